@@ -1,0 +1,172 @@
+// Package event defines the record that flows through kouryu: the Event, its
+// Label and Status, its stable ID, and the NATS subject names the stages meet on.
+//
+// It is the one package every stage shares, so it uses the standard library
+// only and does no I/O. An Event travels as one JSON object per message; the
+// field names are the wire format fixed in DESIGN.md.
+package event
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// Tokyo is Japan Standard Time. Japan keeps no daylight saving time, so a fixed
+// zone is exact and needs no tzdata on the host.
+var Tokyo = time.FixedZone("Asia/Tokyo", 9*60*60)
+
+// Status says whether an event still takes place. The zero value means
+// StatusScheduled once the event is normalised.
+type Status string
+
+// The statuses of DESIGN.md.
+const (
+	StatusScheduled Status = "scheduled"
+	StatusCancelled Status = "cancelled"
+	StatusPostponed Status = "postponed"
+	StatusFull      Status = "full"
+)
+
+// Valid reports whether s is one of the statuses of DESIGN.md.
+func (s Status) Valid() bool {
+	switch s {
+	case StatusScheduled, StatusCancelled, StatusPostponed, StatusFull:
+		return true
+	}
+	return false
+}
+
+// Event is one business event as the crawler found it and, once classified,
+// with its label. Times are in Tokyo; EndsAt is zero when unknown.
+type Event struct {
+	ID          string    `json:"id"`
+	Source      string    `json:"source"`
+	URL         string    `json:"url"`
+	Title       string    `json:"title"`
+	Description string    `json:"description,omitempty"`
+	StartsAt    time.Time `json:"starts_at"`
+	EndsAt      time.Time `json:"ends_at,omitzero"`
+	AllDay      bool      `json:"all_day"`
+	Venue       string    `json:"venue,omitempty"`
+	Address     string    `json:"address,omitempty"`
+	Area        string    `json:"area,omitempty"`
+	Organizer   string    `json:"organizer,omitempty"`
+	Fee         string    `json:"fee,omitempty"`
+	Status      Status    `json:"status"`
+	FetchedAt   time.Time `json:"fetched_at,omitzero"`
+
+	// Set by the classifier.
+	Label        Label    `json:"label,omitempty"`
+	Score        float64  `json:"score,omitempty"`
+	Reasons      []string `json:"reasons,omitempty"`
+	RulesVersion string   `json:"rules_version,omitempty"`
+}
+
+var sourceIDPattern = regexp.MustCompile(`^[a-z0-9-]+$`)
+
+// ValidSourceID reports whether id has the form a source id must have: [a-z0-9-]+.
+func ValidSourceID(id string) bool { return sourceIDPattern.MatchString(id) }
+
+// ErrInvalid is wrapped by every error Validate returns, so a consumer can tell a
+// record that will never succeed (terminate it) from a passing fault.
+var ErrInvalid = errors.New("event: invalid record")
+
+// Validate reports every fault of e at once. A record needs an id, a source, an
+// absolute URL, a title and a start; a label or status, when set, must be known.
+func (e *Event) Validate() error {
+	var faults []string
+	if e.ID == "" {
+		faults = append(faults, "id is empty")
+	}
+	if !ValidSourceID(e.Source) {
+		faults = append(faults, fmt.Sprintf("source %q is not [a-z0-9-]+", e.Source))
+	}
+	if !absoluteURL(e.URL) {
+		faults = append(faults, fmt.Sprintf("url %q is not an absolute http(s) URL", e.URL))
+	}
+	if strings.TrimSpace(e.Title) == "" {
+		faults = append(faults, "title is empty")
+	}
+	if e.StartsAt.IsZero() {
+		faults = append(faults, "starts_at is missing")
+	}
+	if !e.EndsAt.IsZero() && e.EndsAt.Before(e.StartsAt) {
+		faults = append(faults, "ends_at is before starts_at")
+	}
+	if e.Status != "" && !e.Status.Valid() {
+		faults = append(faults, fmt.Sprintf("status %q is unknown", e.Status))
+	}
+	if e.Label != "" && !e.Label.Valid() {
+		faults = append(faults, fmt.Sprintf("label %q is unknown", e.Label))
+	}
+	if len(faults) > 0 {
+		return fmt.Errorf("%w: %s", ErrInvalid, strings.Join(faults, "; "))
+	}
+	return nil
+}
+
+func absoluteURL(s string) bool {
+	return (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")) && len(s) > len("https://")
+}
+
+// Normalize puts e in the form it travels in: times in Tokyo to the second,
+// text trimmed, an empty status made scheduled, and an empty ID derived by ID.
+// The title is used for the id only when ownPage is false.
+func (e *Event) Normalize() {
+	e.StartsAt = inTokyo(e.StartsAt)
+	e.EndsAt = inTokyo(e.EndsAt)
+	e.FetchedAt = inTokyo(e.FetchedAt)
+	e.Title = strings.TrimSpace(e.Title)
+	e.Description = strings.TrimSpace(e.Description)
+	e.Venue = strings.TrimSpace(e.Venue)
+	e.Address = strings.TrimSpace(e.Address)
+	e.Organizer = strings.TrimSpace(e.Organizer)
+	e.Fee = strings.TrimSpace(e.Fee)
+	if e.Status == "" {
+		e.Status = StatusScheduled
+	}
+}
+
+func inTokyo(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return t.In(Tokyo).Truncate(time.Second)
+}
+
+// ContentHash is a hex SHA-256 over what a reader of the event sees: every field
+// but the id, fetched_at and the classifier's score, reasons and rules_version.
+// The crawler sends an event again only when it changes; the table moves
+// updated_at only when it changes.
+func (e *Event) ContentHash() string {
+	h := sha256.New()
+	for _, s := range []string{
+		e.Source, e.URL, e.Title, e.Description,
+		timeKey(e.StartsAt), timeKey(e.EndsAt), fmt.Sprint(e.AllDay),
+		e.Venue, e.Address, e.Area, e.Organizer, e.Fee, string(e.Status), string(e.Label),
+	} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// MsgID is the Nats-Msg-Id for publishing e: the same record published twice
+// within the stream's duplicate window is stored once, while a changed record
+// (content or rules version) is a new message.
+func (e *Event) MsgID() string {
+	sum := sha256.Sum256([]byte(e.ID + "\x00" + e.ContentHash() + "\x00" + e.RulesVersion))
+	return e.ID + "." + hex.EncodeToString(sum[:8])
+}
+
+func timeKey(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}
