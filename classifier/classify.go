@@ -1,0 +1,239 @@
+package classifier
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"sync"
+
+	"kouryu/internal/event"
+)
+
+// Result is the outcome of classifying one event: exactly one valid label,
+// its score (the sum of the weights of the phrases that counted for it; 0 when
+// no rule applied and the fallback was taken) and the reasons, one line per
+// deciding rule, naming the rule, the field and the words.
+type Result struct {
+	Label   event.Label `json:"label"`
+	Score   float64     `json:"score"`
+	Reasons []string    `json:"reasons"`
+}
+
+// hit is one counted occurrence of a pattern in a field.
+type hit struct {
+	pat   int32
+	field int8
+	start int32
+	end   int32
+}
+
+type scratch struct {
+	buf     []byte
+	matches []match
+	hits    []hit
+	gfield  []uint8 // per group: bit set of fields with a counted hit
+	gunless []bool
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// Classify labels e. It never fails: an event no rule applies to gets the
+// fallback label (other) with a reason saying so.
+func (r *Rules) Classify(e *event.Event) Result {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	fields := [nFields]string{fTitle: e.Title, fDescription: e.Description, fOrganizer: e.Organizer, fVenue: e.Venue}
+	r.scan(sc, &fields)
+	return r.decide(sc)
+}
+
+// Apply classifies e and records the result on it with the rules' version.
+func (r *Rules) Apply(e *event.Event) {
+	res := r.Classify(e)
+	e.Label = res.Label
+	e.Score = res.Score
+	e.Reasons = res.Reasons
+	e.RulesVersion = r.version
+}
+
+// scan normalises each field and collects the hits of every pattern in it,
+// dropping those a not_in phrase of their group covers.
+func (r *Rules) scan(sc *scratch, fields *[nFields]string) {
+	sc.hits = sc.hits[:0]
+	for f, text := range fields {
+		if text == "" {
+			continue
+		}
+		sc.buf = appendNormalized(sc.buf[:0], text)
+		sc.matches = r.ac.appendMatches(sc.matches[:0], sc.buf)
+		for _, m := range sc.matches {
+			h := hit{pat: m.pat, field: int8(f), start: m.end - r.ac.plen[m.pat], end: m.end}
+			if r.patterns[m.pat].masked && r.covered(sc.matches, h) {
+				// Keep it as a hit of its other roles only when it has any;
+				// a masked phrase is rare enough to keep this simple.
+				h.pat = -1 - h.pat
+			}
+			sc.hits = append(sc.hits, h)
+		}
+	}
+}
+
+// covered reports whether a not_in phrase of a group h's pattern counts for
+// spans h in the same field.
+func (r *Rules) covered(ms []match, h hit) bool {
+	for _, u := range r.patterns[h.pat].uses {
+		if u.role != roleMatch {
+			continue
+		}
+		for _, m := range ms {
+			start := m.end - r.ac.plen[m.pat]
+			if start > h.start || m.end < h.end || m.pat == h.pat {
+				continue
+			}
+			for _, v := range r.patterns[m.pat].uses {
+				if v.group == u.group && v.role == roleNotIn {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func (r *Rules) decide(sc *scratch) Result {
+	ng := len(r.groups)
+	if cap(sc.gfield) < ng {
+		sc.gfield = make([]uint8, ng)
+		sc.gunless = make([]bool, ng)
+	}
+	gfield, gunless := sc.gfield[:ng], sc.gunless[:ng]
+	clear(gfield)
+	clear(gunless)
+	for _, h := range sc.hits {
+		pat, masked := h.pat, false
+		if pat < 0 {
+			pat, masked = -1-pat, true
+		}
+		for _, u := range r.patterns[pat].uses {
+			switch u.role {
+			case roleMatch:
+				if !masked && r.groups[u.group].inField[h.field] {
+					gfield[u.group] |= 1 << h.field
+				}
+			case roleUnless:
+				gunless[u.group] = true
+			}
+		}
+	}
+	var score [8]float64
+	var parts [8]uint64
+	var ruledOut [8]bool
+	for gi := range r.groups {
+		if gfield[gi] == 0 || gunless[gi] {
+			continue
+		}
+		g := &r.groups[gi]
+		if g.ruleOut {
+			ruledOut[g.label] = true
+			continue
+		}
+		score[g.label] += g.contribution(gfield[gi])
+		parts[g.label] |= g.parts
+	}
+	var reasons []string
+	for li, lr := range r.labels {
+		if score[li] < lr.threshold || parts[li]&lr.needs != lr.needs {
+			continue
+		}
+		if ruledOut[li] {
+			reasons = append(reasons, r.ruledOutReason(sc, li, gfield))
+			continue
+		}
+		reasons = append(reasons, r.reasons(sc, li, gfield, gunless)...)
+		return Result{Label: lr.label, Score: round(score[li]), Reasons: reasons}
+	}
+	reasons = append(reasons, fmt.Sprintf("%s ← no rule reached its threshold: nothing marks a business networking or study event", r.fallback))
+	return Result{Label: r.fallback, Reasons: reasons}
+}
+
+// contribution is the group's weight in the field where it weighs most (for a
+// negative group, least): a phrase found in title and organizer counts once.
+func (g *group) contribution(fields uint8) float64 {
+	best := 0.0
+	for f := range nFields {
+		if fields&(1<<f) != 0 && math.Abs(g.weight[f]) > math.Abs(best) {
+			best = g.weight[f]
+		}
+	}
+	return best
+}
+
+func round(x float64) float64 { return math.Round(x*100) / 100 }
+
+// reasons explains label li: one line per group that counted for it.
+func (r *Rules) reasons(sc *scratch, li int, gfield []uint8, gunless []bool) []string {
+	lr := r.labels[li]
+	var out []string
+	for gi := range r.groups {
+		g := &r.groups[gi]
+		if g.label != li || g.ruleOut || gfield[gi] == 0 || gunless[gi] {
+			continue
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s ← %s (rule %d", lr.label, r.evidence(sc, gi, gfield[gi]), lr.rule)
+		if g.name != "" {
+			fmt.Fprintf(&b, ", %s", g.name)
+		}
+		fmt.Fprintf(&b, ", %+g)", g.contribution(gfield[gi]))
+		out = append(out, b.String())
+	}
+	return out
+}
+
+func (r *Rules) ruledOutReason(sc *scratch, li int, gfield []uint8) string {
+	lr := r.labels[li]
+	var ev []string
+	for gi := range r.groups {
+		if g := &r.groups[gi]; g.label == li && g.ruleOut && gfield[gi] != 0 {
+			ev = append(ev, r.evidence(sc, gi, gfield[gi]))
+		}
+	}
+	return fmt.Sprintf("%s ruled out ← %s (rule %d)", lr.label, strings.Join(ev, ", "), lr.rule)
+}
+
+// evidence names the fields and words of group gi's hits:
+// organizer「倫理法人会」, title「交流会」「懇親会」.
+func (r *Rules) evidence(sc *scratch, gi int, fields uint8) string {
+	var b strings.Builder
+	for f := range nFields {
+		if fields&(1<<f) == 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(Fields[f])
+		var seen []int32
+		for _, h := range sc.hits {
+			if int(h.field) != f || h.pat < 0 {
+				continue
+			}
+			for _, u := range r.patterns[h.pat].uses {
+				if int(u.group) == gi && u.role == roleMatch && !containsPat(seen, h.pat) {
+					seen = append(seen, h.pat)
+					fmt.Fprintf(&b, "「%s」", r.patterns[h.pat].display)
+				}
+			}
+		}
+	}
+	return b.String()
+}
+
+func containsPat(s []int32, p int32) bool {
+	for _, q := range s {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,413 @@
+package classifier
+
+import (
+	"bytes"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"kouryu/internal/event"
+)
+
+//go:embed rules.yaml
+var defaultRules []byte
+
+// Fields are the parts of an event the rules look in, in the order reasons
+// name them.
+var Fields = []string{"title", "description", "organizer", "venue"}
+
+const (
+	fTitle = iota
+	fDescription
+	fOrganizer
+	fVenue
+	nFields
+)
+
+// Rules is a compiled set of rules: one automaton over every phrase, and per
+// label its phrase groups, threshold and the parts it needs. A Rules is
+// immutable and safe for concurrent use. The zero value is not usable: get
+// one from Parse, LoadFile or Default.
+type Rules struct {
+	version  string
+	order    []event.Label // the labels in LABELS.md order; the first that applies wins
+	fallback event.Label
+	labels   []labelRule // indexed like order
+	groups   []group
+	patterns []pattern
+	ac       *automaton
+}
+
+type labelRule struct {
+	label     event.Label
+	rule      int
+	threshold float64
+	needs     uint64 // bit set of parts
+	needNames []string
+}
+
+// group is one list of phrases of the file: under a label's phrases or
+// rule_out, or an organisation.
+type group struct {
+	label   int // index into Rules.labels
+	name    string
+	ruleOut bool
+	weight  [nFields]float64
+	inField [nFields]bool
+	parts   uint64
+}
+
+type role uint8
+
+const (
+	roleMatch  role = iota // a hit counts for the group
+	roleNotIn              // a hit of the group lying inside this one does not count
+	roleUnless             // the group does not count when this appears in any field
+)
+
+type use struct {
+	group int32
+	role  role
+}
+
+type pattern struct {
+	text    string // normalised
+	display string // as first written in the file
+	uses    []use
+	masked  bool // some group has this as a roleMatch phrase and a not_in list
+}
+
+// The file format. See rules.yaml for what each key means.
+type fileRules struct {
+	Order         []string             `yaml:"order" json:"order"`
+	Fallback      string               `yaml:"fallback" json:"fallback"`
+	Labels        map[string]fileLabel `yaml:"labels" json:"labels"`
+	Organisations []fileGroup          `yaml:"organisations" json:"organisations"`
+}
+
+type fileLabel struct {
+	Rule      int         `yaml:"rule" json:"rule"`
+	Threshold float64     `yaml:"threshold" json:"threshold"`
+	Needs     []string    `yaml:"needs" json:"needs,omitempty"`
+	Phrases   []fileGroup `yaml:"phrases" json:"phrases"`
+	RuleOut   []fileGroup `yaml:"rule_out" json:"rule_out,omitempty"`
+}
+
+type fileGroup struct {
+	Name   string    `yaml:"name" json:"name,omitempty"`
+	Label  string    `yaml:"label" json:"label,omitempty"`
+	Match  []string  `yaml:"match" json:"match"`
+	In     fieldSpec `yaml:"in" json:"in"`
+	Weight *float64  `yaml:"weight" json:"weight,omitempty"`
+	Parts  []string  `yaml:"parts" json:"parts,omitempty"`
+	NotIn  []string  `yaml:"not_in" json:"not_in,omitempty"`
+	Unless []string  `yaml:"unless" json:"unless,omitempty"`
+}
+
+// fieldSpec is either a list of fields (each gets the group's weight) or a
+// map from field to its own weight.
+type fieldSpec struct {
+	List    []string           `json:"list,omitempty"`
+	Weights map[string]float64 `json:"weights,omitempty"`
+}
+
+func (f *fieldSpec) UnmarshalYAML(n *yaml.Node) error {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		return n.Decode(&f.List)
+	case yaml.MappingNode:
+		return n.Decode(&f.Weights)
+	case yaml.ScalarNode:
+		f.List = []string{n.Value}
+		return nil
+	}
+	return fmt.Errorf("line %d: in: want a list of fields or a map field: weight", n.Line)
+}
+
+// Parse reads rules from YAML and compiles them. The error names every fault
+// it found, each with the label, group and key it concerns.
+func Parse(data []byte) (*Rules, error) {
+	var f fileRules
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, errors.New("parse rules: the file is empty")
+		}
+		return nil, fmt.Errorf("parse rules: %w", err)
+	}
+	return compile(&f)
+}
+
+// LoadFile reads and compiles the rules file at path.
+func LoadFile(path string) (*Rules, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("load rules: %w", err)
+	}
+	r, err := Parse(data)
+	if err != nil {
+		return nil, fmt.Errorf("load rules %s: %w", path, err)
+	}
+	return r, nil
+}
+
+// Default returns the rules embedded in the binary. It panics only if the
+// embedded rules.yaml is broken, which a test rules out.
+func Default() *Rules {
+	r, err := Parse(defaultRules)
+	if err != nil {
+		panic("classifier: embedded rules.yaml: " + err.Error())
+	}
+	return r
+}
+
+// Version is a short hash of the rules' content (not of comments or layout):
+// rules that label alike have the same version. It is set on every event as
+// rules_version.
+func (r *Rules) Version() string { return r.version }
+
+// Order returns the labels in the order rules are tried.
+func (r *Rules) Order() []event.Label { return slices.Clone(r.order) }
+
+type faults []string
+
+func (f *faults) add(format string, args ...any) { *f = append(*f, fmt.Sprintf(format, args...)) }
+
+func compile(f *fileRules) (*Rules, error) {
+	var errs faults
+	r := &Rules{}
+	labelIndex := map[event.Label]int{}
+	for i, s := range f.Order {
+		l, err := event.ParseLabel(s)
+		if err != nil {
+			errs.add("order[%d]: %v", i, err)
+			continue
+		}
+		if _, dup := labelIndex[l]; dup {
+			errs.add("order[%d]: label %q appears twice", i, s)
+			continue
+		}
+		labelIndex[l] = len(r.order)
+		r.order = append(r.order, l)
+	}
+	for _, l := range event.Labels {
+		if _, ok := labelIndex[l]; !ok {
+			errs.add("order: label %q is missing (every label must have a place)", l)
+		}
+	}
+	fb, err := event.ParseLabel(f.Fallback)
+	if err != nil {
+		errs.add("fallback: %v", err)
+	}
+	r.fallback = fb
+
+	r.labels = make([]labelRule, len(r.order))
+	for i, l := range r.order {
+		r.labels[i].label = l
+	}
+	names := make([]string, 0, len(f.Labels))
+	for name := range f.Labels {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+
+	patIndex := map[string]int32{}
+	addPattern := func(where, phrase string, g int, ro role) {
+		n := normalizePhrase(phrase)
+		if n == "" {
+			errs.add("%s: phrase %q is empty after normalisation", where, phrase)
+			return
+		}
+		p, ok := patIndex[n]
+		if !ok {
+			p = int32(len(r.patterns))
+			patIndex[n] = p
+			r.patterns = append(r.patterns, pattern{text: n, display: phrase})
+		}
+		r.patterns[p].uses = append(r.patterns[p].uses, use{group: int32(g), role: ro})
+	}
+	partBits := map[string]uint64{}
+	partBit := func(where, name string) uint64 {
+		if b, ok := partBits[name]; ok {
+			return b
+		}
+		if len(partBits) == 64 {
+			errs.add("%s: more than 64 parts", where)
+			return 0
+		}
+		b := uint64(1) << len(partBits)
+		partBits[name] = b
+		return b
+	}
+	provided := uint64(0)
+	addGroup := func(where string, li int, fg fileGroup, ruleOut bool) {
+		g := group{label: li, name: fg.Name, ruleOut: ruleOut}
+		if len(fg.Match) == 0 {
+			errs.add("%s: match: no phrases", where)
+		}
+		w := 1.0
+		if fg.Weight != nil {
+			w = *fg.Weight
+		}
+		switch {
+		case len(fg.In.List) == 0 && len(fg.In.Weights) == 0:
+			errs.add("%s: in: no fields (want some of %s)", where, strings.Join(Fields, ", "))
+		case len(fg.In.Weights) > 0 && fg.Weight != nil:
+			errs.add("%s: weight: give either weight with a list of fields or a weight per field, not both", where)
+		}
+		set := func(field string, w float64) {
+			fi := slices.Index(Fields, field)
+			if fi < 0 {
+				errs.add("%s: in: unknown field %q (want one of %s)", where, field, strings.Join(Fields, ", "))
+				return
+			}
+			if !ruleOut && w == 0 {
+				errs.add("%s: in: %s: weight 0 does nothing", where, field)
+			}
+			g.inField[fi] = true
+			g.weight[fi] = w
+		}
+		for _, field := range fg.In.List {
+			set(field, w)
+		}
+		fieldNames := make([]string, 0, len(fg.In.Weights))
+		for field := range fg.In.Weights {
+			fieldNames = append(fieldNames, field)
+		}
+		sort.Strings(fieldNames)
+		for _, field := range fieldNames {
+			set(field, fg.In.Weights[field])
+		}
+		for _, p := range fg.Parts {
+			g.parts |= partBit(where, p)
+		}
+		if !ruleOut {
+			provided |= g.parts
+		}
+		gi := len(r.groups)
+		r.groups = append(r.groups, g)
+		for _, p := range fg.Match {
+			addPattern(where+": match", p, gi, roleMatch)
+		}
+		for _, p := range fg.NotIn {
+			addPattern(where+": not_in", p, gi, roleNotIn)
+		}
+		for _, p := range fg.Unless {
+			addPattern(where+": unless", p, gi, roleUnless)
+		}
+	}
+
+	for _, name := range names {
+		fl := f.Labels[name]
+		l, err := event.ParseLabel(name)
+		if err != nil {
+			errs.add("labels: %v", err)
+			continue
+		}
+		li, ok := labelIndex[l]
+		if !ok {
+			continue // already reported under order
+		}
+		lr := &r.labels[li]
+		lr.rule = fl.Rule
+		lr.threshold = fl.Threshold
+		if fl.Rule <= 0 {
+			errs.add("labels.%s: rule: want the number of the rule in LABELS.md, got %d", name, fl.Rule)
+		}
+		if fl.Threshold <= 0 {
+			errs.add("labels.%s: threshold: want > 0, got %v", name, fl.Threshold)
+		}
+		provided = 0
+		for i, fg := range fl.Phrases {
+			if fg.Label != "" {
+				errs.add("labels.%s.phrases[%d]: label: only organisations name a label", name, i)
+			}
+			addGroup(fmt.Sprintf("labels.%s.phrases[%d]", name, i), li, fg, false)
+		}
+		for i, fg := range fl.RuleOut {
+			if len(fg.Parts) > 0 || len(fg.NotIn) > 0 || len(fg.Unless) > 0 {
+				errs.add("labels.%s.rule_out[%d]: only match and in apply to rule_out", name, i)
+			}
+			addGroup(fmt.Sprintf("labels.%s.rule_out[%d]", name, i), li, fg, true)
+		}
+		for _, org := range f.Organisations {
+			if org.Label == name {
+				for _, p := range org.Parts {
+					provided |= partBit("organisations", p)
+				}
+			}
+		}
+		for _, need := range fl.Needs {
+			b := partBit("labels."+name+".needs", need)
+			lr.needs |= b
+			lr.needNames = append(lr.needNames, need)
+			if provided&b == 0 {
+				errs.add("labels.%s.needs: part %q is given by none of its phrases", name, need)
+			}
+		}
+	}
+	for _, l := range r.order {
+		if _, ok := f.Labels[string(l)]; !ok && l != r.fallback {
+			errs.add("labels: label %q has no rules (only the fallback may have none)", l)
+		}
+	}
+	for i, org := range f.Organisations {
+		where := fmt.Sprintf("organisations[%d]", i)
+		if org.Name == "" {
+			errs.add("%s: name: every organisation needs a name", where)
+		} else {
+			where = fmt.Sprintf("organisations[%d] (%s)", i, org.Name)
+		}
+		l, err := event.ParseLabel(org.Label)
+		if err != nil {
+			errs.add("%s: label: %v", where, err)
+			continue
+		}
+		li, ok := labelIndex[l]
+		if !ok {
+			continue
+		}
+		addGroup(where, li, org, false)
+	}
+	hasNotIn := map[int32]bool{}
+	for _, p := range r.patterns {
+		for _, u := range p.uses {
+			if u.role == roleNotIn {
+				hasNotIn[u.group] = true
+			}
+		}
+	}
+	for i := range r.patterns {
+		for _, u := range r.patterns[i].uses {
+			if u.role == roleMatch && hasNotIn[u.group] {
+				r.patterns[i].masked = true
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("rules: %d faults:\n  %s", len(errs), strings.Join(errs, "\n  "))
+	}
+	texts := make([]string, len(r.patterns))
+	for i, p := range r.patterns {
+		texts[i] = p.text
+	}
+	r.ac = newAutomaton(texts)
+	canon, err := json.Marshal(f)
+	if err != nil {
+		return nil, fmt.Errorf("rules: hash: %w", err)
+	}
+	sum := sha256.Sum256(canon)
+	r.version = hex.EncodeToString(sum[:6])
+	return r, nil
+}
