@@ -275,6 +275,16 @@ func lex(dst []token, s string) []token {
 					}
 				}
 			}
+			switch strings.ToLower(w) {
+			case "am":
+				dst = append(dst, token{kind: kWord, w: wAM})
+				i = j
+				continue
+			case "pm":
+				dst = append(dst, token{kind: kWord, w: wPM})
+				i = j
+				continue
+			}
 			if w == "T" || w == "Z" {
 				dst = append(dst, token{kind: kSym, r: rune(w[0])})
 				i = j
@@ -301,6 +311,12 @@ func lex(dst []token, s string) []token {
 					continue
 				}
 			}
+		}
+		if r == '時' && strings.HasPrefix(s[i+size:], "間") {
+			// 2時間 is a duration, not a time of day.
+			dst = appendOther(dst)
+			i += size + len("間")
+			continue
 		}
 		if r == '年' && strings.HasPrefix(s[i+size:], "度") {
 			dst = append(dst, token{kind: kWord, w: wFiscal})

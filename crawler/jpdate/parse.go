@@ -124,6 +124,15 @@ func (p *parser) monthDay(i int) (m, d, last int, run bool, j int, ok bool) {
 // 2026-12-03, 2026.12.3, 12月3日, 12/3. last is the last day of a day list
 // written inside it (3・4日), equal to the date otherwise.
 func (p *parser) date(i int) (d dateTok, last ymd, run bool, j int, ok bool) {
+	d, last, run, j, ok = p.dateRaw(i)
+	if ok && (d.m < 1 || d.m > 12 || d.d < 1 || d.d > 31 || last.d > 31) {
+		// 30/50名 is not a date; 2月30日 is caught later as no such day.
+		return dateTok{wd: -1}, ymd{}, false, 0, false
+	}
+	return
+}
+
+func (p *parser) dateRaw(i int) (d dateTok, last ymd, run bool, j int, ok bool) {
 	d.wd = -1
 	t := p.at(i)
 	switch t.kind {

@@ -16,6 +16,7 @@ type entry struct {
 	hasEnd     bool
 	label      word // wOpen, wReception, wStart, wFinish or 0
 	next       int  // the token after it
+	aside      bool // inside brackets: (展示は16:00まで)
 }
 
 // clock reads a time at i: 18:30, 18時30分, 18時半, 午後6時半, 朝7時, 正午, 翌1:00.
@@ -71,6 +72,16 @@ func (p *parser) clock(i int) (c clock, j int, ok bool) {
 	if c.ampm == wPM && c.h < 12 {
 		c.h += 12
 	}
+	if c.ampm == 0 && !c.kanji {
+		// 7:00 PM
+		if t := p.at(j); t.kind == kWord && (t.w == wAM || t.w == wPM) && c.h <= 12 {
+			c.ampm = t.w
+			if t.w == wPM && c.h < 12 {
+				c.h += 12
+			}
+			j++
+		}
+	}
 	if p.word(j, wAbout) {
 		j++
 	}
@@ -81,8 +92,18 @@ func (p *parser) clock(i int) (c clock, j int, ok bool) {
 func (p *parser) entries(i int, buf []entry) []entry {
 	out := buf[:0]
 	var pending word
+	depth := 0
 	for k := i; k < len(p.toks) && len(out) < cap(buf); {
 		t := p.toks[k]
+		if t.kind == kSym && t.r == '(' {
+			depth++
+		} else if t.kind == kSym && t.r == ')' && depth > 0 {
+			depth--
+		}
+		if _, _, _, _, ok := p.date(k); ok {
+			// The times after another date are that date's.
+			break
+		}
 		if t.kind == kWord {
 			switch t.w {
 			case wOpen, wReception, wStart, wFinish:
@@ -102,7 +123,7 @@ func (p *parser) entries(i int, buf []entry) []entry {
 			k++
 			continue
 		}
-		e := entry{start: c, label: pending}
+		e := entry{start: c, label: pending, aside: depth > 0}
 		pending = 0
 		if s := p.at(j); s.kind == kSym && (s.r == '~' || s.r == '-') || s.kind == kWord && s.w == wFrom {
 			j++
@@ -174,6 +195,17 @@ func (p *parser) times(i int, first, last ymd, _ bool) (Span, bool) {
 	}
 	if !hasEnd {
 		return sp, true
+	}
+	if e.hasEnd && !e.aside {
+		// 10:00〜12:00／13:00〜17:00: later parts of the same day extend it.
+		for _, f := range es[pick+1:] {
+			if f.aside || f.label != 0 || !f.hasEnd || f.start.next || f.end.next {
+				continue
+			}
+			if f.start.h*60+f.start.m >= end.h*60+end.m && f.end.h*60+f.end.m > f.start.h*60+f.start.m {
+				end = f.end
+			}
+		}
 	}
 	// 午後6時〜8時: the end shares the afternoon.
 	if end.ampm == 0 && s.ampm == wPM && end.h < 12 && end.h+12 > s.h {
