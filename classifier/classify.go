@@ -67,33 +67,21 @@ func (r *Rules) scan(sc *scratch, fields *[nFields]string) {
 		sc.buf = appendNormalized(sc.buf[:0], text)
 		sc.matches = r.ac.appendMatches(sc.matches[:0], sc.buf)
 		for _, m := range sc.matches {
-			h := hit{pat: m.pat, field: int8(f), start: m.end - r.ac.plen[m.pat], end: m.end}
-			if r.patterns[m.pat].masked && r.covered(sc.matches, h) {
-				// Keep it as a hit of its other roles only when it has any;
-				// a masked phrase is rare enough to keep this simple.
-				h.pat = -1 - h.pat
-			}
-			sc.hits = append(sc.hits, h)
+			sc.hits = append(sc.hits, hit{pat: m.pat, field: int8(f), start: m.end - r.ac.plen[m.pat], end: m.end})
 		}
 	}
 }
 
-// covered reports whether a not_in phrase of a group h's pattern counts for
-// spans h in the same field.
-func (r *Rules) covered(ms []match, h hit) bool {
-	for _, u := range r.patterns[h.pat].uses {
-		if u.role != roleMatch {
+// covered reports whether a not_in phrase of group g spans hit h in the same
+// field: then h does not count for g.
+func (r *Rules) covered(hits []hit, h hit, g int32) bool {
+	for _, o := range hits {
+		if o.field != h.field || o.start > h.start || o.end < h.end || o.pat == h.pat {
 			continue
 		}
-		for _, m := range ms {
-			start := m.end - r.ac.plen[m.pat]
-			if start > h.start || m.end < h.end || m.pat == h.pat {
-				continue
-			}
-			for _, v := range r.patterns[m.pat].uses {
-				if v.group == u.group && v.role == roleNotIn {
-					return true
-				}
+		for _, v := range r.patterns[o.pat].uses {
+			if v.group == g && v.role == roleNotIn {
+				return true
 			}
 		}
 	}
@@ -110,14 +98,11 @@ func (r *Rules) decide(sc *scratch) Result {
 	clear(gfield)
 	clear(gunless)
 	for _, h := range sc.hits {
-		pat, masked := h.pat, false
-		if pat < 0 {
-			pat, masked = -1-pat, true
-		}
-		for _, u := range r.patterns[pat].uses {
+		p := &r.patterns[h.pat]
+		for _, u := range p.uses {
 			switch u.role {
 			case roleMatch:
-				if !masked && r.groups[u.group].inField[h.field] {
+				if r.groups[u.group].inField[h.field] && !(p.masked && r.covered(sc.hits, h, u.group)) {
 					gfield[u.group] |= 1 << h.field
 				}
 			case roleUnless:
@@ -215,11 +200,13 @@ func (r *Rules) evidence(sc *scratch, gi int, fields uint8) string {
 		b.WriteString(Fields[f])
 		var seen []int32
 		for _, h := range sc.hits {
-			if int(h.field) != f || h.pat < 0 {
+			if int(h.field) != f {
 				continue
 			}
-			for _, u := range r.patterns[h.pat].uses {
-				if int(u.group) == gi && u.role == roleMatch && !containsPat(seen, h.pat) {
+			p := &r.patterns[h.pat]
+			for _, u := range p.uses {
+				if int(u.group) == gi && u.role == roleMatch && !containsPat(seen, h.pat) &&
+					!(p.masked && r.covered(sc.hits, h, u.group)) {
 					seen = append(seen, h.pat)
 					fmt.Fprintf(&b, "「%s」", r.patterns[h.pat].display)
 				}

@@ -92,7 +92,13 @@ func appendNormalized(dst []byte, s string) []byte {
 			}
 			j += n2
 		}
-		for _, r := range norm.NFKC.String(s[i:j]) {
+		seg := s[i:j]
+		if strings.ContainsAny(seg, "\u309b\u309c") {
+			// A spacing (semi-)voiced mark written after kana (ハ゜) is meant
+			// as the combining one, which NFKC composes (パ).
+			seg = strings.NewReplacer("\u309b", "\u3099", "\u309c", "\u309a").Replace(seg)
+		}
+		for _, r := range norm.NFKC.String(seg) {
 			dst = foldRune(dst, r)
 		}
 		i = j
@@ -135,7 +141,7 @@ func combiningNext(s string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return r == 0x3099 || r == 0x309a
+	return 0x3099 <= r && r <= 0x309c
 }
 
 // normalizePhrase is Normalize for a rule's phrase; it exists so the load path

@@ -1,0 +1,163 @@
+package classifier
+
+import (
+	"strings"
+	"testing"
+
+	"kouryu/internal/event"
+)
+
+// ev builds an event from title, description and organizer.
+func ev(title, desc, org string) *event.Event {
+	return &event.Event{Title: title, Description: desc, Organizer: org}
+}
+
+func TestClassifyRules(t *testing.T) {
+	r := Default()
+	cases := []struct {
+		name string
+		e    *event.Event
+		want event.Label
+		why  string // a word the reasons must quote
+	}{
+		// Rule 1: other.
+		{"rotary", ev("例会（会員卓話）", "会員による卓話と昼食。", "北浜ロータリークラブ"), event.Other, "ロータリークラブ"},
+		{"alumni", ev("関西支部 総会と懇親会", "同窓生の親睦を深めます。", "〇〇大学同窓会 関西支部"), event.Other, "同窓会"},
+		{"family branch", ev("朝の集い", "家庭の幸せを学ぶ会", "家庭倫理の会 大阪府"), event.Other, "家庭倫理の会"},
+		{"consumer market", ev("天神橋 秋のマルシェ", "地元野菜や雑貨の販売。どなたでもお越しください。", "天神橋商店街振興組合"), event.Other, "マルシェ"},
+		{"job fair", ev("合同企業説明会 2027卒向け", "学生の皆さんと企業の出会いの場", "大阪商工会議所"), event.Other, "企業説明会"},
+		{"golf", ev("会員親睦ゴルフコンペ", "春の恒例ゴルフ。", "〇〇経営者協会"), event.Other, "ゴルフ"},
+		{"disaster talk", ev("防災講演会", "南海トラフ地震に備える家庭の防災。", "〇〇町会連合"), event.Other, "防災"},
+		{"jc cleanup", ev("河川敷クリーン作戦", "メンバーでゴミ拾いをしました。", "一般社団法人〇〇青年会議所"), event.Other, "クリーン作戦"},
+		{"nothing business", ev("春の集い", "楽しいひとときを。", ""), event.Other, "no rule"},
+
+		// Rule 2: study_group.
+		{"rinri morning", ev("経営者モーニングセミナー", "朝6時半から。講話のあと朝食会。", "大阪市北区倫理法人会"), event.StudyGroup, "倫理法人会"},
+		{"doyukai reikai", ev("北支部 7月例会", "経営指針をテーマにグループ討論。", "大阪府中小企業家同友会 北支部"), event.StudyGroup, "中小企業家同友会"},
+		{"seiwajuku successor", ev("フィロソフィ勉強会 定例会", "旧盛和塾の有志が続ける学びの場。", "〇〇経営者の会"), event.StudyGroup, "盛和塾"},
+		{"one-off management seminar", ev("事業承継セミナー", "後継者に何を引き継ぐか。どなたでも参加できます。", "〇〇コンサルティング"), event.StudyGroup, "事業承継"},
+
+		// Rule 3: same_industry.
+		{"tax accountants", ev("若手税理士の交流会", "情報交換と親睦。", ""), event.SameIndustry, "税理士"},
+		{"web designers", ev("なんばウェブ制作者の集い", "フリーランスのWebデザイナーが集まる会です。", "なんばWeb部"), event.SameIndustry, "デザイナー"},
+		{"care professionals", ev("地域の多職種連携の会", "医療・介護に関わる専門職の交流会です。", ""), event.SameIndustry, "専門職"},
+		{"builders", ev("職人ナイト大阪", "建設業に関わる職人が集まります。", ""), event.SameIndustry, "職人"},
+
+		// Rule 4: seminar_social.
+		{"lecture then party", ev("記念講演会と懇親会", "講演のあと懇親会を行います。", "〇〇経済研究所"), event.SeminarSocial, "講演会と懇親会"},
+		{"seminar and exchange", ev("DX活用セミナー＆交流会", "", "〇〇ITベンダー"), event.SeminarSocial, "セミナー"},
+		{"ruled out", ev("記念セミナー", "講師による講演。懇親会なし。交流会は行いません。", "〇〇協会"), event.Other, "ruled out"},
+
+		// Rule 5: regional.
+		{"chamber new year", ev("新年互礼会", "会員事業所が一堂に会します。", "堺商工会議所"), event.Regional, "商工会議所"},
+		{"shopping street", ev("商店主の交流会", "", "〇〇筋商店街"), event.Regional, "商店街"},
+		{"area purpose", ev("地元企業マッチング交流会", "区内の事業者どうしで地域活性化を。", "〇〇合同会社"), event.Regional, "地域活性"},
+		{"support centre", ev("創業者交流会", "起業家支援の一環として開催。", "大阪産業創造館"), event.Regional, "産業創造館"},
+
+		// Rule 6: cross_industry.
+		{"cross trade", ev("梅田 異業種交流会", "業種を問わず名刺交換。", "〇〇ネットワーク"), event.CrossIndustry, "異業種交流"},
+		{"referral", ev("ビジネス定例会", "リファラルで売上を伸ばす。", "BNI 〇〇チャプター"), event.CrossIndustry, "bni"},
+		{"min-sho is not shokokai", ev("異業種交流会", "業種のちがう12人が参加。", "〇〇民主商工会"), event.CrossIndustry, "異業種交流"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := r.Classify(c.e)
+			if res.Label != c.want {
+				t.Fatalf("%q: got %s, want %s; reasons:\n%s", c.e.Title, res.Label, c.want, strings.Join(res.Reasons, "\n"))
+			}
+			if !strings.Contains(strings.ToLower(strings.Join(res.Reasons, "\n")), strings.ToLower(c.why)) {
+				t.Errorf("reasons do not mention %q:\n%s", c.why, strings.Join(res.Reasons, "\n"))
+			}
+		})
+	}
+}
+
+// TestClassifyTies covers events that fit two rules: the earlier rule of
+// LABELS.md wins.
+func TestClassifyTies(t *testing.T) {
+	r := Default()
+	cases := []struct {
+		name string
+		e    *event.Event
+		want event.Label
+	}{
+		{"1 over 5: chamber festival", ev("商工会議所 夏祭り", "屋台と盆踊りで地域を盛り上げます。", "〇〇商工会議所"), event.Other},
+		{"1 over 6: alumni mixer", ev("同期会", "久しぶりの懇親会", "〇〇高校同窓会"), event.Other},
+		{"1 over 3: golf of builders", ev("建設業協会 親睦ゴルフ", "", "〇〇建設業協会"), event.Other},
+		{"2 over 4: rinri with party", ev("倫理経営講演会と懇親会", "講演の後に懇親会があります。", "東大阪市倫理法人会"), event.StudyGroup},
+		{"2 over 5: doyukai in a chamber hall", ev("同友会 支部例会", "会場は商工会議所の会議室", "大阪府中小企業家同友会"), event.StudyGroup},
+		{"2 over 1: rinri history talk", ev("モーニングセミナー「歴史に学ぶ」", "", "〇〇市倫理法人会"), event.StudyGroup},
+		{"3 over 2: tax accountants study", ev("士業勉強会", "相続税の実務を税理士・司法書士で学ぶ", ""), event.SameIndustry},
+		{"3 over 4: CPAs seminar and party", ev("公認会計士 研修会・懇親会", "", "〇〇会計士協会"), event.SameIndustry},
+		{"3 over 6: one-trade group called 異業種", ev("建設業 異業種交流会", "建設業に関わる職人や工務店が集まります", ""), event.SameIndustry},
+		{"4 over 5: chamber seminar & exchange", ev("セミナー＆交流会「人手不足をどう乗り越えるか」", "", "〇〇商工会議所"), event.SeminarSocial},
+		{"4 over 6: cross-trade with keynote", ev("異業種交流会（講演・懇親会）", "基調講演のあと懇親会", "〇〇交流会"), event.SeminarSocial},
+		{"5 over 6: chamber cross-trade", ev("異業種交流会", "会員企業の名刺交換会", "八尾商工会議所"), event.Regional},
+		{"5: greetings do not make a seminar", ev("新年互礼会", "会頭挨拶のあと懇親会。", "〇〇商工会議所"), event.Regional},
+		{"5 over 6: ward business matching", ev("ビジネスマッチング交流会", "区内の中小企業どうしの商談会", "〇〇区役所"), event.Regional},
+		{"jc with area content", ev("7月例会 まちづくり討論会", "地域課題を語り合う異業種交流会", "〇〇青年会議所"), event.Regional},
+		{"2 not 4: management seminar with party", ev("経営セミナーと懇親会", "財務の基本を学んだあと懇親会。", "〇〇コンサルティング"), event.SeminarSocial},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := r.Classify(c.e)
+			if res.Label != c.want {
+				t.Fatalf("%q: got %s, want %s; reasons:\n%s", c.e.Title, res.Label, c.want, strings.Join(res.Reasons, "\n"))
+			}
+		})
+	}
+}
+
+func TestReasonsNameRuleFieldAndWords(t *testing.T) {
+	res := Default().Classify(ev("モーニングセミナー", "", "〇〇倫理法人会"))
+	joined := strings.Join(res.Reasons, "\n")
+	want := "study_group ← organizer「倫理法人会」 (rule 2, 倫理法人会"
+	if !strings.Contains(joined, want) {
+		t.Fatalf("reasons %q lack %q", joined, want)
+	}
+	if res.Score < 5 {
+		t.Errorf("score %v: want at least the organisation's weight 5", res.Score)
+	}
+}
+
+func TestApplySetsEverything(t *testing.T) {
+	r := Default()
+	e := ev("梅田 異業種交流会", "", "")
+	r.Apply(e)
+	if e.Label != event.CrossIndustry || e.Score <= 0 || len(e.Reasons) == 0 || e.RulesVersion != r.Version() || e.RulesVersion == "" {
+		t.Fatalf("Apply left %+v", e)
+	}
+}
+
+func TestNormalisationVariants(t *testing.T) {
+	r := Default()
+	// Full-width, half-width katakana, a full-width hyphen for ー, line breaks
+	// and spaces inside the phrase, variant kanji in the organizer.
+	for _, e := range []*event.Event{
+		ev("異業種\n交流 会", "", ""),
+		ev("ｾﾐﾅｰ＆交流会", "", "〇〇商事"),
+		ev("セミナ－＆交流会", "", "〇〇商事"),
+		ev("ＢＮＩ 定例会", "", ""),
+		ev("新年互礼会", "", "髙石商工會議所"),
+	} {
+		if res := r.Classify(e); res.Label == event.Other {
+			t.Errorf("%q / %q: fell through to other: %v", e.Title, e.Organizer, res.Reasons)
+		}
+	}
+	for in, want := range map[string]string{
+		"ＡＢＣ　ｄｅｆ":    "abcdef",
+		"ｾﾐﾅｰ":       "セミナー",
+		"セミナ－":       "セミナー",
+		"セミナ―":       "セミナー",
+		"交流\r\n会":    "交流会",
+		"髙﨑":         "高崎",
+		"１０月〜１１月":    "10月~11月",
+		"ハ゜ーティー":     "パーティー",
+		"㈱大阪":        "(株)大阪",
+		"Web-Design": "webーdesign",
+	} {
+		if got := Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
