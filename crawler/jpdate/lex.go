@@ -249,6 +249,12 @@ func lex(dst []token, s string) []token {
 			for j < len(s) && isLetter(s[j]) {
 				j++
 			}
+			if j == i {
+				// A full-width letter.
+				dst = appendOther(dst)
+				i += size
+				continue
+			}
 			w := s[i:j]
 			if len(w) == 1 && j < len(s) && s[j] >= '0' && s[j] <= '9' && (i == 0 || !isLetter(s[i-1])) {
 				switch w {

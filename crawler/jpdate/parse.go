@@ -332,7 +332,7 @@ func (p *parser) parse() (Span, error) {
 		if ey == 0 || d.y == 0 {
 			// Inherit the start's year; a month before the start's is the next year.
 			ey = start.y
-			if (ymd{ey, end.m, end.d}).before(start) {
+			if end.m < start.m {
 				ey++
 			}
 		}

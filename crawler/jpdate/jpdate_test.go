@@ -1,0 +1,230 @@
+package jpdate
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+func at(y, m, d, h, min int) time.Time {
+	return time.Date(y, time.Month(m), d, h, min, 0, 0, Tokyo)
+}
+
+func day(y, m, d int) time.Time { return at(y, m, d, 0, 0) }
+
+// ref is when a page was read in these tests: 1 March 2026.
+var ref = at(2026, 3, 1, 10, 0)
+
+func TestParse(t *testing.T) {
+	none := time.Time{}
+	tests := []struct {
+		text       string
+		start, end time.Time
+		allDay     bool
+	}{
+		// 西暦 in every spelling.
+		{"2026年12月3日(木) 18:30〜20:30", at(2026, 12, 3, 18, 30), at(2026, 12, 3, 20, 30), false},
+		{"2026/12/3 18:30", at(2026, 12, 3, 18, 30), none, false},
+		{"2026-12-03 18:30", at(2026, 12, 3, 18, 30), none, false},
+		{"2026.12.3", day(2026, 12, 3), none, true},
+		{"２０２６年１２月３日（木）１８：３０～２０：３０", at(2026, 12, 3, 18, 30), at(2026, 12, 3, 20, 30), false},
+		{"2026年 12月 3 日", day(2026, 12, 3), none, true},
+		{"8月26 日", day(2026, 8, 26), none, true},
+		{"二〇二六年十二月三日", day(2026, 12, 3), none, true},
+		{"十二月三日", day(2026, 12, 3), none, true},
+		{"2026-12-03T09:30:00Z", at(2026, 12, 3, 18, 30), none, false},
+		// 和暦.
+		{"令和8年12月3日（木）", day(2026, 12, 3), none, true},
+		{"令和元年5月1日", day(2019, 5, 1), none, true},
+		{"平成31年4月30日(火)", day(2019, 4, 30), none, true},
+		{"昭和64年1月7日", day(1989, 1, 7), none, true},
+		{"R8.12.3", day(2026, 12, 3), none, true},
+		{"H30/1/19", day(2018, 1, 19), none, true},
+		// Weekdays in any bracket.
+		{"12月3日【木】", day(2026, 12, 3), none, true},
+		{"12月3日木曜日", day(2026, 12, 3), none, true},
+		{"12月3日(木曜)", day(2026, 12, 3), none, true},
+		{"2026年11月3日(火・祝)", day(2026, 11, 3), none, true},
+		{"12/3(Thu) 7:00 PM - 9:00 PM", at(2026, 12, 3, 19, 0), at(2026, 12, 3, 21, 0), false},
+		// Without a year: not more than two months before ref, else next year.
+		{"12/3 18:30", at(2026, 12, 3, 18, 30), none, false},
+		{"1月20日", day(2026, 1, 20), none, true},
+		{"12月20日", day(2026, 12, 20), none, true},
+		{"12月28日〜1月5日", day(2026, 12, 28), day(2027, 1, 5), true},
+		// The weekday picks the year: 2025-12-03 is a Wednesday.
+		{"12月3日(水)", day(2025, 12, 3), none, true},
+		// Times.
+		{"12月3日 18時30分", at(2026, 12, 3, 18, 30), none, false},
+		{"12月3日 18時半〜20時", at(2026, 12, 3, 18, 30), at(2026, 12, 3, 20, 0), false},
+		{"12月3日 午後6時半から8時まで", at(2026, 12, 3, 18, 30), at(2026, 12, 3, 20, 0), false},
+		{"12月3日 午前10時から午後5時半まで", at(2026, 12, 3, 10, 0), at(2026, 12, 3, 17, 30), false},
+		{"12月3日 正午〜", at(2026, 12, 3, 12, 0), none, false},
+		{"12月3日 朝7時", at(2026, 12, 3, 7, 0), none, false},
+		{"12月3日 夜7時", at(2026, 12, 3, 19, 0), none, false},
+		{"12月3日 3時から", at(2026, 12, 3, 15, 0), none, false},
+		{"12月3日 6:45〜8:30", at(2026, 12, 3, 6, 45), at(2026, 12, 3, 8, 30), false},
+		{"12月3日 18:00–21:00", at(2026, 12, 3, 18, 0), at(2026, 12, 3, 21, 0), false},
+		{"12月3日 18:00—21:00", at(2026, 12, 3, 18, 0), at(2026, 12, 3, 21, 0), false},
+		{"12月3日 18:00 - 21:00", at(2026, 12, 3, 18, 0), at(2026, 12, 3, 21, 0), false},
+		{"12月3日 開場 18:00 / 開始 18:30", at(2026, 12, 3, 18, 30), none, false},
+		{"12月3日 18:00開場 18:30開演 20:30終了", at(2026, 12, 3, 18, 30), at(2026, 12, 3, 20, 30), false},
+		{"12月3日 受付開始 18:00 講演 18:30〜20:00", at(2026, 12, 3, 18, 30), at(2026, 12, 3, 20, 0), false},
+		{"12月3日 18:00〜翌1:00", at(2026, 12, 3, 18, 0), at(2026, 12, 4, 1, 0), false},
+		{"12月3日 18:00〜25:00", at(2026, 12, 3, 18, 0), at(2026, 12, 4, 1, 0), false},
+		{"12月3日 22:00〜2:00", at(2026, 12, 3, 22, 0), at(2026, 12, 4, 2, 0), false},
+		{"12月3日 10:00〜12:00／13:00〜17:00", at(2026, 12, 3, 10, 0), at(2026, 12, 3, 17, 0), false},
+		{"12月3日 10:00〜17:00（展示は16:00まで）", at(2026, 12, 3, 10, 0), at(2026, 12, 3, 17, 0), false},
+		{"12月3日 所要時間2時間", day(2026, 12, 3), none, true},
+		// Several days.
+		{"12月3日(木)〜5日(土)", day(2026, 12, 3), day(2026, 12, 5), true},
+		{"2026年12月3日・4日", day(2026, 12, 3), day(2026, 12, 4), true},
+		{"2026年12月3日、4日", day(2026, 12, 3), day(2026, 12, 4), true},
+		{"12月3日と4日 午前10時〜午後5時", at(2026, 12, 3, 10, 0), at(2026, 12, 4, 17, 0), false},
+		{"7月7・8・9日", day(2026, 7, 7), day(2026, 7, 9), true},
+		{"7月7,8日", day(2026, 7, 7), day(2026, 7, 8), true},
+		{"7月 7 〜 9 日", day(2026, 7, 7), day(2026, 7, 9), true},
+		{"7月7日・9日", day(2026, 7, 7), none, true},
+		{"2026/06/19(金)~2026/06/20(土)", day(2026, 6, 19), day(2026, 6, 20), true},
+		{"6月30日〜7月2日", day(2026, 6, 30), day(2026, 7, 2), true},
+		{"2026年12月31日〜2027年1月2日", day(2026, 12, 31), day(2027, 1, 2), true},
+		// Text around the date is ignored.
+		{"日時：2026年12月3日（木）18:30〜 ※雨天決行", at(2026, 12, 3, 18, 30), none, false},
+		{"開催日 2026年12月3日", day(2026, 12, 3), none, true},
+		{"第3回　2026年12月3日&emsp;18:30", at(2026, 12, 3, 18, 30), none, false},
+		{"定員 30/50名 12月3日", day(2026, 12, 3), none, true},
+	}
+	for _, tt := range tests {
+		sp, err := Parse(tt.text, ref)
+		if err != nil {
+			t.Errorf("Parse(%q): %v", tt.text, err)
+			continue
+		}
+		if !sp.Start.Equal(tt.start) || !sp.End.Equal(tt.end) || sp.AllDay != tt.allDay {
+			t.Errorf("Parse(%q) = %v .. %v all_day=%v, want %v .. %v all_day=%v",
+				tt.text, sp.Start, sp.End, sp.AllDay, tt.start, tt.end, tt.allDay)
+		}
+		if sp.Start.Location() != Tokyo {
+			t.Errorf("Parse(%q): Start in %v, want Asia/Tokyo", tt.text, sp.Start.Location())
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct{ text, why string }{
+		{"12月上旬", "part of it"},
+		{"2026年12月", "no day of the month"},
+		{"未定", "not decided"},
+		{"毎月第2水曜", "recurring"},
+		{"毎週金曜日 12:30〜13:30", "recurring"},
+		{"19:00〜20:00", "a time without a date"},
+		{"18日の12時より", "without its month"},
+		{"2026年2月30日", "no such day"},
+		{"2月29日(木)", "no such day"},
+		{"12月3日(月)", "not a Monday"},
+		{"12月5日〜3日", "not after the first"},
+		{"", "no date"},
+		{"こんにちは", "no date"},
+	}
+	for _, tt := range tests {
+		_, err := Parse(tt.text, ref)
+		if !errors.Is(err, ErrNoDate) {
+			t.Errorf("Parse(%q) error = %v, want ErrNoDate", tt.text, err)
+			continue
+		}
+		if !strings.Contains(err.Error(), tt.why) || !strings.HasPrefix(err.Error(), `jpdate: "`) {
+			t.Errorf("Parse(%q) error = %q, want it to say %q", tt.text, err, tt.why)
+		}
+	}
+}
+
+func TestParseNoRef(t *testing.T) {
+	if _, err := Parse("12月3日", time.Time{}); !errors.Is(err, ErrNoDate) {
+		t.Errorf("a date without a year and no ref: err = %v, want ErrNoDate", err)
+	}
+	if sp, err := Parse("2026年12月3日", time.Time{}); err != nil || !sp.Start.Equal(day(2026, 12, 3)) {
+		t.Errorf("a full date needs no ref: %v, %v", sp, err)
+	}
+}
+
+// TestParseWeekdayContradicts checks that the written date wins and the
+// contradiction is reported.
+func TestParseWeekdayContradicts(t *testing.T) {
+	sp, err := Parse("2026年12月3日(金) 18:30", ref)
+	if !errors.Is(err, ErrWeekday) || errors.Is(err, ErrNoDate) {
+		t.Fatalf("err = %v, want ErrWeekday", err)
+	}
+	if !sp.Start.Equal(at(2026, 12, 3, 18, 30)) {
+		t.Errorf("Start = %v, want the written date 2026-12-03 18:30", sp.Start)
+	}
+	if !strings.Contains(err.Error(), "Thursday") {
+		t.Errorf("err = %q, want it to name the real weekday", err)
+	}
+}
+
+func TestParseTime(t *testing.T) {
+	d := at(2026, 12, 3, 15, 4)
+	tests := []struct {
+		text       string
+		start, end time.Time
+	}{
+		{"19:00〜20:00", at(2026, 12, 3, 19, 0), at(2026, 12, 3, 20, 0)},
+		{"午後6時半から", at(2026, 12, 3, 18, 30), time.Time{}},
+		{"開場 18:00 / 開始 18:30", at(2026, 12, 3, 18, 30), time.Time{}},
+		{"18:00〜翌1:00", at(2026, 12, 3, 18, 0), at(2026, 12, 4, 1, 0)},
+	}
+	for _, tt := range tests {
+		sp, err := ParseTime(tt.text, d)
+		if err != nil {
+			t.Errorf("ParseTime(%q): %v", tt.text, err)
+			continue
+		}
+		if !sp.Start.Equal(tt.start) || !sp.End.Equal(tt.end) || sp.AllDay {
+			t.Errorf("ParseTime(%q) = %v .. %v, want %v .. %v", tt.text, sp.Start, sp.End, tt.start, tt.end)
+		}
+	}
+	if _, err := ParseTime("会場：大阪市北区", d); !errors.Is(err, ErrNoTime) {
+		t.Errorf("ParseTime without a time: err = %v, want ErrNoTime", err)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"2026年12月3日(木) 18:30〜20:30", "12/3 18:30", "令和元年5月1日", "R8.12.3",
+		"12月3日(木)〜5日(土)", "7月7・8・9日", "開場 18:00 / 開始 18:30", "18:00〜翌1:00",
+		"12月28日〜1月5日", "十二月三日", "2026-12-03T09:30:00Z", "12月上旬", "毎月第2水曜",
+		"12月3日 22:00〜2:00", "2月29日(木)", "&emsp;",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		sp, err := Parse(s, ref)
+		if err != nil && !errors.Is(err, ErrWeekday) {
+			if !sp.Start.IsZero() || !errors.Is(err, ErrNoDate) {
+				t.Fatalf("Parse(%q) = %v, %v: an error without a date must wrap ErrNoDate", s, sp, err)
+			}
+			return
+		}
+		if sp.Start.IsZero() || sp.Start.Location() != Tokyo {
+			t.Fatalf("Parse(%q): Start %v not in Tokyo", s, sp.Start)
+		}
+		if !sp.End.IsZero() && sp.End.Before(sp.Start) {
+			t.Fatalf("Parse(%q): End %v before Start %v", s, sp.End, sp.Start)
+		}
+		if sp.AllDay && (sp.Start.Hour() != 0 || sp.Start.Minute() != 0) {
+			t.Fatalf("Parse(%q): all-day Start %v not at midnight", s, sp.Start)
+		}
+		if sp2, err := ParseTime(s, sp.Start); err == nil && !sp2.End.IsZero() && sp2.End.Before(sp2.Start) {
+			t.Fatalf("ParseTime(%q): End before Start", s)
+		}
+	})
+}
+
+func BenchmarkParse(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse("2026年12月3日(木) 18:30〜20:30", ref); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
