@@ -1,0 +1,540 @@
+package crawler
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"mime"
+	"net"
+	"net/http"
+	"net/netip"
+	"net/url"
+	"regexp"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/gocolly/colly/v2"
+	"golang.org/x/net/html/charset"
+
+	"kouryu/internal/event"
+)
+
+// DefaultUserAgent names the project and where to reach its maintainers.
+const DefaultUserAgent = "kouryu/0.1 (+https://github.com/kouryu/kouryu)"
+
+// Defaults of Config.
+const (
+	DefaultTimeout     = 30 * time.Second
+	DefaultMaxBodySize = 5 << 20
+	DefaultParallelism = 1
+	maxRedirects       = 5
+)
+
+// ErrPrivateAddress is wrapped by the fetch error of a request that would
+// reach a loopback, private, link-local or otherwise non-public address while
+// Config.AllowPrivate is false.
+var ErrPrivateAddress = errors.New("crawler: private address refused")
+
+// errBudget stops a crawl that has used its source's max_pages.
+var errBudget = errors.New("max_pages reached")
+
+// Config sets up a Crawler. The zero value is usable: every zero field takes
+// the default named beside it.
+type Config struct {
+	// AllowPrivate lets the crawler reach loopback and private addresses
+	// (tests, demos, intranet sources). Off, every dial is checked against
+	// the address actually dialled, so DNS rebinding and redirects are covered.
+	AllowPrivate bool
+	UserAgent    string        // default DefaultUserAgent
+	Timeout      time.Duration // per request, default DefaultTimeout
+	MaxBodySize  int           // bytes read of a response, default DefaultMaxBodySize
+	Parallelism  int           // concurrent requests per host, default DefaultParallelism
+	// Now is the clock: fetch times and the reference for dates without a
+	// year. Default time.Now.
+	Now func() time.Time
+}
+
+func (c Config) withDefaults() Config {
+	if c.UserAgent == "" {
+		c.UserAgent = DefaultUserAgent
+	}
+	if c.Timeout == 0 {
+		c.Timeout = DefaultTimeout
+	}
+	if c.MaxBodySize == 0 {
+		c.MaxBodySize = DefaultMaxBodySize
+	}
+	if c.Parallelism == 0 {
+		c.Parallelism = DefaultParallelism
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	return c
+}
+
+// Validate reports every fault of c; zero fields are fine (they take defaults).
+func (c Config) Validate() error {
+	var faults []string
+	if strings.ContainsAny(c.UserAgent, "\r\n") {
+		faults = append(faults, "user agent contains a line break")
+	}
+	if c.Timeout < 0 {
+		faults = append(faults, fmt.Sprintf("timeout %v is negative", c.Timeout))
+	}
+	if c.MaxBodySize < 0 {
+		faults = append(faults, fmt.Sprintf("max body size %d is negative", c.MaxBodySize))
+	}
+	if c.Parallelism < 0 || c.Parallelism > 16 {
+		faults = append(faults, fmt.Sprintf("parallelism %d is not between 1 and 16", c.Parallelism))
+	}
+	if len(faults) > 0 {
+		return fmt.Errorf("crawler config: %s", strings.Join(faults, "; "))
+	}
+	return nil
+}
+
+// Publisher takes the events a crawl finds. Crawl calls it from one goroutine.
+type Publisher interface {
+	Publish(ctx context.Context, e event.Event) error
+}
+
+// Report is the outcome of one crawl of one source.
+type Report struct {
+	Source          string
+	Pages           int // pages fetched and read (list + detail)
+	Events          int // events published
+	Errors          int // fetches and publishes that failed
+	UnreadableDates int // event blocks whose date was missing or unreadable
+	// Problems lists what an operator must see: selectors that matched
+	// nothing, dates that could not be read, fetch errors with URL and status.
+	Problems []string
+	Started  time.Time
+	Finished time.Time
+}
+
+// Crawler fetches sources with a fresh Colly collector per crawl. It is safe
+// for concurrent use by several crawls.
+type Crawler struct {
+	cfg Config
+	log *slog.Logger
+}
+
+// New returns a Crawler for cfg, whose zero fields take their defaults.
+func New(cfg Config, log *slog.Logger) (*Crawler, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Crawler{cfg: cfg.withDefaults(), log: log}, nil
+}
+
+// Crawl fetches src once and publishes every event it finds to pub. It
+// returns an error only when the source could not be crawled at all (an
+// invalid source, a kind not implemented, no list page could be fetched, ctx
+// cancelled); the Report is filled either way. A malformed page, a failed
+// detail page or an unreadable date is a problem in the Report, not an error.
+func (c *Crawler) Crawl(ctx context.Context, src Source, pub Publisher) (rep Report, err error) {
+	rep = Report{Source: src.ID, Started: c.cfg.Now()}
+	defer func() { rep.Finished = c.cfg.Now() }()
+	src.applyDefaults()
+	if err := src.Validate(); err != nil {
+		return rep, fmt.Errorf("crawl source %q: %w", src.ID, err)
+	}
+	if src.Kind != KindHTML {
+		return rep, fmt.Errorf("crawl source %q: kind %s not implemented yet", src.ID, src.Kind)
+	}
+	s := c.newSession(ctx, &src, &rep)
+	defer s.close()
+	err = s.run(ctx, pub)
+	c.log.Info("crawl finished", "source", src.ID, "pages", rep.Pages, "events", rep.Events,
+		"errors", rep.Errors, "unreadable_dates", rep.UnreadableDates, "problems", len(rep.Problems))
+	return rep, err
+}
+
+// session is the state of one crawl: its collector, budget and report.
+type session struct {
+	cfg Config
+	log *slog.Logger
+	src *Source
+	col *colly.Collector
+	tr  *http.Transport
+
+	mu     sync.Mutex
+	rep    *Report
+	budget int
+	seen   map[string]bool
+}
+
+const resultKey = "kouryu.result"
+
+// fetchResult carries one response out of Colly's callbacks.
+type fetchResult struct {
+	status int
+	final  *url.URL
+	body   []byte
+	ctype  string
+}
+
+// page is a fetched and parsed HTML page.
+type page struct {
+	url     *url.URL
+	doc     *goquery.Document
+	fetched time.Time
+}
+
+func (c *Crawler) newSession(ctx context.Context, src *Source, rep *Report) *session {
+	s := &session{cfg: c.cfg, log: c.log, src: src, rep: rep, budget: src.MaxPages, seen: map[string]bool{}}
+
+	col := colly.NewCollector()
+	// Every setting explicitly, after NewCollector (which also reads COLLY_*
+	// variables from the environment): Colly's defaults ignore robots.txt.
+	col.UserAgent = c.cfg.UserAgent
+	col.IgnoreRobotsTxt = false
+	col.AllowedDomains = append([]string(nil), src.AllowedDomains...)
+	col.MaxBodySize = c.cfg.MaxBodySize
+	col.AllowURLRevisit = false
+	col.Async = false
+	col.DetectCharset = false // charset: header by Colly, <meta> by decodeBody
+	col.ParseHTTPErrorResponse = false
+	col.CacheDir = ""
+	col.CheckHead = false
+	// The crawl keeps its own queue and calls Request at depth 1 only; it
+	// never follows links from callbacks.
+	col.MaxDepth = 1
+	col.MaxRequests = uint32(src.MaxPages)
+	col.Context = ctx
+
+	dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
+	if !c.cfg.AllowPrivate {
+		dialer.Control = refusePrivate
+	}
+	s.tr = &http.Transport{
+		Proxy:                 nil, // a proxy would hide the address the dial check must see
+		DialContext:           dialer.DialContext,
+		ForceAttemptHTTP2:     true,
+		MaxIdleConnsPerHost:   c.cfg.Parallelism,
+		IdleConnTimeout:       30 * time.Second,
+		TLSHandshakeTimeout:   10 * time.Second,
+		ResponseHeaderTimeout: c.cfg.Timeout,
+		ExpectContinueTimeout: time.Second,
+	}
+	col.WithTransport(s.tr)
+	col.SetRequestTimeout(c.cfg.Timeout)
+	col.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
+		if len(via) >= maxRedirects {
+			return fmt.Errorf("more than %d redirects", maxRedirects)
+		}
+		if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
+			return fmt.Errorf("redirect to %q: not http(s)", req.URL)
+		}
+		if !src.hostAllowed(req.URL.Hostname()) {
+			return fmt.Errorf("redirect to %q: host not in allowed_domains", req.URL)
+		}
+		return nil
+	})
+	for _, d := range src.AllowedDomains {
+		// Colly matches limit rules against host:port.
+		_ = col.Limit(&colly.LimitRule{
+			DomainRegexp: `^` + regexp.QuoteMeta(d) + `(:\d+)?$`,
+			Delay:        src.Delay,
+			Parallelism:  c.cfg.Parallelism,
+		})
+	}
+	col.OnResponse(func(r *colly.Response) {
+		res, ok := r.Ctx.GetAny(resultKey).(*fetchResult)
+		if !ok {
+			return
+		}
+		res.status = r.StatusCode
+		res.final = r.Request.URL
+		res.ctype = r.Headers.Get("Content-Type")
+		res.body = decodeBody(r.Body, res.ctype)
+	})
+	col.OnError(func(r *colly.Response, _ error) {
+		if r == nil || r.Ctx == nil {
+			return
+		}
+		if res, ok := r.Ctx.GetAny(resultKey).(*fetchResult); ok {
+			res.status = r.StatusCode
+		}
+	})
+	s.col = col
+	return s
+}
+
+func (s *session) close() { s.tr.CloseIdleConnections() }
+
+func (s *session) problem(format string, args ...any) {
+	s.mu.Lock()
+	s.rep.Problems = append(s.rep.Problems, fmt.Sprintf(format, args...))
+	s.mu.Unlock()
+}
+
+// claim takes one page of the budget for u; false when u was seen already.
+func (s *session) claim(u string) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	key := event.CanonicalURL(u)
+	if s.seen[key] {
+		return false, nil
+	}
+	if s.budget <= 0 {
+		return false, errBudget
+	}
+	s.seen[key] = true
+	s.budget--
+	return true, nil
+}
+
+// fetch gets u and parses it as HTML. Every failure is logged once here and
+// recorded as a problem; the caller only decides what to skip.
+func (s *session) fetch(ctx context.Context, u string) (*page, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	res := &fetchResult{}
+	cctx := colly.NewContext()
+	cctx.Put(resultKey, res)
+	fetched := s.cfg.Now()
+	err := s.col.Request(http.MethodGet, u, nil, cctx, nil)
+	if err == nil && !isHTML(res.ctype) {
+		err = fmt.Errorf("not an HTML page (Content-Type %q)", res.ctype)
+	}
+	var doc *goquery.Document
+	if err == nil {
+		doc, err = goquery.NewDocumentFromReader(bytes.NewReader(res.body))
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		var av *colly.AlreadyVisitedError
+		if errors.As(err, &av) {
+			return nil, err // a redirect to a page read already: nothing to report
+		}
+		s.mu.Lock()
+		s.rep.Errors++
+		s.mu.Unlock()
+		if res.status != 0 {
+			s.problem("fetch %s: status %d", u, res.status)
+		} else {
+			s.problem("fetch %s: %v", u, err)
+		}
+		s.log.Warn("fetch failed", "source", s.src.ID, "url", u, "status", res.status, "err", err)
+		return nil, fmt.Errorf("fetch %s: %w", u, err)
+	}
+	s.mu.Lock()
+	s.rep.Pages++
+	s.mu.Unlock()
+	return &page{url: res.final, doc: doc, fetched: fetched}, nil
+}
+
+// pending is a list item waiting for its event page.
+type pending struct {
+	item    ListItem
+	listURL string
+	fetched time.Time
+}
+
+// outcome is what became of one list item.
+type outcome struct {
+	ev  event.Event
+	err error
+}
+
+func (s *session) run(ctx context.Context, pub Publisher) error {
+	var items []pending
+	queue := append([]string(nil), s.src.StartURLs...)
+	var firstErr error
+	for len(queue) > 0 && ctx.Err() == nil {
+		u := queue[0]
+		queue = queue[1:]
+		ok, err := s.claim(u)
+		if errors.Is(err, errBudget) {
+			s.problem("max_pages %d reached: list page %s and %d more not fetched", s.src.MaxPages, u, len(queue))
+			break
+		}
+		if !ok {
+			continue
+		}
+		p, err := s.fetch(ctx, u)
+		if err != nil {
+			if firstErr == nil {
+				firstErr = err
+			}
+			continue
+		}
+		lp := ExtractList(p.doc, p.url, s.src.List)
+		for _, pr := range lp.Problems {
+			s.problem("%s", pr)
+		}
+		for _, it := range lp.Items {
+			items = append(items, pending{item: it, listURL: p.url.String(), fetched: p.fetched})
+		}
+		queue = append(queue, lp.Next...)
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("crawl source %q: %w", s.src.ID, err)
+	}
+	if s.rep.Pages == 0 {
+		if firstErr == nil {
+			firstErr = errors.New("no list page fetched")
+		}
+		return fmt.Errorf("crawl source %q: %w", s.src.ID, firstErr)
+	}
+
+	out := make(chan outcome)
+	jobs := make(chan pending)
+	var wg sync.WaitGroup
+	for range s.cfg.Parallelism {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range jobs {
+				ev, err := s.build(ctx, p)
+				select {
+				case out <- outcome{ev, err}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		links := map[string]bool{}
+		for _, p := range items {
+			if p.item.Link != "" {
+				if links[p.item.Link] {
+					continue // listed twice: one event
+				}
+				links[p.item.Link] = true
+			}
+			select {
+			case jobs <- p:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(out) }()
+
+	published := map[string]bool{}
+	for o := range out {
+		if o.err != nil {
+			if errors.Is(o.err, ErrUnreadableDate) {
+				s.rep.UnreadableDates++
+			}
+			if !errors.Is(o.err, errSkipped) {
+				s.problem("%v", o.err)
+			}
+			continue
+		}
+		if published[o.ev.ID] || ctx.Err() != nil {
+			continue
+		}
+		published[o.ev.ID] = true
+		if err := pub.Publish(ctx, o.ev); err != nil {
+			s.rep.Errors++
+			s.problem("publish %s: %v", o.ev.URL, err)
+			s.log.Warn("publish failed", "source", s.src.ID, "url", o.ev.URL, "event_id", o.ev.ID, "err", err)
+			continue
+		}
+		s.rep.Events++
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("crawl source %q: %w", s.src.ID, err)
+	}
+	return nil
+}
+
+// errSkipped marks an item left out for a reason already reported.
+var errSkipped = errors.New("skipped")
+
+// build makes the event of one list item, reading its own page first when
+// the source has detail fields.
+func (s *session) build(ctx context.Context, p pending) (event.Event, error) {
+	fields, pageURL, ownPage, fetched := p.item.Fields, p.listURL, false, p.fetched
+	if p.item.Link != "" {
+		pageURL, ownPage = p.item.Link, true
+		if len(s.src.Detail.Fields) > 0 {
+			ok, err := s.claim(p.item.Link)
+			if errors.Is(err, errBudget) {
+				s.problem("max_pages %d reached: event page %s not fetched", s.src.MaxPages, p.item.Link)
+				return event.Event{}, errSkipped
+			}
+			if !ok {
+				return event.Event{}, errSkipped
+			}
+			dp, err := s.fetch(ctx, p.item.Link)
+			if err != nil {
+				// Reported by fetch. No event from the list alone: it
+				// would overwrite what an earlier crawl read on the page.
+				return event.Event{}, errSkipped
+			}
+			df, problems := ExtractDetail(dp.doc, dp.url, s.src.Detail.Fields)
+			for _, pr := range problems {
+				s.problem("%s", pr)
+			}
+			fields, fetched = Merge(fields, df), dp.fetched
+		}
+	}
+	return BuildEvent(s.src, pageURL, ownPage, fields, fetched)
+}
+
+// refusePrivate is the dialer's Control hook: it sees the address actually
+// dialled, after DNS, for every connection, redirects included.
+func refusePrivate(network, address string, _ syscall.RawConn) error {
+	ap, err := netip.ParseAddrPort(address)
+	if err != nil {
+		return fmt.Errorf("%w: cannot read address %q", ErrPrivateAddress, address)
+	}
+	if a := ap.Addr().Unmap(); !publicAddr(a) {
+		return fmt.Errorf("%w: %s", ErrPrivateAddress, a)
+	}
+	return nil
+}
+
+var sharedAddressSpace = netip.MustParsePrefix("100.64.0.0/10") // carrier-grade NAT
+
+func publicAddr(a netip.Addr) bool {
+	return a.IsValid() && a.IsGlobalUnicast() && !a.IsPrivate() && !a.IsLoopback() &&
+		!a.IsLinkLocalUnicast() && !sharedAddressSpace.Contains(a)
+}
+
+// decodeBody returns body as UTF-8. Colly has already decoded a body whose
+// Content-Type names a charset; for the rest the charset comes from a BOM or
+// the page's own <meta charset> / <meta http-equiv>, which Colly ignores.
+func decodeBody(body []byte, contentType string) []byte {
+	if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" {
+		return body
+	}
+	enc, name, _ := charset.DetermineEncoding(body, "")
+	if name == "utf-8" {
+		return bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
+	}
+	out, err := enc.NewDecoder().Bytes(body)
+	if err != nil {
+		return body
+	}
+	return out
+}
+
+func isHTML(contentType string) bool {
+	if contentType == "" {
+		return true // sniffed as HTML by the parser; many old sites send none
+	}
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return strings.Contains(strings.ToLower(contentType), "html")
+	}
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}

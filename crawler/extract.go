@@ -1,0 +1,365 @@
+package crawler
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+
+	"kouryu/crawler/area"
+	"kouryu/crawler/jpdate"
+	"kouryu/internal/event"
+)
+
+// Fields holds the text read for each field name (FieldNames): white space
+// normalised, the description as plain text with one line per block.
+type Fields map[string]string
+
+// ListItem is one event block of a list page.
+type ListItem struct {
+	Link   string // the event's own page, absolute; "" when it has none
+	Fields Fields
+}
+
+// ListPage is what one list page yields.
+type ListPage struct {
+	Items    []ListItem
+	Next     []string // further list pages, absolute
+	Problems []string // selectors that matched nothing, for the operator
+}
+
+// ErrUnreadableDate is wrapped by BuildEvent when an event's date is missing
+// or the Japanese date parser cannot read it: the crawl counts it as a problem
+// of the source, not as an event.
+var ErrUnreadableDate = errors.New("crawler: unreadable date")
+
+// ExtractList reads the events of a list page: one ListItem per element
+// matched by spec.Item, with spec.Fields read inside it and spec.Link resolved
+// against the page's URL (or its <base href>). It never fails: what the
+// selectors do not find is reported in Problems.
+func ExtractList(doc *goquery.Document, pageURL *url.URL, spec ListSpec) ListPage {
+	var out ListPage
+	base := baseURL(doc, pageURL)
+	itemSel, _, err := parseSelector(spec.Item)
+	if err != nil {
+		out.Problems = append(out.Problems, fmt.Sprintf("%s: list.item: %v", pageURL, err))
+		return out
+	}
+	items := find(doc.Selection, itemSel)
+	if items.Length() == 0 {
+		out.Problems = append(out.Problems, fmt.Sprintf("%s: list.item %q matched nothing", pageURL, spec.Item))
+	}
+	missing := map[string]int{}
+	linkMissing := 0
+	items.Each(func(_ int, it *goquery.Selection) {
+		li := ListItem{Fields: readFields(it, spec.Fields, missing)}
+		if spec.Link != "" {
+			if links := readLinks(it, spec.Link, base); len(links) > 0 {
+				li.Link = links[0]
+			} else {
+				linkMissing++
+			}
+		}
+		out.Items = append(out.Items, li)
+	})
+	n := items.Length()
+	for _, name := range sortedKeys(spec.Fields) {
+		if c := missing[name]; c > 0 {
+			out.Problems = append(out.Problems, fmt.Sprintf("%s: list.fields.%s %q matched nothing in %d of %d items", pageURL, name, spec.Fields[name], c, n))
+		}
+	}
+	if linkMissing > 0 {
+		out.Problems = append(out.Problems, fmt.Sprintf("%s: list.link %q matched nothing in %d of %d items", pageURL, spec.Link, linkMissing, n))
+	}
+	if spec.Next != "" {
+		out.Next = readLinks(doc.Selection, spec.Next, base)
+	}
+	return out
+}
+
+// ExtractDetail reads fields from an event's own page. Problems names the
+// selectors that matched nothing.
+func ExtractDetail(doc *goquery.Document, pageURL *url.URL, fields map[string]string) (Fields, []string) {
+	missing := map[string]int{}
+	f := readFields(doc.Selection, fields, missing)
+	var problems []string
+	for _, name := range sortedKeys(fields) {
+		if missing[name] > 0 {
+			problems = append(problems, fmt.Sprintf("%s: detail.fields.%s %q matched nothing", pageURL, name, fields[name]))
+		}
+	}
+	return f, problems
+}
+
+// Merge returns list's fields overlaid with detail's: detail fields win where
+// they found something.
+func Merge(list, detail Fields) Fields {
+	out := make(Fields, len(list)+len(detail))
+	for k, v := range list {
+		out[k] = v
+	}
+	for k, v := range detail {
+		if v != "" {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// BuildEvent makes the event of src found at pageURL from its fields, read
+// at fetched (the reference for dates without a year). ownPage says whether
+// pageURL is the event's own page; when it is not (a list without links), the
+// title is part of the id. The event is normalised and validated; a missing
+// or unreadable date is an error wrapping ErrUnreadableDate.
+func BuildEvent(src *Source, pageURL string, ownPage bool, f Fields, fetched time.Time) (event.Event, error) {
+	title := f[FieldTitle]
+	if title == "" {
+		return event.Event{}, fmt.Errorf("%s: no title", pageURL)
+	}
+	span, err := parseDate(f[FieldDate], f[FieldTime], fetched)
+	if err != nil {
+		return event.Event{}, fmt.Errorf("%s: %q: %w", pageURL, title, err)
+	}
+	e := event.Event{
+		Source:      src.ID,
+		URL:         pageURL,
+		Title:       title,
+		Description: f[FieldDescription],
+		StartsAt:    span.Start,
+		EndsAt:      span.End,
+		AllDay:      span.AllDay,
+		Venue:       f[FieldVenue],
+		Address:     f[FieldAddress],
+		Organizer:   f[FieldOrganizer],
+		Fee:         f[FieldFee],
+		Status:      statusOf(f[FieldStatus], title),
+		FetchedAt:   fetched,
+	}
+	e.Area = area.Lookup(e.Address)
+	if e.Area == "" {
+		e.Area = area.Lookup(e.Venue)
+	}
+	if e.Area == "" {
+		e.Area = src.Area
+	}
+	titleKey := ""
+	if !ownPage {
+		titleKey = title
+	}
+	e.ID = event.ID(src.ID, pageURL, e.StartsAt, titleKey)
+	e.Normalize()
+	if err := e.Validate(); err != nil {
+		return event.Event{}, fmt.Errorf("%s: %q: %w", pageURL, title, err)
+	}
+	return e, nil
+}
+
+// parseDate reads the date with jpdate and, when the time stands apart,
+// applies it to that day with jpdate.ParseTime. A time it cannot read leaves
+// the event a whole-day one: the day is still right.
+func parseDate(date, clock string, ref time.Time) (jpdate.Span, error) {
+	if date == "" {
+		return jpdate.Span{}, fmt.Errorf("%w: no date found", ErrUnreadableDate)
+	}
+	span, err := jpdate.Parse(date, ref)
+	if errors.Is(err, jpdate.ErrWeekday) && !span.Start.IsZero() {
+		// The written date is kept; a wrong weekday is the page's typo.
+		err = nil
+	}
+	if err != nil {
+		return jpdate.Span{}, fmt.Errorf("%w: date %q: %v", ErrUnreadableDate, date, err)
+	}
+	if clock != "" && span.AllDay {
+		if t, err := jpdate.ParseTime(clock, span.Start); err == nil {
+			return t, nil
+		}
+	}
+	return span, nil
+}
+
+// statusOf reads the status from the status field, or else from the title
+// (【中止】…). The description is not read: 雨天中止 there is a condition,
+// not the status.
+func statusOf(status, title string) event.Status {
+	text := status
+	if text == "" {
+		text = title
+	}
+	switch {
+	case strings.Contains(text, "中止"):
+		return event.StatusCancelled
+	case strings.Contains(text, "延期"):
+		return event.StatusPostponed
+	case strings.Contains(text, "満席"), strings.Contains(text, "定員に達し"):
+		return event.StatusFull
+	}
+	return event.StatusScheduled
+}
+
+// baseURL is the page URL, or its <base href> resolved against it.
+func baseURL(doc *goquery.Document, pageURL *url.URL) *url.URL {
+	if href, ok := doc.Find("base[href]").First().Attr("href"); ok {
+		if b, err := url.Parse(strings.TrimSpace(href)); err == nil {
+			return pageURL.ResolveReference(b)
+		}
+	}
+	return pageURL
+}
+
+func find(ctx *goquery.Selection, sel selector) *goquery.Selection {
+	if sel.css == nil {
+		return ctx
+	}
+	return ctx.FindMatcher(sel.css)
+}
+
+// readFields reads each field selector inside ctx; missing counts the fields
+// that found nothing.
+func readFields(ctx *goquery.Selection, specs map[string]string, missing map[string]int) Fields {
+	f := Fields{}
+	for name, spec := range specs {
+		sel, _, err := parseSelector(spec)
+		if err != nil {
+			missing[name]++
+			continue
+		}
+		v := readValue(find(ctx, sel), sel.attr, name == FieldDescription)
+		if v == "" {
+			missing[name]++
+			continue
+		}
+		f[name] = v
+	}
+	return f
+}
+
+// readValue is the first non-empty attribute or text of the matches; for
+// a description, the text of every match, one line per block.
+func readValue(matches *goquery.Selection, attr string, multiline bool) string {
+	if attr != "" {
+		for _, n := range matches.Nodes {
+			for _, a := range n.Attr {
+				if a.Key == attr {
+					if v := normSpace(a.Val); v != "" {
+						return v
+					}
+				}
+			}
+		}
+		return ""
+	}
+	if multiline {
+		var parts []string
+		for _, n := range matches.Nodes {
+			if t := blockText(n); t != "" {
+				parts = append(parts, t)
+			}
+		}
+		return strings.Join(parts, "\n")
+	}
+	for _, n := range matches.Nodes {
+		if t := normSpace(strings.ReplaceAll(blockText(n), "\n", " ")); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// readLinks resolves the links a selector finds (href when it names no
+// attribute) against base with net/url, keeping http(s) links only.
+func readLinks(ctx *goquery.Selection, spec string, base *url.URL) []string {
+	sel, _, err := parseSelector(spec)
+	if err != nil {
+		return nil
+	}
+	attr := sel.attr
+	if attr == "" {
+		attr = "href"
+	}
+	var out []string
+	for _, n := range find(ctx, sel).Nodes {
+		for _, a := range n.Attr {
+			if a.Key != attr {
+				continue
+			}
+			if u := resolve(base, a.Val); u != "" {
+				out = append(out, u)
+			}
+		}
+	}
+	return out
+}
+
+func resolve(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || strings.HasPrefix(ref, "#") {
+		return ""
+	}
+	r, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	u := base.ResolveReference(r)
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	u.Fragment, u.RawFragment = "", ""
+	return u.String()
+}
+
+// normSpace collapses every run of white space (full-width too) to one
+// ASCII space and trims the ends.
+func normSpace(s string) string {
+	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+var blockElements = map[string]bool{
+	"address": true, "article": true, "aside": true, "blockquote": true, "br": true,
+	"dd": true, "div": true, "dl": true, "dt": true, "fieldset": true, "figcaption": true,
+	"figure": true, "footer": true, "form": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "header": true, "hr": true, "li": true,
+	"main": true, "nav": true, "ol": true, "p": true, "pre": true, "section": true,
+	"table": true, "tr": true, "td": true, "th": true, "ul": true,
+}
+
+// blockText is the plain text of n: scripts and styles left out, one line per
+// block element, white space normalised within each line.
+func blockText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "noscript", "template", "iframe", "svg":
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blockElements[n.Data]
+		if block {
+			b.WriteByte('\n')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			b.WriteByte('\n')
+		}
+	}
+	walk(n)
+	var lines []string
+	for _, l := range strings.Split(b.String(), "\n") {
+		if l = normSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
