@@ -1,0 +1,378 @@
+package bus
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/nats-io/nats-server/v2/server"
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"kouryu/internal/event"
+)
+
+// Stream names. Each holds the subjects named beside it.
+const (
+	StreamRaw        = "KOURYU_RAW"        // kouryu.raw.>
+	StreamClassified = "KOURYU_CLASSIFIED" // kouryu.classified.>
+	StreamDead       = "KOURYU_DEAD"       // kouryu.dead.>
+)
+
+// streamSubjects maps each stream to the subjects it stores.
+var streamSubjects = map[string]string{
+	StreamRaw:        event.RawPrefix + ">",
+	StreamClassified: event.ClassifiedPrefix + ">",
+	StreamDead:       event.DeadPrefix + ">",
+}
+
+// streamOrder is the order streams are created and reported in.
+var streamOrder = []string{StreamRaw, StreamClassified, StreamDead}
+
+// Defaults for the zero values of Config.
+const (
+	DefaultDataDir         = "./var"
+	DefaultMaxAge          = 7 * 24 * time.Hour
+	DefaultDeadMaxAge      = 30 * 24 * time.Hour
+	DefaultDuplicateWindow = 2 * time.Minute
+	DefaultMaxBytes        = 1 << 30
+	DefaultMaxMsgSize      = 1 << 20
+)
+
+// Config says where the bus runs and the limits of its streams. The zero value
+// starts an embedded server under ./var/nats with the default limits.
+type Config struct {
+	// URL is "" to start an in-process nats-server with JetStream, or the
+	// comma-separated URLs of the servers to connect to.
+	URL string
+	// DataDir holds the embedded server's store, under DataDir/nats;
+	// "" means ./var. Unused when URL is set.
+	DataDir string
+	// Port is the embedded server's client port on 127.0.0.1; 0 picks a
+	// free one. Unused when URL is set.
+	Port int
+	// Name is the client connection name shown by the server, e.g.
+	// "kouryu-classify"; "" means "kouryu".
+	Name string
+	// Namespace, when set, isolates this bus on a shared server: stream
+	// names get the suffix _<NAMESPACE> and subjects the prefix
+	// <namespace>. Callers still use the plain names and subjects.
+	// Letters, digits, '-' and '_' only.
+	Namespace string
+	// Replicas is the number of stream replicas; 0 means 1. The embedded
+	// server is a single node, so it takes only 1.
+	Replicas int
+	// MaxAge is how long raw and classified messages are kept; 0 means 7 days.
+	MaxAge time.Duration
+	// DeadMaxAge is how long dead letters are kept; 0 means 30 days.
+	DeadMaxAge time.Duration
+	// DuplicateWindow is how long a Nats-Msg-Id is remembered; 0 means 2 minutes.
+	DuplicateWindow time.Duration
+	// MaxBytes is each stream's size limit (oldest messages are dropped
+	// beyond it); 0 means 1 GiB.
+	MaxBytes int64
+	// MaxMsgSize is the largest message a stream accepts; 0 means 1 MiB.
+	MaxMsgSize int32
+}
+
+var namespacePattern = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
+
+// Validate reports every fault of c at once.
+func (c Config) Validate() error {
+	var faults []string
+	if c.URL != "" {
+		for _, u := range strings.Split(c.URL, ",") {
+			u = strings.TrimSpace(u)
+			full := u
+			if !strings.Contains(u, "://") {
+				full = "nats://" + u // as nats.Connect reads it
+			}
+			p, err := url.Parse(full)
+			switch {
+			case u == "":
+				faults = append(faults, "url: empty server URL in list")
+			case err != nil:
+				faults = append(faults, fmt.Sprintf("url %q: %v", u, err))
+			case p.Host == "":
+				faults = append(faults, fmt.Sprintf("url %q: no host (want nats://host:port)", u))
+			}
+		}
+	}
+	if c.Port < 0 || c.Port > 65535 {
+		faults = append(faults, fmt.Sprintf("port %d is out of range", c.Port))
+	}
+	if c.Namespace != "" && !namespacePattern.MatchString(c.Namespace) {
+		faults = append(faults, fmt.Sprintf("namespace %q: want letters, digits, '-' and '_'", c.Namespace))
+	}
+	if c.Replicas < 0 || c.Replicas > 5 {
+		faults = append(faults, fmt.Sprintf("replicas %d: want 1 to 5", c.Replicas))
+	}
+	if c.URL == "" && c.Replicas > 1 {
+		faults = append(faults, fmt.Sprintf("replicas %d: the embedded server is a single node", c.Replicas))
+	}
+	if c.MaxAge < 0 {
+		faults = append(faults, "max age is negative")
+	}
+	if c.DeadMaxAge < 0 {
+		faults = append(faults, "dead max age is negative")
+	}
+	if c.DuplicateWindow < 0 {
+		faults = append(faults, "duplicate window is negative")
+	}
+	if c.MaxBytes < 0 {
+		faults = append(faults, "max bytes is negative")
+	}
+	if c.MaxMsgSize < 0 {
+		faults = append(faults, "max message size is negative")
+	}
+	maxAge, dup := c.withDefaults().MaxAge, c.withDefaults().DuplicateWindow
+	if dup > maxAge {
+		faults = append(faults, fmt.Sprintf("duplicate window %s is longer than max age %s", dup, maxAge))
+	}
+	if len(faults) > 0 {
+		return fmt.Errorf("bus config: %s", strings.Join(faults, "; "))
+	}
+	return nil
+}
+
+func (c Config) withDefaults() Config {
+	if c.DataDir == "" {
+		c.DataDir = DefaultDataDir
+	}
+	if c.Name == "" {
+		c.Name = "kouryu"
+	}
+	if c.Replicas == 0 {
+		c.Replicas = 1
+	}
+	if c.MaxAge == 0 {
+		c.MaxAge = DefaultMaxAge
+	}
+	if c.DeadMaxAge == 0 {
+		c.DeadMaxAge = DefaultDeadMaxAge
+	}
+	if c.DuplicateWindow == 0 {
+		c.DuplicateWindow = DefaultDuplicateWindow
+	}
+	if c.MaxBytes == 0 {
+		c.MaxBytes = DefaultMaxBytes
+	}
+	if c.MaxMsgSize == 0 {
+		c.MaxMsgSize = DefaultMaxMsgSize
+	}
+	return c
+}
+
+// Bus is a connection to JetStream, with the embedded server it started, if
+// any. Its methods are safe for concurrent use.
+type Bus struct {
+	cfg    Config
+	log    *slog.Logger
+	srv    *server.Server // nil when connected to an external server
+	nc     *nats.Conn
+	js     jetstream.JetStream
+	closed chan struct{} // closed when nc is closed
+	once   sync.Once
+	err    error
+}
+
+// Open starts the embedded server (cfg.URL == "") or connects to cfg.URL,
+// retrying the first connect with backoff until ctx is done and reconnecting
+// forever afterwards, then creates or updates the streams.
+func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Bus, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	cfg = cfg.withDefaults()
+	b := &Bus{cfg: cfg, log: log, closed: make(chan struct{})}
+	url := cfg.URL
+	if url == "" {
+		srv, err := startServer(cfg, log)
+		if err != nil {
+			return nil, err
+		}
+		b.srv = srv
+		url = srv.ClientURL()
+	}
+	nc, err := b.connect(ctx, url)
+	if err != nil {
+		b.shutdownServer()
+		return nil, err
+	}
+	b.nc = nc
+	js, err := jetstream.New(nc,
+		jetstream.WithPublishAsyncMaxPending(publishWindow),
+		jetstream.WithPublishAsyncTimeout(publishAckTimeout))
+	if err != nil {
+		b.Close()
+		return nil, fmt.Errorf("jetstream context: %w", err)
+	}
+	b.js = js
+	if err := b.EnsureStreams(ctx); err != nil {
+		b.Close()
+		return nil, err
+	}
+	return b, nil
+}
+
+func startServer(cfg Config, log *slog.Logger) (*server.Server, error) {
+	port := cfg.Port
+	if port == 0 {
+		port = server.RANDOM_PORT
+	}
+	storeDir := filepath.Join(cfg.DataDir, "nats")
+	opts := &server.Options{
+		ServerName: "kouryu-embedded",
+		Host:       "127.0.0.1",
+		Port:       port,
+		JetStream:  true,
+		StoreDir:   storeDir,
+		NoSigs:     true,
+		MaxPayload: cfg.MaxMsgSize,
+	}
+	srv, err := server.NewServer(opts)
+	if err != nil {
+		return nil, fmt.Errorf("embedded nats server: %w", err)
+	}
+	srv.SetLoggerV2(serverLogger{log.With("component", "nats-server")}, false, false, false)
+	srv.Start()
+	if !srv.ReadyForConnections(10 * time.Second) {
+		srv.Shutdown()
+		srv.WaitForShutdown()
+		return nil, fmt.Errorf("embedded nats server in %s: not ready for connections after 10s", storeDir)
+	}
+	if !srv.JetStreamEnabled() {
+		srv.Shutdown()
+		srv.WaitForShutdown()
+		return nil, fmt.Errorf("embedded nats server in %s: jetstream did not start", storeDir)
+	}
+	log.Info("embedded nats server started", "url", srv.ClientURL(), "store_dir", storeDir)
+	return srv, nil
+}
+
+func (b *Bus) connect(ctx context.Context, url string) (*nats.Conn, error) {
+	log := b.log
+	opts := []nats.Option{
+		nats.Name(b.cfg.Name),
+		nats.MaxReconnects(-1),
+		nats.ReconnectWait(time.Second),
+		nats.ReconnectJitter(500*time.Millisecond, time.Second),
+		nats.DrainTimeout(30 * time.Second),
+		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
+			if err != nil {
+				log.Warn("nats disconnected", "err", err)
+			}
+		}),
+		nats.ReconnectHandler(func(nc *nats.Conn) {
+			log.Info("nats reconnected", "url", nc.ConnectedUrlRedacted())
+		}),
+		nats.ErrorHandler(func(_ *nats.Conn, sub *nats.Subscription, err error) {
+			subj := ""
+			if sub != nil {
+				subj = sub.Subject
+			}
+			log.Warn("nats async error", "subject", subj, "err", err)
+		}),
+		nats.ClosedHandler(func(*nats.Conn) { close(b.closed) }),
+	}
+	wait := 100 * time.Millisecond
+	for attempt := 1; ; attempt++ {
+		nc, err := nats.Connect(url, opts...)
+		if err == nil {
+			log.Info("nats connected", "url", nc.ConnectedUrlRedacted(), "server_version", nc.ConnectedServerVersion())
+			return nc, nil
+		}
+		log.Warn("nats connect failed, retrying", "url", url, "attempt", attempt, "retry_in", wait, "err", err)
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("connect to nats %s: %w (last error: %v)", url, ctx.Err(), err)
+		case <-time.After(wait):
+		}
+		wait = min(wait*2, 5*time.Second)
+	}
+}
+
+// Close drains the connection (pending publishes and acks are flushed,
+// subscriptions finish their messages), then shuts the embedded server down
+// and waits for it. Consumers should have returned before Close is called.
+// Calling Close again returns the first result.
+func (b *Bus) Close() error {
+	b.once.Do(func() {
+		var errs []error
+		if b.nc != nil {
+			if err := b.nc.Drain(); err != nil && !errors.Is(err, nats.ErrConnectionClosed) {
+				errs = append(errs, fmt.Errorf("drain nats connection: %w", err))
+				b.nc.Close()
+			}
+			<-b.closed
+		}
+		b.shutdownServer()
+		b.err = errors.Join(errs...)
+	})
+	return b.err
+}
+
+func (b *Bus) shutdownServer() {
+	if b.srv == nil {
+		return
+	}
+	b.srv.Shutdown()
+	b.srv.WaitForShutdown()
+	b.log.Info("embedded nats server stopped")
+}
+
+// ClientURL is the URL clients connect to: the embedded server's when there
+// is one, else the server this bus is connected to.
+func (b *Bus) ClientURL() string {
+	if b.srv != nil {
+		return b.srv.ClientURL()
+	}
+	return b.nc.ConnectedUrlRedacted()
+}
+
+// Conn is the underlying NATS connection.
+func (b *Bus) Conn() *nats.Conn { return b.nc }
+
+// JetStream is the JetStream context of the connection.
+func (b *Bus) JetStream() jetstream.JetStream { return b.js }
+
+// streamName is the real name of the stream base in this bus's namespace.
+func (b *Bus) streamName(base string) string {
+	if b.cfg.Namespace == "" {
+		return base
+	}
+	return base + "_" + strings.ToUpper(strings.ReplaceAll(b.cfg.Namespace, "-", "_"))
+}
+
+// wireSubject is subj as it travels in this bus's namespace.
+func (b *Bus) wireSubject(subj string) string {
+	if b.cfg.Namespace == "" {
+		return subj
+	}
+	return b.cfg.Namespace + "." + subj
+}
+
+// plainSubject undoes wireSubject.
+func (b *Bus) plainSubject(subj string) string {
+	if b.cfg.Namespace == "" {
+		return subj
+	}
+	return strings.TrimPrefix(subj, b.cfg.Namespace+".")
+}
+
+// serverLogger sends the embedded server's log to slog.
+type serverLogger struct{ log *slog.Logger }
+
+func (l serverLogger) Noticef(format string, v ...any) { l.log.Debug(fmt.Sprintf(format, v...)) }
+func (l serverLogger) Warnf(format string, v ...any)   { l.log.Warn(fmt.Sprintf(format, v...)) }
+func (l serverLogger) Fatalf(format string, v ...any)  { l.log.Error(fmt.Sprintf(format, v...)) }
+func (l serverLogger) Errorf(format string, v ...any)  { l.log.Error(fmt.Sprintf(format, v...)) }
+func (l serverLogger) Debugf(format string, v ...any)  { l.log.Debug(fmt.Sprintf(format, v...)) }
+func (l serverLogger) Tracef(format string, v ...any)  { l.log.Debug(fmt.Sprintf(format, v...)) }

@@ -1,0 +1,324 @@
+package bus
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"kouryu/internal/event"
+)
+
+// ConsumerConfig describes a durable pull consumer. Stream, Durable and Stage
+// are required; zero limits take the defaults named beside them.
+type ConsumerConfig struct {
+	Stream        string // StreamRaw, StreamClassified or StreamDead
+	Durable       string // the consumer's durable name, shared by every worker of a stage
+	FilterSubject string // e.g. "kouryu.raw.>"; "" takes the whole stream
+	// Stage names the dead letters' subject: kouryu.dead.<Stage>.
+	Stage string
+	// Batch is the most messages one handler call gets; 0 means 100.
+	Batch int
+	// MaxWait is how long to wait to fill a batch; 0 means 200ms.
+	MaxWait time.Duration
+	// AckWait is how long the server waits for an ack before it redelivers;
+	// 0 means 30s. A batch must be handled well within it.
+	AckWait time.Duration
+	// MaxDeliver is how often a message is delivered at most; the last
+	// failed delivery is a dead letter. 0 means 5.
+	MaxDeliver int
+	// MaxAckPending bounds the messages delivered and not yet acked across
+	// all workers; 0 means 1000.
+	MaxAckPending int
+	// Backoff is the delay before redelivery after the n-th failed delivery
+	// (the last entry repeats); nil means 1s, 5s, 30s, 2m.
+	Backoff []time.Duration
+}
+
+// DefaultBackoff is the retry delay schedule of a ConsumerConfig with no Backoff.
+var DefaultBackoff = []time.Duration{time.Second, 5 * time.Second, 30 * time.Second, 2 * time.Minute}
+
+func (cc ConsumerConfig) withDefaults() ConsumerConfig {
+	if cc.Batch == 0 {
+		cc.Batch = 100
+	}
+	if cc.MaxWait == 0 {
+		cc.MaxWait = 200 * time.Millisecond
+	}
+	if cc.AckWait == 0 {
+		cc.AckWait = 30 * time.Second
+	}
+	if cc.MaxDeliver == 0 {
+		cc.MaxDeliver = 5
+	}
+	if cc.MaxAckPending == 0 {
+		cc.MaxAckPending = 1000
+	}
+	if len(cc.Backoff) == 0 {
+		cc.Backoff = DefaultBackoff
+	}
+	return cc
+}
+
+// Validate reports every fault of cc at once.
+func (cc ConsumerConfig) Validate() error {
+	var faults []string
+	if _, ok := streamSubjects[cc.Stream]; !ok {
+		faults = append(faults, fmt.Sprintf("stream %q is not one of %s", cc.Stream, strings.Join(streamOrder, ", ")))
+	}
+	if cc.Durable == "" || strings.ContainsAny(cc.Durable, ".*> \t") {
+		faults = append(faults, fmt.Sprintf("durable %q: want a name without '.', '*', '>' or spaces", cc.Durable))
+	}
+	if cc.Stage == "" || strings.ContainsAny(cc.Stage, ".*> \t") {
+		faults = append(faults, fmt.Sprintf("stage %q: want a subject token", cc.Stage))
+	}
+	if cc.FilterSubject != "" && cc.Stream != "" {
+		if prefix := strings.TrimSuffix(streamSubjects[cc.Stream], ">"); !strings.HasPrefix(cc.FilterSubject, prefix) {
+			faults = append(faults, fmt.Sprintf("filter subject %q is not under %s", cc.FilterSubject, streamSubjects[cc.Stream]))
+		}
+	}
+	if cc.Batch < 0 || cc.MaxWait < 0 || cc.AckWait < 0 || cc.MaxDeliver < 0 || cc.MaxAckPending < 0 {
+		faults = append(faults, "limits must not be negative")
+	}
+	for _, d := range cc.Backoff {
+		if d < 0 {
+			faults = append(faults, "backoff delays must not be negative")
+			break
+		}
+	}
+	if d := cc.withDefaults(); d.MaxAckPending < d.Batch {
+		faults = append(faults, fmt.Sprintf("max ack pending %d is below batch %d", d.MaxAckPending, d.Batch))
+	}
+	if len(faults) > 0 {
+		return fmt.Errorf("consumer config: %s", strings.Join(faults, "; "))
+	}
+	return nil
+}
+
+// Msg is one delivered message, as a Handler sees it.
+type Msg struct {
+	Subject   string // as published, e.g. kouryu.raw.osaka-cci
+	Data      []byte
+	Delivered uint64 // 1 on the first delivery
+	MsgID     string // the Nats-Msg-Id it was published with
+	Stream    string
+	Seq       uint64 // its sequence in Stream
+}
+
+// Handler processes a batch and returns one error per message, in order
+// (len(errs) == len(msgs)), or nil when all succeeded. nil for a message acks
+// it, so the handler must have made its output durable before returning. An
+// error wrapped by Permanent terminates the message with a dead letter; any
+// other error retries it later, up to MaxDeliver deliveries, then it too
+// becomes a dead letter. A result of the wrong length retries the whole batch.
+type Handler func(ctx context.Context, msgs []Msg) []error
+
+type permanentError struct{ err error }
+
+func (e permanentError) Error() string { return e.err.Error() }
+func (e permanentError) Unwrap() error { return e.err }
+
+// Permanent marks err as one retrying cannot fix (the message does not
+// decode, it fails validation): the message is terminated and recorded as a
+// dead letter at once. Permanent(nil) is nil.
+func Permanent(err error) error {
+	if err == nil {
+		return nil
+	}
+	return permanentError{err}
+}
+
+// IsPermanent reports whether err or any error it wraps came from Permanent.
+func IsPermanent(err error) bool {
+	var p permanentError
+	return errors.As(err, &p)
+}
+
+// Consume creates or updates the durable pull consumer cc (explicit ack,
+// deliver all, the limits of cc) and hands batches to h until ctx is done. On
+// ctx done it stops fetching, lets h finish the batch in hand (with a context
+// that is not cancelled, bounded by AckWait), acks it and returns nil. Other
+// errors are returned only when the consumer cannot be set up; a failing
+// fetch is logged and retried.
+func (b *Bus) Consume(ctx context.Context, cc ConsumerConfig, h Handler) error {
+	if err := cc.Validate(); err != nil {
+		return err
+	}
+	cc = cc.withDefaults()
+	stream := b.streamName(cc.Stream)
+	log := b.log.With("stream", stream, "durable", cc.Durable)
+	cons, err := b.ensureConsumer(ctx, cc)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
+	log.Info("consuming", "filter_subject", cc.FilterSubject, "batch", cc.Batch)
+	wait := 100 * time.Millisecond
+	for ctx.Err() == nil {
+		batch, err := cons.Fetch(cc.Batch, jetstream.FetchMaxWait(cc.MaxWait))
+		if err == nil {
+			var msgs []jetstream.Msg
+			for m := range batch.Messages() {
+				msgs = append(msgs, m)
+			}
+			err = batch.Error()
+			if len(msgs) > 0 {
+				b.handle(ctx, cc, log, h, msgs)
+			}
+			if err == nil {
+				wait = 100 * time.Millisecond
+				continue
+			}
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		log.Warn("fetch failed, retrying", "retry_in", wait, "err", err)
+		select {
+		case <-ctx.Done():
+		case <-time.After(wait):
+		}
+		wait = min(wait*2, 5*time.Second)
+		if errors.Is(err, jetstream.ErrConsumerNotFound) || errors.Is(err, jetstream.ErrConsumerDeleted) || errors.Is(err, jetstream.ErrStreamNotFound) {
+			if errors.Is(err, jetstream.ErrStreamNotFound) {
+				if err := b.EnsureStreams(ctx); err != nil {
+					log.Warn("recreate streams", "err", err)
+					continue
+				}
+			}
+			if c, err := b.ensureConsumer(ctx, cc); err == nil {
+				cons = c
+			} else {
+				log.Warn("recreate consumer", "err", err)
+			}
+		}
+	}
+	log.Info("consumer stopped")
+	return nil
+}
+
+func (b *Bus) ensureConsumer(ctx context.Context, cc ConsumerConfig) (jetstream.Consumer, error) {
+	stream := b.streamName(cc.Stream)
+	cfg := jetstream.ConsumerConfig{
+		Durable:       cc.Durable,
+		Description:   "kouryu stage " + cc.Stage,
+		DeliverPolicy: jetstream.DeliverAllPolicy,
+		AckPolicy:     jetstream.AckExplicitPolicy,
+		AckWait:       cc.AckWait,
+		MaxDeliver:    cc.MaxDeliver,
+		MaxAckPending: cc.MaxAckPending,
+		ReplayPolicy:  jetstream.ReplayInstantPolicy,
+		// A pull may ask for at most one batch; more would keep messages
+		// delivered and unacked past what a handler call takes.
+		MaxRequestBatch: cc.Batch,
+	}
+	if cc.FilterSubject != "" {
+		cfg.FilterSubject = b.wireSubject(cc.FilterSubject)
+	}
+	c, err := b.js.CreateOrUpdateConsumer(ctx, stream, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("ensure consumer %s on %s: %w", cc.Durable, stream, err)
+	}
+	return c, nil
+}
+
+// handle runs h on one batch and settles every message: ack, nak with delay,
+// or dead letter and term.
+func (b *Bus) handle(ctx context.Context, cc ConsumerConfig, log *slog.Logger, h Handler, jms []jetstream.Msg) {
+	// The batch in hand is finished even when ctx is cancelled meanwhile;
+	// AckWait bounds it, since after that the server redelivers anyway.
+	hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cc.AckWait)
+	defer cancel()
+	msgs := make([]Msg, len(jms))
+	for i, jm := range jms {
+		msgs[i] = Msg{Subject: b.plainSubject(jm.Subject()), Data: jm.Data(), MsgID: jm.Headers().Get(jetstream.MsgIDHeader)}
+		if md, err := jm.Metadata(); err == nil {
+			msgs[i].Delivered = md.NumDelivered
+			msgs[i].Stream = cc.Stream
+			msgs[i].Seq = md.Sequence.Stream
+		}
+	}
+	errs := h(hctx, msgs)
+	if errs != nil && len(errs) != len(msgs) {
+		log.Error("handler returned the wrong number of results; retrying the batch", "messages", len(msgs), "results", len(errs))
+		bad := fmt.Errorf("bus: handler returned %d results for %d messages", len(errs), len(msgs))
+		errs = make([]error, len(msgs))
+		for i := range errs {
+			errs[i] = bad
+		}
+	}
+	var dead []int
+	for i, jm := range jms {
+		var err error
+		if errs != nil {
+			err = errs[i]
+		}
+		switch {
+		case err == nil:
+			if aerr := jm.Ack(); aerr != nil {
+				log.Warn("ack failed; the message will be redelivered", "seq", msgs[i].Seq, "err", aerr)
+			}
+		case IsPermanent(err) || msgs[i].Delivered >= uint64(cc.MaxDeliver):
+			dead = append(dead, i)
+		default:
+			delay := cc.Backoff[min(int(max(msgs[i].Delivered, 1))-1, len(cc.Backoff)-1)]
+			if nerr := jm.NakWithDelay(delay); nerr != nil {
+				log.Warn("nak failed; the message will be redelivered after ack wait", "seq", msgs[i].Seq, "err", nerr)
+			}
+		}
+	}
+	if len(dead) > 0 {
+		b.bury(hctx, cc, log, jms, msgs, errs, dead)
+	}
+	// Acks are fire-and-forget; flushing makes sure the server has them
+	// before the next fetch or before Consume returns and the caller closes.
+	if err := b.nc.FlushWithContext(hctx); err != nil {
+		log.Warn("flush acks", "err", err)
+	}
+}
+
+// bury records the dead letters of msgs[dead] and terminates the originals;
+// an original whose dead letter could not be stored is retried instead.
+func (b *Bus) bury(ctx context.Context, cc ConsumerConfig, log *slog.Logger, jms []jetstream.Msg, msgs []Msg, errs []error, dead []int) {
+	now := time.Now()
+	out := make([]Outgoing, 0, len(dead))
+	for _, i := range dead {
+		m := msgs[i]
+		reason := errs[i].Error()
+		if !IsPermanent(errs[i]) {
+			reason = fmt.Sprintf("gave up after %d deliveries: %s", m.Delivered, reason)
+		}
+		dl := DeadLetter{Stage: cc.Stage, Reason: reason, Subject: m.Subject, MsgID: m.MsgID, Data: m.Data,
+			Delivered: m.Delivered, At: now, Seq: m.Seq, Stream: cc.Stream}
+		data, err := json.Marshal(dl)
+		if err != nil { // cannot happen: DeadLetter has only plain fields
+			panic(err)
+		}
+		out = append(out, Outgoing{
+			Subject: event.DeadSubject(cc.Stage),
+			MsgID:   fmt.Sprintf("%s:%s:%d", cc.Stage, cc.Stream, m.Seq),
+			Data:    data,
+		})
+	}
+	if err := b.Publish(ctx, out...); err != nil {
+		log.Error("dead letters not stored; retrying the originals", "messages", len(dead), "err", err)
+		for _, i := range dead {
+			_ = jms[i].NakWithDelay(cc.Backoff[0])
+		}
+		return
+	}
+	for _, i := range dead {
+		log.Warn("message set aside as dead letter", "stage", cc.Stage, "subject", msgs[i].Subject,
+			"seq", msgs[i].Seq, "msg_id", msgs[i].MsgID, "delivered", msgs[i].Delivered, "reason", errs[i])
+		if err := jms[i].Term(); err != nil {
+			log.Warn("term failed; the message will be redelivered and buried again (stored once)", "seq", msgs[i].Seq, "err", err)
+		}
+	}
+}

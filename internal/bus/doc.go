@@ -1,0 +1,40 @@
+// Package bus is kouryu's one door to NATS JetStream: it starts an in-process
+// nats-server or connects to a cluster, creates the streams with every limit
+// set, publishes with Nats-Msg-Id and runs durable pull consumers whose
+// handlers decide, per message, between ack, retry and dead letter.
+//
+// # Streams and subjects
+//
+//	KOURYU_RAW         kouryu.raw.<source>        the crawler's events
+//	KOURYU_CLASSIFIED  kouryu.classified.<label>  the classifier's events
+//	KOURYU_DEAD        kouryu.dead.<stage>        what a stage set aside, as JSON DeadLetter
+//
+// All three use limits retention, file storage and discard-old, with a max
+// age (7 days; dead letters 30 days), a byte limit (1 GiB each) and a
+// duplicate window (2 minutes). Config.Namespace isolates a deployment (or a
+// test) on a shared server: stream names get the suffix _<NAMESPACE> and every
+// subject the prefix <namespace>., transparently for callers, who always
+// speak the subjects above.
+//
+// # Guarantees
+//
+// Publish returns nil only once JetStream has acked every message; each
+// message carries its Nats-Msg-Id, so a retried publish inside the duplicate
+// window is stored once.
+//
+// Consume delivers at least once. A message is acked only after the handler
+// has returned nil for it, so the handler must make its output durable before
+// returning. An error wrapped by Permanent terminates the message after a dead
+// letter has been stored on kouryu.dead.<stage>; any other error is retried
+// with NakWithDelay, and on the last allowed delivery it too becomes a dead
+// letter. If the dead letter itself cannot be stored, the message is not
+// terminated but retried, so nothing disappears silently. Dead letters carry
+// the Nats-Msg-Id <stage>:<stream>:<seq>, so recording one twice stores it once.
+//
+// # Compatibility
+//
+// Only stream and consumer features of nats-server 2.9 are used (no multiple
+// filter subjects, metadata, compression, subject transforms or consumer
+// limits), so the package works against Debian's nats-server 2.9.10 as well as
+// the embedded 2.12+ server.
+package bus

@@ -1,0 +1,143 @@
+package bus
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// streamConfig is the full configuration of the stream base.
+func (b *Bus) streamConfig(base string) jetstream.StreamConfig {
+	maxAge := b.cfg.MaxAge
+	if base == StreamDead {
+		maxAge = b.cfg.DeadMaxAge
+	}
+	return jetstream.StreamConfig{
+		Name:              b.streamName(base),
+		Description:       "kouryu " + streamSubjects[base],
+		Subjects:          []string{b.wireSubject(streamSubjects[base])},
+		Retention:         jetstream.LimitsPolicy,
+		MaxConsumers:      -1,
+		MaxMsgs:           -1,
+		MaxBytes:          b.cfg.MaxBytes,
+		Discard:           jetstream.DiscardOld,
+		MaxAge:            maxAge,
+		MaxMsgsPerSubject: -1,
+		MaxMsgSize:        b.cfg.MaxMsgSize,
+		Storage:           jetstream.FileStorage,
+		Replicas:          b.cfg.Replicas,
+		Duplicates:        b.cfg.DuplicateWindow,
+		AllowDirect:       true,
+	}
+}
+
+// EnsureStreams creates the three streams, or updates them to the configured
+// limits when they exist. It is safe to call from every process at start.
+func (b *Bus) EnsureStreams(ctx context.Context) error {
+	for _, base := range streamOrder {
+		cfg := b.streamConfig(base)
+		if _, err := b.js.CreateOrUpdateStream(ctx, cfg); err != nil {
+			return fmt.Errorf("ensure stream %s: %w", cfg.Name, err)
+		}
+	}
+	return nil
+}
+
+// StreamInfo is the backlog of one stream.
+type StreamInfo struct {
+	Stream   string
+	Messages uint64
+	Bytes    uint64
+	// Consumers maps each consumer's durable name to the messages it has
+	// still to process: not yet delivered plus delivered and not yet acked.
+	Consumers map[string]uint64
+}
+
+// Backlogs reports the size of each stream and what each consumer still has
+// to do, in the order raw, classified, dead.
+func (b *Bus) Backlogs(ctx context.Context) ([]StreamInfo, error) {
+	out := make([]StreamInfo, 0, len(streamOrder))
+	for _, base := range streamOrder {
+		name := b.streamName(base)
+		s, err := b.js.Stream(ctx, name)
+		if err != nil {
+			return nil, fmt.Errorf("stream %s: %w", name, err)
+		}
+		info, err := s.Info(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("stream %s info: %w", name, err)
+		}
+		si := StreamInfo{Stream: name, Messages: info.State.Msgs, Bytes: info.State.Bytes, Consumers: map[string]uint64{}}
+		list := s.ListConsumers(ctx)
+		for ci := range list.Info() {
+			si.Consumers[ci.Name] = ci.NumPending + uint64(ci.NumAckPending)
+		}
+		if err := list.Err(); err != nil {
+			return nil, fmt.Errorf("stream %s consumers: %w", name, err)
+		}
+		out = append(out, si)
+	}
+	return out, nil
+}
+
+// DeadLetter is a message a stage set aside, as stored (JSON) on
+// kouryu.dead.<stage>.
+type DeadLetter struct {
+	Stage     string    `json:"stage"`
+	Reason    string    `json:"reason"`
+	Subject   string    `json:"subject"` // the original's subject
+	MsgID     string    `json:"msg_id,omitempty"`
+	Data      []byte    `json:"data"` // the original's payload
+	Delivered uint64    `json:"delivered"`
+	At        time.Time `json:"at"`
+	// Seq is the original's sequence in its stream.
+	Seq uint64 `json:"seq"`
+	// Stream is the original's stream.
+	Stream string `json:"stream,omitempty"`
+	// DeadSeq is the dead letter's own sequence in KOURYU_DEAD; set by
+	// DeadLetters, not stored.
+	DeadSeq uint64 `json:"-"`
+}
+
+// DeadLetters returns up to limit dead letters, oldest first; limit <= 0
+// means all. A stored message that is not a DeadLetter is returned with
+// Reason saying so and its payload in Data, rather than hidden.
+func (b *Bus) DeadLetters(ctx context.Context, limit int) ([]DeadLetter, error) {
+	name := b.streamName(StreamDead)
+	s, err := b.js.Stream(ctx, name)
+	if err != nil {
+		return nil, fmt.Errorf("stream %s: %w", name, err)
+	}
+	info, err := s.Info(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("stream %s info: %w", name, err)
+	}
+	var out []DeadLetter
+	if info.State.Msgs == 0 {
+		return out, nil
+	}
+	for seq := info.State.FirstSeq; seq <= info.State.LastSeq; seq++ {
+		if limit > 0 && len(out) >= limit {
+			break
+		}
+		m, err := s.GetMsg(ctx, seq)
+		if errors.Is(err, jetstream.ErrMsgNotFound) {
+			continue // deleted or aged out since Info
+		}
+		if err != nil {
+			return out, fmt.Errorf("get dead letter %s/%d: %w", name, seq, err)
+		}
+		var dl DeadLetter
+		if err := json.Unmarshal(m.Data, &dl); err != nil {
+			dl = DeadLetter{Reason: fmt.Sprintf("bus: dead letter does not decode: %v", err),
+				Subject: b.plainSubject(m.Subject), Data: m.Data, At: m.Time}
+		}
+		dl.DeadSeq = seq
+		out = append(out, dl)
+	}
+	return out, nil
+}
