@@ -3,6 +3,7 @@ package classifier
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -127,7 +128,9 @@ func (r *Rules) decide(sc *scratch) Result {
 	}
 	var reasons []string
 	for li, lr := range r.labels {
-		if score[li] < lr.threshold || parts[li]&lr.needs != lr.needs {
+		// A label without rules (threshold 0: only the fallback may be so)
+		// is never reached by score.
+		if lr.threshold <= 0 || score[li] < lr.threshold || parts[li]&lr.needs != lr.needs {
 			continue
 		}
 		if ruledOut[li] {
@@ -164,12 +167,26 @@ func (r *Rules) reasons(sc *scratch, li int, gfield []uint8, gunless []bool) []s
 		if g.label != li || g.ruleOut || gfield[gi] == 0 || gunless[gi] {
 			continue
 		}
+		// Built by hand rather than with fmt: reasons are made for every
+		// event, and this is a visible part of the time Classify takes.
 		var b strings.Builder
-		fmt.Fprintf(&b, "%s ← %s (rule %d", lr.label, r.evidence(sc, gi, gfield[gi]), lr.rule)
+		b.Grow(96)
+		b.WriteString(string(lr.label))
+		b.WriteString(" ← ")
+		r.evidence(&b, sc, gi, gfield[gi])
+		b.WriteString(" (rule ")
+		b.WriteString(strconv.Itoa(lr.rule))
 		if g.name != "" {
-			fmt.Fprintf(&b, ", %s", g.name)
+			b.WriteString(", ")
+			b.WriteString(g.name)
 		}
-		fmt.Fprintf(&b, ", %+g)", g.contribution(gfield[gi]))
+		b.WriteString(", ")
+		w := g.contribution(gfield[gi])
+		if w >= 0 {
+			b.WriteByte('+')
+		}
+		b.WriteString(strconv.FormatFloat(w, 'g', -1, 64))
+		b.WriteByte(')')
 		out = append(out, b.String())
 	}
 	return out
@@ -180,7 +197,9 @@ func (r *Rules) ruledOutReason(sc *scratch, li int, gfield []uint8) string {
 	var ev []string
 	for gi := range r.groups {
 		if g := &r.groups[gi]; g.label == li && g.ruleOut && gfield[gi] != 0 {
-			ev = append(ev, r.evidence(sc, gi, gfield[gi]))
+			var b strings.Builder
+			r.evidence(&b, sc, gi, gfield[gi])
+			ev = append(ev, b.String())
 		}
 	}
 	return fmt.Sprintf("%s ruled out ← %s (rule %d)", lr.label, strings.Join(ev, ", "), lr.rule)
@@ -188,15 +207,16 @@ func (r *Rules) ruledOutReason(sc *scratch, li int, gfield []uint8) string {
 
 // evidence names the fields and words of group gi's hits:
 // organizer「倫理法人会」, title「交流会」「懇親会」.
-func (r *Rules) evidence(sc *scratch, gi int, fields uint8) string {
-	var b strings.Builder
+func (r *Rules) evidence(b *strings.Builder, sc *scratch, gi int, fields uint8) {
+	first := true
 	for f := range nFields {
 		if fields&(1<<f) == 0 {
 			continue
 		}
-		if b.Len() > 0 {
+		if !first {
 			b.WriteString(", ")
 		}
+		first = false
 		b.WriteString(Fields[f])
 		var seen []int32
 		for _, h := range sc.hits {
@@ -208,12 +228,13 @@ func (r *Rules) evidence(sc *scratch, gi int, fields uint8) string {
 				if int(u.group) == gi && u.role == roleMatch && !containsPat(seen, h.pat) &&
 					!(p.masked && r.covered(sc.hits, h, u.group)) {
 					seen = append(seen, h.pat)
-					fmt.Fprintf(&b, "「%s」", r.patterns[h.pat].display)
+					b.WriteString("「")
+					b.WriteString(r.patterns[h.pat].display)
+					b.WriteString("」")
 				}
 			}
 		}
 	}
-	return b.String()
 }
 
 func containsPat(s []int32, p int32) bool {

@@ -55,39 +55,47 @@ func Normalize(s string) string {
 }
 
 // appendNormalized appends the normalised form of s to dst. Runs of ASCII,
-// kana and kanji that NFKC cannot change are copied without going through the
-// norm package, which keeps classification fast on ordinary Japanese text.
+// kana, kanji and full-width ASCII, whose NFKC form is known, are handled
+// byte by byte without the norm package; only the rest (half-width katakana,
+// enclosed and compatibility characters, combining marks) goes through
+// norm.NFKC. This keeps classification fast on ordinary Japanese text.
 func appendNormalized(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
-			case c == '-':
-				dst = append(dst, "ー"...)
-			case 'A' <= c && c <= 'Z':
-				dst = append(dst, c+'a'-'A')
-			default:
-				dst = append(dst, c)
-			}
+			dst = appendASCII(dst, c)
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if stable(r) && !combiningNext(s[i+n:]) {
-			if v, ok := variant(r); ok {
-				dst = utf8.AppendRune(dst, v)
-			} else {
-				dst = append(dst, s[i:i+n]...)
+		// Three-byte sequences cover kana, kanji and full-width forms.
+		if c >= 0xe0 && c < 0xf0 && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+			r := rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f)
+			if r >= 0x800 && !combiningAt(s, i+3) {
+				switch {
+				case stable(r):
+					if v, ok := variant(r); ok {
+						dst = utf8.AppendRune(dst, v)
+					} else {
+						dst = append(dst, s[i:i+3]...)
+					}
+					i += 3
+					continue
+				case 0xff01 <= r && r <= 0xff5e: // full-width ASCII
+					dst = appendASCII(dst, byte(r-0xfee0))
+					i += 3
+					continue
+				case r == 0x3000: // ideographic space
+					i += 3
+					continue
+				}
 			}
-			i += n
-			continue
 		}
-		// Slow path: normalise the segment up to the next stable rune.
+		// Slow path: normalise the segment up to the next rune handled above.
+		_, n := utf8.DecodeRuneInString(s[i:])
 		j := i + n
 		for j < len(s) {
 			r2, n2 := utf8.DecodeRuneInString(s[j:])
-			if r2 < utf8.RuneSelf || (stable(r2) && !combiningNext(s[j+n2:])) {
+			if r2 < utf8.RuneSelf || (stable(r2) && !combiningAt(s, j+n2)) {
 				break
 			}
 			j += n2
@@ -104,6 +112,20 @@ func appendNormalized(dst []byte, s string) []byte {
 		i = j
 	}
 	return dst
+}
+
+// appendASCII appends an ASCII byte: spaces dropped, letters lower-cased, the
+// hyphen folded to ー like every other dash.
+func appendASCII(dst []byte, c byte) []byte {
+	switch {
+	case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+		return dst
+	case c == '-':
+		return append(dst, "ー"...)
+	case 'A' <= c && c <= 'Z':
+		return append(dst, c+'a'-'A')
+	}
+	return append(dst, c)
 }
 
 // foldRune appends r after NFKC: lower case, variants folded, spaces dropped.
@@ -136,12 +158,11 @@ func stable(r rune) bool {
 	return false
 }
 
-func combiningNext(s string) bool {
-	if len(s) < 3 {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(s)
-	return 0x3099 <= r && r <= 0x309c
+// combiningAt reports whether a (semi-)voiced sound mark, combining or
+// spacing (U+3099–U+309C, UTF-8 E3 82 99–9C), starts at s[i]: the kana before
+// it must then go through NFKC to be composed.
+func combiningAt(s string, i int) bool {
+	return i+2 < len(s) && s[i] == 0xe3 && s[i+1] == 0x82 && s[i+2] >= 0x99 && s[i+2] <= 0x9c
 }
 
 // normalizePhrase is Normalize for a rule's phrase; it exists so the load path

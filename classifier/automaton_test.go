@@ -1,0 +1,75 @@
+package classifier
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// naiveMatches finds every occurrence of every pattern by brute force.
+func naiveMatches(patterns []string, text string) []match {
+	var out []match
+	for end := 1; end <= len(text); end++ {
+		for p, pat := range patterns {
+			if strings.HasSuffix(text[:end], pat) {
+				out = append(out, match{pat: int32(p), end: int32(end)})
+			}
+		}
+	}
+	return out
+}
+
+func sortMatches(ms []match) {
+	slices.SortFunc(ms, func(a, b match) int {
+		if a.end != b.end {
+			return int(a.end - b.end)
+		}
+		return int(a.pat - b.pat)
+	})
+}
+
+func TestAutomatonAgreesWithBruteForce(t *testing.T) {
+	alphabet := []string{"a", "b", "交", "流", "会", "ー"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	word := func(n int) string {
+		var b strings.Builder
+		for range n {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		return b.String()
+	}
+	for round := range 300 {
+		seen := map[string]bool{}
+		var pats []string
+		for range 1 + rng.IntN(12) {
+			w := word(1 + rng.IntN(4))
+			if !seen[w] {
+				seen[w] = true
+				pats = append(pats, w)
+			}
+		}
+		a := newAutomaton(pats)
+		text := word(rng.IntN(40))
+		got := a.appendMatches(nil, []byte(text))
+		want := naiveMatches(pats, text)
+		sortMatches(got)
+		sortMatches(want)
+		if !slices.Equal(got, want) {
+			t.Fatalf("round %d: patterns %q text %q:\n got %v\nwant %v", round, pats, text, got, want)
+		}
+	}
+}
+
+func TestAutomatonOverlapsAndNesting(t *testing.T) {
+	pats := []string{"商工会", "商工会議所", "民主商工会", "工会"}
+	a := newAutomaton(pats)
+	got := a.appendMatches(nil, []byte("民主商工会と商工会議所"))
+	found := map[string]int{}
+	for _, m := range got {
+		found[pats[m.pat]]++
+	}
+	if found["商工会"] != 2 || found["商工会議所"] != 1 || found["民主商工会"] != 1 || found["工会"] != 2 {
+		t.Fatalf("matches %v", found)
+	}
+}

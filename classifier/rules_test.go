@@ -1,0 +1,177 @@
+package classifier
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"kouryu/internal/event"
+)
+
+func TestDefaultLoadsEmbeddedFile(t *testing.T) {
+	r, err := Parse(defaultRules)
+	if err != nil {
+		t.Fatalf("embedded rules.yaml: %v", err)
+	}
+	if len(r.Version()) != 12 || r.Version() != Default().Version() {
+		t.Fatalf("version %q", r.Version())
+	}
+	want := []event.Label{event.Other, event.StudyGroup, event.SameIndustry, event.SeminarSocial, event.Regional, event.CrossIndustry}
+	if got := r.Order(); strings.Join(labelStrings(got), ",") != strings.Join(labelStrings(want), ",") {
+		t.Fatalf("order %v, want LABELS.md's %v", got, want)
+	}
+}
+
+func TestDefaultPanicsOnBrokenEmbeddedFile(t *testing.T) {
+	saved := defaultRules
+	defer func() { defaultRules = saved }()
+	defaultRules = []byte("order: [other]\n")
+	defer func() {
+		if recover() == nil {
+			t.Fatal("Default did not panic on a broken embedded file")
+		}
+	}()
+	Default()
+}
+
+func labelStrings(ls []event.Label) []string {
+	out := make([]string, len(ls))
+	for i, l := range ls {
+		out[i] = string(l)
+	}
+	return out
+}
+
+const minimalRules = `
+order: [other, study_group, same_industry, seminar_social, regional, cross_industry]
+fallback: other
+labels:
+  study_group:
+    rule: 2
+    threshold: 3
+    phrases:
+      - match: [倫理法人会]
+        in: {organizer: 5}
+  same_industry: {rule: 3, threshold: 3, phrases: [{match: [税理士], in: [title], weight: 3}]}
+  seminar_social: {rule: 4, threshold: 3, phrases: [{match: [セミナー交流会], in: [title], weight: 3}]}
+  regional: {rule: 5, threshold: 3, phrases: [{match: [商工会], not_in: [民主商工会], in: [organizer], weight: 3}]}
+  cross_industry: {rule: 6, threshold: 2, phrases: [{match: [異業種交流会], in: [title], weight: 2}]}
+`
+
+func TestParseMinimal(t *testing.T) {
+	r, err := Parse([]byte(minimalRules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Classify(ev("例会", "", "民主商工会")).Label; got != event.Other {
+		t.Errorf("民主商工会: got %s, want other (not_in)", got)
+	}
+	if got := r.Classify(ev("例会", "", "〇〇商工会")).Label; got != event.Regional {
+		t.Errorf("商工会: got %s, want regional", got)
+	}
+	// A change of comments or layout keeps the version; a change of content moves it.
+	r2, err := Parse([]byte("# a comment\n" + minimalRules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r2.Version() != r.Version() {
+		t.Error("a comment changed the version")
+	}
+	r3, err := Parse([]byte(strings.Replace(minimalRules, "weight: 2", "weight: 2.5", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r3.Version() == r.Version() {
+		t.Error("a new weight kept the version")
+	}
+}
+
+func TestParseNamesEveryFault(t *testing.T) {
+	bad := `
+order: [other, study_group, same_industry, seminar_social, regional, party, regional]
+fallback: nothing
+labels:
+  study_group:
+    rule: 0
+    threshold: 0
+    needs: [talk]
+    phrases:
+      - match: []
+        in: [title]
+      - match: [" "]
+        in: [place]
+  same_industry:
+    rule: 3
+    threshold: 3
+    phrases:
+      - match: [税理士]
+        in: {title: 3}
+        weight: 2
+  party:
+    rule: 9
+    threshold: 1
+    phrases: [{match: [x], in: [title]}]
+organisations:
+  - match: [倫理法人会]
+    label: study
+    in: [organizer]
+`
+	_, err := Parse([]byte(bad))
+	if err == nil {
+		t.Fatal("bad rules parsed")
+	}
+	for _, want := range []string{
+		`order[5]`, `"party"`, `order[6]: label "regional" appears twice`,
+		`label "cross_industry" is missing`, `fallback`,
+		`labels.study_group: rule`, `labels.study_group: threshold`,
+		`labels.study_group.phrases[0]: match: no phrases`,
+		`labels.study_group.phrases[1]: match: phrase " " is empty`,
+		`labels.study_group.phrases[1]: in: unknown field "place"`,
+		`labels.study_group.needs: part "talk"`,
+		`labels.same_industry.phrases[0]: weight`,
+		`organisations[0]: name`, `organisations[0]: label`,
+		`label "seminar_social" has no rules`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error does not name %q:\n%v", want, err)
+		}
+	}
+}
+
+func TestParseRejectsUnknownKeysAndBadYAML(t *testing.T) {
+	for name, data := range map[string]string{
+		"unknown key": strings.Replace(minimalRules, "threshold: 3\n    phrases", "threshhold: 3\n    phrases", 1),
+		"bad yaml":    "order: [other\n",
+		"empty":       "",
+	} {
+		if _, err := Parse([]byte(data)); err == nil {
+			t.Errorf("%s: parsed", name)
+		} else {
+			t.Logf("%s: %v", name, err)
+		}
+	}
+}
+
+func TestLoadFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "rules.yaml")
+	if _, err := LoadFile(path); err == nil || !strings.Contains(err.Error(), "load rules") {
+		t.Fatalf("missing file: %v", err)
+	}
+	if err := os.WriteFile(path, []byte(minimalRules), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err := LoadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Classify(ev("異業種交流会", "", "")).Label != event.CrossIndustry {
+		t.Fatal("loaded rules do not classify")
+	}
+	if err := os.WriteFile(path, []byte("order: 3\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadFile(path); err == nil || !strings.Contains(err.Error(), path) {
+		t.Fatalf("broken file: error %v does not name the path", err)
+	}
+}
