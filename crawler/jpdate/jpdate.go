@@ -65,7 +65,9 @@ func quote(s string) string {
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
-func noDate(text, reason string) error { return &Error{Text: text, Reason: reason, Err: ErrNoDate} }
+// noDate returns an ErrNoDate error; Parse fills in the text, which the
+// parser does not hold so that its tokens can stay on the stack.
+func noDate(reason string) error { return &Error{Reason: reason, Err: ErrNoDate} }
 
 // Parse reads the first date (or run of days) in text, with its time when one
 // follows, as Japanese event pages write it. ref is when the page was read: a
@@ -79,17 +81,21 @@ func Parse(text string, ref time.Time) (Span, error) {
 	if sp, ok := parseISO(text); ok {
 		return sp, nil
 	}
-	var p parser
-	p.init(text, ref)
-	return p.parse()
+	var buf [48]token
+	p := parser{low: lowerBound(ref), toks: lex(buf[:0], text)}
+	sp, err := p.parse()
+	if e, ok := err.(*Error); ok {
+		e.Text = text
+	}
+	return sp, err
 }
 
 // ParseTime applies a time text (18:30〜20:30, 午後6時半から, 開場 18:00 / 開始
 // 18:30) to a day known from elsewhere: the date of day in Tokyo. A date in
 // text is ignored. Without a time it returns an error wrapping ErrNoTime.
 func ParseTime(text string, day time.Time) (Span, error) {
-	var p parser
-	p.init(text, time.Time{})
+	var buf [48]token
+	p := parser{toks: lex(buf[:0], text)}
 	day = day.In(Tokyo)
 	d := ymd{day.Year(), int(day.Month()), day.Day()}
 	sp, ok := p.times(0, d, d, false)

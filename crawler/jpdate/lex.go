@@ -52,43 +52,89 @@ type token struct {
 // maxNum caps a number so that long digit runs cannot overflow.
 const maxNum = 1 << 24
 
-// keywords, by first rune. Longer words first.
-var keywords = map[rune][]struct {
+type keyword struct {
 	s string
 	w word
-}{
-	'午': {{"午前", wAM}, {"午後", wPM}},
-	'正': {{"正午", wNoon}},
-	'朝': {{"朝", wAM}},
-	'夜': {{"夜", wPM}},
-	'晩': {{"晩", wPM}},
-	'昼': {{"昼", wPM}},
-	'夕': {{"夕方", wPM}},
-	'翌': {{"翌日", wNext}, {"翌", wNext}},
-	'か': {{"から", wFrom}},
-	'よ': {{"より", wFrom}},
-	'ま': {{"まで", wUntil}},
-	'開': {{"開場", wOpen}, {"開始", wStart}, {"開演", wStart}},
-	'受': {{"受付", wReception}},
-	'ス': {{"スタート", wStart}},
-	'終': {{"終了", wFinish}, {"終演", wFinish}},
-	'上': {{"上旬", wVague}},
-	'中': {{"中旬", wVague}},
-	'下': {{"下旬", wVague}},
-	'初': {{"初旬", wVague}},
-	'末': {{"末", wVague}},
-	'頃': {{"頃", wAbout}},
-	'ご': {{"ごろ", wAbout}},
-	'未': {{"未定", wUndecided}},
-	'毎': {{"毎", wRecurring}},
-	'隔': {{"隔週", wRecurring}},
-	'第': {{"第", wNth}},
-	'曜': {{"曜日", wYoubi}, {"曜", wYoubi}},
-	'祝': {{"祝日", wHoliday}, {"祝", wHoliday}},
 }
 
-// eras maps an era name to the year before its first year (令和1 = 2019).
-var eras = map[string]int{"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911}
+// keywordsFor returns the keywords that start with r, longer words first.
+// A switch, not a map: it is on the path of every character.
+func keywordsFor(r rune) []keyword {
+	switch r {
+	case '午':
+		return []keyword{{"午前", wAM}, {"午後", wPM}}
+	case '正':
+		return []keyword{{"正午", wNoon}}
+	case '朝':
+		return []keyword{{"朝", wAM}}
+	case '夜':
+		return []keyword{{"夜", wPM}}
+	case '晩':
+		return []keyword{{"晩", wPM}}
+	case '昼':
+		return []keyword{{"昼", wPM}}
+	case '夕':
+		return []keyword{{"夕方", wPM}}
+	case '翌':
+		return []keyword{{"翌日", wNext}, {"翌", wNext}}
+	case 'か':
+		return []keyword{{"から", wFrom}}
+	case 'よ':
+		return []keyword{{"より", wFrom}}
+	case 'ま':
+		return []keyword{{"まで", wUntil}}
+	case '開':
+		return []keyword{{"開場", wOpen}, {"開始", wStart}, {"開演", wStart}}
+	case '受':
+		return []keyword{{"受付", wReception}}
+	case 'ス':
+		return []keyword{{"スタート", wStart}}
+	case '終':
+		return []keyword{{"終了", wFinish}, {"終演", wFinish}}
+	case '上':
+		return []keyword{{"上旬", wVague}}
+	case '中':
+		return []keyword{{"中旬", wVague}}
+	case '下':
+		return []keyword{{"下旬", wVague}}
+	case '初':
+		return []keyword{{"初旬", wVague}}
+	case '末':
+		return []keyword{{"末", wVague}}
+	case '頃':
+		return []keyword{{"頃", wAbout}}
+	case 'ご':
+		return []keyword{{"ごろ", wAbout}}
+	case '未':
+		return []keyword{{"未定", wUndecided}}
+	case '毎':
+		return []keyword{{"毎", wRecurring}}
+	case '隔':
+		return []keyword{{"隔週", wRecurring}}
+	case '第':
+		return []keyword{{"第", wNth}}
+	case '曜':
+		return []keyword{{"曜日", wYoubi}, {"曜", wYoubi}}
+	case '祝':
+		return []keyword{{"祝日", wHoliday}, {"祝", wHoliday}}
+	}
+	return nil
+}
+
+// eraBase returns the year before the first year of an era (令和1 = 2019), or 0.
+func eraBase(name string) int {
+	switch name {
+	case "令和":
+		return 2018
+	case "平成":
+		return 1988
+	case "昭和":
+		return 1925
+	case "大正":
+		return 1911
+	}
+	return 0
+}
 
 // norm folds the characters Japanese pages use interchangeably: full-width
 // ASCII, the many dashes and waves, middle dots and brackets.
@@ -300,7 +346,7 @@ func lex(dst []token, s string) []token {
 			i = j
 			continue
 		}
-		if ws, ok := keywords[r]; ok {
+		if ws := keywordsFor(r); ws != nil {
 			for _, k := range ws {
 				if strings.HasPrefix(s[i:], k.s) {
 					dst = append(dst, token{kind: kWord, w: k.w})
@@ -311,7 +357,7 @@ func lex(dst []token, s string) []token {
 		}
 		if r == '令' || r == '平' || r == '昭' || r == '大' {
 			if i+2*size <= len(s) {
-				if base, ok := eras[s[i:i+2*size]]; ok {
+				if base := eraBase(s[i : i+2*size]); base != 0 {
 					dst = append(dst, token{kind: kEra, val: base})
 					i += 2 * size
 					continue

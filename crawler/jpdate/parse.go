@@ -45,17 +45,21 @@ type dateTok struct {
 	wd    int // written weekday, -1 when none
 }
 
+// parser reads one text. Its tokens live in a buffer of the caller's frame,
+// so that a typical parse does not allocate.
 type parser struct {
-	text string
-	ref  time.Time
+	low  ymd // the earliest day a date without a year may fall on; y == 0 without a reference time
 	toks []token
-	buf  [48]token
 }
 
-func (p *parser) init(text string, ref time.Time) {
-	p.text = text
-	p.ref = ref
-	p.toks = lex(p.buf[:0], text)
+// lowerBound is the earliest day a date without a year may fall on: two months
+// before ref. It is the zero ymd when ref is zero.
+func lowerBound(ref time.Time) ymd {
+	if ref.IsZero() {
+		return ymd{}
+	}
+	lower := ref.In(Tokyo).AddDate(0, -2, 0)
+	return ymd{lower.Year(), int(lower.Month()), lower.Day()}
 }
 
 func (p *parser) at(i int) token {
@@ -338,13 +342,13 @@ func (p *parser) parse() (Span, error) {
 		}
 		endDay = ymd{ey, end.m, end.d}
 		if !endDay.valid() {
-			return Span{}, noDate(p.text, fmt.Sprintf("no such day: %d月%d日", end.m, end.d))
+			return Span{}, noDate(fmt.Sprintf("no such day: %d月%d日", end.m, end.d))
 		}
 		if !start.before(endDay) {
-			return Span{}, noDate(p.text, "the last day is not after the first")
+			return Span{}, noDate("the last day is not after the first")
 		}
 		if end.wd >= 0 && int(endDay.time().Weekday()) != end.wd {
-			return Span{}, noDate(p.text, fmt.Sprintf("the weekday of the last day contradicts %d-%02d-%02d", endDay.y, endDay.m, endDay.d))
+			return Span{}, noDate(fmt.Sprintf("the weekday of the last day contradicts %d-%02d-%02d", endDay.y, endDay.m, endDay.d))
 		}
 	}
 	sp, ok = p.times(j, start, endDay, true)
@@ -355,7 +359,7 @@ func (p *parser) parse() (Span, error) {
 		}
 	}
 	if d.wd >= 0 && (d.y != 0 || d.short != 0) && int(start.time().Weekday()) != d.wd {
-		return sp, &Error{Text: p.text, Err: ErrWeekday,
+		return sp, &Error{Err: ErrWeekday,
 			Reason: fmt.Sprintf("%d-%02d-%02d is a %s, the text says %s", start.y, start.m, start.d, start.time().Weekday(), time.Weekday(d.wd))}
 	}
 	return sp, nil
@@ -364,20 +368,18 @@ func (p *parser) parse() (Span, error) {
 // resolve gives a written date its year and checks it.
 func (p *parser) resolve(d dateTok) (ymd, error) {
 	if d.m < 1 || d.m > 12 || d.d < 1 || d.d > 31 {
-		return ymd{}, noDate(p.text, fmt.Sprintf("no such day: month %d, day %d", d.m, d.d))
+		return ymd{}, noDate(fmt.Sprintf("no such day: month %d, day %d", d.m, d.d))
 	}
 	if d.y != 0 {
 		if !d.valid() {
-			return ymd{}, noDate(p.text, fmt.Sprintf("no such day: %d-%02d-%02d", d.y, d.m, d.d))
+			return ymd{}, noDate(fmt.Sprintf("no such day: %d-%02d-%02d", d.y, d.m, d.d))
 		}
 		return d.ymd, nil
 	}
-	if p.ref.IsZero() {
-		return ymd{}, noDate(p.text, "no year, and no reference time to infer it")
+	low := p.low
+	if low.y == 0 {
+		return ymd{}, noDate("no year, and no reference time to infer it")
 	}
-	ref := p.ref.In(Tokyo)
-	lower := ref.AddDate(0, -2, 0)
-	low := ymd{lower.Year(), int(lower.Month()), lower.Day()}
 	// The first valid date not before low: the nearest not more than two
 	// months before ref.
 	var pick ymd
@@ -389,7 +391,7 @@ func (p *parser) resolve(d dateTok) (ymd, error) {
 		}
 	}
 	if pick.y == 0 {
-		return ymd{}, noDate(p.text, fmt.Sprintf("no such day near %d: %d月%d日", ref.Year(), d.m, d.d))
+		return ymd{}, noDate(fmt.Sprintf("no such day near %d: %d月%d日", low.y, d.m, d.d))
 	}
 	if d.wd >= 0 && int(pick.time().Weekday()) != d.wd {
 		// The weekday picks the year: the one neighbour that matches.
@@ -401,12 +403,12 @@ func (p *parser) resolve(d dateTok) (ymd, error) {
 			}
 		}
 		if found.y == 0 {
-			return ymd{}, noDate(p.text, fmt.Sprintf("%d月%d日 is not a %s in %d, %d or %d", d.m, d.d, time.Weekday(d.wd), pick.y-1, pick.y, pick.y+1))
+			return ymd{}, noDate(fmt.Sprintf("%d月%d日 is not a %s in %d, %d or %d", d.m, d.d, time.Weekday(d.wd), pick.y-1, pick.y, pick.y+1))
 		}
 		pick = found
 	}
 	if d.short != 0 && d.short != pick.y%100 && d.short != pick.y-2018 {
-		return ymd{}, noDate(p.text, fmt.Sprintf("the short year %d年 does not match %d", d.short, pick.y))
+		return ymd{}, noDate(fmt.Sprintf("the short year %d年 does not match %d", d.short, pick.y))
 	}
 	return pick, nil
 }
@@ -418,11 +420,11 @@ func (p *parser) whyNoDate() error {
 	for i, t := range p.toks {
 		switch {
 		case t.kind == kWord && t.w == wUndecided:
-			return noDate(p.text, "the date is not decided (未定)")
+			return noDate("the date is not decided (未定)")
 		case t.kind == kWord && t.w == wRecurring, t.kind == kWord && t.w == wNth && weekdayOf(p.at(i+2)) >= 0:
-			return noDate(p.text, "a recurring rule, not one day")
+			return noDate("a recurring rule, not one day")
 		case t.kind == kNum && p.sym(i+1, '月') && (p.word(i+2, wVague) || p.word(i+2, wAbout)):
-			return noDate(p.text, "no day of the month, only a part of it")
+			return noDate("no day of the month, only a part of it")
 		case t.kind == kNum && p.sym(i+1, '月'):
 			monthOnly = true
 		case t.kind == kNum && p.sym(i+1, '日'):
@@ -439,5 +441,5 @@ func (p *parser) whyNoDate() error {
 	case timeOnly:
 		why = "a time without a date"
 	}
-	return noDate(p.text, why)
+	return noDate(why)
 }
