@@ -171,6 +171,10 @@ type session struct {
 	rep    *Report
 	budget int
 	seen   map[string]bool
+	// detail selectors that matched nothing: count and a first page.
+	detailPages   int
+	detailMissing map[string]int
+	detailExample map[string]string
 }
 
 const resultKey = "kouryu.result"
@@ -191,7 +195,8 @@ type page struct {
 }
 
 func (c *Crawler) newSession(ctx context.Context, src *Source, rep *Report) *session {
-	s := &session{cfg: c.cfg, log: c.log, src: src, rep: rep, budget: src.MaxPages, seen: map[string]bool{}}
+	s := &session{cfg: c.cfg, log: c.log, src: src, rep: rep, budget: src.MaxPages, seen: map[string]bool{},
+		detailMissing: map[string]int{}, detailExample: map[string]string{}}
 
 	col := colly.NewCollector()
 	// Every setting explicitly, after NewCollector (which also reads COLLY_*
@@ -450,6 +455,12 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 		}
 		s.rep.Events++
 	}
+	for _, name := range sortedKeys(s.src.Detail.Fields) {
+		if n := s.detailMissing[name]; n > 0 {
+			s.problem("detail.fields.%s %q matched nothing on %d of %d event pages (first: %s)",
+				name, s.src.Detail.Fields[name], n, s.detailPages, s.detailExample[name])
+		}
+	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("crawl source %q: %w", s.src.ID, err)
 	}
@@ -480,10 +491,16 @@ func (s *session) build(ctx context.Context, p pending) (event.Event, error) {
 				// would overwrite what an earlier crawl read on the page.
 				return event.Event{}, errSkipped
 			}
-			df, problems := ExtractDetail(dp.doc, dp.url, s.src.Detail.Fields)
-			for _, pr := range problems {
-				s.problem("%s", pr)
+			df, missing := ExtractDetail(dp.doc, s.src.Detail.Fields)
+			s.mu.Lock()
+			s.detailPages++
+			for _, name := range missing {
+				if s.detailMissing[name] == 0 {
+					s.detailExample[name] = p.item.Link
+				}
+				s.detailMissing[name]++
 			}
+			s.mu.Unlock()
 			fields, fetched = Merge(fields, df), dp.fetched
 		}
 	}

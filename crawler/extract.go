@@ -82,18 +82,18 @@ func ExtractList(doc *goquery.Document, pageURL *url.URL, spec ListSpec) ListPag
 	return out
 }
 
-// ExtractDetail reads fields from an event's own page. Problems names the
-// selectors that matched nothing.
-func ExtractDetail(doc *goquery.Document, pageURL *url.URL, fields map[string]string) (Fields, []string) {
-	missing := map[string]int{}
-	f := readFields(doc.Selection, fields, missing)
-	var problems []string
+// ExtractDetail reads fields from an event's own page. Missing names, in
+// order, the fields whose selectors matched nothing; a crawl sums them over
+// its event pages, since a field such as fee is often absent from a few.
+func ExtractDetail(doc *goquery.Document, fields map[string]string) (f Fields, missing []string) {
+	miss := map[string]int{}
+	f = readFields(doc.Selection, fields, miss)
 	for _, name := range sortedKeys(fields) {
-		if missing[name] > 0 {
-			problems = append(problems, fmt.Sprintf("%s: detail.fields.%s %q matched nothing", pageURL, name, fields[name]))
+		if miss[name] > 0 {
+			missing = append(missing, name)
 		}
 	}
-	return f, problems
+	return f, missing
 }
 
 // Merge returns list's fields overlaid with detail's: detail fields win where
@@ -313,9 +313,9 @@ func resolve(base *url.URL, ref string) string {
 }
 
 // normSpace collapses every run of white space (full-width too) to one
-// ASCII space and trims the ends.
+// ASCII space, trims the ends and replaces invalid UTF-8.
 func normSpace(s string) string {
-	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+	return strings.Join(strings.FieldsFunc(strings.ToValidUTF8(s, "\uFFFD"), unicode.IsSpace), " ")
 }
 
 var blockElements = map[string]bool{

@@ -1,0 +1,389 @@
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"golang.org/x/text/encoding/japanese"
+
+	"kouryu/internal/demosite"
+	"kouryu/internal/event"
+)
+
+// collect is a Publisher that keeps what it is given.
+type collect struct {
+	mu     sync.Mutex
+	events []event.Event
+}
+
+func (c *collect) Publish(_ context.Context, e event.Event) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.events = append(c.events, e)
+	return nil
+}
+
+// counting wraps a handler and counts the requests per path.
+type counting struct {
+	h    http.Handler
+	mu   sync.Mutex
+	hits map[string]int
+	all  atomic.Int64
+}
+
+func newCounting(h http.Handler) *counting { return &counting{h: h, hits: map[string]int{}} }
+
+func (c *counting) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	c.all.Add(1)
+	c.mu.Lock()
+	c.hits[r.URL.Path]++
+	c.mu.Unlock()
+	c.h.ServeHTTP(w, r)
+}
+
+func (c *counting) count(prefix string) int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := 0
+	for p, k := range c.hits {
+		if strings.HasPrefix(p, prefix) {
+			n += k
+		}
+	}
+	return n
+}
+
+var testNow = time.Date(2026, 11, 27, 10, 0, 0, 0, event.Tokyo)
+
+func demoSource(t *testing.T, base string, maxPages int) Source {
+	t.Helper()
+	srcs, err := ParseSources([]byte(fmt.Sprintf(`
+sources:
+  - id: demo-cci
+    name: デモ
+    kind: html
+    start_urls: [%s/event/]
+    area: 大阪市中央区
+    delay: 1ms
+    max_pages: %d
+    list:
+      item: "table.event-list tr:has(td)"
+      link: "td.title a@href"
+      next: "a.next@href"
+      fields: {title: "td.title", date: "td.date"}
+    detail:
+      fields:
+        title: "h1.event-title"
+        date: "dt:contains('日時') + dd"
+        venue: "dt:contains('会場') + dd"
+        fee: "dt:contains('参加費') + dd"
+        organizer: "dt:contains('主催') + dd"
+        description: "div.event-body"
+`, base, maxPages)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srcs[0]
+}
+
+func newTestCrawler(t *testing.T, cfg Config) *Crawler {
+	t.Helper()
+	if cfg.Now == nil {
+		cfg.Now = func() time.Time { return testNow }
+	}
+	c, err := New(cfg, slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+type testWriter struct{ t *testing.T }
+
+func (w testWriter) Write(p []byte) (int, error) {
+	w.t.Log(strings.TrimSpace(string(p)))
+	return len(p), nil
+}
+
+func TestCrawlDemoSite(t *testing.T) {
+	site := newCounting(demosite.Handler(func() time.Time { return testNow }))
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+
+	pub := &collect{}
+	rep, err := newTestCrawler(t, Config{AllowPrivate: true}).Crawl(context.Background(), demoSource(t, srv.URL, 100), pub)
+	if err != nil {
+		t.Fatalf("crawl: %v (report %+v)", err, rep)
+	}
+	want := demosite.Events()
+	if len(pub.events) != len(want) {
+		t.Fatalf("got %d events, want %d; problems: %q", len(pub.events), len(want), rep.Problems)
+	}
+	byURL := map[string]event.Event{}
+	for _, e := range pub.events {
+		byURL[e.URL] = e
+	}
+	for _, w := range want {
+		u := fmt.Sprintf("%s/event/detail/%d.html", srv.URL, w.N)
+		e, ok := byURL[u]
+		if !ok {
+			t.Errorf("no event for %s", u)
+			continue
+		}
+		if e.Title != w.Title {
+			t.Errorf("%d: title %q, want %q", w.N, e.Title, w.Title)
+		}
+		if start := w.StartTime(testNow); !e.StartsAt.Equal(start) || e.StartsAt.Location().String() != "Asia/Tokyo" {
+			t.Errorf("%d: starts %v, want %v in Tokyo", w.N, e.StartsAt, start)
+		}
+		if e.EndsAt.IsZero() || e.AllDay {
+			t.Errorf("%d: end %v all_day %v", w.N, e.EndsAt, e.AllDay)
+		}
+		if e.Venue != w.Venue || e.Fee != w.Fee || e.Organizer != w.Organizer {
+			t.Errorf("%d: venue %q fee %q organizer %q", w.N, e.Venue, e.Fee, e.Organizer)
+		}
+		if e.Description != strings.Join(w.Description, "\n") {
+			t.Errorf("%d: description %q", w.N, e.Description)
+		}
+		if e.Source != "demo-cci" || e.ID == "" || e.FetchedAt.IsZero() {
+			t.Errorf("%d: source %q id %q fetched %v", w.N, e.Source, e.ID, e.FetchedAt)
+		}
+		if err := e.Validate(); err != nil {
+			t.Errorf("%d: %v", w.N, err)
+		}
+	}
+	status := map[int]event.Status{1: event.StatusScheduled, 7: event.StatusCancelled, 8: event.StatusFull}
+	area := map[int]string{1: "大阪市中央区", 3: "大阪市北区", 5: "堺市", 6: "東大阪市"}
+	for n, s := range status {
+		if e := byURL[fmt.Sprintf("%s/event/detail/%d.html", srv.URL, n)]; e.Status != s {
+			t.Errorf("%d: status %q, want %q", n, e.Status, s)
+		}
+	}
+	for n, a := range area {
+		if e := byURL[fmt.Sprintf("%s/event/detail/%d.html", srv.URL, n)]; e.Area != a {
+			t.Errorf("%d: area %q, want %q", n, e.Area, a)
+		}
+	}
+	if site.count("/private/") != 0 {
+		t.Errorf("robots.txt disallows /private/, yet it was requested %d times", site.count("/private/"))
+	}
+	if !strings.Contains(strings.Join(rep.Problems, "\n"), "robots.txt") {
+		t.Errorf("the blocked /private/ link is not reported: %q", rep.Problems)
+	}
+	// 2 list pages + 8 detail pages.
+	if rep.Pages != 10 || rep.Events != 8 || rep.UnreadableDates != 0 {
+		t.Errorf("report %+v", rep)
+	}
+	if site.count("/event/detail/") != 8 {
+		t.Errorf("detail pages fetched %d times, want 8 (each once)", site.count("/event/detail/"))
+	}
+
+	// The same site crawled again gives the same ids.
+	pub2 := &collect{}
+	if _, err := newTestCrawler(t, Config{AllowPrivate: true}).Crawl(context.Background(), demoSource(t, srv.URL, 100), pub2); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range pub2.events {
+		if byURL[e.URL].ID != e.ID {
+			t.Errorf("%s: id changed between crawls", e.URL)
+		}
+	}
+}
+
+func TestCrawlRefusesPrivateAddresses(t *testing.T) {
+	site := newCounting(demosite.Handler(func() time.Time { return testNow }))
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+
+	pub := &collect{}
+	rep, err := newTestCrawler(t, Config{}).Crawl(context.Background(), demoSource(t, srv.URL, 100), pub)
+	if err == nil || !errors.Is(err, ErrPrivateAddress) {
+		t.Fatalf("want ErrPrivateAddress, got %v", err)
+	}
+	if n := site.all.Load(); n != 0 {
+		t.Errorf("the loopback server got %d requests", n)
+	}
+	if len(pub.events) != 0 || rep.Errors == 0 || len(rep.Problems) == 0 {
+		t.Errorf("events %d, report %+v", len(pub.events), rep)
+	}
+}
+
+func TestCrawlMaxPages(t *testing.T) {
+	site := newCounting(demosite.Handler(func() time.Time { return testNow }))
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+
+	pub := &collect{}
+	rep, err := newTestCrawler(t, Config{AllowPrivate: true}).Crawl(context.Background(), demoSource(t, srv.URL, 4), pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fetched := site.count("/event/")
+	if fetched != 4 || rep.Pages != 4 {
+		t.Errorf("max_pages 4: server saw %d page requests, report %d pages", fetched, rep.Pages)
+	}
+	if !strings.Contains(strings.Join(rep.Problems, "\n"), "max_pages 4 reached") {
+		t.Errorf("budget not reported: %q", rep.Problems)
+	}
+	if len(pub.events) != 2 {
+		t.Errorf("2 list pages + 2 detail pages should give 2 events, got %d", len(pub.events))
+	}
+}
+
+func TestCrawlRefusesRedirectToAnotherDomain(t *testing.T) {
+	other := newCounting(demosite.Handler(func() time.Time { return testNow }))
+	otherSrv := httptest.NewServer(other)
+	defer otherSrv.Close()
+	// The same loopback address under another name: only the allowed
+	// domains tell them apart.
+	otherURL := strings.Replace(otherSrv.URL, "127.0.0.1", "localhost", 1)
+
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) { http.NotFound(w, r) })
+	mux.HandleFunc("/event/", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, otherURL+"/event/", http.StatusFound)
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	rep, err := newTestCrawler(t, Config{AllowPrivate: true}).Crawl(context.Background(), demoSource(t, srv.URL, 10), &collect{})
+	if err == nil {
+		t.Fatal("a start page redirecting off the allowed domains must fail the crawl")
+	}
+	if n := other.all.Load(); n != 0 {
+		t.Errorf("the other domain got %d requests", n)
+	}
+	if !strings.Contains(strings.Join(rep.Problems, "\n"), "/event/") {
+		t.Errorf("problems do not name the URL: %q", rep.Problems)
+	}
+}
+
+func TestCrawlBrokenPages(t *testing.T) {
+	sjis := func(s string) []byte {
+		b, err := japanese.ShiftJIS.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/event/{$}", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write(sjis(`<meta charset="shift_jis"><table class="event-list">
+<tr><td class="date">2026年12月5日（土）</td><td class="title"><a href="detail/ok.html">正しい交流会</a></td></tr>
+<tr><td class="date">12月6日</td><td class="title"><a href="detail/missing.html">消えた交流会</a></td></tr>
+<tr><td class="date">12月7日</td><td class="title"><a href="detail/broken.html">壊れた交流会</a></td></tr>
+<tr><td class="date">近日公開</td><td class="title"><a href="detail/nodate.html">日付未定の交流会</a></td></tr>
+</table>`))
+	})
+	mux.HandleFunc("/event/detail/ok.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte(`<h1 class="event-title">正しい交流会</h1><dl><dt>日時</dt><dd>2026年12月5日（土）18:00～20:00</dd></dl>`))
+	})
+	mux.HandleFunc("/event/detail/broken.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte("<html><body><h1 class=\"event-title\"><dl><dt>日時<dd><<<\x00\xff</td></tr></table></b></i>"))
+	})
+	mux.HandleFunc("/event/detail/nodate.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte(`<h1 class="event-title">日付未定の交流会</h1><dl><dt>日時</dt><dd>調整中</dd></dl>`))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	pub := &collect{}
+	rep, err := newTestCrawler(t, Config{AllowPrivate: true}).Crawl(context.Background(), demoSource(t, srv.URL, 20), pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pub.events) != 1 || pub.events[0].Title != "正しい交流会" {
+		t.Fatalf("want only the good event, got %+v", pub.events)
+	}
+	problems := strings.Join(rep.Problems, "\n")
+	// The detail page's date wins over the list's: 調整中 is reported, not 近日公開.
+	for _, want := range []string{"missing.html: status 404", "調整中", "broken.html", "detail.fields.venue \"dt:contains('会場') + dd\" matched nothing on 3 of 3 event pages"} {
+		if !strings.Contains(problems, want) {
+			t.Errorf("problems lack %q:\n%s", want, problems)
+		}
+	}
+	if rep.UnreadableDates < 2 || rep.Errors != 1 {
+		t.Errorf("report %+v", rep)
+	}
+}
+
+func TestCrawlDecodesEUCJPFromMeta(t *testing.T) {
+	page := `<html><head><meta http-equiv="Content-Type" content="text/html; charset=EUC-JP"></head><body>
+<table class="event-list"><tr><td class="date">2026年12月10日（木）19:00～</td><td class="title">北浜 経営者交流会</td></tr></table></body></html>`
+	body, err := japanese.EUCJP.NewEncoder().Bytes([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		w.Write(body)
+	}))
+	defer srv.Close()
+	srcs, err := ParseSources([]byte(fmt.Sprintf(`
+sources:
+  - id: euc
+    name: EUC
+    kind: html
+    start_urls: [%s/event/]
+    delay: 1ms
+    list: {item: "tr", fields: {title: "td.title", date: "td.date"}}
+`, srv.URL)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := &collect{}
+	if _, err := newTestCrawler(t, Config{AllowPrivate: true}).Crawl(context.Background(), srcs[0], pub); err != nil {
+		t.Fatal(err)
+	}
+	if len(pub.events) != 1 {
+		t.Fatalf("got %d events", len(pub.events))
+	}
+	e := pub.events[0]
+	if e.Title != "北浜 経営者交流会" || e.URL != srv.URL+"/event/" {
+		t.Errorf("title %q url %q", e.Title, e.URL)
+	}
+	if want := time.Date(2026, 12, 10, 19, 0, 0, 0, event.Tokyo); !e.StartsAt.Equal(want) {
+		t.Errorf("start %v, want %v", e.StartsAt, want)
+	}
+	// No page of its own: the title is part of the id.
+	if e.ID != event.ID("euc", srv.URL+"/event/", e.StartsAt, e.Title) {
+		t.Errorf("id %s does not use the title", e.ID)
+	}
+}
+
+func TestCrawlStopsOnCancel(t *testing.T) {
+	site := newCounting(demosite.Handler(func() time.Time { return testNow }))
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	rep, err := newTestCrawler(t, Config{AllowPrivate: true}).Crawl(ctx, demoSource(t, srv.URL, 100), &collect{})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("want context.Canceled, got %v", err)
+	}
+	if site.count("/event/") != 0 || rep.Events != 0 {
+		t.Errorf("a cancelled crawl fetched %d pages", site.count("/event/"))
+	}
+}
+
+func TestCrawlOtherKindsNotImplemented(t *testing.T) {
+	src := Source{ID: "feed", Name: "feed", Kind: KindRSS, StartURLs: []string{"https://example.jp/feed"}}
+	_, err := newTestCrawler(t, Config{}).Crawl(context.Background(), src, &collect{})
+	if err == nil || !strings.Contains(err.Error(), "kind rss not implemented yet") {
+		t.Fatalf("got %v", err)
+	}
+}
