@@ -1,0 +1,44 @@
+// Package store keeps the events table: one row per event id, in PostgreSQL
+// (pgx v5, pgxpool) when Config.URL is set, or else in an SQLite file
+// (modernc.org/sqlite, pure Go). Both backends pass the same test suite.
+//
+// # Tables
+//
+//   - events: the record's fields as columns (starts_at, ends_at, fetched_at
+//     timestamptz on PostgreSQL, fixed-width UTC text on SQLite; reasons as a
+//     JSON array), plus content_hash (event.ContentHash), search_text (title,
+//     description, venue, organizer, NFKC-folded and lower-cased, for
+//     Query.Q), first_seen_at, updated_at, last_seen_at, classified_at,
+//     revision and raw (the whole record as received, so events can be
+//     labelled again). Indexed on (starts_at, id), (label, starts_at, id),
+//     (area, starts_at, id) and (first_seen_at DESC, id).
+//   - upcoming_events: a view of events that start or end from now on, by
+//     starts_at.
+//   - events_stamp: one row, changed_at, moved by every write that changes
+//     anything a reader sees; Stamp reads it.
+//   - schema_migrations: the versions applied from the embedded
+//     migrations/<backend>/NNNN_name.sql files.
+//
+// # Guarantees
+//
+//   - Upsert writes a batch in one transaction, all or nothing. On PostgreSQL
+//     the batch is COPYed into a temporary table and merged with one
+//     INSERT … ON CONFLICT; on SQLite it runs through one prepared upsert in
+//     an immediate transaction on the single writer connection.
+//   - updated_at moves, and revision grows by one, only when content_hash
+//     changes; last_seen_at moves on every upsert; first_seen_at never moves.
+//     The classification (label, score, reasons, rules_version) and raw are
+//     always those of the latest record, so a redelivered or reclassified
+//     message is harmless.
+//   - Stamp.LastChange moves forward, in commit order, with every commit that
+//     inserts a row or changes content or classification, and only then.
+//   - Query pages by keyset: a cursor names the last row's sort key, so pages
+//     neither repeat nor skip rows while the table changes around them.
+//   - Migrations are forward-only; applying them again is a no-op. On
+//     PostgreSQL they run under pg_advisory_lock, on SQLite in one immediate
+//     transaction, so processes opening the store at once apply each once.
+//
+// All SQL is written by hand next to the method that runs it; values are
+// always parameters. deploy/postgres/reader.sql creates kouryu_reader, a role
+// that may only read events and upcoming_events.
+package store

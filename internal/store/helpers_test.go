@@ -1,0 +1,162 @@
+package store
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"kouryu/internal/event"
+)
+
+// testDatabaseURL is the PostgreSQL the tests use.
+func testDatabaseURL() string {
+	if u := os.Getenv("KOURYU_TEST_DATABASE_URL"); u != "" {
+		return u
+	}
+	return "postgres://127.0.0.1:5432/test?sslmode=disable"
+}
+
+// postgresConfig returns a Config whose search_path is a fresh schema,
+// dropped when t ends. PostgreSQL unreachable: skip locally, fail under CI.
+func postgresConfig(t testing.TB) Config {
+	t.Helper()
+	base := testDatabaseURL()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	conn, err := pgx.Connect(ctx, base)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("postgres at %s unreachable under CI=true: %v", base, err)
+		}
+		t.Skipf("postgres unreachable (set KOURYU_TEST_DATABASE_URL): %v", err)
+	}
+	defer conn.Close(context.Background())
+	var b [6]byte
+	_, _ = rand.Read(b[:])
+	schema := "kouryu_test_" + hex.EncodeToString(b[:])
+	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatalf("create schema: %v", err)
+	}
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		c, err := pgx.Connect(ctx, base)
+		if err != nil {
+			t.Errorf("drop schema %s: %v", schema, err)
+			return
+		}
+		defer c.Close(ctx)
+		if _, err := c.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE"); err != nil {
+			t.Errorf("drop schema %s: %v", schema, err)
+		}
+	})
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatalf("parse %s: %v", base, err)
+	}
+	qv := u.Query()
+	qv.Set("search_path", schema)
+	u.RawQuery = qv.Encode()
+	return Config{URL: u.String(), MaxConns: 8}
+}
+
+type backend struct {
+	name   string
+	config func(testing.TB) Config
+}
+
+var backends = []backend{
+	{"sqlite", func(t testing.TB) Config { return Config{Path: filepath.Join(t.TempDir(), "sub", "kouryu.db")} }},
+	{"postgres", postgresConfig},
+}
+
+// eachBackend runs f once per backend, each with an empty database.
+func eachBackend(t *testing.T, f func(t *testing.T, cfg Config)) {
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) { f(t, b.config(t)) })
+	}
+}
+
+func testLogger(t testing.TB) *slog.Logger {
+	return slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
+}
+
+type testWriter struct{ t testing.TB }
+
+func (w testWriter) Write(p []byte) (int, error) { w.t.Log(string(p)); return len(p), nil }
+
+func openStore(t testing.TB, cfg Config) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), cfg, testLogger(t))
+	if err != nil {
+		t.Fatalf("open: %v", err)
+	}
+	t.Cleanup(s.Close)
+	return s
+}
+
+// jst is a time in Tokyo.
+func jst(y int, m time.Month, d, h, min int) time.Time {
+	return time.Date(y, m, d, h, min, 0, 0, event.Tokyo)
+}
+
+// newEvent returns a valid, classified event number n starting at start.
+func newEvent(n int, start time.Time) event.Event {
+	u := fmt.Sprintf("https://www.example-cci.jp/event/%d", n)
+	e := event.Event{
+		ID:           event.ID("example-cci", u, start, ""),
+		Source:       "example-cci",
+		URL:          u,
+		Title:        fmt.Sprintf("第%d回 ビジネス交流会", n),
+		Description:  "名刺交換と情報交換の会です。",
+		StartsAt:     start,
+		EndsAt:       start.Add(2 * time.Hour),
+		Venue:        "例会館 3階ホール",
+		Area:         "大阪市北区",
+		Organizer:    "例商工会議所",
+		Fee:          "1,000円",
+		Status:       event.StatusScheduled,
+		FetchedAt:    jst(2026, 1, 5, 9, 0),
+		Label:        event.CrossIndustry,
+		Score:        0.8,
+		Reasons:      []string{"title: 交流会", "description: 名刺交換"},
+		RulesVersion: "v1",
+	}
+	e.Normalize()
+	return e
+}
+
+func upsert(t testing.TB, s *Store, evs ...event.Event) UpsertResult {
+	t.Helper()
+	r, err := s.Upsert(context.Background(), evs)
+	if err != nil {
+		t.Fatalf("upsert: %v", err)
+	}
+	return r
+}
+
+func get(t testing.TB, s *Store, id string) Row {
+	t.Helper()
+	r, err := s.Get(context.Background(), id)
+	if err != nil {
+		t.Fatalf("get %s: %v", id, err)
+	}
+	return r
+}
+
+func ids(rows []Row) []string {
+	out := make([]string, len(rows))
+	for i, r := range rows {
+		out[i] = r.ID
+	}
+	return out
+}

@@ -1,0 +1,327 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"kouryu/internal/event"
+)
+
+// migrateLockKey is the pg_advisory_lock key Migrate holds: "kouryu" in ASCII.
+const migrateLockKey int64 = 0x6b6f757279750001
+
+type pgStore struct {
+	pool *pgxpool.Pool
+}
+
+func openPostgres(ctx context.Context, cfg Config) (*pgStore, error) {
+	pc, err := pgxpool.ParseConfig(cfg.URL)
+	if err != nil {
+		return nil, fmt.Errorf("parse database url: %w", err)
+	}
+	if cfg.MaxConns > 0 {
+		pc.MaxConns = cfg.MaxConns
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, pc)
+	if err != nil {
+		return nil, fmt.Errorf("open postgres pool: %w", err)
+	}
+	if err := pool.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("connect postgres: %w", err)
+	}
+	return &pgStore{pool: pool}, nil
+}
+
+// migrate applies the missing migrations under a session advisory lock held
+// on one connection, each migration and its schema_migrations row in one
+// transaction. It returns the names it applied.
+func (p *pgStore) migrate(ctx context.Context) (applied []string, err error) {
+	ms, err := migrations("postgres")
+	if err != nil {
+		return nil, err
+	}
+	conn, err := p.pool.Acquire(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("migrate: acquire connection: %w", err)
+	}
+	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock($1)`, migrateLockKey); err != nil {
+		conn.Release()
+		return nil, fmt.Errorf("migrate: take advisory lock: %w", err)
+	}
+	defer func() {
+		// The lock belongs to the session: a connection that could not
+		// release it must not go back to the pool.
+		if _, uerr := conn.Exec(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1)`, migrateLockKey); uerr != nil {
+			_ = conn.Hijack().Close(context.WithoutCancel(ctx))
+			return
+		}
+		conn.Release()
+	}()
+
+	if _, err := conn.Exec(ctx, `
+		CREATE TABLE IF NOT EXISTS schema_migrations (
+			version    integer PRIMARY KEY,
+			name       text NOT NULL,
+			applied_at timestamptz NOT NULL DEFAULT now()
+		)`); err != nil {
+		return nil, fmt.Errorf("migrate: create schema_migrations: %w", err)
+	}
+	done := map[int]bool{}
+	rows, err := conn.Query(ctx, `SELECT version FROM schema_migrations`)
+	if err != nil {
+		return nil, fmt.Errorf("migrate: read schema_migrations: %w", err)
+	}
+	versions, err := pgx.CollectRows(rows, pgx.RowTo[int32])
+	if err != nil {
+		return nil, fmt.Errorf("migrate: read schema_migrations: %w", err)
+	}
+	for _, v := range versions {
+		done[int(v)] = true
+	}
+	for _, m := range ms {
+		if done[m.version] {
+			continue
+		}
+		err := pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+			if _, err := tx.Exec(ctx, m.sql); err != nil {
+				return err
+			}
+			_, err := tx.Exec(ctx, `INSERT INTO schema_migrations (version, name) VALUES ($1, $2)`, m.version, m.name)
+			return err
+		})
+		if err != nil {
+			return applied, fmt.Errorf("migrate: apply %s: %w", m.name, err)
+		}
+		applied = append(applied, m.name)
+	}
+	return applied, nil
+}
+
+// pgIncomingColumns are the columns of the temporary table a batch is copied
+// into, in the order of pgIncomingRow.
+var pgIncomingColumns = []string{
+	"id", "source", "url", "title", "description", "starts_at", "ends_at", "all_day",
+	"venue", "address", "area", "organizer", "fee", "status", "fetched_at",
+	"label", "score", "reasons", "rules_version", "content_hash", "search_text", "raw",
+}
+
+func pgIncomingRow(in incoming) []any {
+	e := in.ev
+	return []any{
+		e.ID, e.Source, e.URL, e.Title, e.Description, e.StartsAt, pgTime(e.EndsAt), e.AllDay,
+		e.Venue, e.Address, e.Area, e.Organizer, e.Fee, string(e.Status), pgTime(e.FetchedAt),
+		string(e.Label), e.Score, in.reasons, e.RulesVersion, in.hash, in.search, in.raw,
+	}
+}
+
+// pgTime is nil (SQL NULL) for the zero time.
+func pgTime(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t
+}
+
+// upsert COPYs the batch into a temporary table and merges it with one
+// INSERT … ON CONFLICT, in one transaction. In RETURNING, xmax = 0 marks an
+// inserted row; a changed row has updated_at = last_seen_at (both now()),
+// an unchanged one keeps its older updated_at.
+func (p *pgStore) upsert(ctx context.Context, in []incoming) (UpsertResult, error) {
+	var res UpsertResult
+	err := pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `
+			CREATE TEMPORARY TABLE events_in (
+				id text COLLATE "C" NOT NULL, source text NOT NULL, url text NOT NULL,
+				title text NOT NULL, description text NOT NULL,
+				starts_at timestamptz NOT NULL, ends_at timestamptz, all_day boolean NOT NULL,
+				venue text NOT NULL, address text NOT NULL, area text COLLATE "C" NOT NULL,
+				organizer text NOT NULL, fee text NOT NULL, status text NOT NULL,
+				fetched_at timestamptz, label text NOT NULL, score double precision NOT NULL,
+				reasons jsonb NOT NULL, rules_version text NOT NULL,
+				content_hash text NOT NULL, search_text text NOT NULL, raw jsonb NOT NULL
+			) ON COMMIT DROP`); err != nil {
+			return fmt.Errorf("create temporary table: %w", err)
+		}
+		src := pgx.CopyFromSlice(len(in), func(i int) ([]any, error) { return pgIncomingRow(in[i]), nil })
+		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"events_in"}, pgIncomingColumns, src); err != nil {
+			return fmt.Errorf("copy batch: %w", err)
+		}
+		var reclassified int
+		err := tx.QueryRow(ctx, `
+			WITH merged AS (
+				INSERT INTO events AS e (
+					id, source, url, title, description, starts_at, ends_at, all_day,
+					venue, address, area, organizer, fee, status, fetched_at,
+					label, score, reasons, rules_version, content_hash, search_text, raw,
+					first_seen_at, updated_at, last_seen_at, classified_at, revision)
+				SELECT id, source, url, title, description, starts_at, ends_at, all_day,
+					venue, address, area, organizer, fee, status, fetched_at,
+					label, score, reasons, rules_version, content_hash, search_text, raw,
+					now(), now(), now(), now(), 0
+				FROM events_in
+				ON CONFLICT (id) DO UPDATE SET
+					source = excluded.source, url = excluded.url, title = excluded.title,
+					description = excluded.description, starts_at = excluded.starts_at,
+					ends_at = excluded.ends_at, all_day = excluded.all_day, venue = excluded.venue,
+					address = excluded.address, area = excluded.area, organizer = excluded.organizer,
+					fee = excluded.fee, status = excluded.status, fetched_at = excluded.fetched_at,
+					label = excluded.label, score = excluded.score, reasons = excluded.reasons,
+					rules_version = excluded.rules_version, content_hash = excluded.content_hash,
+					search_text = excluded.search_text, raw = excluded.raw,
+					last_seen_at = excluded.last_seen_at,
+					updated_at = CASE WHEN e.content_hash = excluded.content_hash
+						THEN e.updated_at ELSE excluded.updated_at END,
+					revision = CASE WHEN e.content_hash = excluded.content_hash
+						THEN e.revision ELSE e.revision + 1 END,
+					classified_at = CASE
+						WHEN (e.label, e.score, e.reasons, e.rules_version)
+							IS NOT DISTINCT FROM (excluded.label, excluded.score, excluded.reasons, excluded.rules_version)
+						THEN e.classified_at ELSE excluded.classified_at END
+				RETURNING (xmax = 0) AS inserted,
+					updated_at = last_seen_at AS changed,
+					classified_at = last_seen_at AS reclassified
+			)
+			SELECT count(*) FILTER (WHERE inserted),
+				count(*) FILTER (WHERE NOT inserted AND changed),
+				count(*) FILTER (WHERE NOT inserted AND NOT changed),
+				count(*) FILTER (WHERE NOT inserted AND NOT changed AND reclassified)
+			FROM merged`).Scan(&res.Inserted, &res.Updated, &res.Unchanged, &reclassified)
+		if err != nil {
+			return fmt.Errorf("merge batch: %w", err)
+		}
+		if res.Inserted+res.Updated+reclassified == 0 {
+			return nil
+		}
+		// Taken last, so writers queue on this row only for the commit.
+		if _, err := tx.Exec(ctx, `
+			UPDATE events_stamp
+			SET changed_at = greatest(clock_timestamp(), changed_at + interval '1 microsecond')
+			WHERE id = 1`); err != nil {
+			return fmt.Errorf("move stamp: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return UpsertResult{}, fmt.Errorf("upsert %d events: %w", len(in), err)
+	}
+	return res, nil
+}
+
+func (p *pgStore) query(ctx context.Context, q Query, after *cursor) ([]Row, error) {
+	sql, args := querySQL(postgresDialect, q, after)
+	rows, err := p.pool.Query(ctx, sql, args...)
+	if err != nil {
+		return nil, fmt.Errorf("query events: %w", err)
+	}
+	defer rows.Close()
+	var out []Row
+	for rows.Next() {
+		r, err := scanPGRow(rows)
+		if err != nil {
+			return nil, fmt.Errorf("query events: %w", err)
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("query events: %w", err)
+	}
+	return out, nil
+}
+
+func (p *pgStore) get(ctx context.Context, id string) (Row, error) {
+	r, err := scanPGRow(p.pool.QueryRow(ctx, `SELECT `+rowColumns+` FROM events WHERE id = $1`, id))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return Row{}, fmt.Errorf("get event %q: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return Row{}, fmt.Errorf("get event %q: %w", id, err)
+	}
+	return r, nil
+}
+
+func scanPGRow(row pgx.Row) (Row, error) {
+	var (
+		r                 Row
+		endsAt, fetchedAt *time.Time
+		status, label     string
+		reasons           []byte
+	)
+	e := &r.Event
+	err := row.Scan(&e.ID, &e.Source, &e.URL, &e.Title, &e.Description, &e.StartsAt, &endsAt, &e.AllDay,
+		&e.Venue, &e.Address, &e.Area, &e.Organizer, &e.Fee, &status, &fetchedAt,
+		&label, &e.Score, &reasons, &e.RulesVersion,
+		&r.FirstSeenAt, &r.UpdatedAt, &r.LastSeenAt, &r.Revision)
+	if err != nil {
+		return Row{}, err
+	}
+	e.Status, e.Label = event.Status(status), event.Label(label)
+	e.StartsAt = inTokyo(e.StartsAt)
+	if endsAt != nil {
+		e.EndsAt = inTokyo(*endsAt)
+	}
+	if fetchedAt != nil {
+		e.FetchedAt = inTokyo(*fetchedAt)
+	}
+	if err := decodeReasons(reasons, e); err != nil {
+		return Row{}, err
+	}
+	r.FirstSeenAt, r.UpdatedAt, r.LastSeenAt = r.FirstSeenAt.UTC(), r.UpdatedAt.UTC(), r.LastSeenAt.UTC()
+	return r, nil
+}
+
+// decodeReasons sets e.Reasons from the stored JSON array; an empty array is
+// nil, as in a record that had none.
+func decodeReasons(b []byte, e *event.Event) error {
+	if err := json.Unmarshal(b, &e.Reasons); err != nil {
+		return fmt.Errorf("decode reasons of %q: %w", e.ID, err)
+	}
+	if len(e.Reasons) == 0 {
+		e.Reasons = nil
+	}
+	return nil
+}
+
+func (p *pgStore) stamp(ctx context.Context) (Stamp, error) {
+	var s Stamp
+	err := p.pool.QueryRow(ctx, `
+		SELECT (SELECT count(*) FROM events), changed_at FROM events_stamp WHERE id = 1`).
+		Scan(&s.Count, &s.LastChange)
+	if err != nil {
+		return Stamp{}, fmt.Errorf("read stamp: %w", err)
+	}
+	s.LastChange = s.LastChange.UTC()
+	return s, nil
+}
+
+func (p *pgStore) otherRules(ctx context.Context, version, after string, limit int) ([]event.Event, error) {
+	rows, err := p.pool.Query(ctx, `
+		SELECT raw FROM events
+		WHERE rules_version <> $1 AND id > $2
+		ORDER BY id
+		LIMIT $3`, version, after, limit)
+	if err != nil {
+		return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
+	}
+	raws, err := pgx.CollectRows(rows, pgx.RowTo[[]byte])
+	if err != nil {
+		return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
+	}
+	return decodeRaws(raws)
+}
+
+func decodeRaws(raws [][]byte) ([]event.Event, error) {
+	out := make([]event.Event, len(raws))
+	for i, b := range raws {
+		if err := json.Unmarshal(b, &out[i]); err != nil {
+			return nil, fmt.Errorf("decode stored record: %w", err)
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,79 @@
+package store
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// rowColumns are the columns a Row is read from, in scan order.
+const rowColumns = `id, source, url, title, description, starts_at, ends_at, all_day,
+	venue, address, area, organizer, fee, status, fetched_at,
+	label, score, reasons, rules_version,
+	first_seen_at, updated_at, last_seen_at, revision`
+
+// dialect is what differs between the backends in the Query statement.
+type dialect struct {
+	placeholder func(n int) string  // $1 or ?1
+	timeArg     func(time.Time) any // a time as the column stores it
+	contains    string              // strpos or instr: (haystack, needle) > 0
+}
+
+var (
+	postgresDialect = dialect{
+		placeholder: func(n int) string { return "$" + strconv.Itoa(n) },
+		timeArg:     func(t time.Time) any { return t },
+		contains:    "strpos",
+	}
+	sqliteDialect = dialect{
+		placeholder: func(n int) string { return "?" + strconv.Itoa(n) },
+		timeArg:     func(t time.Time) any { return sqliteTime(t) },
+		contains:    "instr",
+	}
+)
+
+// querySQL builds the statement for q from fixed fragments; every value is a
+// parameter. It asks for Limit+1 rows, so the caller knows whether a next
+// page exists.
+func querySQL(d dialect, q Query, after *cursor) (string, []any) {
+	var (
+		b    strings.Builder
+		args []any
+	)
+	arg := func(v any) string {
+		args = append(args, v)
+		return d.placeholder(len(args))
+	}
+	b.WriteString("SELECT " + rowColumns + "\nFROM events\nWHERE true")
+	if q.Label != "" {
+		b.WriteString("\n  AND label = " + arg(string(q.Label)))
+	}
+	if q.Area != "" {
+		// A byte-order range: served by the (area, starts_at) index.
+		b.WriteString("\n  AND area >= " + arg(q.Area) + " AND area < " + arg(areaUpper(q.Area)))
+	}
+	if !q.From.IsZero() {
+		b.WriteString("\n  AND starts_at >= " + arg(d.timeArg(q.From)))
+	}
+	if !q.To.IsZero() {
+		b.WriteString("\n  AND starts_at < " + arg(d.timeArg(q.To)))
+	}
+	if needle := fold(strings.TrimSpace(q.Q)); needle != "" {
+		b.WriteString("\n  AND " + d.contains + "(search_text, " + arg(needle) + ") > 0")
+	}
+	switch q.Order {
+	case ByAnnounced:
+		if after != nil {
+			t := arg(d.timeArg(after.At))
+			b.WriteString("\n  AND (first_seen_at < " + t + " OR (first_seen_at = " + t + " AND id > " + arg(after.ID) + "))")
+		}
+		b.WriteString("\nORDER BY first_seen_at DESC, id")
+	default:
+		if after != nil {
+			b.WriteString("\n  AND (starts_at, id) > (" + arg(d.timeArg(after.At)) + ", " + arg(after.ID) + ")")
+		}
+		b.WriteString("\nORDER BY starts_at, id")
+	}
+	b.WriteString("\nLIMIT " + arg(q.Limit+1))
+	return b.String(), args
+}

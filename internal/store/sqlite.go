@@ -1,0 +1,348 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"kouryu/internal/event"
+)
+
+// sqliteLayout stores a time as fixed-width UTC text, so text order is time
+// order and the file stays readable with the sqlite3 shell.
+const sqliteLayout = "2006-01-02T15:04:05.000000Z"
+
+func sqliteTime(t time.Time) string { return t.UTC().Format(sqliteLayout) }
+
+// sqliteNullTime is NULL for the zero time.
+func sqliteNullTime(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return sqliteTime(t)
+}
+
+func parseSQLiteTime(s string) (time.Time, error) {
+	t, err := time.Parse(sqliteLayout, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("stored time %q: %w", s, err)
+	}
+	return t, nil
+}
+
+// sqliteStore keeps one writer connection (SQLite allows one writer; the
+// writes queue in Go instead of spinning on SQLITE_BUSY) and a pool of
+// read-only ones, which WAL lets run beside the writer.
+type sqliteStore struct {
+	wdb, rdb *sql.DB
+}
+
+func openSQLite(ctx context.Context, path string) (*sqliteStore, error) {
+	// busy_timeout first: it covers the other pragmas and another process
+	// holding the file. _txlock=immediate takes the write lock at BEGIN, so
+	// a transaction never fails upgrading a read lock.
+	base := path + "?_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)"
+	wdb, err := sql.Open("sqlite", base+"&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate")
+	if err != nil {
+		return nil, fmt.Errorf("open sqlite %q: %w", path, err)
+	}
+	wdb.SetMaxOpenConns(1)
+	if err := wdb.PingContext(ctx); err != nil {
+		wdb.Close()
+		return nil, fmt.Errorf("open sqlite %q: %w", path, err)
+	}
+	rdb, err := sql.Open("sqlite", base+"&_pragma=query_only(1)")
+	if err != nil {
+		wdb.Close()
+		return nil, fmt.Errorf("open sqlite %q: %w", path, err)
+	}
+	rdb.SetMaxOpenConns(4)
+	return &sqliteStore{wdb: wdb, rdb: rdb}, nil
+}
+
+func (l *sqliteStore) close() {
+	l.rdb.Close()
+	l.wdb.Close()
+}
+
+// migrate applies the missing migrations in one immediate transaction, which
+// also keeps a second process from applying them at the same time.
+func (l *sqliteStore) migrate(ctx context.Context) ([]string, error) {
+	ms, err := migrations("sqlite")
+	if err != nil {
+		return nil, err
+	}
+	tx, err := l.wdb.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("migrate: begin: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `
+		CREATE TABLE IF NOT EXISTS schema_migrations (
+			version    INTEGER PRIMARY KEY,
+			name       TEXT NOT NULL,
+			applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f000Z', 'now'))
+		)`); err != nil {
+		return nil, fmt.Errorf("migrate: create schema_migrations: %w", err)
+	}
+	done := map[int]bool{}
+	rows, err := tx.QueryContext(ctx, `SELECT version FROM schema_migrations`)
+	if err != nil {
+		return nil, fmt.Errorf("migrate: read schema_migrations: %w", err)
+	}
+	for rows.Next() {
+		var v int
+		if err := rows.Scan(&v); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("migrate: read schema_migrations: %w", err)
+		}
+		done[v] = true
+	}
+	if err := rows.Close(); err != nil {
+		return nil, fmt.Errorf("migrate: read schema_migrations: %w", err)
+	}
+	var applied []string
+	for _, m := range ms {
+		if done[m.version] {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+			return nil, fmt.Errorf("migrate: apply %s: %w", m.name, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name) VALUES (?1, ?2)`, m.version, m.name); err != nil {
+			return nil, fmt.Errorf("migrate: record %s: %w", m.name, err)
+		}
+		applied = append(applied, m.name)
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("migrate: commit: %w", err)
+	}
+	return applied, nil
+}
+
+// upsert reads each id's stored hash and classification, decides in Go what
+// changed, and writes with one prepared upsert, all in one immediate
+// transaction. The batch's time is later than the stored stamp, so the stamp
+// only moves forward even if the clock steps back.
+func (l *sqliteStore) upsert(ctx context.Context, in []incoming) (UpsertResult, error) {
+	var res UpsertResult
+	err := func() error {
+		tx, err := l.wdb.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("begin: %w", err)
+		}
+		defer tx.Rollback()
+
+		var stampText string
+		if err := tx.QueryRowContext(ctx, `SELECT changed_at FROM events_stamp WHERE id = 1`).Scan(&stampText); err != nil {
+			return fmt.Errorf("read stamp: %w", err)
+		}
+		stamp, err := parseSQLiteTime(stampText)
+		if err != nil {
+			return err
+		}
+		now := time.Now().UTC().Truncate(time.Microsecond)
+		if !now.After(stamp) {
+			now = stamp.Add(time.Microsecond)
+		}
+		nowText := sqliteTime(now)
+
+		old, err := tx.PrepareContext(ctx, `
+			SELECT content_hash, label, score, reasons, rules_version, updated_at, classified_at, revision
+			FROM events WHERE id = ?1`)
+		if err != nil {
+			return fmt.Errorf("prepare read: %w", err)
+		}
+		defer old.Close()
+		put, err := tx.PrepareContext(ctx, `
+			INSERT INTO events (
+				id, source, url, title, description, starts_at, ends_at, all_day,
+				venue, address, area, organizer, fee, status, fetched_at,
+				label, score, reasons, rules_version, content_hash, search_text, raw,
+				first_seen_at, updated_at, last_seen_at, classified_at, revision)
+			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
+				?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?23, ?25, ?26)
+			ON CONFLICT (id) DO UPDATE SET
+				source = excluded.source, url = excluded.url, title = excluded.title,
+				description = excluded.description, starts_at = excluded.starts_at,
+				ends_at = excluded.ends_at, all_day = excluded.all_day, venue = excluded.venue,
+				address = excluded.address, area = excluded.area, organizer = excluded.organizer,
+				fee = excluded.fee, status = excluded.status, fetched_at = excluded.fetched_at,
+				label = excluded.label, score = excluded.score, reasons = excluded.reasons,
+				rules_version = excluded.rules_version, content_hash = excluded.content_hash,
+				search_text = excluded.search_text, raw = excluded.raw,
+				updated_at = excluded.updated_at, last_seen_at = excluded.last_seen_at,
+				classified_at = excluded.classified_at, revision = excluded.revision`)
+		if err != nil {
+			return fmt.Errorf("prepare upsert: %w", err)
+		}
+		defer put.Close()
+
+		reclassified := 0
+		for _, x := range in {
+			e := x.ev
+			var (
+				hash, label, reasons, rules, updatedAt, classifiedAt string
+				score                                                float64
+				revision                                             int
+			)
+			err := old.QueryRowContext(ctx, e.ID).Scan(&hash, &label, &score, &reasons, &rules, &updatedAt, &classifiedAt, &revision)
+			switch {
+			case errors.Is(err, sql.ErrNoRows):
+				res.Inserted++
+				updatedAt, classifiedAt, revision = nowText, nowText, 0
+			case err != nil:
+				return fmt.Errorf("read event %q: %w", e.ID, err)
+			default:
+				if hash != x.hash {
+					res.Updated++
+					updatedAt = nowText
+					revision++
+				} else {
+					res.Unchanged++
+				}
+				if label != string(e.Label) || score != e.Score || reasons != string(x.reasons) || rules != e.RulesVersion {
+					classifiedAt = nowText
+					if hash == x.hash {
+						reclassified++
+					}
+				}
+			}
+			if _, err := put.ExecContext(ctx,
+				e.ID, e.Source, e.URL, e.Title, e.Description, sqliteTime(e.StartsAt), sqliteNullTime(e.EndsAt), e.AllDay,
+				e.Venue, e.Address, e.Area, e.Organizer, e.Fee, string(e.Status), sqliteNullTime(e.FetchedAt),
+				string(e.Label), e.Score, string(x.reasons), e.RulesVersion, x.hash, x.search, string(x.raw),
+				nowText, updatedAt, classifiedAt, revision); err != nil {
+				return fmt.Errorf("write event %q: %w", e.ID, err)
+			}
+		}
+		if res.Inserted+res.Updated+reclassified > 0 {
+			if _, err := tx.ExecContext(ctx, `UPDATE events_stamp SET changed_at = ?1 WHERE id = 1`, nowText); err != nil {
+				return fmt.Errorf("move stamp: %w", err)
+			}
+		}
+		return tx.Commit()
+	}()
+	if err != nil {
+		return UpsertResult{}, fmt.Errorf("upsert %d events: %w", len(in), err)
+	}
+	return res, nil
+}
+
+func (l *sqliteStore) query(ctx context.Context, q Query, after *cursor) ([]Row, error) {
+	stmt, args := querySQL(sqliteDialect, q, after)
+	rows, err := l.rdb.QueryContext(ctx, stmt, args...)
+	if err != nil {
+		return nil, fmt.Errorf("query events: %w", err)
+	}
+	defer rows.Close()
+	var out []Row
+	for rows.Next() {
+		r, err := scanSQLiteRow(rows)
+		if err != nil {
+			return nil, fmt.Errorf("query events: %w", err)
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("query events: %w", err)
+	}
+	return out, nil
+}
+
+func (l *sqliteStore) get(ctx context.Context, id string) (Row, error) {
+	r, err := scanSQLiteRow(l.rdb.QueryRowContext(ctx, `SELECT `+rowColumns+` FROM events WHERE id = ?1`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return Row{}, fmt.Errorf("get event %q: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return Row{}, fmt.Errorf("get event %q: %w", id, err)
+	}
+	return r, nil
+}
+
+func scanSQLiteRow(row interface{ Scan(...any) error }) (Row, error) {
+	var (
+		r                                      Row
+		startsAt, firstSeen, updated, lastSeen string
+		endsAt, fetchedAt                      sql.NullString
+		status, label, reasons                 string
+	)
+	e := &r.Event
+	err := row.Scan(&e.ID, &e.Source, &e.URL, &e.Title, &e.Description, &startsAt, &endsAt, &e.AllDay,
+		&e.Venue, &e.Address, &e.Area, &e.Organizer, &e.Fee, &status, &fetchedAt,
+		&label, &e.Score, &reasons, &e.RulesVersion,
+		&firstSeen, &updated, &lastSeen, &r.Revision)
+	if err != nil {
+		return Row{}, err
+	}
+	e.Status, e.Label = event.Status(status), event.Label(label)
+	for _, f := range []struct {
+		text  string
+		dst   *time.Time
+		tokyo bool
+	}{
+		{startsAt, &e.StartsAt, true}, {endsAt.String, &e.EndsAt, true}, {fetchedAt.String, &e.FetchedAt, true},
+		{firstSeen, &r.FirstSeenAt, false}, {updated, &r.UpdatedAt, false}, {lastSeen, &r.LastSeenAt, false},
+	} {
+		if f.text == "" {
+			continue
+		}
+		t, err := parseSQLiteTime(f.text)
+		if err != nil {
+			return Row{}, err
+		}
+		if f.tokyo {
+			t = inTokyo(t)
+		}
+		*f.dst = t
+	}
+	if err := decodeReasons([]byte(reasons), e); err != nil {
+		return Row{}, err
+	}
+	return r, nil
+}
+
+func (l *sqliteStore) stamp(ctx context.Context) (Stamp, error) {
+	var (
+		s    Stamp
+		text string
+	)
+	err := l.rdb.QueryRowContext(ctx, `
+		SELECT (SELECT count(*) FROM events), changed_at FROM events_stamp WHERE id = 1`).Scan(&s.Count, &text)
+	if err != nil {
+		return Stamp{}, fmt.Errorf("read stamp: %w", err)
+	}
+	if s.LastChange, err = parseSQLiteTime(text); err != nil {
+		return Stamp{}, fmt.Errorf("read stamp: %w", err)
+	}
+	return s, nil
+}
+
+func (l *sqliteStore) otherRules(ctx context.Context, version, after string, limit int) ([]event.Event, error) {
+	rows, err := l.rdb.QueryContext(ctx, `
+		SELECT raw FROM events
+		WHERE rules_version <> ?1 AND id > ?2
+		ORDER BY id
+		LIMIT ?3`, version, after, limit)
+	if err != nil {
+		return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
+	}
+	defer rows.Close()
+	var raws [][]byte
+	for rows.Next() {
+		var b []byte
+		if err := rows.Scan(&b); err != nil {
+			return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
+		}
+		raws = append(raws, b)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
+	}
+	return decodeRaws(raws)
+}

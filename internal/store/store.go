@@ -1,0 +1,381 @@
+package store
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"golang.org/x/text/unicode/norm"
+
+	"kouryu/internal/event"
+)
+
+// ErrNotFound is returned by Get when no event has the id.
+var ErrNotFound = errors.New("store: event not found")
+
+// ErrBadCursor is wrapped by the error Query returns for a cursor it did not
+// issue (or issued for the other Order).
+var ErrBadCursor = errors.New("store: bad cursor")
+
+// Config says which database to open. The zero value is not valid: set URL or
+// Path.
+type Config struct {
+	URL      string // postgres:// or postgresql:// → PostgreSQL via pgxpool; empty → SQLite file at Path
+	Path     string // SQLite file, e.g. ./var/kouryu.db (parent dir created)
+	MaxConns int32  // PostgreSQL pool size; 0 → default (pgxpool: max(4, CPUs))
+}
+
+// Validate reports a config that Open cannot use.
+func (c Config) Validate() error {
+	switch {
+	case c.URL != "":
+		if !strings.HasPrefix(c.URL, "postgres://") && !strings.HasPrefix(c.URL, "postgresql://") {
+			return errors.New("store config: url must start with postgres:// or postgresql://")
+		}
+	case c.Path == "":
+		return errors.New("store config: neither url nor path is set")
+	}
+	if c.MaxConns < 0 {
+		return fmt.Errorf("store config: max conns %d is negative", c.MaxConns)
+	}
+	return nil
+}
+
+// Store is the events table. It is safe for concurrent use.
+type Store struct {
+	log *slog.Logger
+	pg  *pgStore     // set on PostgreSQL
+	lt  *sqliteStore // set on SQLite
+}
+
+// Open connects to the database of cfg and applies the migrations it lacks.
+func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Store, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	s := &Store{log: log}
+	if cfg.URL != "" {
+		pg, err := openPostgres(ctx, cfg)
+		if err != nil {
+			return nil, err
+		}
+		s.pg = pg
+	} else {
+		if dir := filepath.Dir(cfg.Path); dir != "" {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return nil, fmt.Errorf("create sqlite dir %q: %w", dir, err)
+			}
+		}
+		lt, err := openSQLite(ctx, cfg.Path)
+		if err != nil {
+			return nil, err
+		}
+		s.lt = lt
+	}
+	if err := s.Migrate(ctx); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Migrate applies the embedded migrations the database lacks, in order, each
+// in its own transaction. It is idempotent; on PostgreSQL it runs under a
+// session advisory lock, so concurrent callers apply each migration once.
+func (s *Store) Migrate(ctx context.Context) error {
+	var (
+		applied []string
+		err     error
+	)
+	if s.pg != nil {
+		applied, err = s.pg.migrate(ctx)
+	} else {
+		applied, err = s.lt.migrate(ctx)
+	}
+	if err != nil {
+		return err
+	}
+	if len(applied) > 0 {
+		s.log.Info("store migrated", "backend", s.Backend(), "applied", applied)
+	}
+	return nil
+}
+
+// Close releases the connections. The Store is not usable afterwards.
+func (s *Store) Close() {
+	if s.pg != nil {
+		s.pg.pool.Close()
+	}
+	if s.lt != nil {
+		s.lt.close()
+	}
+}
+
+// Ping checks that the database answers.
+func (s *Store) Ping(ctx context.Context) error {
+	if s.pg != nil {
+		if err := s.pg.pool.Ping(ctx); err != nil {
+			return fmt.Errorf("ping postgres: %w", err)
+		}
+		return nil
+	}
+	if err := s.lt.rdb.PingContext(ctx); err != nil {
+		return fmt.Errorf("ping sqlite: %w", err)
+	}
+	return nil
+}
+
+// Backend names the database: "postgres" or "sqlite".
+func (s *Store) Backend() string {
+	if s.pg != nil {
+		return "postgres"
+	}
+	return "sqlite"
+}
+
+// UpsertResult counts what an Upsert did, one count per distinct id: a new
+// row, a row whose content changed, a row whose content did not change (its
+// last_seen_at and classification are still refreshed).
+type UpsertResult struct{ Inserted, Updated, Unchanged int }
+
+// Upsert writes the batch in ONE transaction. Duplicate ids within a batch:
+// the last wins. Every event must pass event.Validate: otherwise nothing is
+// written and the error wraps event.ErrInvalid. updated_at and revision move
+// only when an event's ContentHash changed; last_seen_at moves on every
+// upsert; label, score, reasons and rules_version are always taken from the
+// batch.
+func (s *Store) Upsert(ctx context.Context, evs []event.Event) (UpsertResult, error) {
+	if len(evs) == 0 {
+		return UpsertResult{}, nil
+	}
+	in, err := prepare(evs)
+	if err != nil {
+		return UpsertResult{}, err
+	}
+	if s.pg != nil {
+		return s.pg.upsert(ctx, in)
+	}
+	return s.lt.upsert(ctx, in)
+}
+
+// Row is a stored event with the table's bookkeeping.
+type Row struct {
+	event.Event
+	FirstSeenAt, UpdatedAt, LastSeenAt time.Time
+	Revision                           int // 0 when first stored, +1 on each content change (iCalendar SEQUENCE)
+}
+
+// Order is the order Query returns rows in.
+type Order int
+
+// The orders of Query.
+const (
+	ByStart     Order = iota // starts_at ascending, then id
+	ByAnnounced              // first_seen_at descending (newest first), then id ascending
+)
+
+// Query selects stored events. The zero value selects every event, the first
+// 50 by start.
+type Query struct {
+	Label    event.Label // "" = all
+	Area     string      // "" = all; matches the area or any area it prefixes (大阪市 matches 大阪市北区)
+	From, To time.Time   // starts_at >= From and starts_at < To; zero = unbounded
+	Q        string      // case-insensitive substring of title, description, venue or organizer (also folds full/half width)
+	Limit    int         // 0 → 50; capped at 500
+	Cursor   string      // opaque keyset cursor from Page.Next
+	Order    Order
+}
+
+// Page is one page of a Query. Next is "" when no more rows follow.
+type Page struct {
+	Rows []Row
+	Next string
+}
+
+// Query returns one page of the events q selects. A cursor that does not
+// decode is an error wrapping ErrBadCursor. Paging is by keyset: rows inserted
+// behind the cursor are not seen, and no row is repeated or skipped.
+func (s *Store) Query(ctx context.Context, q Query) (Page, error) {
+	if q.Order != ByStart && q.Order != ByAnnounced {
+		return Page{}, fmt.Errorf("query: unknown order %d", q.Order)
+	}
+	switch {
+	case q.Limit <= 0:
+		q.Limit = 50
+	case q.Limit > 500:
+		q.Limit = 500
+	}
+	var after *cursor
+	if q.Cursor != "" {
+		c, err := decodeCursor(q.Cursor, q.Order)
+		if err != nil {
+			return Page{}, err
+		}
+		after = &c
+	}
+	var (
+		rows []Row
+		err  error
+	)
+	if s.pg != nil {
+		rows, err = s.pg.query(ctx, q, after)
+	} else {
+		rows, err = s.lt.query(ctx, q, after)
+	}
+	if err != nil {
+		return Page{}, err
+	}
+	var p Page
+	if len(rows) > q.Limit {
+		rows = rows[:q.Limit]
+		last := rows[len(rows)-1]
+		c := cursor{Order: q.Order, ID: last.ID, At: last.StartsAt}
+		if q.Order == ByAnnounced {
+			c.At = last.FirstSeenAt
+		}
+		p.Next = c.encode()
+	}
+	p.Rows = rows
+	return p, nil
+}
+
+// Get returns the stored event id, or ErrNotFound.
+func (s *Store) Get(ctx context.Context, id string) (Row, error) {
+	if s.pg != nil {
+		return s.pg.get(ctx, id)
+	}
+	return s.lt.get(ctx, id)
+}
+
+// Stamp identifies the table's state for ETag / Last-Modified and cache
+// invalidation.
+type Stamp struct {
+	Count      int64     // the number of stored events
+	LastChange time.Time // moves forward with every committed change of stored content or classification
+}
+
+// Stamp returns the table's stamp: a count and one row read. LastChange is
+// kept in a one-row table moved by every Upsert that inserts a row or changes
+// content or classification, in commit order, so it is never earlier than
+// any row's updated_at and a re-upsert of unchanged events leaves it alone.
+func (s *Store) Stamp(ctx context.Context) (Stamp, error) {
+	if s.pg != nil {
+		return s.pg.stamp(ctx)
+	}
+	return s.lt.stamp(ctx)
+}
+
+// OtherRules returns up to limit stored events (as full records, from the
+// stored raw JSON) whose rules_version differs from version, with id > after,
+// ordered by id (for `kouryu reclassify`). limit <= 0 means 100.
+func (s *Store) OtherRules(ctx context.Context, version, after string, limit int) ([]event.Event, error) {
+	if limit <= 0 {
+		limit = 100
+	}
+	if s.pg != nil {
+		return s.pg.otherRules(ctx, version, after, limit)
+	}
+	return s.lt.otherRules(ctx, version, after, limit)
+}
+
+// incoming is one event of a batch, ready to be written.
+type incoming struct {
+	ev      event.Event
+	hash    string
+	search  string
+	reasons []byte // JSON array, never null
+	raw     []byte // the record as received
+}
+
+// prepare validates the batch, keeps the last of each id in order of first
+// appearance, and computes the derived columns.
+func prepare(evs []event.Event) ([]incoming, error) {
+	pos := make(map[string]int, len(evs))
+	out := make([]incoming, 0, len(evs))
+	for i := range evs {
+		e := evs[i]
+		if err := e.Validate(); err != nil {
+			return nil, fmt.Errorf("upsert event %d (id %q): %w", i, e.ID, err)
+		}
+		raw, err := json.Marshal(e)
+		if err != nil {
+			return nil, fmt.Errorf("encode event %q: %w", e.ID, err)
+		}
+		reasons := e.Reasons
+		if reasons == nil {
+			reasons = []string{}
+		}
+		rb, err := json.Marshal(reasons)
+		if err != nil {
+			return nil, fmt.Errorf("encode reasons of %q: %w", e.ID, err)
+		}
+		if e.Status == "" {
+			e.Status = event.StatusScheduled
+		}
+		in := incoming{ev: e, hash: e.ContentHash(), search: searchText(e), reasons: rb, raw: raw}
+		if j, ok := pos[e.ID]; ok {
+			out[j] = in
+			continue
+		}
+		pos[e.ID] = len(out)
+		out = append(out, in)
+	}
+	return out, nil
+}
+
+// fold is the form both the stored search text and Query.Q are compared in:
+// NFKC (full-width Ｂ and half-width ｶﾅ become B and カナ), then lower case.
+func fold(s string) string { return strings.ToLower(norm.NFKC.String(s)) }
+
+func searchText(e event.Event) string {
+	return fold(e.Title) + "\n" + fold(e.Description) + "\n" + fold(e.Venue) + "\n" + fold(e.Organizer)
+}
+
+// areaUpper is the exclusive upper bound of the areas that start with prefix
+// in byte (code point) order: prefix followed by the highest code point.
+func areaUpper(prefix string) string { return prefix + "\U0010FFFF" }
+
+// cursor is the keyset position after the last row of a page.
+type cursor struct {
+	Order Order     `json:"o"`
+	At    time.Time `json:"t"` // starts_at or first_seen_at of the last row
+	ID    string    `json:"i"`
+}
+
+func (c cursor) encode() string {
+	b, _ := json.Marshal(c) // a struct of plain fields always encodes
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func decodeCursor(s string, o Order) (cursor, error) {
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err != nil {
+		return cursor{}, fmt.Errorf("%w: %v", ErrBadCursor, err)
+	}
+	var c cursor
+	if err := json.Unmarshal(b, &c); err != nil {
+		return cursor{}, fmt.Errorf("%w: %v", ErrBadCursor, err)
+	}
+	if c.Order != o || c.ID == "" || c.At.IsZero() {
+		return cursor{}, fmt.Errorf("%w: not a cursor of this order", ErrBadCursor)
+	}
+	return c, nil
+}
+
+// inTokyo returns t in Tokyo, or the zero time for a zero t.
+func inTokyo(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return t.In(event.Tokyo)
+}
