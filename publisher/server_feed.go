@@ -1,0 +1,127 @@
+package publisher
+
+import (
+	"bytes"
+	"context"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"kouryu/internal/event"
+	"kouryu/internal/feed"
+	"kouryu/internal/store"
+)
+
+const siteTitle = "kouryu 大阪の交流会・勉強会"
+
+var feedFormats = map[string]struct {
+	contentType string
+	render      func(*bytes.Buffer, feed.Meta, []feed.Item) error
+}{
+	"rss":  {"application/rss+xml; charset=utf-8", func(b *bytes.Buffer, m feed.Meta, it []feed.Item) error { return feed.RSS(b, m, it) }},
+	"atom": {"application/atom+xml; charset=utf-8", func(b *bytes.Buffer, m feed.Meta, it []feed.Item) error { return feed.Atom(b, m, it) }},
+	"ics":  {"text/calendar; charset=utf-8", func(b *bytes.Buffer, m feed.Meta, it []feed.Item) error { return feed.ICS(b, m, it) }},
+}
+
+// parseArea reads the optional area parameter: a prefix of the stored area
+// (大阪市 covers 大阪市北区).
+func parseArea(v url.Values) (string, error) {
+	vs := v["area"]
+	if len(vs) > 1 {
+		return "", badParam("area", "is given more than once")
+	}
+	if len(vs) == 0 {
+		return "", nil
+	}
+	a := strings.TrimSpace(vs[0])
+	if !utf8.ValidString(a) || utf8.RuneCountInString(a) > 100 || strings.ContainsAny(a, "\x00\r\n") {
+		return "", badParam("area", "must be at most 100 characters of text")
+	}
+	return a, nil
+}
+
+func badParam(name, why string) *httpError {
+	return &httpError{code: http.StatusBadRequest, msg: name + ": " + why}
+}
+
+// renderFeed serves /feeds/{all|label}.{rss|atom|ics}: upcoming events,
+// newest announcements first.
+func (s *Server) renderFeed(ctx context.Context, r *http.Request, now time.Time) (body, error) {
+	name, ext, ok := strings.Cut(r.PathValue("file"), ".")
+	format, known := feedFormats[ext]
+	if !ok || !known {
+		return body{}, &httpError{code: http.StatusNotFound, msg: "no such feed: want /feeds/{all|label}.{rss|atom|ics}"}
+	}
+	var label event.Label
+	if name != "all" {
+		l, err := event.ParseLabel(name)
+		if err != nil {
+			return body{}, &httpError{code: http.StatusNotFound, msg: "no such feed: " + err.Error()}
+		}
+		label = l
+	}
+	area, err := parseArea(r.URL.Query())
+	if err != nil {
+		return body{}, err
+	}
+	rows, modified, expires, err := s.upcoming(ctx, store.Query{Label: label, Area: area, Order: store.ByAnnounced}, s.cfg.FeedLimit, now)
+	if err != nil {
+		return body{}, err
+	}
+	items := make([]feed.Item, len(rows))
+	updated := modified
+	for i, row := range rows {
+		items[i] = feed.Item{Event: row.Event, Published: row.FirstSeenAt, Updated: row.UpdatedAt, Sequence: row.Revision}
+		if row.UpdatedAt.After(updated) {
+			updated = row.UpdatedAt
+		}
+	}
+	title := siteTitle
+	if label != "" {
+		title += " — " + label.Japanese()
+	}
+	if area != "" {
+		title += " — " + areaName(area)
+	}
+	self := s.cfg.BaseURL + "/feeds/" + name + "." + ext
+	if area != "" {
+		self += "?" + url.Values{"area": {area}}.Encode()
+	}
+	m := feed.Meta{
+		Title:       title,
+		Link:        s.cfg.BaseURL + pageURL(label, area),
+		Description: "大阪のビジネス交流会・勉強会の予定（新着順）",
+		SelfURL:     self,
+		Updated:     updated,
+	}
+	var b bytes.Buffer
+	if err := format.render(&b, m, items); err != nil {
+		return body{}, err
+	}
+	return body{contentType: format.contentType, data: b.Bytes(), modified: modified, expires: expires}, nil
+}
+
+// pageURL is the path and query of the web page filtered by label and area.
+func pageURL(label event.Label, area string) string {
+	v := url.Values{}
+	if label != "" {
+		v.Set("label", string(label))
+	}
+	if area != "" {
+		v.Set("area", area)
+	}
+	if len(v) == 0 {
+		return "/"
+	}
+	return "/?" + v.Encode()
+}
+
+// areaName is how an area reads in Japanese.
+func areaName(a string) string {
+	if a == "online" {
+		return "オンライン"
+	}
+	return a
+}
