@@ -8,7 +8,8 @@
 //
 //   - Dates: 西暦 (2026年12月3日, 2026/12/3, 2026-12-03, 2026.12.3) and 和暦
 //     (令和8年12月3日, 平成31年, 昭和, 元年, R8.12.3, H30.1.19); a month and day
-//     without a year (12月3日, 12/3); full-width digits and punctuation, kanji
+//     without a year (12月3日, 12/3, 12月3(木)); a two-digit or era-less year
+//     (26年12月3日) only when it agrees with the inferred one; full-width digits and punctuation, kanji
 //     numerals (十二月三日), stray spaces (8月26 日), HTML spaces (&emsp;).
 //   - Weekdays in any bracket or none: (木), （木）, 【木】, (木曜日), 木曜日,
 //     (木・祝), (Thu). A weekday confirms a date; for a date without a year it
@@ -23,6 +24,11 @@
 //     midnight (18:00〜翌1:00, 〜25:00). 時 times from 1 to 5 without 午前 or 朝
 //     are read as the afternoon (4時45分から), as no business event starts then.
 //   - RFC 3339 timestamps (2026-12-03T09:30:00Z), converted to Tokyo.
+//
+// With several days and a time range, Start is the first day at the start
+// time and End the last day at the end time. Later ranges of the same day
+// outside brackets extend the end (10:00〜12:00／13:00〜17:00); times in
+// brackets (展示は16:00まで) and after another date do not count.
 //
 // Text around the date (日時：, 開催日, ※雨天決行) is ignored; the first date in
 // the text is the one read, and only the days and times that follow it count.

@@ -100,6 +100,10 @@ func (p *parser) monthDay(i int) (m, d, last int, run bool, j int, ok bool) {
 	if p.sym(j, '日') {
 		return m, d, d, true, j + 1, true
 	}
+	if wd, _ := p.weekday(j); wd >= 0 {
+		// 12月3(木): the weekday stands for the missing 日.
+		return m, d, d, true, j, true
+	}
 	// A list or range of days sharing the month and one 日.
 	last, run = d, true
 	for k := j; ; {
