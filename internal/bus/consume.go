@@ -142,9 +142,11 @@ func IsPermanent(err error) bool {
 // Consume creates or updates the durable pull consumer cc (explicit ack,
 // deliver all, the limits of cc) and hands batches to h until ctx is done. On
 // ctx done it stops fetching, lets h finish the batch in hand (with a context
-// that is not cancelled, bounded by AckWait), acks it and returns nil. Other
-// errors are returned only when the consumer cannot be set up; a failing
-// fetch is logged and retried.
+// that is not cancelled, bounded by AckWait), acks it, waits until the server
+// has recorded those acks and returns nil. It returns an error only when the
+// consumer cannot be set up or the bus was closed under it; a failing fetch
+// (server gone, leader election) is logged and retried with backoff. Several
+// processes may consume the same Durable: they share its messages.
 func (b *Bus) Consume(ctx context.Context, cc ConsumerConfig, h Handler) error {
 	if err := cc.Validate(); err != nil {
 		return err
@@ -179,6 +181,9 @@ func (b *Bus) Consume(ctx context.Context, cc ConsumerConfig, h Handler) error {
 		}
 		if ctx.Err() != nil {
 			break
+		}
+		if b.nc.IsClosed() {
+			return fmt.Errorf("consume %s on %s: %w", cc.Durable, stream, err)
 		}
 		log.Warn("fetch failed, retrying", "retry_in", wait, "err", err)
 		select {
@@ -215,9 +220,6 @@ func (b *Bus) ensureConsumer(ctx context.Context, cc ConsumerConfig) (jetstream.
 		MaxDeliver:    cc.MaxDeliver,
 		MaxAckPending: cc.MaxAckPending,
 		ReplayPolicy:  jetstream.ReplayInstantPolicy,
-		// A pull may ask for at most one batch; more would keep messages
-		// delivered and unacked past what a handler call takes.
-		MaxRequestBatch: cc.Batch,
 	}
 	if cc.FilterSubject != "" {
 		cfg.FilterSubject = b.wireSubject(cc.FilterSubject)
@@ -254,6 +256,7 @@ func (b *Bus) handle(ctx context.Context, cc ConsumerConfig, log *slog.Logger, h
 			errs[i] = bad
 		}
 	}
+	shuttingDown := ctx.Err() != nil
 	var dead []int
 	for i, jm := range jms {
 		var err error
@@ -261,6 +264,12 @@ func (b *Bus) handle(ctx context.Context, cc ConsumerConfig, log *slog.Logger, h
 			err = errs[i]
 		}
 		switch {
+		case err == nil && shuttingDown:
+			// Consume returns after this batch: make sure the server has
+			// recorded the ack, so the next process does not redo it.
+			if aerr := jm.DoubleAck(hctx); aerr != nil {
+				log.Warn("ack failed; the message will be redelivered", "seq", msgs[i].Seq, "err", aerr)
+			}
 		case err == nil:
 			if aerr := jm.Ack(); aerr != nil {
 				log.Warn("ack failed; the message will be redelivered", "seq", msgs[i].Seq, "err", aerr)

@@ -36,5 +36,5 @@
 // Only stream and consumer features of nats-server 2.9 are used (no multiple
 // filter subjects, metadata, compression, subject transforms or consumer
 // limits), so the package works against Debian's nats-server 2.9.10 as well as
-// the embedded 2.12+ server.
+// the embedded nats-server v2.15.
 package bus
