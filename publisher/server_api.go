@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -65,7 +66,10 @@ func (s *Server) renderAPI(ctx context.Context, r *http.Request, _ time.Time) (b
 }
 
 func parseAPIQuery(r *http.Request) (store.Query, error) {
-	v := r.URL.Query()
+	v, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		return store.Query{}, badParam("query", fmt.Sprintf("does not parse: %v", err))
+	}
 	var unknown []string
 	for k, vs := range v {
 		if !apiParams[k] {
@@ -81,6 +85,7 @@ func parseAPIQuery(r *http.Request) (store.Query, error) {
 		return store.Query{}, badParam(strings.Join(unknown, ", "), "unknown parameter (want label, area, from, to, q, limit, cursor)")
 	}
 	q := store.Query{Order: store.ByStart, Limit: defaultLimit}
+	var area string
 	if s := v.Get("label"); s != "" {
 		l, err := event.ParseLabel(s)
 		if err != nil {
@@ -88,7 +93,7 @@ func parseAPIQuery(r *http.Request) (store.Query, error) {
 		}
 		q.Label = l
 	}
-	area, err := parseArea(v)
+	area, err = parseArea(v)
 	if err != nil {
 		return q, err
 	}

@@ -61,10 +61,10 @@ type pageDay struct {
 
 type pageEvent struct {
 	Time, Title, URL, Where, Organizer, Fee string
-	Label                                    string
-	LabelName                                string
-	Status                                   string // 中止, 延期, 満席 or ""
-	StatusKey                                string
+	Label                                   string
+	LabelName                               string
+	Status                                  string // 中止, 延期, 満席 or ""
+	StatusKey                               string
 }
 
 // renderPage serves /: the upcoming events grouped by day, filtered by
