@@ -1,0 +1,108 @@
+// Package cli is kouryu's command line: it parses the flags of each
+// subcommand, builds the stages from them (bus, store, crawler, classifier,
+// publisher) and runs them until the context ends. cmd/kouryu only turns the
+// error it returns into an exit code.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// command is one subcommand.
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, env *runEnv, args []string) error
+}
+
+// runEnv is what a subcommand reads and writes besides its flags.
+type runEnv struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+var commands = []command{
+	{"run", "every stage in one process (embedded NATS and SQLite by default)", cmdRun},
+	{"crawl", "crawl the sources once (--source ID for one; --loop to keep going)", cmdCrawl},
+	{"classify", "consume raw events, publish classified ones (--stdin: label JSON lines, no NATS)", cmdClassify},
+	{"publish", "consume classified events into the database", cmdPublish},
+	{"serve", "the HTTP server: feeds, JSON API, web page, /metrics", cmdServe},
+	{"sources", "sources check ID [--json]: fetch one source now, print what it extracts", cmdSources},
+	{"rules", "rules eval FILE [--json] [--min-f1 X]: score the rules on labelled JSON lines", cmdRules},
+	{"dead", "dead list: what was set aside on kouryu.dead.>, with the reasons", cmdDead},
+	{"migrate", "create or update the database schema", cmdMigrate},
+}
+
+// Main runs the subcommand named by args[0].
+func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	env := &runEnv{stdin: stdin, stdout: stdout, stderr: stderr}
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(stdout)
+		if len(args) == 0 {
+			return &ExitError{Code: 2}
+		}
+		return nil
+	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			err := c.run(ctx, env, args[1:])
+			if errors.Is(err, flag.ErrHelp) {
+				return nil
+			}
+			return err
+		}
+	}
+	usage(stderr)
+	return usageErr("unknown subcommand %q", args[0])
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "kouryu finds business networking events in Osaka, labels them and publishes them.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Usage: kouryu <subcommand> [flags]")
+	fmt.Fprintln(w)
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Run `kouryu <subcommand> -h` for its flags. Every flag has an environment twin:")
+	fmt.Fprintln(w, "--database-url is KOURYU_DATABASE_URL, --nats-url is KOURYU_NATS_URL, and so on.")
+}
+
+// newFlagSet makes the flag set of a subcommand with the shared flags.
+func newFlagSet(env *runEnv, name, synopsis string, c *common) *flag.FlagSet {
+	fs := flag.NewFlagSet("kouryu "+name, flag.ContinueOnError)
+	fs.SetOutput(env.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(env.stderr, "Usage: kouryu %s\n\nFlags (each with its KOURYU_* environment twin):\n", synopsis)
+		fs.PrintDefaults()
+	}
+	if c != nil {
+		c.register(fs)
+	}
+	return fs
+}
+
+// parse parses args and wraps a flag error as a usage error.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, err
+		}
+		return nil, &ExitError{Code: 2}
+	}
+	return pos, nil
+}
+
+func noArgs(name string, pos []string) error {
+	if len(pos) > 0 {
+		return usageErr("%s takes no arguments, got %s", name, strings.Join(pos, " "))
+	}
+	return nil
+}

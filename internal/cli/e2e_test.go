@@ -1,0 +1,245 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"kouryu/internal/demosite"
+	"kouryu/internal/event"
+	"kouryu/internal/pgtest"
+)
+
+// demoLabels is what LABELS.md says of each event of the demo site, by its
+// number: the test reads the labels back from the feeds.
+var demoLabels = map[int]event.Label{
+	1: event.Regional,      // a chamber's 異業種交流会 for its member firms (rule 5)
+	2: event.SeminarSocial, // セミナー＆懇親会, the chamber hosts it (rule 4 before 5)
+	3: event.SameIndustry,  // 税理士限定 (rule 3)
+	4: event.StudyGroup,    // 倫理法人会 モーニングセミナー (rule 2)
+	5: event.CrossIndustry, // a company's open 名刺交換会 (rule 6)
+	6: event.Other,         // a shopping street's festival for the public (rule 1)
+	7: event.Regional,      // the chamber's 青年部 (rule 5), cancelled
+}
+
+// syncBuffer is a log sink the pipeline's goroutines may write concurrently.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
+}
+
+// demoSources writes demo/sources.yaml pointed at the test's copy of the site.
+func demoSources(t *testing.T, siteURL string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "..", "demo", "sources.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := strings.ReplaceAll(string(data), "http://127.0.0.1:8090", siteURL)
+	path := filepath.Join(t.TempDir(), "sources.yaml")
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+type rss struct {
+	Items []struct {
+		Title string `xml:"title"`
+		GUID  string `xml:"guid"`
+		Link  string `xml:"link"`
+	} `xml:"channel>item"`
+}
+
+func getFeed(t *testing.T, url string) (rss, error) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		return rss{}, err
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return rss{}, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return rss{}, fmt.Errorf("GET %s: %s", url, resp.Status)
+	}
+	var f rss
+	dec := xml.NewDecoder(bytes.NewReader(body))
+	dec.Strict = true
+	if err := dec.Decode(&f); err != nil {
+		t.Fatalf("GET %s: invalid XML: %v\n%s", url, err, body)
+	}
+	return f, nil
+}
+
+// TestPipelineEndToEnd runs `kouryu run` as a user would — a sources file,
+// --allow-private, a data dir — against the demo site served on loopback:
+// crawl → embedded NATS → classify → store → RSS, on SQLite and on
+// PostgreSQL, and reads titles, start times and labels back from the feeds
+// and the API.
+func TestPipelineEndToEnd(t *testing.T) {
+	for _, backend := range []string{"sqlite", "postgres"} {
+		t.Run(backend, func(t *testing.T) {
+			dbURL := ""
+			if backend == "postgres" {
+				dbURL = pgtest.URL(t)
+			}
+			now := time.Now()
+			site := httptest.NewServer(demosite.Handler(func() time.Time { return now }))
+			defer site.Close()
+			addr := freeAddr(t)
+			args := []string{"run", "--sources", demoSources(t, site.URL), "--allow-private",
+				"--data-dir", t.TempDir(), "--http-addr", addr, "--database-url", dbURL}
+
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			var logs syncBuffer
+			done := make(chan error, 1)
+			go func() { done <- Main(ctx, args, strings.NewReader(""), io.Discard, &logs) }()
+			defer func() {
+				if t.Failed() {
+					t.Logf("kouryu run logs:\n%s", logs.String())
+				}
+			}()
+
+			want := demosite.Events()
+			base := "http://" + addr
+			var all rss
+			deadline := time.Now().Add(60 * time.Second)
+			for {
+				select {
+				case err := <-done:
+					t.Fatalf("kouryu run ended early: %v", err)
+				default:
+				}
+				f, err := getFeed(t, base+"/feeds/all.rss")
+				if err == nil && len(f.Items) == len(want) {
+					all = f
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("after 60s the feed has %d items, want %d (last error: %v)", len(f.Items), len(want), err)
+				}
+				time.Sleep(200 * time.Millisecond)
+			}
+
+			// Titles, with the date first, as subscribers see them.
+			for _, e := range want {
+				start := e.StartTime(now)
+				found := false
+				for _, it := range all.Items {
+					if strings.Contains(it.Title, strings.TrimPrefix(e.Title, "【中止】")) {
+						found = true
+						stamp := fmt.Sprintf("%d/%d", start.Month(), start.Day())
+						if !strings.Contains(it.Title, stamp) || !strings.Contains(it.Title, start.Format("15:04")) {
+							t.Errorf("item %q does not lead with its start %s %s", it.Title, stamp, start.Format("15:04"))
+						}
+					}
+				}
+				if !found {
+					t.Errorf("event %d %q is not in the feed", e.N, e.Title)
+				}
+			}
+
+			// Labels: each labelled event is in its label's feed.
+			for n, label := range demoLabels {
+				f, err := getFeed(t, base+"/feeds/"+string(label)+".rss")
+				if err != nil {
+					t.Fatal(err)
+				}
+				title := strings.TrimPrefix(want[n-1].Title, "【中止】")
+				in := false
+				for _, it := range f.Items {
+					in = in || strings.Contains(it.Title, title)
+				}
+				if !in {
+					t.Errorf("event %d %q is not in /feeds/%s.rss", n, title, label)
+				}
+			}
+
+			// Start times and status, exactly, from the API.
+			resp, err := http.Get(base + "/api/events?limit=100")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var api struct {
+				Events []event.Event `json:"events"`
+			}
+			err = json.NewDecoder(resp.Body).Decode(&api)
+			resp.Body.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(api.Events) != len(want) {
+				t.Fatalf("API has %d events, want %d", len(api.Events), len(want))
+			}
+			for _, e := range want {
+				var got *event.Event
+				for i := range api.Events {
+					if strings.HasSuffix(api.Events[i].URL, fmt.Sprintf("/event/detail/%d.html", e.N)) {
+						got = &api.Events[i]
+					}
+				}
+				if got == nil {
+					t.Errorf("event %d not in the API", e.N)
+					continue
+				}
+				if !got.StartsAt.Equal(e.StartTime(now)) {
+					t.Errorf("event %d starts %v, want %v", e.N, got.StartsAt, e.StartTime(now))
+				}
+				if got.RulesVersion == "" || len(got.Reasons) == 0 {
+					t.Errorf("event %d has no rules version or reasons: %+v", e.N, got)
+				}
+				if e.N == 7 && got.Status != event.StatusCancelled {
+					t.Errorf("event 7 status %q, want cancelled", got.Status)
+				}
+			}
+
+			cancel()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Fatalf("kouryu run: %v", err)
+				}
+			case <-time.After(30 * time.Second):
+				t.Fatal("kouryu run did not stop within 30s of its context ending")
+			}
+		})
+	}
+}

@@ -1,0 +1,155 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// common holds the flags every subcommand shares. Each has an environment
+// twin (KOURYU_ and the flag's name in upper case with _ for -), which sets its
+// default; a flag given on the command line wins.
+type common struct {
+	databaseURL  string
+	natsURL      string
+	dataDir      string
+	sources      string
+	rules        string
+	httpAddr     string
+	allowPrivate bool
+	replicas     int
+	logLevel     string
+}
+
+// envName is the environment twin of a flag.
+func envName(flagName string) string {
+	return "KOURYU_" + strings.ToUpper(strings.ReplaceAll(flagName, "-", "_"))
+}
+
+func envString(name, def string) string {
+	if v, ok := os.LookupEnv(envName(name)); ok {
+		return v
+	}
+	return def
+}
+
+// register adds the shared flags to fs, their defaults taken from the environment.
+func (c *common) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.databaseURL, "database-url", envString("database-url", ""), "PostgreSQL URL (postgres://…); empty: the SQLite file <data-dir>/kouryu.db")
+	fs.StringVar(&c.natsURL, "nats-url", envString("nats-url", ""), "NATS server URLs, comma-separated; empty: an embedded server storing under <data-dir>/nats")
+	fs.StringVar(&c.dataDir, "data-dir", envString("data-dir", "./var"), "directory for the embedded NATS server and the SQLite file")
+	fs.StringVar(&c.sources, "sources", envString("sources", ""), "sources file replacing the embedded list of Osaka sources")
+	fs.StringVar(&c.rules, "rules", envString("rules", ""), "rules file replacing the embedded classifier/rules.yaml")
+	fs.StringVar(&c.httpAddr, "http-addr", envString("http-addr", "127.0.0.1:8080"), "address the HTTP server listens on")
+	fs.Var(boolEnv{&c.allowPrivate}, "allow-private", "let the crawler reach loopback and private addresses (tests, demos, intranet sources)")
+	c.allowPrivate, _ = strconv.ParseBool(envString("allow-private", "false"))
+	fs.IntVar(&c.replicas, "replicas", envInt("replicas", 1), "replicas of each JetStream stream (3 on a three-node cluster)")
+	fs.StringVar(&c.logLevel, "log-level", envString("log-level", "info"), "debug, info, warn or error")
+}
+
+func envInt(name string, def int) int {
+	v, ok := os.LookupEnv(envName(name))
+	if !ok {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return def
+	}
+	return n
+}
+
+// boolEnv is a boolean flag whose default came from the environment.
+type boolEnv struct{ p *bool }
+
+func (b boolEnv) String() string {
+	if b.p == nil {
+		return "false"
+	}
+	return strconv.FormatBool(*b.p)
+}
+func (b boolEnv) Set(s string) error {
+	v, err := strconv.ParseBool(s)
+	if err != nil {
+		return err
+	}
+	*b.p = v
+	return nil
+}
+func (b boolEnv) IsBoolFlag() bool { return true }
+
+// logger builds the process's logger: log/slog text to stderr.
+func (c *common) logger(stderr io.Writer) (*slog.Logger, error) {
+	var lvl slog.Level
+	if err := lvl.UnmarshalText([]byte(c.logLevel)); err != nil {
+		return nil, usageErr("--log-level %q: want debug, info, warn or error", c.logLevel)
+	}
+	return slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: lvl})), nil
+}
+
+func (c *common) sqlitePath() string { return filepath.Join(c.dataDir, "kouryu.db") }
+
+// redact hides the password of a URL, so it never reaches a log line.
+func redact(raw string) string {
+	if raw == "" {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "(unparsable URL)"
+	}
+	return u.Redacted()
+}
+
+// parseInterspersed parses fs over args, allowing flags after positional
+// arguments (`sources check ID --json`), and returns the positional ones.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// durationFlag parses a duration given to a subcommand's own flag.
+func durationFlag(name, v string) (time.Duration, error) {
+	d, err := time.ParseDuration(v)
+	if err != nil {
+		return 0, usageErr("--%s %q: %v", name, v, err)
+	}
+	return d, nil
+}
+
+// ExitError carries the exit code a subcommand wants. Err, when set, is
+// printed by main; nil means the subcommand already said what went wrong.
+type ExitError struct {
+	Code int
+	Err  error
+}
+
+func (e *ExitError) Error() string {
+	if e.Err == nil {
+		return fmt.Sprintf("exit status %d", e.Code)
+	}
+	return e.Err.Error()
+}
+
+func (e *ExitError) Unwrap() error { return e.Err }
+
+func usageErr(format string, args ...any) error {
+	return &ExitError{Code: 2, Err: fmt.Errorf(format, args...)}
+}

@@ -1,0 +1,420 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"sync"
+	"syscall"
+	"time"
+
+	"kouryu/classifier"
+	"kouryu/crawler"
+	"kouryu/internal/bus"
+	"kouryu/internal/event"
+	"kouryu/internal/store"
+	"kouryu/publisher"
+)
+
+func (c *common) busConfig(name string) bus.Config {
+	return bus.Config{URL: c.natsURL, DataDir: c.dataDir, Name: name, Replicas: c.replicas}
+}
+
+func (c *common) storeConfig() store.Config {
+	return store.Config{URL: c.databaseURL, Path: c.sqlitePath()}
+}
+
+func (c *common) openBus(ctx context.Context, name string, log *slog.Logger) (*bus.Bus, error) {
+	b, err := bus.Open(ctx, c.busConfig(name), log)
+	if err != nil {
+		return nil, fmt.Errorf("open NATS: %w", err)
+	}
+	if c.natsURL == "" {
+		log.Info("embedded NATS server started", "url", b.ClientURL(), "data_dir", c.dataDir)
+	} else {
+		log.Info("connected to NATS", "url", redact(b.ClientURL()))
+	}
+	return b, nil
+}
+
+func (c *common) openStore(ctx context.Context, log *slog.Logger) (*store.Store, error) {
+	st, err := store.Open(ctx, c.storeConfig(), log)
+	if err != nil {
+		if c.databaseURL != "" {
+			return nil, fmt.Errorf("open database %s: %w", redact(c.databaseURL), err)
+		}
+		return nil, fmt.Errorf("open SQLite file %s: %w", c.sqlitePath(), err)
+	}
+	if c.databaseURL != "" {
+		log.Info("database ready", "backend", st.Backend(), "url", redact(c.databaseURL))
+	} else {
+		log.Info("database ready", "backend", st.Backend(), "path", c.sqlitePath())
+	}
+	return st, nil
+}
+
+func (c *common) loadSources() ([]crawler.Source, error) {
+	if c.sources == "" {
+		return crawler.DefaultSources(), nil
+	}
+	srcs, err := crawler.LoadSources(c.sources)
+	if err != nil {
+		return nil, &ExitError{Code: 2, Err: err}
+	}
+	return srcs, nil
+}
+
+func (c *common) loadRules(log *slog.Logger) (*classifier.Live, error) {
+	live, err := classifier.NewLive(c.rules, log)
+	if err != nil {
+		return nil, &ExitError{Code: 2, Err: fmt.Errorf("load rules: %w", err)}
+	}
+	return live, nil
+}
+
+// watchRules reloads the rules on SIGHUP and when their file changes.
+func watchRules(ctx context.Context, live *classifier.Live) {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	go func() {
+		defer signal.Stop(hup)
+		live.Watch(ctx, hup)
+	}()
+}
+
+// group runs functions until all return; the first error cancels the others.
+type group struct {
+	wg     sync.WaitGroup
+	once   sync.Once
+	err    error
+	cancel context.CancelFunc
+}
+
+func (g *group) Go(name string, f func() error) {
+	g.wg.Add(1)
+	go func() {
+		defer g.wg.Done()
+		if err := f(); err != nil {
+			g.once.Do(func() {
+				g.err = fmt.Errorf("%s: %w", name, err)
+				g.cancel()
+			})
+		}
+	}()
+}
+
+func (g *group) Wait() error { g.wg.Wait(); return g.err }
+
+func cmdRun(ctx context.Context, env *runEnv, args []string) error {
+	var c common
+	fs := newFlagSet(env, "run", "run [flags]", &c)
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := noArgs("run", pos); err != nil {
+		return err
+	}
+	log, err := c.logger(env.stderr)
+	if err != nil {
+		return err
+	}
+	srcs, err := c.loadSources()
+	if err != nil {
+		return err
+	}
+	rules, err := c.loadRules(log)
+	if err != nil {
+		return err
+	}
+	cr, err := crawler.New(crawler.Config{AllowPrivate: c.allowPrivate}, log)
+	if err != nil {
+		return err
+	}
+	st, err := c.openStore(ctx, log)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	b, err := c.openBus(ctx, "kouryu-run", log)
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	srv, err := publisher.NewServer(st, publisher.ServerConfig{Addr: c.httpAddr}, log)
+	if err != nil {
+		return err
+	}
+	srv.SetReady(func(context.Context) error {
+		if !b.Conn().IsConnected() {
+			return errors.New("not connected to NATS")
+		}
+		return nil
+	})
+
+	// Intake (crawl, classify, publish) stops first when ctx ends; the
+	// server keeps answering until the intake has drained.
+	intake, stopIntake := context.WithCancel(ctx)
+	defer stopIntake()
+	serveCtx, stopServe := context.WithCancel(context.Background())
+	defer stopServe()
+	watchRules(intake, rules)
+
+	g := &group{cancel: stopIntake}
+	g.Go("classify", func() error {
+		return classifier.NewWorker(b, rules, classifier.WorkerConfig{}, log).Run(intake)
+	})
+	g.Go("publish", func() error {
+		return publisher.NewWriter(b, st, publisher.WriterConfig{}, log).Run(intake)
+	})
+	g.Go("crawl", func() error {
+		runCrawls(intake, cr, srcs, rawPublisher{b}, true, log)
+		return nil
+	})
+	srvErr := make(chan error, 1)
+	go func() { srvErr <- srv.ListenAndServe(serveCtx) }()
+	log.Info("kouryu running", "http", "http://"+c.httpAddr+"/", "sources", len(srcs))
+
+	select {
+	case <-intake.Done():
+	case err := <-srvErr:
+		stopIntake()
+		g.Wait()
+		return fmt.Errorf("serve: %w", err)
+	}
+	err = g.Wait()
+	stopServe()
+	if serr := <-srvErr; serr != nil && err == nil {
+		err = fmt.Errorf("serve: %w", serr)
+	}
+	log.Info("kouryu stopped")
+	return err
+}
+
+func cmdCrawl(ctx context.Context, env *runEnv, args []string) error {
+	var c common
+	fs := newFlagSet(env, "crawl", "crawl [--source ID] [--loop] [flags]", &c)
+	only := fs.String("source", "", "crawl only the source with this id")
+	loop := fs.Bool("loop", false, "keep crawling each source on its `every`")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := noArgs("crawl", pos); err != nil {
+		return err
+	}
+	log, err := c.logger(env.stderr)
+	if err != nil {
+		return err
+	}
+	srcs, err := c.loadSources()
+	if err != nil {
+		return err
+	}
+	if *only != "" {
+		src, err := findSource(srcs, *only)
+		if err != nil {
+			return err
+		}
+		srcs = []crawler.Source{src}
+	}
+	cr, err := crawler.New(crawler.Config{AllowPrivate: c.allowPrivate}, log)
+	if err != nil {
+		return err
+	}
+	b, err := c.openBus(ctx, "kouryu-crawl", log)
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	failed := runCrawls(ctx, cr, srcs, rawPublisher{b}, *loop, log)
+	if failed > 0 && !*loop {
+		return fmt.Errorf("%d of %d sources failed (see the log lines above)", failed, len(srcs))
+	}
+	return nil
+}
+
+func findSource(srcs []crawler.Source, id string) (crawler.Source, error) {
+	for _, s := range srcs {
+		if s.ID == id {
+			return s, nil
+		}
+	}
+	return crawler.Source{}, usageErr("no source with id %q in the sources list", id)
+}
+
+// rawPublisher sends the crawler's events to kouryu.raw.<source>.
+type rawPublisher struct{ b *bus.Bus }
+
+func (p rawPublisher) Publish(ctx context.Context, e event.Event) error {
+	data, err := json.Marshal(e)
+	if err != nil {
+		return fmt.Errorf("encode event %s: %w", e.ID, err)
+	}
+	return p.b.Publish(ctx, bus.Outgoing{Subject: event.RawSubject(e.Source), MsgID: e.MsgID(), Data: data})
+}
+
+// maxConcurrentSources bounds how many sources are crawled at once; each
+// source is polite to its own hosts on its own.
+const maxConcurrentSources = 4
+
+// runCrawls crawls every source once, or, with loop, again after each one's
+// `every`, until ctx ends. It returns how many crawls failed.
+func runCrawls(ctx context.Context, cr *crawler.Crawler, srcs []crawler.Source, pub crawler.Publisher, loop bool, log *slog.Logger) int {
+	sem := make(chan struct{}, maxConcurrentSources)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	failed := 0
+	for _, src := range srcs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case sem <- struct{}{}:
+				case <-ctx.Done():
+					return
+				}
+				rep, err := cr.Crawl(ctx, src, pub)
+				<-sem
+				attrs := []any{"source", src.ID, "pages", rep.Pages, "events", rep.Events, "errors", rep.Errors,
+					"unreadable_dates", rep.UnreadableDates, "took", rep.Finished.Sub(rep.Started).Round(time.Millisecond)}
+				if err != nil {
+					if ctx.Err() != nil {
+						return
+					}
+					mu.Lock()
+					failed++
+					mu.Unlock()
+					log.Warn("crawl failed", append(attrs, "err", err)...)
+				} else {
+					log.Info("crawl done", attrs...)
+				}
+				if !loop {
+					return
+				}
+				t := time.NewTimer(src.Every)
+				select {
+				case <-t.C:
+				case <-ctx.Done():
+					t.Stop()
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return failed
+}
+
+func cmdClassify(ctx context.Context, env *runEnv, args []string) error {
+	var c common
+	fs := newFlagSet(env, "classify", "classify [--stdin] [flags]", &c)
+	stdin := fs.Bool("stdin", false, "read event JSON lines on stdin and write them labelled to stdout (no NATS)")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := noArgs("classify", pos); err != nil {
+		return err
+	}
+	log, err := c.logger(env.stderr)
+	if err != nil {
+		return err
+	}
+	rules, err := c.loadRules(log)
+	if err != nil {
+		return err
+	}
+	if *stdin {
+		return classifyLines(env, rules.Current())
+	}
+	b, err := c.openBus(ctx, "kouryu-classify", log)
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	watchRules(ctx, rules)
+	return classifier.NewWorker(b, rules, classifier.WorkerConfig{}, log).Run(ctx)
+}
+
+func cmdPublish(ctx context.Context, env *runEnv, args []string) error {
+	var c common
+	fs := newFlagSet(env, "publish", "publish [flags]", &c)
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := noArgs("publish", pos); err != nil {
+		return err
+	}
+	log, err := c.logger(env.stderr)
+	if err != nil {
+		return err
+	}
+	st, err := c.openStore(ctx, log)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	b, err := c.openBus(ctx, "kouryu-publish", log)
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	return publisher.NewWriter(b, st, publisher.WriterConfig{}, log).Run(ctx)
+}
+
+func cmdServe(ctx context.Context, env *runEnv, args []string) error {
+	var c common
+	fs := newFlagSet(env, "serve", "serve [flags]", &c)
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := noArgs("serve", pos); err != nil {
+		return err
+	}
+	log, err := c.logger(env.stderr)
+	if err != nil {
+		return err
+	}
+	st, err := c.openStore(ctx, log)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	srv, err := publisher.NewServer(st, publisher.ServerConfig{Addr: c.httpAddr}, log)
+	if err != nil {
+		return err
+	}
+	log.Info("serving", "http", "http://"+c.httpAddr+"/")
+	return srv.ListenAndServe(ctx)
+}
+
+func cmdMigrate(ctx context.Context, env *runEnv, args []string) error {
+	var c common
+	fs := newFlagSet(env, "migrate", "migrate [flags]", &c)
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := noArgs("migrate", pos); err != nil {
+		return err
+	}
+	log, err := c.logger(env.stderr)
+	if err != nil {
+		return err
+	}
+	st, err := c.openStore(ctx, log) // Open applies the migrations
+	if err != nil {
+		return err
+	}
+	st.Close()
+	fmt.Fprintln(env.stdout, "schema up to date")
+	return nil
+}

@@ -1,0 +1,236 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"text/tabwriter"
+	"time"
+
+	"kouryu/classifier"
+	"kouryu/crawler"
+	"kouryu/internal/event"
+)
+
+// collect is a crawler.Publisher that keeps what it is given.
+type collect struct {
+	mu     sync.Mutex
+	events []event.Event
+}
+
+func (c *collect) Publish(_ context.Context, e event.Event) error {
+	c.mu.Lock()
+	c.events = append(c.events, e)
+	c.mu.Unlock()
+	return nil
+}
+
+func cmdSources(ctx context.Context, env *runEnv, args []string) error {
+	var c common
+	fs := newFlagSet(env, "sources", "sources check ID [--json] [flags]", &c)
+	asJSON := fs.Bool("json", false, "print the events as JSON lines on stdout (problems go to stderr)")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 2 || pos[0] != "check" {
+		fs.Usage()
+		return usageErr("want: sources check ID")
+	}
+	log, err := c.logger(env.stderr)
+	if err != nil {
+		return err
+	}
+	srcs, err := c.loadSources()
+	if err != nil {
+		return err
+	}
+	src, err := findSource(srcs, pos[1])
+	if err != nil {
+		return err
+	}
+	cr, err := crawler.New(crawler.Config{AllowPrivate: c.allowPrivate}, log)
+	if err != nil {
+		return err
+	}
+	var got collect
+	rep, crawlErr := cr.Crawl(ctx, src, &got)
+
+	if *asJSON {
+		enc := json.NewEncoder(env.stdout)
+		enc.SetEscapeHTML(false)
+		for _, e := range got.events {
+			if err := enc.Encode(e); err != nil {
+				return err
+			}
+		}
+	} else {
+		w := tabwriter.NewWriter(env.stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(w, "START\tEND\tTITLE\tVENUE\tAREA\tSTATUS\tURL")
+		for _, e := range got.events {
+			fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", fmtTime(e.StartsAt, e.AllDay), fmtTime(e.EndsAt, e.AllDay),
+				e.Title, e.Venue, e.Area, e.Status, e.URL)
+		}
+		w.Flush()
+	}
+	fmt.Fprintf(env.stderr, "source %s: %d pages, %d events, %d errors, %d unreadable dates\n",
+		src.ID, rep.Pages, rep.Events, rep.Errors, rep.UnreadableDates)
+	for _, p := range rep.Problems {
+		fmt.Fprintln(env.stderr, "problem:", p)
+	}
+	if crawlErr != nil {
+		return &ExitError{Code: 1, Err: fmt.Errorf("source %s: %w", src.ID, crawlErr)}
+	}
+	if len(got.events) == 0 {
+		return &ExitError{Code: 1, Err: fmt.Errorf("source %s yielded no event", src.ID)}
+	}
+	return nil
+}
+
+func fmtTime(t time.Time, allDay bool) string {
+	if t.IsZero() {
+		return "-"
+	}
+	if allDay {
+		return t.In(event.Tokyo).Format("2006-01-02")
+	}
+	return t.In(event.Tokyo).Format("2006-01-02 15:04")
+}
+
+func cmdRules(ctx context.Context, env *runEnv, args []string) error {
+	var c common
+	fs := newFlagSet(env, "rules", "rules eval FILE [--json] [--min-f1 X] [flags]", &c)
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	minF1 := fs.Float64("min-f1", 0, "exit non-zero when macro-F1 is below this")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 2 || pos[0] != "eval" {
+		fs.Usage()
+		return usageErr("want: rules eval FILE")
+	}
+	log, err := c.logger(env.stderr)
+	if err != nil {
+		return err
+	}
+	live, err := c.loadRules(log)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(pos[1])
+	if err != nil {
+		return &ExitError{Code: 2, Err: err}
+	}
+	defer f.Close()
+	recs, err := classifier.ReadRecords(f)
+	if err != nil {
+		return &ExitError{Code: 2, Err: fmt.Errorf("%s: %w", pos[1], err)}
+	}
+	rep := classifier.Evaluate(live.Current(), recs)
+	if *asJSON {
+		enc := json.NewEncoder(env.stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rep); err != nil {
+			return err
+		}
+	} else if err := rep.WriteText(env.stdout); err != nil {
+		return err
+	}
+	if rep.MacroF1 < *minF1 {
+		return &ExitError{Code: 1, Err: fmt.Errorf("macro-F1 %.3f is below --min-f1 %.3f", rep.MacroF1, *minF1)}
+	}
+	return nil
+}
+
+// classifyLines labels the event JSON lines of stdin and writes them to
+// stdout. A line that is not an event object stops the run with its number.
+func classifyLines(env *runEnv, rules *classifier.Rules) error {
+	sc := bufio.NewScanner(env.stdin)
+	sc.Buffer(make([]byte, 0, 64*1024), 16<<20)
+	out := bufio.NewWriter(env.stdout)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		// Keep every key of the input (a labelled file's extra keys too), and
+		// set the classifier's fields beside them.
+		var raw map[string]any
+		if err := json.Unmarshal([]byte(line), &raw); err != nil {
+			return fmt.Errorf("stdin line %d: %w", n, err)
+		}
+		var e event.Event
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			return fmt.Errorf("stdin line %d: %w", n, err)
+		}
+		rules.Apply(&e)
+		raw["label"] = e.Label
+		raw["score"] = e.Score
+		raw["reasons"] = e.Reasons
+		raw["rules_version"] = e.RulesVersion
+		if err := enc.Encode(raw); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read stdin: %w", err)
+	}
+	return nil
+}
+
+func cmdDead(ctx context.Context, env *runEnv, args []string) error {
+	var c common
+	fs := newFlagSet(env, "dead", "dead list [--limit N] [--json] [flags]", &c)
+	limit := fs.Int("limit", 100, "show at most this many")
+	asJSON := fs.Bool("json", false, "print JSON lines")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 || pos[0] != "list" {
+		fs.Usage()
+		return usageErr("want: dead list")
+	}
+	log, err := c.logger(env.stderr)
+	if err != nil {
+		return err
+	}
+	b, err := c.openBus(ctx, "kouryu-dead", log)
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	dls, err := b.DeadLetters(ctx, *limit)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(env.stdout)
+		enc.SetEscapeHTML(false)
+		for _, d := range dls {
+			if err := enc.Encode(d); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	w := tabwriter.NewWriter(env.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w, "AT\tSTAGE\tSUBJECT\tDELIVERED\tREASON")
+	for _, d := range dls {
+		fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%s\n", d.At.In(event.Tokyo).Format(time.DateTime), d.Stage, d.Subject, d.Delivered, d.Reason)
+	}
+	w.Flush()
+	fmt.Fprintf(env.stderr, "%d dead letters\n", len(dls))
+	return nil
+}

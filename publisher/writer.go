@@ -1,0 +1,116 @@
+package publisher
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"kouryu/internal/bus"
+	"kouryu/internal/event"
+	"kouryu/internal/store"
+)
+
+// Consumer is what the writer needs of NATS.
+type Consumer interface {
+	Consume(ctx context.Context, cc bus.ConsumerConfig, h bus.Handler) error
+}
+
+// Upserter is what the writer needs of the store.
+type Upserter interface {
+	Upsert(ctx context.Context, evs []event.Event) (store.UpsertResult, error)
+}
+
+// WriterConfig sets the writer's JetStream consumer. The zero value is usable.
+type WriterConfig struct {
+	Durable    string        // durable consumer name; default "publish"
+	Batch      int           // events per transaction; default 500
+	MaxWait    time.Duration // how long to wait to fill a batch; default 200ms
+	AckWait    time.Duration // default 30s
+	MaxDeliver int           // default 5
+	// AfterCommit, when set, is called after each committed batch (for
+	// example to write feed files); its error is logged, not retried.
+	AfterCommit func(ctx context.Context) error
+}
+
+// Writer consumes kouryu.classified.> and upserts each batch in one
+// transaction; the batch is acked only after the commit. A redelivered
+// message is harmless: the upsert by id leaves one row. A message that does
+// not decode, is invalid or has no label goes to kouryu.dead.publish.
+type Writer struct {
+	bus   Consumer
+	store Upserter
+	cfg   WriterConfig
+	log   *slog.Logger
+}
+
+// NewWriter returns a writer over b and st.
+func NewWriter(b Consumer, st Upserter, cfg WriterConfig, log *slog.Logger) *Writer {
+	if cfg.Durable == "" {
+		cfg.Durable = "publish"
+	}
+	if cfg.Batch <= 0 {
+		cfg.Batch = 500
+	}
+	return &Writer{bus: b, store: st, cfg: cfg, log: log}
+}
+
+// Run consumes until ctx is done; the batch in hand is committed and acked.
+func (w *Writer) Run(ctx context.Context) error {
+	w.log.Info("publisher started", "durable", w.cfg.Durable)
+	return w.bus.Consume(ctx, bus.ConsumerConfig{
+		Stream:        bus.StreamClassified,
+		Durable:       w.cfg.Durable,
+		FilterSubject: event.ClassifiedPrefix + ">",
+		Stage:         event.StagePublish,
+		Batch:         w.cfg.Batch,
+		MaxWait:       w.cfg.MaxWait,
+		AckWait:       w.cfg.AckWait,
+		MaxDeliver:    w.cfg.MaxDeliver,
+	}, w.handle)
+}
+
+func (w *Writer) handle(ctx context.Context, msgs []bus.Msg) []error {
+	errs := make([]error, len(msgs))
+	evs := make([]event.Event, 0, len(msgs))
+	idx := make([]int, 0, len(msgs))
+	for i, m := range msgs {
+		var e event.Event
+		if err := json.Unmarshal(m.Data, &e); err != nil {
+			errs[i] = bus.Permanent(fmt.Errorf("decode event: %w", err))
+			continue
+		}
+		e.Normalize()
+		if err := e.Validate(); err != nil {
+			errs[i] = bus.Permanent(err)
+			continue
+		}
+		if e.Label == "" {
+			errs[i] = bus.Permanent(fmt.Errorf("event %s has no label", e.ID))
+			continue
+		}
+		evs = append(evs, e)
+		idx = append(idx, i)
+	}
+	if len(evs) == 0 {
+		return errs
+	}
+	start := time.Now()
+	res, err := w.store.Upsert(ctx, evs)
+	if err != nil {
+		w.log.Warn("store batch failed; it will be redelivered", "events", len(evs), "err", err)
+		for _, i := range idx {
+			errs[i] = fmt.Errorf("upsert: %w", err)
+		}
+		return errs
+	}
+	w.log.Debug("batch committed", "events", len(evs), "inserted", res.Inserted, "updated", res.Updated,
+		"unchanged", res.Unchanged, "took", time.Since(start))
+	if w.cfg.AfterCommit != nil {
+		if err := w.cfg.AfterCommit(ctx); err != nil {
+			w.log.Warn("after commit", "err", err)
+		}
+	}
+	return errs
+}
