@@ -1,0 +1,169 @@
+package crawler
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"kouryu/internal/event"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// goldenRef is when the golden pages were "read".
+var goldenRef = time.Date(2026, 11, 27, 9, 0, 0, 0, event.Tokyo)
+
+// extractCase runs the pure half of a crawl over a directory: source.yaml,
+// list.html read as the first start URL, and event pages as files at their
+// path relative to it (detail/101.html). A link without a file is a page that
+// could not be fetched.
+func extractCase(t *testing.T, dir string) string {
+	t.Helper()
+	srcs, err := LoadSources(filepath.Join(dir, "source.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := srcs[0]
+	start, _ := url.Parse(src.StartURLs[0])
+	doc := parseFile(t, filepath.Join(dir, "list.html"))
+	lp := ExtractList(doc, start, src.List)
+
+	var out bytes.Buffer
+	fmt.Fprintf(&out, "next: %q\n", lp.Next)
+	for _, p := range lp.Problems {
+		fmt.Fprintf(&out, "problem: %s\n", p)
+	}
+	for _, it := range lp.Items {
+		fields, pageURL, own := it.Fields, start.String(), false
+		if it.Link != "" {
+			pageURL, own = it.Link, true
+			rel := strings.TrimPrefix(it.Link, start.ResolveReference(&url.URL{Path: "."}).String())
+			if len(src.Detail.Fields) > 0 {
+				path := filepath.Join(dir, filepath.FromSlash(rel))
+				if _, err := os.Stat(path); err != nil {
+					fmt.Fprintf(&out, "no page: %s\n", it.Link)
+					continue
+				}
+				df, missing := ExtractDetail(parseFile(t, path), src.Detail.Fields)
+				for _, m := range missing {
+					fmt.Fprintf(&out, "missing on %s: %s\n", rel, m)
+				}
+				fields = Merge(fields, df)
+			}
+		}
+		e, err := BuildEvent(&src, pageURL, own, fields, goldenRef)
+		if err != nil {
+			fmt.Fprintf(&out, "error (unreadable date: %v): %v\n", errors.Is(err, ErrUnreadableDate), err)
+			continue
+		}
+		b, err := json.MarshalIndent(e, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		out.Write(b)
+		out.WriteByte('\n')
+	}
+	return out.String()
+}
+
+func parseFile(t *testing.T, path string) *goquery.Document {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	doc, err := goquery.NewDocumentFromReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func TestExtractGolden(t *testing.T) {
+	dirs, err := filepath.Glob("testdata/extract/*")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no cases: %v", err)
+	}
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			got := extractCase(t, dir)
+			golden := filepath.Join(dir, "events.golden")
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("%s differs from the golden file (run with -update and review the diff):\n%s", dir, got)
+			}
+		})
+	}
+}
+
+func TestStatusOf(t *testing.T) {
+	for _, tc := range []struct {
+		status, title string
+		want          event.Status
+	}{
+		{"", "【中止】新年会", event.StatusCancelled},
+		{"", "交流会（延期になりました）", event.StatusPostponed},
+		{"", "交流会【満席】", event.StatusFull},
+		{"定員に達しました", "交流会", event.StatusFull},
+		{"受付中", "【中止】は誤記", event.StatusScheduled}, // the status field wins
+		{"", "雨天決行 交流会", event.StatusScheduled},
+	} {
+		if got := statusOf(tc.status, tc.title); got != tc.want {
+			t.Errorf("statusOf(%q, %q) = %q, want %q", tc.status, tc.title, got, tc.want)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, p := range []string{"testdata/extract/table-detail/list.html", "testdata/extract/cards/list.html", "testdata/extract/broken/list.html"} {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b, "li", "a@href")
+	}
+	f.Add([]byte("<table><tr><td>12月3日<a href='//x'>t"), "tr:has(td)", "@href")
+	f.Add([]byte("<base href='::'><a href='%zz'>"), "a", "a:contains('x')@href")
+	base, _ := url.Parse("https://www.example.jp/event/")
+	f.Fuzz(func(t *testing.T, page []byte, item, link string) {
+		doc, err := goquery.NewDocumentFromReader(bytes.NewReader(page))
+		if err != nil {
+			return
+		}
+		spec := ListSpec{Item: item, Link: link, Next: link,
+			Fields: map[string]string{FieldTitle: item, FieldDate: "td, .date", FieldDescription: "*", FieldVenue: link}}
+		lp := ExtractList(doc, base, spec)
+		src := &Source{ID: "fuzz", Area: "大阪市"}
+		for _, it := range lp.Items {
+			if it.Link != "" && !strings.HasPrefix(it.Link, "http") {
+				t.Fatalf("link %q is not absolute http(s)", it.Link)
+			}
+			e, err := BuildEvent(src, base.String(), false, it.Fields, goldenRef)
+			if err == nil {
+				if verr := e.Validate(); verr != nil {
+					t.Fatalf("built an invalid event: %v", verr)
+				}
+			}
+		}
+		ExtractDetail(doc, spec.Fields)
+	})
+}
