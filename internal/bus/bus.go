@@ -307,7 +307,14 @@ func (b *Bus) Close() error {
 	b.once.Do(func() {
 		var errs []error
 		if b.nc != nil {
-			if err := b.nc.Drain(); err != nil && !errors.Is(err, nats.ErrConnectionClosed) {
+			switch err := b.nc.Drain(); {
+			case err == nil, errors.Is(err, nats.ErrConnectionClosed):
+			case errors.Is(err, nats.ErrConnectionReconnecting):
+				// The server is gone: nothing can be flushed. Unacked
+				// messages are redelivered later; that is no error here.
+				b.log.Warn("closing nats while disconnected; unsent acks are redelivered later")
+				b.nc.Close()
+			default:
 				errs = append(errs, fmt.Errorf("drain nats connection: %w", err))
 				b.nc.Close()
 			}

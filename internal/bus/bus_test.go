@@ -8,9 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -634,4 +636,143 @@ func TestPermanent(t *testing.T) {
 	if !IsPermanent(p) || !errors.Is(p, base) || IsPermanent(base) || Permanent(nil) != nil {
 		t.Error("Permanent must wrap, be detectable through wrapping, and leave nil alone")
 	}
+}
+
+func TestCrashedDeliveriesAreBuriedNotRetriedForever(t *testing.T) {
+	forEachServer(t, func(t *testing.T, e *env) {
+		b := e.open(e.config())
+		cc := ConsumerConfig{Stream: StreamRaw, Durable: "classify", Stage: "classify", MaxDeliver: 2, AckWait: 300 * time.Millisecond}
+		// Let Consume set the consumer up and stop; the message is
+		// published afterwards, so it has not seen it.
+		stop := consume(t, b, cc, func(context.Context, []Msg) []error {
+			t.Error("handler called before the message was published")
+			return nil
+		})
+		eventually(t, 10*time.Second, func() string {
+			if _, err := tryConsumerInfo(t, b, StreamRaw, "classify"); err != nil {
+				return err.Error()
+			}
+			return ""
+		})
+		if err := stop(); err != nil {
+			t.Fatal(err)
+		}
+		publishN(t, b, "kouryu.raw.example-cci", 1)
+		// Two workers take the message and die without a word.
+		cons, err := b.JetStream().Consumer(t.Context(), b.streamName(StreamRaw), "classify")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for want := uint64(1); want <= 2; want++ {
+			m, err := cons.Next(jetstream.FetchMaxWait(5 * time.Second))
+			if err != nil {
+				t.Fatalf("delivery %d: %v", want, err)
+			}
+			if md, _ := m.Metadata(); md.NumDelivered != want {
+				t.Fatalf("delivery %d has count %d", want, md.NumDelivered)
+			}
+		}
+		var calls atomic.Int32
+		consume(t, b, cc, func(_ context.Context, msgs []Msg) []error { calls.Add(int32(len(msgs))); return nil })
+		var dls []DeadLetter
+		eventually(t, 10*time.Second, func() string {
+			if dls, err = b.DeadLetters(t.Context(), 0); err != nil || len(dls) != 1 {
+				return fmt.Sprintf("dead letters %d, %v", len(dls), err)
+			}
+			return ""
+		})
+		if calls.Load() != 0 || dls[0].Delivered != 3 || !strings.Contains(dls[0].Reason, "no outcome after 2 deliveries") {
+			t.Errorf("handler calls %d, dead letter %+v", calls.Load(), dls[0])
+		}
+	})
+}
+
+func TestWrongResultCountRetriesBatch(t *testing.T) {
+	b := (&env{t: t, dataDir: t.TempDir()}).open(Config{DataDir: t.TempDir()})
+	publishN(t, b, "kouryu.raw.example-cci", 2)
+	var mu sync.Mutex
+	var rounds [][]uint64
+	consume(t, b, ConsumerConfig{Stream: StreamRaw, Durable: "classify", Stage: "classify", MaxWait: time.Second, Backoff: []time.Duration{10 * time.Millisecond}},
+		func(_ context.Context, msgs []Msg) []error {
+			mu.Lock()
+			defer mu.Unlock()
+			var d []uint64
+			for _, m := range msgs {
+				d = append(d, m.Delivered)
+			}
+			rounds = append(rounds, d)
+			if len(rounds) == 1 {
+				return []error{nil} // one result for two messages: a handler bug
+			}
+			return nil
+		})
+	eventually(t, 10*time.Second, func() string {
+		ci, err := tryConsumerInfo(t, b, StreamRaw, "classify")
+		if err != nil {
+			return err.Error()
+		}
+		if ci.AckFloor.Stream != 2 {
+			return fmt.Sprintf("ack floor %d", ci.AckFloor.Stream)
+		}
+		return ""
+	})
+	mu.Lock()
+	defer mu.Unlock()
+	if fmt.Sprint(rounds) != "[[1 1] [2 2]]" {
+		t.Errorf("deliveries per call %v, want [[1 1] [2 2]]: neither message may be acked on a malformed result", rounds)
+	}
+}
+
+func TestConsumerSurvivesServerRestart(t *testing.T) {
+	dir := t.TempDir()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	serverCfg := Config{DataDir: dir, Port: port, MaxBytes: 16 << 20}
+	srv, err := Open(t.Context(), serverCfg, testLogger(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = srv.Close() })
+
+	client := (&env{t: t}).open(Config{URL: srv.ClientURL(), MaxBytes: 16 << 20})
+	var got atomic.Int32
+	consume(t, client, ConsumerConfig{Stream: StreamRaw, Durable: "classify", Stage: "classify"},
+		func(_ context.Context, msgs []Msg) []error { got.Add(int32(len(msgs))); return nil })
+	publishN(t, client, "kouryu.raw.example-cci", 3)
+	eventually(t, 10*time.Second, func() string {
+		if n := got.Load(); n != 3 {
+			return fmt.Sprintf("consumed %d of 3 before the restart", n)
+		}
+		return ""
+	})
+
+	if err := srv.Close(); err != nil {
+		t.Fatal(err)
+	}
+	srv2, err := Open(t.Context(), serverCfg, testLogger(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = srv2.Close() })
+
+	eventually(t, 15*time.Second, func() string {
+		if !client.Conn().IsConnected() {
+			return "client has not reconnected"
+		}
+		return ""
+	})
+	more := []Outgoing{{Subject: "kouryu.raw.example-cci", MsgID: "after-restart", Data: []byte(`{}`)}}
+	if err := client.Publish(t.Context(), more...); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, 15*time.Second, func() string {
+		if n := got.Load(); n != 4 {
+			return fmt.Sprintf("consumed %d of 4 after the restart", n)
+		}
+		return ""
+	})
 }

@@ -29,8 +29,10 @@ type ConsumerConfig struct {
 	// AckWait is how long the server waits for an ack before it redelivers;
 	// 0 means 30s. A batch must be handled well within it.
 	AckWait time.Duration
-	// MaxDeliver is how often a message is delivered at most; the last
-	// failed delivery is a dead letter. 0 means 5.
+	// MaxDeliver is how often the handler sees a message at most; the last
+	// failed delivery is a dead letter. 0 means 5. It is enforced by Consume,
+	// not the server (whose consumer has no limit), so that a message is
+	// buried rather than dropped, also after a crash.
 	MaxDeliver int
 	// MaxAckPending bounds the messages delivered and not yet acked across
 	// all workers; 0 means 1000.
@@ -217,7 +219,10 @@ func (b *Bus) ensureConsumer(ctx context.Context, cc ConsumerConfig) (jetstream.
 		DeliverPolicy: jetstream.DeliverAllPolicy,
 		AckPolicy:     jetstream.AckExplicitPolicy,
 		AckWait:       cc.AckWait,
-		MaxDeliver:    cc.MaxDeliver,
+		// The server would silently drop a message after its last delivery;
+		// MaxDeliver is enforced here instead, so that the last failure is
+		// buried and a failed burial is retried.
+		MaxDeliver:    -1,
 		MaxAckPending: cc.MaxAckPending,
 		ReplayPolicy:  jetstream.ReplayInstantPolicy,
 	}
@@ -247,22 +252,11 @@ func (b *Bus) handle(ctx context.Context, cc ConsumerConfig, log *slog.Logger, h
 			msgs[i].Seq = md.Sequence.Stream
 		}
 	}
-	errs := h(hctx, msgs)
-	if errs != nil && len(errs) != len(msgs) {
-		log.Error("handler returned the wrong number of results; retrying the batch", "messages", len(msgs), "results", len(errs))
-		bad := fmt.Errorf("bus: handler returned %d results for %d messages", len(errs), len(msgs))
-		errs = make([]error, len(msgs))
-		for i := range errs {
-			errs[i] = bad
-		}
-	}
+	errs := b.run(hctx, cc, log, h, msgs)
 	shuttingDown := ctx.Err() != nil
 	var dead []int
 	for i, jm := range jms {
-		var err error
-		if errs != nil {
-			err = errs[i]
-		}
+		err := errs[i]
 		switch {
 		case err == nil && shuttingDown:
 			// Consume returns after this batch: make sure the server has
@@ -291,6 +285,42 @@ func (b *Bus) handle(ctx context.Context, cc ConsumerConfig, log *slog.Logger, h
 	if err := b.nc.FlushWithContext(hctx); err != nil {
 		log.Warn("flush acks", "err", err)
 	}
+}
+
+// run hands h the messages still within MaxDeliver and returns one result
+// per message of msgs. A message delivered more often never got an outcome
+// (the handler crashed or outlived AckWait): it is not tried again but gets a
+// Permanent error, so it becomes a dead letter.
+func (b *Bus) run(ctx context.Context, cc ConsumerConfig, log *slog.Logger, h Handler, msgs []Msg) []error {
+	errs := make([]error, len(msgs))
+	var idx []int
+	var fresh []Msg
+	for i, m := range msgs {
+		if m.Delivered > uint64(cc.MaxDeliver) {
+			errs[i] = Permanent(fmt.Errorf("no outcome after %d deliveries: the handler crashed, outlived ack wait %s, or the dead letter could not be stored", m.Delivered-1, cc.AckWait))
+			continue
+		}
+		idx = append(idx, i)
+		fresh = append(fresh, m)
+	}
+	if len(fresh) == 0 {
+		return errs
+	}
+	res := h(ctx, fresh)
+	if res != nil && len(res) != len(fresh) {
+		log.Error("handler returned the wrong number of results; retrying the batch", "messages", len(fresh), "results", len(res))
+		bad := fmt.Errorf("bus: handler returned %d results for %d messages", len(res), len(fresh))
+		res = make([]error, len(fresh))
+		for i := range res {
+			res[i] = bad
+		}
+	}
+	if res != nil {
+		for j, i := range idx {
+			errs[i] = res[j]
+		}
+	}
+	return errs
 }
 
 // bury records the dead letters of msgs[dead] and terminates the originals;

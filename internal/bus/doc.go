@@ -28,13 +28,18 @@
 // letter has been stored on kouryu.dead.<stage>; any other error is retried
 // with NakWithDelay, and on the last allowed delivery it too becomes a dead
 // letter. If the dead letter itself cannot be stored, the message is not
-// terminated but retried, so nothing disappears silently. Dead letters carry
+// terminated but retried, so nothing disappears silently: for that reason the
+// server-side consumer has no delivery limit and MaxDeliver is enforced here,
+// and a message delivered past it without an outcome (a worker crashed or
+// outlived AckWait) is buried without another try. Dead letters carry
 // the Nats-Msg-Id <stage>:<stream>:<seq>, so recording one twice stores it once.
 //
 // # Compatibility
 //
 // Only stream and consumer features of nats-server 2.9 are used (no multiple
-// filter subjects, metadata, compression, subject transforms or consumer
-// limits), so the package works against Debian's nats-server 2.9.10 as well as
-// the embedded nats-server v2.15.
+// filter subjects, metadata, compression, subject transforms, consumer limits
+// or per-message TTLs), so the package works against Debian's nats-server
+// 2.9.10 as well as the embedded nats-server v2.15. The test suite runs
+// against an external server too when KOURYU_TEST_NATS_URL is set; each test
+// then works in a namespace of its own and deletes its streams.
 package bus
