@@ -148,7 +148,7 @@ func (c *Crawler) Crawl(ctx context.Context, src Source, pub Publisher) (rep Rep
 	if err := src.Validate(); err != nil {
 		return rep, fmt.Errorf("crawl source %q: %w", src.ID, err)
 	}
-	if src.Kind != KindHTML {
+	if src.Kind != KindHTML && src.Kind != KindAuto {
 		return rep, fmt.Errorf("crawl source %q: kind %s not implemented yet", src.ID, src.Kind)
 	}
 	s := c.newSession(ctx, &src, &rep)
@@ -175,6 +175,7 @@ type session struct {
 	detailPages   int
 	detailMissing map[string]int
 	detailExample map[string]string
+	notEvents     int // auto: linked pages without an event date
 }
 
 const resultKey = "kouryu.result"
@@ -377,7 +378,12 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 			}
 			continue
 		}
-		lp := ExtractList(p.doc, p.url, s.src.List)
+		var lp ListPage
+		if s.src.Kind == KindAuto && s.src.List.Item == "" {
+			lp = AutoList(p.doc, p.url, s.src.hostAllowed, p.fetched)
+		} else {
+			lp = ExtractList(p.doc, p.url, s.src.List)
+		}
 		for _, pr := range lp.Problems {
 			s.problem("%s", pr)
 		}
@@ -455,6 +461,9 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 		}
 		s.rep.Events++
 	}
+	if s.notEvents > 0 {
+		s.problem("auto: %d linked pages carried no event date and were left out (news or reports?)", s.notEvents)
+	}
 	for _, name := range sortedKeys(s.src.Detail.Fields) {
 		if n := s.detailMissing[name]; n > 0 {
 			s.problem("detail.fields.%s %q matched nothing on %d of %d event pages (first: %s)",
@@ -471,12 +480,13 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 var errSkipped = errors.New("skipped")
 
 // build makes the event of one list item, reading its own page first when
-// the source has detail fields.
+// the source has detail fields or is read by kind auto.
 func (s *session) build(ctx context.Context, p pending) (event.Event, error) {
 	fields, pageURL, ownPage, fetched := p.item.Fields, p.listURL, false, p.fetched
+	auto := s.src.Kind == KindAuto
 	if p.item.Link != "" {
 		pageURL, ownPage = p.item.Link, true
-		if len(s.src.Detail.Fields) > 0 {
+		if len(s.src.Detail.Fields) > 0 || auto {
 			ok, err := s.claim(p.item.Link)
 			if errors.Is(err, errBudget) {
 				s.problem("max_pages %d reached: event page %s not fetched", s.src.MaxPages, p.item.Link)
@@ -501,7 +511,22 @@ func (s *session) build(ctx context.Context, p pending) (event.Event, error) {
 				s.detailMissing[name]++
 			}
 			s.mu.Unlock()
-			fields, fetched = Merge(fields, df), dp.fetched
+			// What the page's selectors found wins over what auto or
+			// JSON-LD found, which wins over the list.
+			var found Fields
+			if auto {
+				found = AutoDetail(dp.doc)
+				if found[FieldDate] == "" && df[FieldDate] == "" {
+					// A dated link that is not an event page (news, reports).
+					s.mu.Lock()
+					s.notEvents++
+					s.mu.Unlock()
+					return event.Event{}, errSkipped
+				}
+			} else {
+				found = JSONLDFields(dp.doc)
+			}
+			fields, fetched = Merge(fields, Merge(found, df)), dp.fetched
 		}
 	}
 	return BuildEvent(s.src, pageURL, ownPage, fields, fetched)

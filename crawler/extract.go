@@ -125,6 +125,11 @@ func BuildEvent(src *Source, pageURL string, ownPage bool, f Fields, fetched tim
 	if err != nil {
 		return event.Event{}, fmt.Errorf("%s: %q: %w", pageURL, title, err)
 	}
+	if end := f[fieldEnd]; end != "" && span.End.IsZero() {
+		if es, err := jpdate.Parse(end, fetched); err == nil && es.Start.After(span.Start) {
+			span.End = es.Start
+		}
+	}
 	e := event.Event{
 		Source:      src.ID,
 		URL:         pageURL,

@@ -1,0 +1,232 @@
+package crawler
+
+import (
+	"net/url"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+
+	"kouryu/crawler/jpdate"
+)
+
+// Limits of the auto list reader: a block longer than maxBlockRunes or with
+// more than maxBlockLinks links is a container of events, not one event.
+const (
+	maxBlockRunes = 400
+	maxBlockLinks = 3
+	maxBlockDepth = 5
+	maxDescRunes  = 4000
+)
+
+// AutoList finds the events of a list page without selectors: the blocks
+// (li, tr, article, div …) that carry a link to a page on an allowed host and
+// a date jpdate can read, grouped by their shape; the most frequent shape
+// wins, so a side column of news does not outvote the event list. The
+// block's date is kept in Fields as a hint; an event page must confirm it.
+// Next is the page's rel=next or 次へ link.
+func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string) bool, ref time.Time) ListPage {
+	var out ListPage
+	base := baseURL(doc, pageURL)
+	type cand struct {
+		item  ListItem
+		shape string
+	}
+	var cands []cand
+	seen := map[string]bool{}
+	doc.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
+		href, _ := a.Attr("href")
+		link := resolve(base, href)
+		if link == "" || seen[link] {
+			return
+		}
+		u, err := url.Parse(link)
+		if err != nil || !allowed(u.Hostname()) || sameDoc(u, pageURL) {
+			return
+		}
+		block, date := dateBlock(a, ref)
+		if block == nil {
+			return
+		}
+		seen[link] = true
+		title := normSpace(strings.ReplaceAll(blockText(a.Nodes[0]), "\n", " "))
+		cands = append(cands, cand{
+			item:  ListItem{Link: link, Fields: Fields{FieldTitle: title, FieldDate: date}},
+			shape: shapeOf(block),
+		})
+	})
+	count := map[string]int{}
+	best := ""
+	for _, c := range cands {
+		count[c.shape]++
+		if count[c.shape] > count[best] {
+			best = c.shape
+		}
+	}
+	for _, c := range cands {
+		if c.shape == best {
+			out.Items = append(out.Items, c.item)
+		}
+	}
+	if len(out.Items) == 0 {
+		out.Problems = append(out.Problems, pageURL.String()+": auto: no block with a date and a link found")
+	}
+	out.Next = autoNext(doc, base, allowed)
+	return out
+}
+
+// dateBlock climbs from a link to the nearest ancestor whose text holds a
+// readable date, stopping at blocks too large to be one event.
+func dateBlock(a *goquery.Selection, ref time.Time) (*html.Node, string) {
+	n := a.Nodes[0]
+	for depth := 0; n != nil && depth <= maxBlockDepth; depth, n = depth+1, n.Parent {
+		if n.Type != html.ElementNode || n.Data == "body" || n.Data == "html" {
+			return nil, ""
+		}
+		text := strings.ReplaceAll(blockText(n), "\n", " ")
+		if utf8.RuneCountInString(text) > maxBlockRunes {
+			return nil, ""
+		}
+		if goquery.NewDocumentFromNode(n).Find("a[href]").Length() > maxBlockLinks {
+			return nil, ""
+		}
+		if _, err := jpdate.Parse(text, ref); err == nil {
+			return n, text
+		}
+	}
+	return nil, ""
+}
+
+// shapeOf names a block by its tag, class and parent's tag: the blocks of one
+// list share it.
+func shapeOf(n *html.Node) string {
+	s := n.Data
+	for _, a := range n.Attr {
+		if a.Key == "class" {
+			s += "." + strings.Join(strings.Fields(a.Val), ".")
+		}
+	}
+	if n.Parent != nil {
+		s = n.Parent.Data + ">" + s
+	}
+	return s
+}
+
+func sameDoc(u, page *url.URL) bool {
+	return u.Host == page.Host && u.Path == page.Path && u.RawQuery == page.RawQuery
+}
+
+var nextWords = []string{"次へ", "次のページ", "次の", "next", "›", "»", "＞", ">"}
+
+func autoNext(doc *goquery.Document, base *url.URL, allowed func(string) bool) []string {
+	var out []string
+	add := func(href string) {
+		link := resolve(base, href)
+		if u, err := url.Parse(link); link != "" && err == nil && allowed(u.Hostname()) {
+			out = append(out, link)
+		}
+	}
+	doc.Find("a[rel~=next][href], link[rel~=next][href]").Each(func(_ int, s *goquery.Selection) {
+		href, _ := s.Attr("href")
+		add(href)
+	})
+	if len(out) > 0 {
+		return out[:1]
+	}
+	doc.Find("a[href]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		t := strings.ToLower(normSpace(s.Text()))
+		if t == "" || utf8.RuneCountInString(t) > 8 {
+			return true
+		}
+		for _, w := range nextWords {
+			if strings.HasPrefix(t, w) || t == w {
+				href, _ := s.Attr("href")
+				add(href)
+				return len(out) == 0
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// labels maps what event pages write before a value to a field.
+var labels = []struct {
+	words []string
+	field string
+}{
+	{[]string{"開催日時", "日時", "開催日", "日程", "期日", "開催期間", "日付"}, FieldDate},
+	{[]string{"時間", "開催時間"}, FieldTime},
+	{[]string{"会場", "場所", "開催場所", "開催地"}, FieldVenue},
+	{[]string{"住所", "所在地", "会場住所"}, FieldAddress},
+	{[]string{"参加費", "費用", "料金", "受講料", "会費", "参加料"}, FieldFee},
+	{[]string{"主催", "主催者", "主 催"}, FieldOrganizer},
+}
+
+// AutoDetail reads an event page without selectors: schema.org JSON-LD
+// first, then label/value pairs (dt/dd, th/td) under 日時, 会場, 参加費, 主催 …,
+// the title from h1 (or og:title, or <title>), the description from the
+// meta description or the main text.
+func AutoDetail(doc *goquery.Document) Fields {
+	f := Fields{}
+	doc.Find("dt, th").Each(func(_ int, s *goquery.Selection) {
+		field := labelField(s.Text())
+		if field == "" || f[field] != "" {
+			return
+		}
+		var val *goquery.Selection
+		if goquery.NodeName(s) == "dt" {
+			val = s.NextFiltered("dd")
+		} else {
+			val = s.NextFiltered("td")
+		}
+		if val.Length() == 0 {
+			return
+		}
+		if v := normSpace(strings.ReplaceAll(blockText(val.Nodes[0]), "\n", " ")); v != "" {
+			f[field] = v
+		}
+	})
+	if t := normSpace(doc.Find("h1").First().Text()); t != "" {
+		f[FieldTitle] = t
+	} else if t, _ := doc.Find(`meta[property="og:title"]`).Attr("content"); normSpace(t) != "" {
+		f[FieldTitle] = normSpace(t)
+	} else if t := normSpace(doc.Find("title").First().Text()); t != "" {
+		f[FieldTitle] = t
+	}
+	if d, _ := doc.Find(`meta[name="description"]`).Attr("content"); normSpace(d) != "" {
+		f[FieldDescription] = normSpace(d)
+	} else if main := doc.Find("main, article, #main, #contents, .entry-content").First(); main.Length() > 0 {
+		f[FieldDescription] = truncateRunes(blockText(main.Nodes[0]), maxDescRunes)
+	}
+	if ld := JSONLDFields(doc); ld != nil {
+		f = Merge(f, ld)
+	}
+	return f
+}
+
+func labelField(label string) string {
+	l := strings.Trim(normSpace(label), "　 :：【】[]■●・")
+	l = strings.ReplaceAll(l, " ", "")
+	if l == "" || utf8.RuneCountInString(l) > 8 {
+		return ""
+	}
+	for _, lb := range labels {
+		for _, w := range lb.words {
+			if l == strings.ReplaceAll(w, " ", "") {
+				return lb.field
+			}
+		}
+	}
+	return ""
+}
+
+func truncateRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
+}
