@@ -3,8 +3,8 @@ package crawler
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -121,4 +121,3 @@ func mustURL(s string) *url.URL {
 	}
 	return u
 }
-
