@@ -30,12 +30,16 @@ func TestClassifyRules(t *testing.T) {
 		{"disaster talk", ev("防災講演会", "南海トラフ地震に備える家庭の防災。", "〇〇町会連合"), event.Other, "防災"},
 		{"jc cleanup", ev("河川敷クリーン作戦", "メンバーでゴミ拾いをしました。", "一般社団法人〇〇青年会議所"), event.Other, "クリーン作戦"},
 		{"nothing business", ev("春の集い", "楽しいひとときを。", ""), event.Other, "no rule"},
+		{"matchmaking in disguise", ev("異業種交流パーティー（婚活）", "独身の方限定", ""), event.Other, "婚活"},
+		{"a firm's client seminar", ev("相続対策セミナー", "ご家族の相続のお悩みに", "〇〇税理士法人"), event.Other, "no rule"},
+		{"live stream is no concert", ev("事業承継セミナー（ライブ配信あり）", "", "〇〇銀行"), event.StudyGroup, "事業承継"},
 
 		// Rule 2: study_group.
 		{"rinri morning", ev("経営者モーニングセミナー", "朝6時半から。講話のあと朝食会。", "大阪市北区倫理法人会"), event.StudyGroup, "倫理法人会"},
 		{"doyukai reikai", ev("北支部 7月例会", "経営指針をテーマにグループ討論。", "大阪府中小企業家同友会 北支部"), event.StudyGroup, "中小企業家同友会"},
 		{"seiwajuku successor", ev("フィロソフィ勉強会 定例会", "旧盛和塾の有志が続ける学びの場。", "〇〇経営者の会"), event.StudyGroup, "盛和塾"},
 		{"one-off management seminar", ev("事業承継セミナー", "後継者に何を引き継ぐか。どなたでも参加できます。", "〇〇コンサルティング"), event.StudyGroup, "事業承継"},
+		{"chamber's founders course", ev("創業塾（全5回）", "創業に必要な知識を学ぶ", "〇〇商工会"), event.StudyGroup, "創業"},
 
 		// Rule 3: same_industry.
 		{"tax accountants", ev("若手税理士の交流会", "情報交換と親睦。", ""), event.SameIndustry, "税理士"},
@@ -46,6 +50,7 @@ func TestClassifyRules(t *testing.T) {
 		// Rule 4: seminar_social.
 		{"lecture then party", ev("記念講演会と懇親会", "講演のあと懇親会を行います。", "〇〇経済研究所"), event.SeminarSocial, "講演会と懇親会"},
 		{"seminar and exchange", ev("DX活用セミナー＆交流会", "", "〇〇ITベンダー"), event.SeminarSocial, "セミナー"},
+		{"chamber section lecture and party", ev("ものづくり部会 講演会・懇親会", "", "〇〇商工会議所"), event.SeminarSocial, "講演会・懇親会"},
 		{"ruled out", ev("記念セミナー", "講師による講演。懇親会なし。交流会は行いません。", "〇〇協会"), event.Other, "ruled out"},
 
 		// Rule 5: regional.
