@@ -217,7 +217,7 @@ func (r *Rules) evidence(b *strings.Builder, sc *scratch, gi int, fields uint8) 
 			b.WriteString(", ")
 		}
 		first = false
-		b.WriteString(Fields[f])
+		b.WriteString(fieldNames[f])
 		var seen []int32
 		for _, h := range sc.hits {
 			if int(h.field) != f {

@@ -22,9 +22,9 @@ import (
 //go:embed rules.yaml
 var defaultRules []byte
 
-// Fields are the parts of an event the rules look in, in the order reasons
-// name them.
-var Fields = []string{"title", "description", "organizer", "venue"}
+// fieldNames are the parts of an event the rules look in, as rules.yaml and
+// the reasons name them.
+var fieldNames = [nFields]string{"title", "description", "organizer", "venue"}
 
 const (
 	fTitle = iota
@@ -262,14 +262,14 @@ func compile(f *fileRules) (*Rules, error) {
 		}
 		switch {
 		case len(fg.In.List) == 0 && len(fg.In.Weights) == 0:
-			errs.add("%s: in: no fields (want some of %s)", where, strings.Join(Fields, ", "))
+			errs.add("%s: in: no fields (want some of %s)", where, strings.Join(fieldNames[:], ", "))
 		case len(fg.In.Weights) > 0 && fg.Weight != nil:
 			errs.add("%s: weight: give either weight with a list of fields or a weight per field, not both", where)
 		}
 		set := func(field string, w float64) {
-			fi := slices.Index(Fields, field)
+			fi := slices.Index(fieldNames[:], field)
 			if fi < 0 {
-				errs.add("%s: in: unknown field %q (want one of %s)", where, field, strings.Join(Fields, ", "))
+				errs.add("%s: in: unknown field %q (want one of %s)", where, field, strings.Join(fieldNames[:], ", "))
 				return
 			}
 			if !ruleOut && w == 0 {
