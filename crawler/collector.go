@@ -19,6 +19,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/gocolly/colly/v2"
+	"github.com/saintfish/chardet"
 	"golang.org/x/net/html/charset"
 
 	"kouryu/internal/event"
@@ -176,6 +177,7 @@ type session struct {
 	detailMissing map[string]int
 	detailExample map[string]string
 	notEvents     int // auto: linked pages without an event date
+	dropped       int // problems past maxProblems
 }
 
 const resultKey = "kouryu.result"
@@ -278,10 +280,17 @@ func (c *Crawler) newSession(ctx context.Context, src *Source, rep *Report) *ses
 
 func (s *session) close() { s.tr.CloseIdleConnections() }
 
+// maxProblems bounds a report: past it, problems are counted, not listed.
+const maxProblems = 200
+
 func (s *session) problem(format string, args ...any) {
 	s.mu.Lock()
-	s.rep.Problems = append(s.rep.Problems, fmt.Sprintf(format, args...))
-	s.mu.Unlock()
+	defer s.mu.Unlock()
+	if len(s.rep.Problems) < maxProblems {
+		s.rep.Problems = append(s.rep.Problems, fmt.Sprintf(format, args...))
+	} else {
+		s.dropped++
+	}
 }
 
 // claim takes one page of the budget for u; false when u was seen already.
@@ -325,6 +334,15 @@ func (s *session) fetch(ctx context.Context, u string) (*page, error) {
 		var av *colly.AlreadyVisitedError
 		if errors.As(err, &av) {
 			return nil, err // a redirect to a page read already: nothing to report
+		}
+		if errors.Is(err, colly.ErrRobotsTxtBlocked) {
+			// Not a failure: the site asked us not to. No request was made.
+			s.mu.Lock()
+			s.budget++
+			s.mu.Unlock()
+			s.problem("robots.txt disallows %s: not fetched", u)
+			s.log.Info("robots.txt disallows", "source", s.src.ID, "url", u)
+			return nil, fmt.Errorf("fetch %s: %w", u, err)
 		}
 		s.mu.Lock()
 		s.rep.Errors++
@@ -470,6 +488,9 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 				name, s.src.Detail.Fields[name], n, s.detailPages, s.detailExample[name])
 		}
 	}
+	if s.dropped > 0 {
+		s.rep.Problems = append(s.rep.Problems, fmt.Sprintf("… and %d more problems", s.dropped))
+	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("crawl source %q: %w", s.src.ID, err)
 	}
@@ -486,7 +507,11 @@ func (s *session) build(ctx context.Context, p pending) (event.Event, error) {
 	auto := s.src.Kind == KindAuto
 	if p.item.Link != "" {
 		pageURL, ownPage = p.item.Link, true
-		if len(s.src.Detail.Fields) > 0 || auto {
+		lu, err := url.Parse(p.item.Link)
+		external := err != nil || !s.src.hostAllowed(lu.Hostname())
+		// An event whose page is on another site (a ticketing service,
+		// say) keeps that page as its URL; the list is all we read.
+		if !external && (len(s.src.Detail.Fields) > 0 || auto) {
 			ok, err := s.claim(p.item.Link)
 			if errors.Is(err, errBudget) {
 				s.problem("max_pages %d reached: event page %s not fetched", s.src.MaxPages, p.item.Link)
@@ -563,11 +588,25 @@ func decodeBody(body []byte, contentType string) []byte {
 	if name == "utf-8" {
 		return bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
 	}
+	if name == "windows-1252" && !declaresCharset(body) {
+		// Nothing names the charset and it is not UTF-8: guess among the
+		// Japanese ones from the bytes, as a browser would.
+		if r, err := chardet.NewHtmlDetector().DetectBest(body); err == nil && r.Confidence >= 50 {
+			if e, _ := charset.Lookup(r.Charset); e != nil {
+				enc = e
+			}
+		}
+	}
 	out, err := enc.NewDecoder().Bytes(body)
 	if err != nil {
 		return body
 	}
 	return out
+}
+
+func declaresCharset(body []byte) bool {
+	head := body[:min(len(body), 1024)]
+	return bytes.Contains(bytes.ToLower(head), []byte("charset"))
 }
 
 func isHTML(contentType string) bool {

@@ -180,7 +180,7 @@ func TestCrawlDemoSite(t *testing.T) {
 		t.Errorf("the blocked /private/ link is not reported: %q", rep.Problems)
 	}
 	// 2 list pages + 8 detail pages.
-	if rep.Pages != 10 || rep.Events != 8 || rep.UnreadableDates != 0 {
+	if rep.Pages != 10 || rep.Events != 8 || rep.UnreadableDates != 0 || rep.Errors != 0 {
 		t.Errorf("report %+v", rep)
 	}
 	if site.count("/event/detail/") != 8 {
@@ -385,5 +385,108 @@ func TestCrawlOtherKindsNotImplemented(t *testing.T) {
 	_, err := newTestCrawler(t, Config{}).Crawl(context.Background(), src, &collect{})
 	if err == nil || !strings.Contains(err.Error(), "kind rss not implemented yet") {
 		t.Fatalf("got %v", err)
+	}
+}
+
+func TestCrawlGuessesUndeclaredShiftJIS(t *testing.T) {
+	page := `<html><body><table>
+<tr><td class="d">2026年12月11日（金）18:30～20:30</td><td class="t">天満橋 経営者交流会 ～新しい取引先と出会う夜～</td></tr>
+<tr><td class="d">2026年12月18日（金）19:00～21:00</td><td class="t">中小企業のための補助金活用セミナーと懇親会</td></tr>
+<tr><td class="d">2027年1月8日（金）18:00～20:00</td><td class="t">新春 異業種交流会 名刺交換とミニ講演</td></tr>
+</table></body></html>`
+	body, err := japanese.ShiftJIS.NewEncoder().Bytes([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		w.Write(body)
+	}))
+	defer srv.Close()
+	srcs, err := ParseSources([]byte(fmt.Sprintf(`
+sources:
+  - id: nometa
+    name: 無宣言
+    kind: html
+    start_urls: [%s/]
+    delay: 1ms
+    list: {item: "tr", fields: {title: "td.t", date: "td.d"}}
+`, srv.URL)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := &collect{}
+	rep, err := newTestCrawler(t, Config{AllowPrivate: true}).Crawl(context.Background(), srcs[0], pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pub.events) != 3 || pub.events[0].Title != "天満橋 経営者交流会 ～新しい取引先と出会う夜～" {
+		t.Fatalf("events %+v, problems %q", pub.events, rep.Problems)
+	}
+}
+
+func TestCrawlKeepsExternalEventPages(t *testing.T) {
+	mux := http.NewServeMux()
+	var detailHits atomic.Int64
+	mux.HandleFunc("/event/{$}", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(`<meta charset="utf-8"><table class="event-list">
+<tr><td class="date">2026年12月12日（土）</td><td class="title"><a href="https://tickets.example.com/e/77">チケットサイトの交流会</a></td></tr>
+</table>`))
+	})
+	mux.HandleFunc("/event/detail/", func(w http.ResponseWriter, r *http.Request) { detailHits.Add(1) })
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	pub := &collect{}
+	rep, err := newTestCrawler(t, Config{AllowPrivate: true}).Crawl(context.Background(), demoSource(t, srv.URL, 10), pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pub.events) != 1 || pub.events[0].URL != "https://tickets.example.com/e/77" || rep.Errors != 0 {
+		t.Fatalf("events %+v, report %+v", pub.events, rep)
+	}
+	if e := pub.events[0]; e.ID != event.ID("demo-cci", e.URL, e.StartsAt, "") {
+		t.Errorf("an event with its own page must not key on the title")
+	}
+}
+
+func TestCrawlCancelledMidway(t *testing.T) {
+	started := make(chan struct{})
+	var once sync.Once
+	inner := demosite.Handler(func() time.Time { return testNow })
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/event/detail/") {
+			once.Do(func() { close(started) })
+			<-r.Context().Done() // hang until the crawler gives up
+			return
+		}
+		inner.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		_, err := newTestCrawler(t, Config{AllowPrivate: true}).Crawl(ctx, demoSource(t, srv.URL, 100), &collect{})
+		done <- err
+	}()
+	select {
+	case <-started:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the crawl never reached a detail page")
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Fatalf("want context.Canceled, got %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Crawl did not return after cancel")
 	}
 }
