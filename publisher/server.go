@@ -531,7 +531,9 @@ func (s *Server) serverError(w http.ResponseWriter, r *http.Request, err error) 
 // the passed events it saw).
 func (s *Server) upcoming(ctx context.Context, q store.Query, want int, now time.Time) (rows []store.Row, modified, expires time.Time, err error) {
 	q.From = now.Add(-lookback)
-	q.Limit = maxLimit
+	// Few events in the lookback have passed: ask for a little more than
+	// wanted, not for a full page.
+	q.Limit = min(want+want/4+20, maxLimit)
 	scanned := 0
 	for {
 		page, err := s.st.Query(ctx, q)
