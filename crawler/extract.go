@@ -56,10 +56,12 @@ func ExtractList(doc *goquery.Document, pageURL *url.URL, spec ListSpec) ListPag
 	}
 	missing := map[string]int{}
 	linkMissing := 0
+	sels := compileFields(spec.Fields, missing)
+	linkSel, _, linkErr := parseSelector(spec.Link)
 	items.Each(func(_ int, it *goquery.Selection) {
-		li := ListItem{Fields: readFields(it, spec.Fields, missing)}
-		if spec.Link != "" {
-			if links := readLinks(it, spec.Link, base); len(links) > 0 {
+		li := ListItem{Fields: readFields(it, sels, missing)}
+		if spec.Link != "" && linkErr == nil {
+			if links := readLinks(it, linkSel, base); len(links) > 0 {
 				li.Link = links[0]
 			} else {
 				linkMissing++
@@ -76,8 +78,8 @@ func ExtractList(doc *goquery.Document, pageURL *url.URL, spec ListSpec) ListPag
 	if linkMissing > 0 {
 		out.Problems = append(out.Problems, fmt.Sprintf("%s: list.link %q matched nothing in %d of %d items", pageURL, spec.Link, linkMissing, n))
 	}
-	if spec.Next != "" {
-		out.Next = readLinks(doc.Selection, spec.Next, base)
+	if next, _, err := parseSelector(spec.Next); spec.Next != "" && err == nil {
+		out.Next = readLinks(doc.Selection, next, base)
 	}
 	return out
 }
@@ -87,7 +89,7 @@ func ExtractList(doc *goquery.Document, pageURL *url.URL, spec ListSpec) ListPag
 // its event pages, since a field such as fee is often absent from a few.
 func ExtractDetail(doc *goquery.Document, fields map[string]string) (f Fields, missing []string) {
 	miss := map[string]int{}
-	f = readFields(doc.Selection, fields, miss)
+	f = readFields(doc.Selection, compileFields(fields, miss), miss)
 	for _, name := range sortedKeys(fields) {
 		if miss[name] > 0 {
 			missing = append(missing, name)
@@ -223,16 +225,26 @@ func find(ctx *goquery.Selection, sel selector) *goquery.Selection {
 	return ctx.FindMatcher(sel.css)
 }
 
-// readFields reads each field selector inside ctx; missing counts the fields
-// that found nothing.
-func readFields(ctx *goquery.Selection, specs map[string]string, missing map[string]int) Fields {
-	f := Fields{}
+// compileFields parses each field's selector once per page; a malformed one
+// (which a validated source does not have) counts as missing on every item.
+func compileFields(specs map[string]string, missing map[string]int) map[string]selector {
+	sels := make(map[string]selector, len(specs))
 	for name, spec := range specs {
 		sel, _, err := parseSelector(spec)
 		if err != nil {
 			missing[name]++
 			continue
 		}
+		sels[name] = sel
+	}
+	return sels
+}
+
+// readFields reads each field selector inside ctx; missing counts the fields
+// that found nothing.
+func readFields(ctx *goquery.Selection, sels map[string]selector, missing map[string]int) Fields {
+	f := Fields{}
+	for name, sel := range sels {
 		v := readValue(find(ctx, sel), sel.attr, name == FieldDescription)
 		if v == "" {
 			missing[name]++
@@ -277,11 +289,7 @@ func readValue(matches *goquery.Selection, attr string, multiline bool) string {
 
 // readLinks resolves the links a selector finds (href when it names no
 // attribute) against base with net/url, keeping http(s) links only.
-func readLinks(ctx *goquery.Selection, spec string, base *url.URL) []string {
-	sel, _, err := parseSelector(spec)
-	if err != nil {
-		return nil
-	}
+func readLinks(ctx *goquery.Selection, sel selector, base *url.URL) []string {
 	attr := sel.attr
 	if attr == "" {
 		attr = "href"

@@ -143,6 +143,8 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add([]byte("<table><tr><td>12月3日<a href='//x'>t"), "tr:has(td)", "@href")
 	f.Add([]byte("<base href='::'><a href='%zz'>"), "a", "a:contains('x')@href")
+	f.Add([]byte(`<script type="application/ld+json">{"@graph":[{"@type":["Event"],"name":"x","startDate":"2026-12-01","offers":[{"price":0}],"location":[{"@type":"VirtualLocation"}]}]}</script>`), "script", "@src")
+	f.Add([]byte("<li>12月3日 <a href='/e/1'>交流会</a></li><li>12月4日 <a href='https://evil.example/'>x</a></li>"), "li", "a@href")
 	base, _ := url.Parse("https://www.example.jp/event/")
 	f.Fuzz(func(t *testing.T, page []byte, item, link string) {
 		doc, err := goquery.NewDocumentFromReader(bytes.NewReader(page))
@@ -165,5 +167,37 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 		ExtractDetail(doc, spec.Fields)
+		for _, it := range AutoList(doc, base, func(h string) bool { return h == "www.example.jp" }, goldenRef).Items {
+			if !strings.HasPrefix(it.Link, "https://www.example.jp/") {
+				t.Fatalf("auto followed %q off the allowed host", it.Link)
+			}
+		}
+		if e, err := BuildEvent(src, base.String(), true, AutoDetail(doc), goldenRef); err == nil {
+			if verr := e.Validate(); verr != nil {
+				t.Fatalf("built an invalid event: %v", verr)
+			}
+		}
 	})
+}
+
+// BenchmarkExtractList reads a list page of 500 linked rows.
+func BenchmarkExtractList(b *testing.B) {
+	var page strings.Builder
+	page.WriteString("<table class='list'>")
+	for i := range 500 {
+		fmt.Fprintf(&page, "<tr><td class='date'>12月%d日（木）</td><td><a href='detail/%d.html'>第%d回 交流会</a></td></tr>", i%28+1, i, i)
+	}
+	page.WriteString("</table>")
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(page.String()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	base, _ := url.Parse("https://www.example.jp/event/")
+	spec := ListSpec{Item: "table.list tr", Link: "td a@href", Fields: map[string]string{FieldTitle: "td a", FieldDate: "td.date"}}
+	b.ReportAllocs()
+	for b.Loop() {
+		if lp := ExtractList(doc, base, spec); len(lp.Items) != 500 {
+			b.Fatalf("%d items", len(lp.Items))
+		}
+	}
 }
