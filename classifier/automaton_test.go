@@ -49,7 +49,10 @@ func TestAutomatonAgreesWithBruteForce(t *testing.T) {
 				pats = append(pats, w)
 			}
 		}
-		a := newAutomaton(pats)
+		a, err := newAutomaton(pats)
+		if err != nil {
+			t.Fatal(err)
+		}
 		text := word(rng.IntN(40))
 		got := a.appendMatches(nil, []byte(text))
 		want := naiveMatches(pats, text)
@@ -63,7 +66,10 @@ func TestAutomatonAgreesWithBruteForce(t *testing.T) {
 
 func TestAutomatonOverlapsAndNesting(t *testing.T) {
 	pats := []string{"商工会", "商工会議所", "民主商工会", "工会"}
-	a := newAutomaton(pats)
+	a, err := newAutomaton(pats)
+	if err != nil {
+		t.Fatal(err)
+	}
 	got := a.appendMatches(nil, []byte("民主商工会と商工会議所"))
 	found := map[string]int{}
 	for _, m := range got {

@@ -402,7 +402,11 @@ func compile(f *fileRules) (*Rules, error) {
 	for i, p := range r.patterns {
 		texts[i] = p.text
 	}
-	r.ac = newAutomaton(texts)
+	ac, err := newAutomaton(texts)
+	if err != nil {
+		return nil, fmt.Errorf("rules: %w", err)
+	}
+	r.ac = ac
 	canon, err := json.Marshal(f)
 	if err != nil {
 		return nil, fmt.Errorf("rules: hash: %w", err)
