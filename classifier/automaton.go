@@ -16,7 +16,7 @@ type automaton struct {
 	class    [256]uint8
 	nclass   int
 	delta    []uint16 // delta[s*nclass+class] = next state
-	outStart []int32 // patterns ending at state s: outputs[outStart[s]:outStart[s+1]]
+	outStart []int32  // patterns ending at state s: outputs[outStart[s]:outStart[s+1]]
 	outputs  []int32
 	plen     []int32 // pattern length in bytes
 	start    int     // the root
