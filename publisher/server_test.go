@@ -598,3 +598,56 @@ func TestStampReadAtMostEveryInterval(t *testing.T) {
 		t.Errorf("stamp re-read within the interval: %d", r.code)
 	}
 }
+
+func TestCachedBodyExpiresWhenAnEventPasses(t *testing.T) {
+	eachStore(t, func(t *testing.T, st *store.Store) {
+		fx := newFixture()
+		soon := ev("soon", event.Regional, "堺市", time.Now().Add(1500*time.Millisecond).Truncate(time.Second).Add(time.Second), "まもなく始まる交流会")
+		soon.EndsAt = time.Time{}
+		upsertEach(t, st, fx.kita, soon)
+		_, ts := startServer(t, st, ServerConfig{StampEvery: time.Hour})
+		first := get(t, ts.URL+"/feeds/all.rss")
+		if got := guids(parseFeed(t, first)); !slices.Equal(got, []string{"soon", "kita"}) {
+			t.Fatalf("before the start: %v", got)
+		}
+		// The store does not change; the event's start passes.
+		var r response
+		for deadline := time.Now().Add(6 * time.Second); ; {
+			r = get(t, ts.URL+"/feeds/all.rss", "If-None-Match", first.header.Get("ETag"))
+			if r.code == http.StatusOK || time.Now().After(deadline) {
+				break
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		if r.code != http.StatusOK {
+			t.Fatalf("a passed event kept the cached feed: status %d", r.code)
+		}
+		if got := guids(parseFeed(t, r)); !slices.Equal(got, []string{"kita"}) {
+			t.Errorf("after the start: %v", got)
+		}
+		lm, err := http.ParseTime(r.header.Get("Last-Modified"))
+		if err != nil || lm.Before(soon.StartsAt.Truncate(time.Second)) {
+			t.Errorf("Last-Modified %q is before the event passed (%v)", r.header.Get("Last-Modified"), soon.StartsAt)
+		}
+	})
+}
+
+func TestCacheIsBounded(t *testing.T) {
+	st, err := store.Open(context.Background(), store.Config{Path: t.TempDir() + "/k.db"}, testLogger(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv, ts := startServer(t, st, ServerConfig{CacheEntries: 8})
+	for i := range 40 {
+		if r := get(t, fmt.Sprintf("%s/feeds/all.rss?area=%d", ts.URL, i)); r.code != http.StatusOK {
+			t.Fatalf("status %d", r.code)
+		}
+	}
+	srv.cacheMu.Lock()
+	n := len(srv.cache)
+	srv.cacheMu.Unlock()
+	if n == 0 || n > 8 {
+		t.Errorf("cache holds %d entries, bound 8", n)
+	}
+}
