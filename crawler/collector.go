@@ -460,7 +460,9 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 	for o := range out {
 		if o.err != nil {
 			if errors.Is(o.err, ErrUnreadableDate) {
+				s.mu.Lock()
 				s.rep.UnreadableDates++
+				s.mu.Unlock()
 			}
 			if !errors.Is(o.err, errSkipped) {
 				s.problem("%v", o.err)
@@ -472,12 +474,16 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 		}
 		published[o.ev.ID] = true
 		if err := pub.Publish(ctx, o.ev); err != nil {
+			s.mu.Lock()
 			s.rep.Errors++
+			s.mu.Unlock()
 			s.problem("publish %s: %v", o.ev.URL, err)
 			s.log.Warn("publish failed", "source", s.src.ID, "url", o.ev.URL, "event_id", o.ev.ID, "err", err)
 			continue
 		}
+		s.mu.Lock()
 		s.rep.Events++
+		s.mu.Unlock()
 	}
 	if s.notEvents > 0 {
 		s.problem("auto: %d linked pages carried no event date and were left out (news or reports?)", s.notEvents)

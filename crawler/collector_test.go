@@ -490,3 +490,39 @@ func TestCrawlCancelledMidway(t *testing.T) {
 		t.Fatal("Crawl did not return after cancel")
 	}
 }
+
+// flaky refuses every event whose title holds 交流会.
+type flaky struct{ collect }
+
+func (f *flaky) Publish(ctx context.Context, e event.Event) error {
+	if strings.Contains(e.Title, "交流会") {
+		return errors.New("stream unavailable")
+	}
+	return f.collect.Publish(ctx, e)
+}
+
+func TestCrawlParallelWithPublishFailures(t *testing.T) {
+	site := newCounting(demosite.Handler(func() time.Time { return testNow }))
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+	pub := &flaky{}
+	rep, err := newTestCrawler(t, Config{AllowPrivate: true, Parallelism: 3}).Crawl(context.Background(), demoSource(t, srv.URL, 100), pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	refused := 0
+	for _, e := range demosite.Events() {
+		if strings.Contains(e.Title, "交流会") {
+			refused++
+		}
+	}
+	if refused == 0 || rep.Errors != refused || rep.Events != len(demosite.Events())-refused || len(pub.events) != rep.Events {
+		t.Errorf("refused %d; report %+v; published %d", refused, rep, len(pub.events))
+	}
+	if !strings.Contains(strings.Join(rep.Problems, "\n"), "stream unavailable") {
+		t.Errorf("publish failures not reported: %q", rep.Problems)
+	}
+	if site.count("/event/detail/") != 8 {
+		t.Errorf("detail pages fetched %d times", site.count("/event/detail/"))
+	}
+}
