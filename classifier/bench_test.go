@@ -29,6 +29,9 @@ func (r *Rules) naiveClassify(e *event.Event) Result {
 	fields := [nFields]string{fTitle: e.Title, fDescription: e.Description, fOrganizer: e.Organizer, fVenue: e.Venue}
 	sc.hits = sc.hits[:0]
 	for f, text := range fields {
+		if text == "" || !r.used[f] {
+			continue
+		}
 		norm := string(appendNormalized(sc.buf[:0], text))
 		for p := range r.patterns {
 			if i := strings.Index(norm, r.patterns[p].text); i >= 0 {

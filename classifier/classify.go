@@ -62,7 +62,7 @@ func (r *Rules) Apply(e *event.Event) {
 func (r *Rules) scan(sc *scratch, fields *[nFields]string) {
 	sc.hits = sc.hits[:0]
 	for f, text := range fields {
-		if text == "" {
+		if text == "" || !r.used[f] {
 			continue
 		}
 		sc.buf = appendNormalized(sc.buf[:0], text)

@@ -46,6 +46,7 @@ type Rules struct {
 	groups   []group
 	patterns []pattern
 	ac       *automaton
+	used     [nFields]bool // fields some group looks in; the others are not scanned
 }
 
 type labelRule struct {
@@ -277,6 +278,7 @@ func compile(f *fileRules) (*Rules, error) {
 			}
 			g.inField[fi] = true
 			g.weight[fi] = w
+			r.used[fi] = true
 		}
 		for _, field := range fg.In.List {
 			set(field, w)
