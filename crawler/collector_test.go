@@ -526,3 +526,57 @@ func TestCrawlParallelWithPublishFailures(t *testing.T) {
 		t.Errorf("detail pages fetched %d times", site.count("/event/detail/"))
 	}
 }
+
+func TestCrawlLimitsRedirectsTimeoutAndDelay(t *testing.T) {
+	var hops atomic.Int64
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) { http.NotFound(w, r) })
+	mux.HandleFunc("/r/{n}", func(w http.ResponseWriter, r *http.Request) {
+		hops.Add(1)
+		http.Redirect(w, r, fmt.Sprintf("/r/%d", hops.Load()+100), http.StatusFound)
+	})
+	mux.HandleFunc("/slow/", func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() })
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	src := func(path string) Source {
+		srcs, err := ParseSources([]byte(fmt.Sprintf("sources:\n  - {id: lim, name: 制限, kind: html, delay: 1ms, start_urls: [%s%s], list: {item: li, fields: {title: a, date: .d}}}\n", srv.URL, path)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return srcs[0]
+	}
+	c := newTestCrawler(t, Config{AllowPrivate: true, Timeout: 300 * time.Millisecond})
+
+	rep, err := c.Crawl(context.Background(), src("/r/0"), &collect{})
+	if err == nil || !strings.Contains(err.Error(), "redirects") {
+		t.Errorf("endless redirects: err %v", err)
+	}
+	if n := hops.Load(); n != maxRedirects {
+		t.Errorf("followed %d redirects, want %d", n, maxRedirects)
+	}
+	if len(rep.Problems) != 1 {
+		t.Errorf("problems %q", rep.Problems)
+	}
+
+	start := time.Now()
+	rep, err = c.Crawl(context.Background(), src("/slow/"), &collect{})
+	if err == nil || time.Since(start) > 10*time.Second || !strings.Contains(strings.Join(rep.Problems, ""), "/slow/") {
+		t.Errorf("hung page: err %v after %v, problems %q", err, time.Since(start), rep.Problems)
+	}
+}
+
+func TestCrawlKeepsTheDelay(t *testing.T) {
+	srv := httptest.NewServer(demosite.Handler(func() time.Time { return testNow }))
+	defer srv.Close()
+	src := demoSource(t, srv.URL, 100)
+	src.Delay = 40 * time.Millisecond
+	start := time.Now()
+	rep, err := newTestCrawler(t, Config{AllowPrivate: true, Parallelism: 1}).Crawl(context.Background(), src, &collect{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Colly waits the delay after each of the 10 page requests to the host.
+	if min := time.Duration(rep.Pages) * src.Delay; time.Since(start) < min {
+		t.Errorf("%d pages in %v: less than the delay allows (%v)", rep.Pages, time.Since(start), min)
+	}
+}
