@@ -125,6 +125,7 @@ type Server struct {
 
 	cacheMu sync.Mutex
 	cache   map[string]*entry
+	flights map[string]*flight
 
 	requests *prometheus.CounterVec
 	renders  *prometheus.HistogramVec
@@ -156,7 +157,7 @@ func NewServer(st *store.Store, cfg ServerConfig, log *slog.Logger) (*Server, er
 	}
 	s := &Server{
 		st: st, cfg: cfg, log: log, reg: reg,
-		cache: make(map[string]*entry),
+		cache: make(map[string]*entry), flights: make(map[string]*flight),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "kouryu_http_requests_total",
 			Help: "HTTP requests by route pattern and status code.",
@@ -168,7 +169,7 @@ func NewServer(st *store.Store, cfg ServerConfig, log *slog.Logger) (*Server, er
 		}, []string{"pattern"}),
 		hits: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "kouryu_http_cache_total",
-			Help: "Rendered-body cache lookups by result (hit, miss).",
+			Help: "Rendered-body cache lookups by result (hit, miss, shared: waited for a render in progress).",
 		}, []string{"result"}),
 	}
 	for _, c := range []prometheus.Collector{s.requests, s.renders, s.hits} {
@@ -373,41 +374,86 @@ func (s *Server) cached(route string, render renderFunc) http.HandlerFunc {
 			return
 		}
 		key := r.URL.Path + "?" + r.URL.RawQuery
-		now := time.Now()
-		s.cacheMu.Lock()
-		e := s.cache[key]
-		s.cacheMu.Unlock()
-		if e == nil || e.stamp != st || (!e.body.expires.IsZero() && !now.Before(e.body.expires)) {
-			s.hits.WithLabelValues("miss").Inc()
-			t0 := time.Now()
-			b, err := render(ctx, r, now)
-			if err != nil {
-				var he *httpError
-				if errors.As(err, &he) {
-					s.clientError(w, he)
-					return
-				}
-				s.serverError(w, r, err)
+		e, err := s.load(ctx, route, key, st, func(ctx context.Context, now time.Time) (body, error) {
+			return render(ctx, r, now)
+		})
+		if err != nil {
+			var he *httpError
+			if errors.As(err, &he) {
+				s.clientError(w, he)
 				return
 			}
-			s.renders.WithLabelValues(route).Observe(time.Since(t0).Seconds())
-			e = newEntry(st, key, b)
-			if len(b.data) <= maxCacheBody {
-				s.cacheMu.Lock()
-				if len(s.cache) >= s.cfg.CacheEntries {
-					for k := range s.cache { // evict an arbitrary entry
-						delete(s.cache, k)
-						break
-					}
-				}
-				s.cache[key] = e
-				s.cacheMu.Unlock()
-			}
-		} else {
-			s.hits.WithLabelValues("hit").Inc()
+			s.serverError(w, r, err)
+			return
 		}
 		s.send(w, r, e)
 	}
+}
+
+// flight is one render in progress; requests for the same key wait for it
+// instead of rendering again (after a store change, every reader of a feed
+// arrives at once).
+type flight struct {
+	done  chan struct{}
+	stamp store.Stamp
+	e     *entry
+	err   error
+}
+
+// renderTimeout bounds one render. A render does not stop when the request
+// that started it goes away: others may be waiting for it.
+const renderTimeout = 20 * time.Second
+
+// load returns the cached entry for key, or renders it once for all the
+// requests that want it meanwhile.
+func (s *Server) load(ctx context.Context, route, key string, st store.Stamp, render func(context.Context, time.Time) (body, error)) (*entry, error) {
+	now := time.Now()
+	s.cacheMu.Lock()
+	if e := s.cache[key]; e != nil && e.stamp == st && (e.body.expires.IsZero() || now.Before(e.body.expires)) {
+		s.cacheMu.Unlock()
+		s.hits.WithLabelValues("hit").Inc()
+		return e, nil
+	}
+	if f := s.flights[key]; f != nil && f.stamp == st {
+		s.cacheMu.Unlock()
+		s.hits.WithLabelValues("shared").Inc()
+		select {
+		case <-f.done:
+			return f.e, f.err
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	f := &flight{done: make(chan struct{}), stamp: st}
+	s.flights[key] = f
+	s.cacheMu.Unlock()
+	s.hits.WithLabelValues("miss").Inc()
+
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), renderTimeout)
+	defer cancel()
+	t0 := time.Now()
+	b, err := render(rctx, now)
+	if err == nil {
+		s.renders.WithLabelValues(route).Observe(time.Since(t0).Seconds())
+		f.e = newEntry(st, key, b)
+	}
+	f.err = err
+	s.cacheMu.Lock()
+	if s.flights[key] == f {
+		delete(s.flights, key)
+	}
+	if f.e != nil && len(b.data) <= maxCacheBody {
+		if len(s.cache) >= s.cfg.CacheEntries {
+			for k := range s.cache { // evict an arbitrary entry
+				delete(s.cache, k)
+				break
+			}
+		}
+		s.cache[key] = f.e
+	}
+	s.cacheMu.Unlock()
+	close(f.done)
+	return f.e, f.err
 }
 
 func newEntry(st store.Stamp, key string, b body) *entry {

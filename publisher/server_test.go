@@ -651,3 +651,53 @@ func TestCacheIsBounded(t *testing.T) {
 		t.Errorf("cache holds %d entries, bound 8", n)
 	}
 }
+
+func TestConcurrentMissesRenderOnce(t *testing.T) {
+	st, err := store.Open(context.Background(), store.Config{Path: t.TempDir() + "/k.db"}, testLogger(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	fx := newFixture()
+	upsertEach(t, st, fx.announced()...)
+	_, ts := startServer(t, st, ServerConfig{StampEvery: time.Hour})
+	const n = 16
+	errc := make(chan error, n)
+	start := make(chan struct{})
+	for range n {
+		go func() {
+			<-start
+			resp, err := client.Get(ts.URL + "/")
+			if err != nil {
+				errc <- err
+				return
+			}
+			_, _ = io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusOK {
+				err = fmt.Errorf("status %d", resp.StatusCode)
+			}
+			errc <- err
+		}()
+	}
+	close(start)
+	for range n {
+		if err := <-errc; err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := get(t, ts.URL+"/metrics").body
+	if !strings.Contains(m, `kouryu_http_render_seconds_count{pattern="GET /{$}"} 1`+"\n") {
+		t.Errorf("%d concurrent requests for one page rendered it more than once:\n%s", n, grepLines(m, "kouryu_http_"))
+	}
+}
+
+func grepLines(s, substr string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, substr) && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
