@@ -73,17 +73,32 @@ func (r *Rules) scan(sc *scratch, fields *[nFields]string) {
 	}
 }
 
-// covered reports whether a not_in phrase of group g spans hit h in the same
-// field: then h does not count for g.
-func (r *Rules) covered(hits []hit, h hit, g int32) bool {
-	for _, o := range hits {
-		if o.field != h.field || o.start > h.start || o.end < h.end || o.pat == h.pat {
-			continue
+// covered reports whether a not_in phrase of group g spans hits[i] in the
+// same field: then that hit does not count for g. Hits of a field are in the
+// order of their end, so a covering one lies within maxLen bytes after it (or
+// ends at the same byte, just before it): the search stays local, and a long
+// text with many hits costs linear time, not quadratic.
+func (r *Rules) covered(hits []hit, i int, g int32) bool {
+	h := hits[i]
+	covers := func(o hit) bool {
+		if o.start > h.start || o.end < h.end || o.pat == h.pat {
+			return false
 		}
 		for _, v := range r.patterns[o.pat].uses {
 			if v.group == g && v.role == roleNotIn {
 				return true
 			}
+		}
+		return false
+	}
+	for j := i - 1; j >= 0 && hits[j].field == h.field && hits[j].end == h.end; j-- {
+		if covers(hits[j]) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(hits) && hits[j].field == h.field && hits[j].end-h.end <= r.maxLen; j++ {
+		if covers(hits[j]) {
+			return true
 		}
 	}
 	return false
@@ -98,12 +113,12 @@ func (r *Rules) decide(sc *scratch) Result {
 	gfield, gunless := sc.gfield[:ng], sc.gunless[:ng]
 	clear(gfield)
 	clear(gunless)
-	for _, h := range sc.hits {
+	for i, h := range sc.hits {
 		p := &r.patterns[h.pat]
 		for _, u := range p.uses {
 			switch u.role {
 			case roleMatch:
-				if r.groups[u.group].inField[h.field] && !(p.masked && r.covered(sc.hits, h, u.group)) {
+				if r.groups[u.group].inField[h.field] && !(p.masked && r.covered(sc.hits, i, u.group)) {
 					gfield[u.group] |= 1 << h.field
 				}
 			case roleUnless:
@@ -219,14 +234,14 @@ func (r *Rules) evidence(b *strings.Builder, sc *scratch, gi int, fields uint8) 
 		first = false
 		b.WriteString(fieldNames[f])
 		var seen []int32
-		for _, h := range sc.hits {
+		for i, h := range sc.hits {
 			if int(h.field) != f {
 				continue
 			}
 			p := &r.patterns[h.pat]
 			for _, u := range p.uses {
 				if int(u.group) == gi && u.role == roleMatch && !containsPat(seen, h.pat) &&
-					!(p.masked && r.covered(sc.hits, h, u.group)) {
+					!(p.masked && r.covered(sc.hits, i, u.group)) {
 					seen = append(seen, h.pat)
 					b.WriteString("「")
 					b.WriteString(r.patterns[h.pat].display)

@@ -170,3 +170,16 @@ func TestNormalisationVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestNotInAcrossManyHits checks not_in on a long text full of hits: each
+// 商工会 inside 民主商工会 is dropped, a free-standing one still counts.
+func TestNotInAcrossManyHits(t *testing.T) {
+	r := Default()
+	long := strings.Repeat("民主商工会の会員です。", 5000)
+	if res := r.Classify(ev("異業種交流会", "", long)); res.Label != event.CrossIndustry {
+		t.Fatalf("民主商工会 ×5000 in the organizer: got %s %v", res.Label, res.Reasons)
+	}
+	if res := r.Classify(ev("異業種交流会", "", long+"堺市商工会")); res.Label != event.Regional {
+		t.Fatalf("a real 商工会 after them: got %s %v", res.Label, res.Reasons)
+	}
+}

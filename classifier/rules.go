@@ -47,6 +47,7 @@ type Rules struct {
 	patterns []pattern
 	ac       *automaton
 	used     [nFields]bool // fields some group looks in; the others are not scanned
+	maxLen   int32         // the longest phrase, in bytes
 }
 
 type labelRule struct {
@@ -403,6 +404,7 @@ func compile(f *fileRules) (*Rules, error) {
 	texts := make([]string, len(r.patterns))
 	for i, p := range r.patterns {
 		texts[i] = p.text
+		r.maxLen = max(r.maxLen, int32(len(p.text)))
 	}
 	ac, err := newAutomaton(texts)
 	if err != nil {
