@@ -17,7 +17,8 @@ const pollEvery = 2 * time.Second
 
 // Live holds the rules in use and replaces them when the file changes. It is
 // safe for concurrent use: Current never blocks and always returns a complete
-// set of rules, the old one until a new one has loaded.
+// set of rules, the old one until a new one has loaded. The zero value is not
+// usable: make one with NewLive.
 type Live struct {
 	path string
 	log  *slog.Logger
