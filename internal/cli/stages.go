@@ -33,11 +33,6 @@ func (c *common) openBus(ctx context.Context, name string, log *slog.Logger) (*b
 	if err != nil {
 		return nil, fmt.Errorf("open NATS: %w", err)
 	}
-	if c.natsURL == "" {
-		log.Info("embedded NATS server started", "url", b.ClientURL(), "data_dir", c.dataDir)
-	} else {
-		log.Info("connected to NATS", "url", redact(b.ClientURL()))
-	}
 	return b, nil
 }
 
@@ -279,10 +274,9 @@ func runCrawls(ctx context.Context, cr *crawler.Crawler, srcs []crawler.Source, 
 				case <-ctx.Done():
 					return
 				}
-				rep, err := cr.Crawl(ctx, src, pub)
+				// The crawler logs its own summary of each crawl.
+				_, err := cr.Crawl(ctx, src, pub)
 				<-sem
-				attrs := []any{"source", src.ID, "pages", rep.Pages, "events", rep.Events, "errors", rep.Errors,
-					"unreadable_dates", rep.UnreadableDates, "took", rep.Finished.Sub(rep.Started).Round(time.Millisecond)}
 				if err != nil {
 					if ctx.Err() != nil {
 						return
@@ -290,9 +284,7 @@ func runCrawls(ctx context.Context, cr *crawler.Crawler, srcs []crawler.Source, 
 					mu.Lock()
 					failed++
 					mu.Unlock()
-					log.Warn("crawl failed", append(attrs, "err", err)...)
-				} else {
-					log.Info("crawl done", attrs...)
+					log.Warn("crawl failed", "source", src.ID, "err", err)
 				}
 				if !loop {
 					return
