@@ -1,0 +1,236 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"slices"
+	"sync"
+	"time"
+
+	"kouryu/classifier"
+	"kouryu/internal/bus"
+	"kouryu/internal/event"
+	"kouryu/internal/store"
+	"kouryu/publisher"
+)
+
+const (
+	e2ePublishBatch = 1000
+	latencyRate     = 1000 // events/s
+	latencyTick     = 10 * time.Millisecond
+)
+
+// timedStore is the real store with a stopwatch: after each committed Upsert
+// it counts the rows inserted and, for the events whose publish time it was
+// given, records publish→commit.
+type timedStore struct {
+	st *store.Store
+
+	mu        sync.Mutex
+	inserted  int
+	last      time.Time
+	published map[string]time.Time
+	latencies []time.Duration
+}
+
+func (t *timedStore) Upsert(ctx context.Context, evs []event.Event) (store.UpsertResult, error) {
+	r, err := t.st.Upsert(ctx, evs)
+	if err != nil {
+		return r, err
+	}
+	now := time.Now()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.inserted += r.Inserted
+	t.last = now
+	for i := range evs {
+		if p, ok := t.published[evs[i].ID]; ok {
+			t.latencies = append(t.latencies, now.Sub(p))
+			delete(t.published, evs[i].ID)
+		}
+	}
+	return r, nil
+}
+
+func (t *timedStore) count() (int, time.Time) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.inserted, t.last
+}
+
+// waitInserted polls until n rows have been inserted or the deadline passes.
+func (t *timedStore) waitInserted(ctx context.Context, n int, deadline time.Duration) (time.Time, error) {
+	end := time.Now().Add(deadline)
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		got, last := t.count()
+		if got >= n {
+			return last, nil
+		}
+		if time.Now().After(end) {
+			return time.Time{}, fmt.Errorf("%d of %d events committed after %v", got, n, deadline)
+		}
+		select {
+		case <-ctx.Done():
+			return time.Time{}, ctx.Err()
+		case <-tick.C:
+		}
+	}
+}
+
+func rawMessage(e event.Event) (bus.Outgoing, error) {
+	data, err := json.Marshal(e)
+	if err != nil {
+		return bus.Outgoing{}, fmt.Errorf("encode event %s: %w", e.ID, err)
+	}
+	return bus.Outgoing{Subject: event.RawSubject(e.Source), MsgID: e.MsgID(), Data: data}, nil
+}
+
+func benchE2E(ctx context.Context, c config, res *Result, log *slog.Logger) error {
+	dbURL, drop, err := pgSchema(ctx, c.databaseURL, "e2e")
+	if err != nil {
+		return err
+	}
+	defer drop()
+	dir, err := os.MkdirTemp("", "kouryu-bench-nats-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+
+	// What `kouryu run` wires up, minus the crawler: bus.Open, store.Open,
+	// classifier.NewWorker, publisher.NewWriter with their default configs.
+	b, err := bus.Open(ctx, bus.Config{DataDir: dir, Name: "kouryu-bench"}, log)
+	if err != nil {
+		return fmt.Errorf("open NATS: %w", err)
+	}
+	defer b.Close()
+	st, err := store.Open(ctx, store.Config{URL: dbURL}, log)
+	if err != nil {
+		return fmt.Errorf("open store: %w", err)
+	}
+	defer st.Close()
+	live, err := classifier.NewLive("", log)
+	if err != nil {
+		return err
+	}
+	ts := &timedStore{st: st, published: map[string]time.Time{}}
+
+	wctx, stop := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	errc := make(chan error, 2)
+	wg.Go(func() { errc <- classifier.NewWorker(b, live, classifier.WorkerConfig{}, log).Run(wctx) })
+	wg.Go(func() { errc <- publisher.NewWriter(b, ts, publisher.WriterConfig{}, log).Run(wctx) })
+	defer func() {
+		stop()
+		wg.Wait()
+	}()
+
+	// Sustained: publish every event as fast as JetStream acks, while the
+	// stages consume; the rate is events over first publish → last commit.
+	now := time.Now()
+	msgs := make([]bus.Outgoing, 0, e2ePublishBatch)
+	t0 := time.Now()
+	var published time.Time
+	for i := 0; i < c.e2eEvents; i += e2ePublishBatch {
+		msgs = msgs[:0]
+		for k := i; k < i+e2ePublishBatch && k < c.e2eEvents; k++ {
+			m, err := rawMessage(genEvent(k, fmt.Sprintf("bench-%d", k%8), now))
+			if err != nil {
+				return err
+			}
+			msgs = append(msgs, m)
+		}
+		if err := b.Publish(ctx, msgs...); err != nil {
+			return fmt.Errorf("publish raw: %w", err)
+		}
+	}
+	published = time.Now()
+	last, err := ts.waitInserted(ctx, c.e2eEvents, 4*time.Minute)
+	if err != nil {
+		return fmt.Errorf("sustained: %w", err)
+	}
+	secs := last.Sub(t0).Seconds()
+	rate := float64(c.e2eEvents) / secs
+	res.Checks = append(res.Checks, Check{
+		Stage: "e2e", Metric: fmt.Sprintf("%d events NATS→classify→PostgreSQL", c.e2eEvents), Unit: "events/s",
+		Figure: round(rate, 0), Target: "≥ 10000/s", Pass: rate >= 10000,
+	})
+	res.Extra["e2e.publish_only_events_per_s"] = round(float64(c.e2eEvents)/published.Sub(t0).Seconds(), 0)
+	res.Extra["e2e.sustained_seconds"] = round(secs, 1)
+
+	// Latency: a steady latencyRate, publish time noted per id just before
+	// its Publish call, commit time when its Upsert returned.
+	perTick := int(float64(latencyRate) * latencyTick.Seconds())
+	ticks := int(c.latencyFor / latencyTick)
+	total := ticks * perTick
+	base := c.e2eEvents
+	var ids []string
+	tick := time.NewTicker(latencyTick)
+	tl0 := time.Now()
+	for t := range ticks {
+		select {
+		case <-ctx.Done():
+			tick.Stop()
+			return ctx.Err()
+		case <-tick.C:
+		}
+		msgs, ids = msgs[:0], ids[:0]
+		for k := base + t*perTick; k < base+(t+1)*perTick; k++ {
+			e := genEvent(k, fmt.Sprintf("bench-%d", k%8), now)
+			m, err := rawMessage(e)
+			if err != nil {
+				tick.Stop()
+				return err
+			}
+			msgs, ids = append(msgs, m), append(ids, e.ID)
+		}
+		at := time.Now()
+		ts.mu.Lock()
+		for _, id := range ids {
+			ts.published[id] = at
+		}
+		ts.mu.Unlock()
+		if err := b.Publish(ctx, msgs...); err != nil {
+			tick.Stop()
+			return fmt.Errorf("publish raw: %w", err)
+		}
+	}
+	tick.Stop()
+	achieved := float64(total) / time.Since(tl0).Seconds()
+	if _, err := ts.waitInserted(ctx, c.e2eEvents+total, time.Minute); err != nil {
+		return fmt.Errorf("latency: %w", err)
+	}
+	ts.mu.Lock()
+	lat := slices.Clone(ts.latencies)
+	ts.mu.Unlock()
+	if len(lat) != total {
+		return fmt.Errorf("latency: %d of %d events timed", len(lat), total)
+	}
+	slices.Sort(lat)
+	p50, p99 := lat[len(lat)/2], lat[len(lat)*99/100]
+	res.Checks = append(res.Checks, Check{
+		Stage: "e2e", Metric: fmt.Sprintf("p99 publish→commit at %.0f events/s", achieved), Unit: "ms",
+		Figure: round(float64(p99.Microseconds())/1000, 1), Target: "< 1000 ms", Pass: p99 < time.Second,
+	})
+	res.Extra["e2e.latency_p50_ms"] = round(float64(p50.Microseconds())/1000, 1)
+	res.Extra["e2e.latency_p99_ms"] = round(float64(p99.Microseconds())/1000, 1)
+	res.Extra["e2e.latency_max_ms"] = round(float64(lat[len(lat)-1].Microseconds())/1000, 1)
+	res.Extra["e2e.latency_rate_events_per_s"] = round(achieved, 0)
+
+	stop()
+	wg.Wait()
+	close(errc)
+	var errs []error
+	for err := range errc {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
