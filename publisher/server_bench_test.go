@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"path/filepath"
 	"testing"
@@ -102,4 +103,39 @@ func BenchmarkRender(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkConditionalHandler is the server's own cost of a 304, without
+// the network and the client.
+func BenchmarkConditionalHandler(b *testing.B) {
+	st, err := store.Open(context.Background(), store.Config{Path: filepath.Join(b.TempDir(), "k.db")}, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(st.Close)
+	fx := newFixture()
+	if _, err := st.Upsert(context.Background(), fx.announced()); err != nil {
+		b.Fatal(err)
+	}
+	srv, err := NewServer(st, ServerConfig{}, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	h := srv.Handler()
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/feeds/all.rss", nil))
+	etag := rec.Header().Get("ETag")
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			req := httptest.NewRequest(http.MethodGet, "/feeds/all.rss", nil)
+			req.Header.Set("If-None-Match", etag)
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			if rec.Code != http.StatusNotModified {
+				b.Errorf("status %d", rec.Code)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "req/s")
 }
