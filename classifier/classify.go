@@ -42,10 +42,14 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // fallback label (other) with a reason saying so.
 func (r *Rules) Classify(e *event.Event) Result {
 	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
 	fields := [nFields]string{fTitle: e.Title, fDescription: e.Description, fOrganizer: e.Organizer, fVenue: e.Venue}
 	r.scan(sc, &fields)
-	return r.decide(sc)
+	res := r.decide(sc)
+	// Keep ordinary buffers for the next event, not those a huge page grew.
+	if cap(sc.buf) <= 1<<20 && cap(sc.hits) <= 1<<16 {
+		scratchPool.Put(sc)
+	}
+	return res
 }
 
 // Apply classifies e and records the result on it with the rules' version.

@@ -55,7 +55,6 @@ type labelRule struct {
 	rule      int
 	threshold float64
 	needs     uint64 // bit set of parts
-	needNames []string
 }
 
 // group is one list of phrases of the file: under a label's phrases or
@@ -354,7 +353,6 @@ func compile(f *fileRules) (*Rules, error) {
 		for _, need := range fl.Needs {
 			b := partBit("labels."+name+".needs", need)
 			lr.needs |= b
-			lr.needNames = append(lr.needNames, need)
 			if provided&b == 0 {
 				errs.add("labels.%s.needs: part %q is given by none of its phrases", name, need)
 			}
