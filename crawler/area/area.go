@@ -1,12 +1,16 @@
 // Package area finds the Osaka municipality or ward an event takes place in
 // from the text of its address or venue: 大阪市北区, 堺市, 東大阪市, or "online".
 //
-// It is a small pure gazetteer: text in, a name out, no I/O. A ward of 大阪市
-// is named only when 大阪市 stands before it, because 北区 or 中央区 alone
-// could be in 堺市, 神戸市 or 東京.
+// It is a small pure gazetteer: text in, a name out, no I/O. It knows all 43
+// municipalities of 大阪府, the 24 wards of 大阪市, and the districts and
+// stations event pages name instead of an address (梅田, 本町, 難波, 新大阪,
+// 堺東, 江坂, 千里中央 …). A ward written alone (北区, 中央区) is ambiguous —
+// 堺市, 神戸市 and 東京 have them too — so it is read only after 大阪市 or
+// next to a known Osaka district (北区梅田).
 package area
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -31,11 +35,74 @@ var municipalities = []string{
 	"太子町", "河南町", "千早赤阪村",
 }
 
-var onlineWords = []string{"オンライン", "online", "zoom", "ウェビナー", "webinar", "teams"}
+// districts are places event pages name without a municipality: districts,
+// stations and landmarks. The first area is the default; the others are
+// taken when the text also names that ward (難波 in 中央区難波 is 中央区).
+// Longer names come first where one holds another (新大阪 before 大阪).
+var districts = []struct {
+	name  string
+	areas []string
+}{
+	{"新大阪", []string{"大阪市淀川区"}},
+	{"西中島", []string{"大阪市淀川区"}},
+	{"北新地", []string{"大阪市北区"}},
+	{"梅田", []string{"大阪市北区"}},
+	{"大阪駅", []string{"大阪市北区"}},
+	{"グランフロント", []string{"大阪市北区"}},
+	{"中之島", []string{"大阪市北区"}},
+	{"天満橋", []string{"大阪市中央区", "大阪市北区"}},
+	{"天満", []string{"大阪市北区"}},
+	{"南森町", []string{"大阪市北区"}},
+	{"扇町", []string{"大阪市北区"}},
+	{"中崎町", []string{"大阪市北区"}},
+	{"堂島", []string{"大阪市北区"}},
+	{"西梅田", []string{"大阪市北区"}},
+	{"淀屋橋", []string{"大阪市中央区", "大阪市北区"}},
+	{"堺筋本町", []string{"大阪市中央区"}},
+	{"上本町", []string{"大阪市天王寺区"}},
+	{"本町", []string{"大阪市中央区"}},
+	{"心斎橋", []string{"大阪市中央区"}},
+	{"北浜", []string{"大阪市中央区"}},
+	{"谷町", []string{"大阪市中央区"}},
+	{"森ノ宮", []string{"大阪市中央区"}},
+	{"大阪城", []string{"大阪市中央区"}},
+	{"長堀橋", []string{"大阪市中央区"}},
+	{"日本橋", []string{"大阪市中央区", "大阪市浪速区"}},
+	{"船場", []string{"大阪市中央区"}},
+	{"難波", []string{"大阪市浪速区", "大阪市中央区"}},
+	{"なんば", []string{"大阪市浪速区", "大阪市中央区"}},
+	{"阿倍野", []string{"大阪市阿倍野区"}},
+	{"あべの", []string{"大阪市阿倍野区"}},
+	{"天王寺", []string{"大阪市天王寺区", "大阪市阿倍野区"}},
+	{"京橋", []string{"大阪市都島区", "大阪市城東区"}},
+	{"弁天町", []string{"大阪市港区"}},
+	{"南港", []string{"大阪市住之江区"}},
+	{"咲洲", []string{"大阪市住之江区"}},
+	{"ATC", []string{"大阪市住之江区"}},
+	{"インテックス大阪", []string{"大阪市住之江区"}},
+	{"夢洲", []string{"大阪市此花区"}},
+	{"西九条", []string{"大阪市此花区"}},
+	{"鶴橋", []string{"大阪市生野区", "大阪市天王寺区"}},
+	{"堺東", []string{"堺市"}},
+	{"堺筋", []string{"大阪市中央区"}},
+	{"中百舌鳥", []string{"堺市"}},
+	{"なかもず", []string{"堺市"}},
+	{"江坂", []string{"吹田市"}},
+	{"千里中央", []string{"豊中市"}},
+	{"万博記念公園", []string{"吹田市"}},
+	{"布施", []string{"東大阪市"}},
+	{"荒本", []string{"東大阪市"}},
+	{"樟葉", []string{"枚方市"}},
+	{"くずは", []string{"枚方市"}},
+	{"りんくう", []string{"泉佐野市"}},
+}
 
-// Lookup returns the area named in text: "大阪市<ward>" when a ward of 大阪市
-// follows 大阪市, else the first municipality of 大阪府 in the text, else
-// Online for an event held on the Internet, else "".
+var onlineWords = []string{"オンライン", "online", "zoom", "ウェビナー", "webinar", "teams", "youtube live", "web開催", "web会議"}
+
+// Lookup returns the area one text names: "大阪市<ward>" when a ward of 大阪市
+// follows 大阪市 (or the text names a known district of it), else the first
+// municipality of 大阪府 in the text, else Online for an event held on the
+// Internet, else "".
 func Lookup(text string) string {
 	s := compact(text)
 	if s == "" {
@@ -62,6 +129,12 @@ func Lookup(text string) string {
 			}
 		}
 	}
+	if best != "" && best != "大阪市" {
+		return best
+	}
+	if d := district(s); d != "" && (best == "" || strings.HasPrefix(d, best)) {
+		return d
+	}
 	if best != "" {
 		return best
 	}
@@ -72,6 +145,71 @@ func Lookup(text string) string {
 		}
 	}
 	return ""
+}
+
+// district reads a known district or station of s, the ward it lies in
+// chosen by a bare ward name beside it when the district spans two.
+func district(s string) string {
+	for _, d := range districts {
+		if !strings.Contains(s, d.name) {
+			continue
+		}
+		for _, a := range d.areas {
+			if ward, ok := strings.CutPrefix(a, "大阪市"); ok && ward != "" && strings.Contains(s, ward) {
+				return a
+			}
+		}
+		return d.areas[0]
+	}
+	return ""
+}
+
+// Resolve returns the area of an event from its texts, most authoritative
+// first (the address, then the venue, then anything else): the most precise
+// area any of them names, a ward winning over its city, and among equally
+// precise ones the earlier text. Online only when no text names a place.
+func Resolve(texts ...string) string {
+	best, bestRank := "", 0
+	for _, t := range texts {
+		a := Lookup(t)
+		r := rank(a)
+		if r > bestRank && (best == "" || best == Online || strings.HasPrefix(a, best) || !InOsaka(best)) {
+			best, bestRank = a, r
+		}
+	}
+	return best
+}
+
+func rank(a string) int {
+	switch {
+	case a == "":
+		return 0
+	case a == Online:
+		return 1
+	case a == "大阪市":
+		return 2
+	case strings.HasPrefix(a, "大阪市"):
+		return 4
+	default:
+		return 3
+	}
+}
+
+// InOsaka reports whether a (as Lookup returns it) is a municipality or a
+// ward of 大阪府. Online and "" are not.
+func InOsaka(a string) bool {
+	if slices.Contains(municipalities, a) {
+		return true
+	}
+	ward, ok := strings.CutPrefix(a, "大阪市")
+	return ok && slices.Contains(osakaWards, ward)
+}
+
+// MentionsOsaka reports whether text places something in 大阪府 without
+// naming a municipality Lookup knows: 大阪府, 大阪, Osaka.
+func MentionsOsaka(text string) bool {
+	s := strings.ToLower(compact(text))
+	return strings.Contains(s, "大阪") || strings.Contains(s, "osaka")
 }
 
 // compact drops white space (ASCII and full-width), so that 大阪市 北区 reads
