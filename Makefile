@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin/kouryu
 SITE    := bin/kouryu-demo-site
 
-.PHONY: all build run test demo vet fuzz clean
+.PHONY: all build run test demo vet fuzz clean bench
 
 all: build
 
@@ -29,6 +29,13 @@ demo: build
 	$(GO) build -o $(SITE) ./demo
 	@bash -c './$(SITE) -addr 127.0.0.1:8090 & site=$$!; trap "kill $$site 2>/dev/null" EXIT; \
 		./$(BIN) run --sources demo/sources.yaml --allow-private --data-dir var/demo'
+
+# Speed against baselines of the same run (not part of make test): crawl,
+# classify, store, end to end over NATS and PostgreSQL, serve. A table on
+# stdout, the figures in bench/results.json; PostgreSQL at
+# KOURYU_TEST_DATABASE_URL, in a schema dropped afterwards. About 3-5 minutes.
+bench:
+	$(GO) run ./bench -out bench/results.json
 
 vet:
 	$(GO) vet ./...

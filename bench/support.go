@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"runtime"
 	"runtime/metrics"
+	"syscall"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -101,3 +102,12 @@ func heapNow() uint64 {
 }
 
 const mib = 1 << 20
+
+// processCPU is the user and system CPU time this process has used.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
