@@ -50,8 +50,21 @@ func badParam(name, why string) *httpError {
 // newest announcements first.
 func (s *Server) renderFeed(ctx context.Context, r *http.Request, now time.Time) (body, error) {
 	name, ext, ok := strings.Cut(r.PathValue("file"), ".")
+	if !ok {
+		return body{}, &httpError{code: http.StatusNotFound, msg: "no such feed: want /feeds/{all|label}.{rss|atom|ics}"}
+	}
+	area, err := parseArea(r.URL.Query())
+	if err != nil {
+		return body{}, err
+	}
+	return s.feed(ctx, name, ext, area, now)
+}
+
+// feed renders the feed name ("all" or a label) in format ext ("rss",
+// "atom", "ics") for area ("" for all), as of now.
+func (s *Server) feed(ctx context.Context, name, ext, area string, now time.Time) (body, error) {
 	format, known := feedFormats[ext]
-	if !ok || !known {
+	if !known {
 		return body{}, &httpError{code: http.StatusNotFound, msg: "no such feed: want /feeds/{all|label}.{rss|atom|ics}"}
 	}
 	var label event.Label
@@ -61,10 +74,6 @@ func (s *Server) renderFeed(ctx context.Context, r *http.Request, now time.Time)
 			return body{}, &httpError{code: http.StatusNotFound, msg: "no such feed: " + err.Error()}
 		}
 		label = l
-	}
-	area, err := parseArea(r.URL.Query())
-	if err != nil {
-		return body{}, err
 	}
 	rows, modified, expires, err := s.upcoming(ctx, store.Query{Label: label, Area: area, Order: store.ByAnnounced}, s.cfg.FeedLimit, now)
 	if err != nil {

@@ -2,73 +2,23 @@ package publisher
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-
 	"kouryu/internal/event"
+	"kouryu/internal/pgtest"
 	"kouryu/internal/store"
 )
-
-func testDatabaseURL() string {
-	if u := os.Getenv("KOURYU_TEST_DATABASE_URL"); u != "" {
-		return u
-	}
-	return "postgres://127.0.0.1:5432/test?sslmode=disable"
-}
 
 // postgresStoreConfig returns a store config on a fresh schema, dropped when
 // t ends. PostgreSQL unreachable: skip locally, fail under CI=true.
 func postgresStoreConfig(t testing.TB) store.Config {
-	t.Helper()
-	base := testDatabaseURL()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	conn, err := pgx.Connect(ctx, base)
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("postgres at %s unreachable under CI=true: %v", base, err)
-		}
-		t.Skipf("postgres unreachable (set KOURYU_TEST_DATABASE_URL): %v", err)
-	}
-	defer conn.Close(context.Background())
-	var b [6]byte
-	_, _ = rand.Read(b[:])
-	schema := "kouryu_srv_" + hex.EncodeToString(b[:])
-	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatalf("create schema: %v", err)
-	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		c, err := pgx.Connect(ctx, base)
-		if err != nil {
-			t.Errorf("drop schema %s: %v", schema, err)
-			return
-		}
-		defer c.Close(ctx)
-		if _, err := c.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE"); err != nil {
-			t.Errorf("drop schema %s: %v", schema, err)
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatalf("parse %s: %v", base, err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return store.Config{URL: u.String(), MaxConns: 4}
+	return store.Config{URL: pgtest.URL(t), MaxConns: 4}
 }
 
 var storeBackends = []struct {

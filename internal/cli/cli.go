@@ -34,6 +34,7 @@ var commands = []command{
 	{"serve", "the HTTP server: feeds, JSON API, web page, /metrics", cmdServe},
 	{"sources", "sources check ID [--json]: fetch one source now, print what it extracts", cmdSources},
 	{"rules", "rules eval FILE [--json] [--min-f1 X]: score the rules on labelled JSON lines", cmdRules},
+	{"reclassify", "label stored events again where the rules have changed", cmdReclassify},
 	{"dead", "dead list: what was set aside on kouryu.dead.>, with the reasons", cmdDead},
 	{"migrate", "create or update the database schema", cmdMigrate},
 }

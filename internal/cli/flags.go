@@ -23,6 +23,7 @@ type common struct {
 	sources      string
 	rules        string
 	httpAddr     string
+	baseURL      string
 	allowPrivate bool
 	replicas     int
 	logLevel     string
@@ -48,6 +49,7 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.sources, "sources", envString("sources", ""), "sources file replacing the embedded list of Osaka sources")
 	fs.StringVar(&c.rules, "rules", envString("rules", ""), "rules file replacing the embedded classifier/rules.yaml")
 	fs.StringVar(&c.httpAddr, "http-addr", envString("http-addr", "127.0.0.1:8080"), "address the HTTP server listens on")
+	fs.StringVar(&c.baseURL, "base-url", envString("base-url", ""), "the public URL of the HTTP server, used in feed links (default http://<http-addr>)")
 	fs.Var(boolEnv{&c.allowPrivate}, "allow-private", "let the crawler reach loopback and private addresses (tests, demos, intranet sources)")
 	c.allowPrivate, _ = strconv.ParseBool(envString("allow-private", "false"))
 	fs.IntVar(&c.replicas, "replicas", envInt("replicas", 1), "replicas of each JetStream stream (3 on a three-node cluster)")

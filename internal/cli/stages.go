@@ -106,7 +106,8 @@ func (g *group) Wait() error { g.wg.Wait(); return g.err }
 
 func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "run", "run [flags]", &c)
+	fs := newFlagSet(env, "run", "run [--feeds-dir DIR] [flags]", &c)
+	feedsDir := fs.String("feeds-dir", envString("feeds-dir", ""), "also write the feed files (all and per label, .rss .atom .ics) into this directory after each commit")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -140,7 +141,7 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 		return err
 	}
 	defer b.Close()
-	srv, err := publisher.NewServer(st, publisher.ServerConfig{Addr: c.httpAddr}, log)
+	srv, err := publisher.NewServer(st, c.serverConfig(), log)
 	if err != nil {
 		return err
 	}
@@ -163,8 +164,17 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 	g.Go("classify", func() error {
 		return classifier.NewWorker(b, rules, classifier.WorkerConfig{}, log).Run(intake)
 	})
+	wcfg := publisher.WriterConfig{}
+	if *feedsDir != "" {
+		ff, err := newFeedFiles(&c, st, *feedsDir, log)
+		if err != nil {
+			return err
+		}
+		wcfg.AfterCommit = ff.changed
+		go ff.run(intake)
+	}
 	g.Go("publish", func() error {
-		return publisher.NewWriter(b, st, publisher.WriterConfig{}, log).Run(intake)
+		return publisher.NewWriter(b, st, wcfg, log).Run(intake)
 	})
 	g.Go("crawl", func() error {
 		runCrawls(intake, cr, srcs, rawPublisher{b}, true, log)
@@ -336,7 +346,8 @@ func cmdClassify(ctx context.Context, env *runEnv, args []string) error {
 
 func cmdPublish(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "publish", "publish [flags]", &c)
+	fs := newFlagSet(env, "publish", "publish [--feeds-dir DIR] [flags]", &c)
+	feedsDir := fs.String("feeds-dir", envString("feeds-dir", ""), "also write the feed files (all and per label, .rss .atom .ics) into this directory after each commit")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -358,7 +369,16 @@ func cmdPublish(ctx context.Context, env *runEnv, args []string) error {
 		return err
 	}
 	defer b.Close()
-	return publisher.NewWriter(b, st, publisher.WriterConfig{}, log).Run(ctx)
+	wcfg := publisher.WriterConfig{}
+	if *feedsDir != "" {
+		ff, err := newFeedFiles(&c, st, *feedsDir, log)
+		if err != nil {
+			return err
+		}
+		wcfg.AfterCommit = ff.changed
+		go ff.run(ctx)
+	}
+	return publisher.NewWriter(b, st, wcfg, log).Run(ctx)
 }
 
 func cmdServe(ctx context.Context, env *runEnv, args []string) error {
@@ -380,7 +400,7 @@ func cmdServe(ctx context.Context, env *runEnv, args []string) error {
 		return err
 	}
 	defer st.Close()
-	srv, err := publisher.NewServer(st, publisher.ServerConfig{Addr: c.httpAddr}, log)
+	srv, err := publisher.NewServer(st, c.serverConfig(), log)
 	if err != nil {
 		return err
 	}

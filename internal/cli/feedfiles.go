@@ -1,0 +1,56 @@
+package cli
+
+import (
+	"context"
+	"log/slog"
+
+	"kouryu/internal/store"
+	"kouryu/publisher"
+)
+
+func (c *common) serverConfig() publisher.ServerConfig {
+	return publisher.ServerConfig{Addr: c.httpAddr, BaseURL: c.baseURL}
+}
+
+// feedFiles rewrites the feed files of a directory after commits. Commits
+// that come while a write is under way are folded into the next write, so a
+// busy publisher writes the files at most once per batch, never falls behind
+// and never blocks on them.
+type feedFiles struct {
+	srv  *publisher.Server
+	dir  string
+	log  *slog.Logger
+	kick chan struct{}
+}
+
+func newFeedFiles(c *common, st *store.Store, dir string, log *slog.Logger) (*feedFiles, error) {
+	srv, err := publisher.NewServer(st, c.serverConfig(), log)
+	if err != nil {
+		return nil, err
+	}
+	f := &feedFiles{srv: srv, dir: dir, log: log, kick: make(chan struct{}, 1)}
+	f.kick <- struct{}{} // write the files once at start
+	return f, nil
+}
+
+// changed is the writer's AfterCommit hook.
+func (f *feedFiles) changed(context.Context) error {
+	select {
+	case f.kick <- struct{}{}:
+	default:
+	}
+	return nil
+}
+
+func (f *feedFiles) run(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-f.kick:
+			if err := f.srv.WriteFeeds(ctx, f.dir); err != nil && ctx.Err() == nil {
+				f.log.Warn("write feed files", "dir", f.dir, "err", err)
+			}
+		}
+	}
+}
