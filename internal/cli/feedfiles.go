@@ -12,6 +12,22 @@ func (c *common) serverConfig() publisher.ServerConfig {
 	return publisher.ServerConfig{Addr: c.httpAddr, BaseURL: c.baseURL}
 }
 
+// writerConfig is the publisher's configuration; with a feeds dir, the feed
+// files there are rewritten after commits until ctx ends.
+func (c *common) writerConfig(ctx context.Context, st *store.Store, feedsDir string, log *slog.Logger) (publisher.WriterConfig, error) {
+	var wcfg publisher.WriterConfig
+	if feedsDir == "" {
+		return wcfg, nil
+	}
+	ff, err := newFeedFiles(c, st, feedsDir, log)
+	if err != nil {
+		return wcfg, err
+	}
+	wcfg.AfterCommit = ff.changed
+	go ff.run(ctx)
+	return wcfg, nil
+}
+
 // feedFiles rewrites the feed files of a directory after commits. Commits
 // that come while a write is under way are folded into the next write, so a
 // busy publisher writes the files at most once per batch, never falls behind

@@ -164,14 +164,9 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 	g.Go("classify", func() error {
 		return classifier.NewWorker(b, rules, classifier.WorkerConfig{}, log).Run(intake)
 	})
-	wcfg := publisher.WriterConfig{}
-	if *feedsDir != "" {
-		ff, err := newFeedFiles(&c, st, *feedsDir, log)
-		if err != nil {
-			return err
-		}
-		wcfg.AfterCommit = ff.changed
-		go ff.run(intake)
+	wcfg, err := c.writerConfig(intake, st, *feedsDir, log)
+	if err != nil {
+		return err
 	}
 	g.Go("publish", func() error {
 		return publisher.NewWriter(b, st, wcfg, log).Run(intake)
@@ -369,14 +364,9 @@ func cmdPublish(ctx context.Context, env *runEnv, args []string) error {
 		return err
 	}
 	defer b.Close()
-	wcfg := publisher.WriterConfig{}
-	if *feedsDir != "" {
-		ff, err := newFeedFiles(&c, st, *feedsDir, log)
-		if err != nil {
-			return err
-		}
-		wcfg.AfterCommit = ff.changed
-		go ff.run(ctx)
+	wcfg, err := c.writerConfig(ctx, st, *feedsDir, log)
+	if err != nil {
+		return err
 	}
 	return publisher.NewWriter(b, st, wcfg, log).Run(ctx)
 }
