@@ -230,3 +230,65 @@ func truncateRunes(s string, n int) string {
 	r := []rune(s)
 	return string(r[:n]) + "…"
 }
+
+// labelledText reads label/value lines of plain text as event pages and
+// announcements write them: 【日時】12月3日(木)18:30～, ■会場：…, 参加費 : 無料,
+// or a label alone on its line with the value on the next. The first value of
+// each field wins.
+func labelledText(text string) Fields {
+	f := Fields{}
+	lines := strings.Split(text, "\n")
+	for i := 0; i < len(lines); i++ {
+		field, value := labelledLine(lines[i])
+		if field == "" {
+			continue
+		}
+		if value == "" && i+1 < len(lines) {
+			if next, _ := labelledLine(lines[i+1]); next == "" {
+				value = normSpace(lines[i+1])
+				i++
+			}
+		}
+		if value != "" && f[field] == "" {
+			f[field] = value
+		}
+	}
+	return f
+}
+
+// labelledLine splits one line into its field and value; field is "" when
+// the line does not start with a known label.
+func labelledLine(line string) (field, value string) {
+	l := strings.TrimLeft(normSpace(line), "■□●○◆◇・★☆※▼▽◎＊*-－ ")
+	if l == "" {
+		return "", ""
+	}
+	if rest, ok := strings.CutPrefix(l, "【"); ok {
+		if label, val, ok := strings.Cut(rest, "】"); ok {
+			if f := labelField(label); f != "" {
+				return f, normSpace(strings.TrimLeft(val, ":： "))
+			}
+		}
+		return "", ""
+	}
+	if rest, ok := strings.CutPrefix(l, "["); ok {
+		if label, val, ok := strings.Cut(rest, "]"); ok {
+			if f := labelField(label); f != "" {
+				return f, normSpace(strings.TrimLeft(val, ":： "))
+			}
+		}
+	}
+	for _, sep := range []string{"：", ":", " "} {
+		label, val, ok := strings.Cut(l, sep)
+		if !ok || utf8.RuneCountInString(label) > 8 {
+			continue
+		}
+		if f := labelField(label); f != "" {
+			return f, normSpace(strings.TrimLeft(val, ":： "))
+		}
+	}
+	if f := labelField(l); f != "" {
+		return f, ""
+	}
+	return "", ""
+}

@@ -147,21 +147,27 @@ func BuildEvent(src *Source, pageURL string, ownPage bool, f Fields, fetched tim
 		Status:      statusOf(f[FieldStatus], title),
 		FetchedAt:   fetched,
 	}
-	e.Area = area.Lookup(e.Address)
-	if e.Area == "" {
-		e.Area = area.Lookup(e.Venue)
-	}
-	if e.Area == "" {
-		e.Area = src.Area
-	}
 	titleKey := ""
 	if !ownPage {
 		titleKey = title
 	}
-	e.ID = event.ID(src.ID, pageURL, e.StartsAt, titleKey)
+	return finishEvent(src, e, titleKey)
+}
+
+// finishEvent gives e its area (from the address, else the venue, else the
+// source's default), its id, and normalises and validates it. titleKey is
+// the title when the event has no page of its own.
+func finishEvent(src *Source, e event.Event, titleKey string) (event.Event, error) {
+	if e.Area == "" {
+		e.Area = area.Resolve(e.Address, e.Venue)
+	}
+	if e.Area == "" {
+		e.Area = src.Area
+	}
+	e.ID = event.ID(src.ID, e.URL, e.StartsAt, titleKey)
 	e.Normalize()
 	if err := e.Validate(); err != nil {
-		return event.Event{}, fmt.Errorf("%s: %q: %w", pageURL, title, err)
+		return event.Event{}, fmt.Errorf("%s: %q: %w", e.URL, e.Title, err)
 	}
 	return e, nil
 }
@@ -193,19 +199,83 @@ func parseDate(date, clock string, ref time.Time) (jpdate.Span, error) {
 // (【中止】…). The description is not read: 雨天中止 there is a condition,
 // not the status.
 func statusOf(status, title string) event.Status {
-	text := status
-	if text == "" {
-		text = title
+	if st, ok := statusIn(status); ok || status != "" {
+		return st
 	}
-	switch {
-	case strings.Contains(text, "中止"):
-		return event.StatusCancelled
-	case strings.Contains(text, "延期"):
-		return event.StatusPostponed
-	case strings.Contains(text, "満席"), strings.Contains(text, "定員に達し"):
-		return event.StatusFull
+	st, _ := statusIn(title)
+	return st
+}
+
+// statusWords map what pages write to a status, in the order they are tried:
+// a cancelled event that was full is cancelled.
+var statusWords = []struct {
+	word   string
+	status event.Status
+}{
+	{"中止", event.StatusCancelled},
+	{"開催見送り", event.StatusCancelled},
+	{"見送り", event.StatusCancelled},
+	{"取りやめ", event.StatusCancelled},
+	{"取り止め", event.StatusCancelled},
+	{"cancelled", event.StatusCancelled},
+	{"canceled", event.StatusCancelled},
+	{"延期", event.StatusPostponed},
+	{"postponed", event.StatusPostponed},
+	{"満席", event.StatusFull},
+	{"満員", event.StatusFull},
+	{"定員に達し", event.StatusFull},
+	{"定員になり", event.StatusFull},
+	{"キャンセル待ち", event.StatusFull},
+	{"受付終了", event.StatusFull},
+	{"受付を終了", event.StatusFull},
+	{"申込終了", event.StatusFull},
+	{"申込受付終了", event.StatusFull},
+	{"募集終了", event.StatusFull},
+	{"募集を終了", event.StatusFull},
+	{"sold out", event.StatusFull},
+}
+
+// conditional marks a status word that only states a rule (中止の場合は…,
+// 雨天中止, 延期する場合がございます), not what became of the event.
+var conditionalAfter = []string{"の場合", "する場合", "となる場合", "になる場合", "とする場合", "の際", "・延期の場合", "または延期", "することが", "となることが", "になることが", "も", "等の", "などの"}
+var conditionalBefore = []string{"雨天", "荒天", "悪天候", "場合は", "場合には", "やむを得ず", "により"}
+
+// statusIn reads a status in text; ok is false when the text names none.
+func statusIn(text string) (event.Status, bool) {
+	lower := strings.ToLower(text)
+	for _, sw := range statusWords {
+		rest := lower
+		for {
+			i := strings.Index(rest, sw.word)
+			if i < 0 {
+				break
+			}
+			before, after := rest[:i], rest[i+len(sw.word):]
+			if !hasAnyPrefix(after, conditionalAfter) && !hasAnySuffix(before, conditionalBefore) {
+				return sw.status, true
+			}
+			rest = after
+		}
 	}
-	return event.StatusScheduled
+	return event.StatusScheduled, false
+}
+
+func hasAnyPrefix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnySuffix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // baseURL is the page URL, or its <base href> resolved against it.

@@ -19,8 +19,8 @@ import (
 	"kouryu/internal/event"
 )
 
-// Kind says how a source is read. The validator accepts every kind of
-// DESIGN.md; Crawl implements KindHTML and answers the others with an error.
+// Kind says how a source is read: every kind of DESIGN.md is implemented
+// (html and auto in collector.go, the others in kinds.go).
 type Kind string
 
 // The kinds of DESIGN.md.
@@ -73,19 +73,29 @@ type Source struct {
 	Every          time.Duration
 	Delay          time.Duration // between requests to one host
 	MaxPages       int           // list + detail pages per crawl
-	List           ListSpec
-	Detail         DetailSpec
+	// Nationwide marks a source that lists events all over Japan (an iCal
+	// feed of a national group, say): only events in Osaka prefecture and
+	// online ones are kept. Kinds connpass and doorkeeper are always read so.
+	Nationwide bool
+	List       ListSpec
+	Detail     DetailSpec
 }
 
 // ListSpec says how to read a list page: Item selects one element per event;
 // Link, Next and Fields are read relative to it (Next relative to the page).
 // Each is a goquery selector, optionally suffixed with @attr to read an
 // attribute instead of the text; an empty selector before @ is the element itself.
+//
+// YearFrom names a query parameter of the list page's URL whose value starts
+// with the year (ym=202612, year=2026): list dates written without a year
+// (12月3日, or 3日 in a month table) take that year and month, not a guess
+// from the fetch time. Kind auto finds such a parameter by itself.
 type ListSpec struct {
-	Item   string
-	Link   string
-	Next   string
-	Fields map[string]string
+	Item     string
+	Link     string
+	Next     string
+	Fields   map[string]string
+	YearFrom string
 }
 
 // DetailSpec says which fields to read from an event's own page. They win
@@ -202,6 +212,8 @@ func (s *Source) applyDefaults() {
 	}
 }
 
+var paramPattern = regexp.MustCompile(`^[A-Za-z0-9_.\[\]-]+$`)
+
 var hostPattern = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$`)
 
 // faults lists what is wrong with s, each prefixed by the key at fault.
@@ -274,6 +286,15 @@ func (s *Source) faults() []string {
 	}
 	if s.List.Next != "" {
 		checkSel("list.next", s.List.Next)
+	}
+	if s.List.YearFrom != "" && !paramPattern.MatchString(s.List.YearFrom) {
+		add("list.year_from", "%q is not a query parameter name", s.List.YearFrom)
+	}
+	switch s.Kind {
+	case KindICal, KindRSS, KindConnpass, KindDoorkeeper:
+		if s.List.Item != "" || s.List.Link != "" || s.List.Next != "" || len(s.List.Fields) > 0 || len(s.Detail.Fields) > 0 {
+			add("list", "kind %s reads a feed or an API: no selectors", s.Kind)
+		}
 	}
 	checkFields("list.fields", s.List.Fields)
 	checkFields("detail.fields", s.Detail.Fields)
@@ -443,6 +464,8 @@ func (p *sourceParser) source(i int, n *yaml.Node) Source {
 			s.Delay = p.duration(where, key, v)
 		case "max_pages":
 			s.MaxPages = p.int(where, key, v)
+		case "nationwide":
+			s.Nationwide = p.bool(where, key, v)
 		case "list":
 			s.List = p.list(where, v)
 		case "detail":
@@ -471,6 +494,8 @@ func (p *sourceParser) list(where string, n *yaml.Node) ListSpec {
 			l.Next = p.str(where, "list.next", v)
 		case "fields":
 			l.Fields = p.fields(where, "list.fields", v)
+		case "year_from":
+			l.YearFrom = p.str(where, "list.year_from", v)
 		default:
 			return false
 		}
@@ -516,6 +541,17 @@ func (p *sourceParser) str(where, key string, n *yaml.Node) string {
 		return ""
 	}
 	return strings.TrimSpace(n.Value)
+}
+
+func (p *sourceParser) bool(where, key string, n *yaml.Node) bool {
+	switch p.str(where, key, n) {
+	case "true":
+		return true
+	case "false", "":
+		return false
+	}
+	p.fault(where, key, "line %d: want true or false", n.Line)
+	return false
 }
 
 func (p *sourceParser) strs(where, key string, n *yaml.Node) []string {

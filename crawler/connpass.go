@@ -1,0 +1,224 @@
+package crawler
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"kouryu/internal/event"
+)
+
+// connpassAnswer is the answer of connpass API v2 GET /api/v2/events/
+// (https://connpass.com/about/api/v2/). The v1 names event_id and
+// event_url are read too, for a server that still answers in them.
+type connpassAnswer struct {
+	ResultsReturned  int             `json:"results_returned"`
+	ResultsAvailable int             `json:"results_available"`
+	ResultsStart     int             `json:"results_start"`
+	Events           []connpassEvent `json:"events"`
+}
+
+type connpassEvent struct {
+	ID               int64  `json:"id"`
+	EventID          int64  `json:"event_id"`
+	Title            string `json:"title"`
+	Catch            string `json:"catch"`
+	Description      string `json:"description"`
+	URL              string `json:"url"`
+	EventURL         string `json:"event_url"`
+	StartedAt        string `json:"started_at"`
+	EndedAt          string `json:"ended_at"`
+	Limit            *int   `json:"limit"`
+	Accepted         int    `json:"accepted"`
+	Waiting          int    `json:"waiting"`
+	OwnerDisplayName string `json:"owner_display_name"`
+	Place            string `json:"place"`
+	Address          string `json:"address"`
+	OpenStatus       string `json:"open_status"`
+	Group            *struct {
+		Title string `json:"title"`
+	} `json:"group"`
+}
+
+// ParseConnpass reads one page of the connpass API's answer. more says
+// whether results_available goes past this page; next is the start of the
+// next page.
+func ParseConnpass(data []byte, src *Source, fetched time.Time) (res FeedResult, next int, more bool, err error) {
+	var a connpassAnswer
+	if err := json.Unmarshal(data, &a); err != nil {
+		return res, 0, false, fmt.Errorf("decode connpass answer: %w", err)
+	}
+	for _, ce := range a.Events {
+		e, err := connpassEventOf(ce, src, fetched)
+		if err != nil {
+			if errors.Is(err, ErrUnreadableDate) {
+				res.UnreadableDates++
+			}
+			res.Problems = append(res.Problems, err.Error())
+			continue
+		}
+		res.Events = append(res.Events, e)
+	}
+	start := max(a.ResultsStart, 1)
+	next = start + a.ResultsReturned
+	more = a.ResultsReturned > 0 && next <= a.ResultsAvailable
+	return res, next, more, nil
+}
+
+func connpassEventOf(ce connpassEvent, src *Source, fetched time.Time) (event.Event, error) {
+	link := ce.URL
+	if link == "" {
+		link = ce.EventURL
+	}
+	if !absoluteHTTP(link) {
+		return event.Event{}, fmt.Errorf("connpass event %d %q: no url", max(ce.ID, ce.EventID), ce.Title)
+	}
+	start, err := isoTime(ce.StartedAt)
+	if err != nil {
+		return event.Event{}, fmt.Errorf("%s: %q: %w: started_at %q", link, ce.Title, ErrUnreadableDate, ce.StartedAt)
+	}
+	e := event.Event{
+		Source:    src.ID,
+		URL:       link,
+		Title:     normSpace(ce.Title),
+		StartsAt:  start,
+		Venue:     normSpace(ce.Place),
+		Address:   normSpace(ce.Address),
+		Organizer: normSpace(ce.OwnerDisplayName),
+		Status:    statusOf("", ce.Title),
+		FetchedAt: fetched,
+	}
+	if end, err := isoTime(ce.EndedAt); err == nil && end.After(start) {
+		e.EndsAt = end
+	}
+	if ce.Group != nil && normSpace(ce.Group.Title) != "" {
+		e.Organizer = normSpace(ce.Group.Title)
+	}
+	desc := htmlText(ce.Description)
+	if c := normSpace(ce.Catch); c != "" {
+		desc = c + "\n" + desc
+	}
+	e.Description = truncateRunes(desc, maxDescRunes)
+	switch {
+	case ce.OpenStatus == "cancelled":
+		e.Status = event.StatusCancelled
+	case e.Status == event.StatusScheduled && ce.Limit != nil && *ce.Limit > 0 && ce.Accepted >= *ce.Limit:
+		e.Status = event.StatusFull
+	}
+	if e.Venue == "" && e.Address == "" {
+		e.Venue = onlineIfSaid(desc)
+	}
+	return finishEvent(src, e, "")
+}
+
+// onlineIfSaid is オンライン when an event without a place says it is held
+// online in its text, else "".
+func onlineIfSaid(text string) string {
+	if len(text) > 2000 {
+		text = text[:2000]
+	}
+	for _, w := range []string{"オンライン開催", "オンラインで開催", "オンライン配信", "Zoom", "zoom", "YouTube Live", "ウェビナー"} {
+		if strings.Contains(text, w) {
+			return "オンライン"
+		}
+	}
+	return ""
+}
+
+// isoTime reads an ISO 8601 time as APIs write it: with an offset or Z
+// (converted to Tokyo), without one (read in Tokyo).
+func isoTime(s string) (time.Time, error) {
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05.000Z07:00"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.In(event.Tokyo), nil
+		}
+	}
+	for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04"} {
+		if t, err := time.ParseInLocation(layout, s, event.Tokyo); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("not an ISO 8601 time: %q", s)
+}
+
+// runConnpass pages through the connpass API from the first start URL (its
+// query says what to search: prefecture=osaka&count=100&order=2), with the
+// key of EnvConnpassKey in the X-API-Key header.
+func (s *session) runConnpass(ctx context.Context, em *emitter) error {
+	key, ok := s.apiKey(EnvConnpassKey)
+	if !ok {
+		return nil
+	}
+	hdr := http.Header{"X-API-Key": []string{key}, "Accept": []string{"application/json"}}
+	return s.pageAPI(ctx, em, hdr, "start", 1, func(d *rawDoc, _ int) (FeedResult, int, bool, error) {
+		return ParseConnpass(d.body, s.src, d.fetched)
+	})
+}
+
+// pageAPI reads the pages of a JSON API: every start URL with its param set
+// to first, then to what read (given the page and its number) says comes next, while it says there is more
+// and max_pages allows. Only a first page that cannot be read is an error.
+func (s *session) pageAPI(ctx context.Context, em *emitter, hdr http.Header, param string, first int,
+	read func(d *rawDoc, n int) (FeedResult, int, bool, error)) error {
+	var firstErr error
+	readOne := false
+	for _, start := range s.src.StartURLs {
+		base, err := url.Parse(start)
+		if err != nil {
+			continue
+		}
+		n := first
+		for ctx.Err() == nil {
+			u := *base
+			q := u.Query()
+			q.Set(param, strconv.Itoa(n))
+			u.RawQuery = q.Encode()
+			d, err := s.fetchRaw(ctx, u.String(), hdr)
+			if err != nil {
+				if firstErr == nil && !errors.Is(err, errBudget) && !errors.Is(err, errSeen) {
+					firstErr = err
+				}
+				break
+			}
+			res, next, more, err := read(d, n)
+			for _, p := range res.Problems {
+				s.problem("%s: %s", u.String(), p)
+			}
+			s.mu.Lock()
+			s.rep.UnreadableDates += res.UnreadableDates
+			s.mu.Unlock()
+			if err != nil {
+				s.mu.Lock()
+				s.rep.Errors++
+				s.mu.Unlock()
+				s.problem("%s: %v", u.String(), err)
+				s.log.Warn("API answer unreadable", "source", s.src.ID, "url", u.String(), "err", err)
+				if firstErr == nil {
+					firstErr = fmt.Errorf("read %s: %w", u.String(), err)
+				}
+				break
+			}
+			readOne = true
+			for _, e := range res.Events {
+				em.emit(ctx, e)
+			}
+			if !more || next <= n {
+				break
+			}
+			n = next
+		}
+	}
+	if !readOne {
+		if firstErr == nil {
+			firstErr = errors.New("no API page read")
+		}
+		return firstErr
+	}
+	return nil
+}

@@ -1,0 +1,324 @@
+package crawler
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	ical "github.com/emersion/go-ical"
+	"github.com/teambition/rrule-go"
+
+	"kouryu/crawler/area"
+	"kouryu/internal/event"
+)
+
+// maxOccurrences bounds the events one RRULE yields within the horizon.
+const maxOccurrences = 400
+
+// FeedResult is what a feed (iCalendar, RSS/Atom) or an API answer yields:
+// its events and, for the operator, what could not be read.
+type FeedResult struct {
+	Events          []event.Event
+	Problems        []string
+	UnreadableDates int // items whose date could not be read (RSS)
+}
+
+// ParseICal reads an iCalendar feed (RFC 5545) of src fetched from feedURL
+// at fetched: one event per VEVENT, a recurring one (RRULE, less EXDATE and
+// the occurrences moved by a RECURRENCE-ID) expanded from the day of the
+// fetch to horizon after it. Times with a TZID are read in that zone, UTC
+// ones converted, floating ones read in X-WR-TIMEZONE or else Tokyo; a DATE
+// is an all-day event. An event without URL has no page of its own: its URL
+// is the feed's and its UID (or title) is part of its id. A VEVENT that
+// cannot be read is a problem, not an error; only a feed that does not
+// decode is an error.
+func ParseICal(data []byte, src *Source, feedURL string, fetched time.Time, horizon time.Duration) (FeedResult, error) {
+	var res FeedResult
+	cal, err := ical.NewDecoder(bytes.NewReader(data)).Decode()
+	if err != nil {
+		return res, fmt.Errorf("decode iCalendar: %w", err)
+	}
+	floating := event.Tokyo
+	if p := cal.Props.Get("X-WR-TIMEZONE"); p != nil {
+		floating = zone(p.Value)
+	}
+	if horizon <= 0 {
+		horizon = DefaultHorizon
+	}
+	from := startOfDay(fetched)
+	until := fetched.Add(horizon)
+
+	// Occurrences moved or changed by a VEVENT with RECURRENCE-ID are left
+	// out of their series: that VEVENT is the occurrence.
+	moved := map[string][]time.Time{}
+	for _, ve := range cal.Events() {
+		if p := ve.Props.Get(ical.PropRecurrenceID); p != nil {
+			if t, _, err := icalTime(p, floating); err == nil {
+				uid := textProp(ve.Component, ical.PropUID)
+				moved[uid] = append(moved[uid], t)
+			}
+		}
+	}
+	for _, ve := range cal.Events() {
+		evs, err := icalEvents(ve.Component, src, feedURL, fetched, floating, from, until, moved)
+		if err != nil {
+			res.Problems = append(res.Problems, err.Error())
+			if errors.Is(err, ErrUnreadableDate) {
+				res.UnreadableDates++
+			}
+			continue
+		}
+		res.Events = append(res.Events, evs...)
+	}
+	return res, nil
+}
+
+func icalEvents(c *ical.Component, src *Source, feedURL string, fetched time.Time, floating *time.Location,
+	from, until time.Time, moved map[string][]time.Time) ([]event.Event, error) {
+	title := normSpace(textProp(c, ical.PropSummary))
+	uid := textProp(c, ical.PropUID)
+	name := title
+	if name == "" {
+		name = "UID " + uid
+	}
+	if title == "" {
+		return nil, fmt.Errorf("VEVENT %q: no SUMMARY", name)
+	}
+	sp := c.Props.Get(ical.PropDateTimeStart)
+	if sp == nil {
+		return nil, fmt.Errorf("VEVENT %q: %w: no DTSTART", name, ErrUnreadableDate)
+	}
+	start, allDay, err := icalTime(sp, floating)
+	if err != nil {
+		return nil, fmt.Errorf("VEVENT %q: %w: DTSTART: %v", name, ErrUnreadableDate, err)
+	}
+	var dur time.Duration
+	if ep := c.Props.Get(ical.PropDateTimeEnd); ep != nil {
+		if end, _, err := icalTime(ep, floating); err == nil && end.After(start) {
+			dur = end.Sub(start)
+		}
+	} else if dp := c.Props.Get(ical.PropDuration); dp != nil {
+		if d, err := dp.Duration(); err == nil && d > 0 {
+			dur = d
+		}
+	}
+
+	base := event.Event{
+		Source:      src.ID,
+		URL:         feedURL,
+		Title:       title,
+		Description: icalText(textProp(c, ical.PropDescription)),
+		AllDay:      allDay,
+		FetchedAt:   fetched,
+		Status:      statusOf("", title),
+	}
+	if st := strings.ToUpper(textProp(c, ical.PropStatus)); st == "CANCELLED" {
+		base.Status = event.StatusCancelled
+	}
+	titleKey := title
+	if uid != "" {
+		titleKey = "uid:" + uid
+	}
+	if p := c.Props.Get(ical.PropURL); p != nil {
+		if u := strings.TrimSpace(p.Value); absoluteHTTP(u) {
+			base.URL, titleKey = u, ""
+		}
+	}
+	base.Venue, base.Address = splitLocation(icalText(textProp(c, ical.PropLocation)))
+	if p := c.Props.Get(ical.PropOrganizer); p != nil {
+		base.Organizer = normSpace(p.Params.Get(ical.ParamCommonName))
+		if base.Organizer == "" {
+			base.Organizer = strings.TrimPrefix(strings.TrimPrefix(p.Value, "mailto:"), "MAILTO:")
+		}
+	}
+
+	starts := []time.Time{start}
+	if c.Props.Get(ical.PropRecurrenceRule) != nil {
+		starts, err = occurrences(c, start, floating, from, until, moved[uid])
+		if err != nil {
+			return nil, fmt.Errorf("VEVENT %q: RRULE: %v", name, err)
+		}
+	}
+	var out []event.Event
+	for _, st := range starts {
+		e := base
+		e.StartsAt = st
+		if dur > 0 {
+			e.EndsAt = st.Add(dur)
+			if allDay {
+				// DTEND of a DATE is exclusive; a one-day event has no end.
+				e.EndsAt = e.EndsAt.AddDate(0, 0, -1)
+				if !e.EndsAt.After(e.StartsAt) {
+					e.EndsAt = time.Time{}
+				}
+			}
+		}
+		fe, err := finishEvent(src, e, titleKey)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, fe)
+	}
+	return out, nil
+}
+
+// occurrences expands the RRULE of c (less its EXDATEs and moved
+// occurrences) between from and until.
+func occurrences(c *ical.Component, start time.Time, floating *time.Location, from, until time.Time, moved []time.Time) ([]time.Time, error) {
+	opt, err := c.Props.RecurrenceRule()
+	if err != nil {
+		return nil, err
+	}
+	switch opt.Freq {
+	case rrule.SECONDLY, rrule.MINUTELY, rrule.HOURLY:
+		return nil, fmt.Errorf("frequency %v is not one of events", opt.Freq)
+	}
+	opt.Dtstart = start
+	r, err := rrule.NewRRule(*opt)
+	if err != nil {
+		return nil, err
+	}
+	var set rrule.Set
+	set.RRule(r)
+	for _, p := range c.Props.Values(ical.PropExceptionDates) {
+		for _, v := range strings.Split(p.Value, ",") {
+			q := p
+			q.Value = strings.TrimSpace(v)
+			if t, _, err := icalTime(&q, floating); err == nil {
+				set.ExDate(t)
+			}
+		}
+	}
+	for _, p := range c.Props.Values(ical.PropRecurrenceDates) {
+		for _, v := range strings.Split(p.Value, ",") {
+			q := p
+			q.Value = strings.TrimSpace(v)
+			if t, _, err := icalTime(&q, floating); err == nil {
+				set.RDate(t)
+			}
+		}
+	}
+	for _, t := range moved {
+		set.ExDate(t)
+	}
+	var out []time.Time
+	next := set.Iterator()
+	for len(out) < maxOccurrences {
+		t, ok := next()
+		if !ok || t.After(until) {
+			break
+		}
+		if !t.Before(from) {
+			out = append(out, t)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Before(out[j]) })
+	return out, nil
+}
+
+// icalTime reads a DATE or DATE-TIME property: UTC (…Z), in its TZID, or
+// floating (in floating). allDay is true for a DATE.
+func icalTime(p *ical.Prop, floating *time.Location) (t time.Time, allDay bool, err error) {
+	v := strings.TrimSpace(p.Value)
+	if strings.EqualFold(p.Params.Get(ical.ParamValue), "DATE") || len(v) == 8 {
+		t, err = time.ParseInLocation("20060102", v, event.Tokyo)
+		return t, true, err
+	}
+	if strings.HasSuffix(v, "Z") {
+		t, err = time.Parse("20060102T150405Z", v)
+		return t.In(event.Tokyo), false, err
+	}
+	loc := floating
+	if tz := p.Params.Get(ical.ParamTimezoneID); tz != "" {
+		loc = zone(tz)
+	}
+	t, err = time.ParseInLocation("20060102T150405", v, loc)
+	return t.In(event.Tokyo), false, err
+}
+
+// zone is the location of a TZID: Japan's names without tzdata, others
+// from the system, and Tokyo when the system does not know the name.
+func zone(tzid string) *time.Location {
+	tzid = strings.Trim(strings.TrimSpace(tzid), `"/`)
+	switch tzid {
+	case "Asia/Tokyo", "Japan", "JST", "Tokyo Standard Time", "Asia/Osaka":
+		return event.Tokyo
+	case "UTC", "Etc/UTC", "GMT", "Z":
+		return time.UTC
+	}
+	if loc, err := time.LoadLocation(tzid); err == nil {
+		return loc
+	}
+	return event.Tokyo
+}
+
+func textProp(c *ical.Component, name string) string {
+	p := c.Props.Get(name)
+	if p == nil {
+		return ""
+	}
+	if t, err := p.Text(); err == nil {
+		return t
+	}
+	return p.Value
+}
+
+// icalText keeps the lines of a text value, white space normalised in each.
+func icalText(s string) string {
+	var lines []string
+	for _, l := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
+		if l = normSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// splitLocation splits a location text such as 大阪産業創造館（大阪市中央区本町1-4-5）
+// or "Hub, 大阪府大阪市北区…" into the venue and its address: the address
+// starts where an Osaka municipality or 大阪府 does.
+func splitLocation(loc string) (venue, addr string) {
+	loc = normSpace(strings.ReplaceAll(loc, "\n", " "))
+	if loc == "" {
+		return "", ""
+	}
+	at := -1
+	for _, w := range []string{"〒", "大阪府"} {
+		if i := strings.Index(loc, w); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		if a := area.Lookup(loc); a != "" && a != area.Online {
+			city := a
+			if strings.HasPrefix(a, "大阪市") {
+				city = "大阪市"
+			}
+			at = strings.Index(loc, city)
+		}
+	}
+	if at <= 0 {
+		if at == 0 {
+			return loc, loc
+		}
+		return loc, ""
+	}
+	venue = strings.TrimRight(loc[:at], " ,、，(（/／:：-")
+	addr = strings.TrimRight(loc[at:], " )）")
+	if venue == "" {
+		venue = loc
+	}
+	return venue, addr
+}
+
+func startOfDay(t time.Time) time.Time {
+	t = t.In(event.Tokyo)
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, event.Tokyo)
+}
+
+func absoluteHTTP(s string) bool {
+	return (strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "http://")) && len(s) > len("https://")
+}

@@ -1,0 +1,257 @@
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+
+	"kouryu/crawler/area"
+	"kouryu/internal/event"
+)
+
+// The environment variables that hold the API credentials of the kinds
+// connpass and doorkeeper; the sources file never holds a key.
+const (
+	EnvConnpassKey     = "KOURYU_CONNPASS_API_KEY"
+	EnvDoorkeeperToken = "KOURYU_DOORKEEPER_TOKEN"
+)
+
+// DefaultHorizon is how far ahead of the fetch an iCalendar RRULE is expanded.
+const DefaultHorizon = 90 * 24 * time.Hour
+
+// rawDoc is a fetched document that is not read as HTML: a feed, an API answer.
+type rawDoc struct {
+	url     *url.URL
+	body    []byte
+	ctype   string
+	fetched time.Time
+}
+
+// errSeen is returned by fetchRaw for a URL this crawl has read already.
+var errSeen = errors.New("already read in this crawl")
+
+// fetchRaw gets u through the crawl's collector — robots.txt, allowed
+// domains, the private-address dial check, per-host delay, timeouts and the
+// body limit all apply — and returns its bytes, whatever their type. It
+// takes one page of the budget. Failures are recorded as problems here,
+// as fetch does; the caller only decides what to skip.
+//
+// It mirrors fetch (collector.go) but skips the HTML check and parse; it
+// imports colly only for the request context that carries the result.
+func (s *session) fetchRaw(ctx context.Context, u string, hdr http.Header) (*rawDoc, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	ok, err := s.claim(u)
+	if errors.Is(err, errBudget) {
+		s.problem("max_pages %d reached: %s not fetched", s.src.MaxPages, u)
+		return nil, err
+	}
+	if !ok {
+		return nil, errSeen
+	}
+	res := &fetchResult{}
+	cctx := colly.NewContext()
+	cctx.Put(resultKey, res)
+	fetched := s.cfg.Now()
+	err = s.col.Request(http.MethodGet, u, nil, cctx, hdr)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if errors.Is(err, colly.ErrRobotsTxtBlocked) {
+			s.mu.Lock()
+			s.budget++
+			s.mu.Unlock()
+			s.problem("robots.txt disallows %s: not fetched", u)
+			s.log.Info("robots.txt disallows", "source", s.src.ID, "url", u)
+			return nil, fmt.Errorf("fetch %s: %w", u, err)
+		}
+		s.mu.Lock()
+		s.rep.Errors++
+		s.mu.Unlock()
+		if res.status != 0 {
+			s.problem("fetch %s: status %d", u, res.status)
+		} else {
+			s.problem("fetch %s: %v", u, err)
+		}
+		s.log.Warn("fetch failed", "source", s.src.ID, "url", u, "status", res.status, "err", err)
+		return nil, fmt.Errorf("fetch %s: %w", u, err)
+	}
+	s.mu.Lock()
+	s.rep.Pages++
+	s.mu.Unlock()
+	final := res.final
+	if final == nil {
+		final, _ = url.Parse(u)
+	}
+	return &rawDoc{url: final, body: res.body, ctype: res.ctype, fetched: fetched}, nil
+}
+
+// runKind crawls a source of a kind other than html and auto: jsonld pages,
+// an iCalendar or RSS/Atom feed, the connpass or Doorkeeper API.
+func (s *session) runKind(ctx context.Context, pub Publisher) error {
+	em := &emitter{s: s, pub: pub, published: map[string]bool{}}
+	var err error
+	switch s.src.Kind {
+	case KindJSONLD:
+		err = s.runJSONLD(ctx, em)
+	case KindICal:
+		err = s.runFeeds(ctx, em, func(d *rawDoc) ([]event.Event, error) {
+			res, err := ParseICal(d.body, s.src, d.url.String(), d.fetched, DefaultHorizon)
+			for _, p := range res.Problems {
+				s.problem("%s: %s", d.url, p)
+			}
+			return res.Events, err
+		})
+	case KindRSS:
+		err = s.runFeeds(ctx, em, func(d *rawDoc) ([]event.Event, error) {
+			res, err := ParseFeed(d.body, s.src, d.fetched)
+			for _, p := range res.Problems {
+				s.problem("%s: %s", d.url, p)
+			}
+			s.mu.Lock()
+			s.rep.UnreadableDates += res.UnreadableDates
+			s.mu.Unlock()
+			return res.Events, err
+		})
+	case KindConnpass:
+		err = s.runConnpass(ctx, em)
+	case KindDoorkeeper:
+		err = s.runDoorkeeper(ctx, em)
+	default:
+		err = fmt.Errorf("kind %s not implemented", s.src.Kind)
+	}
+	em.finish()
+	if s.dropped > 0 {
+		s.rep.Problems = append(s.rep.Problems, fmt.Sprintf("… and %d more problems", s.dropped))
+	}
+	if cerr := ctx.Err(); cerr != nil {
+		return fmt.Errorf("crawl source %q: %w", s.src.ID, cerr)
+	}
+	if err != nil {
+		return fmt.Errorf("crawl source %q: %w", s.src.ID, err)
+	}
+	return nil
+}
+
+// runFeeds fetches every start URL and publishes what read makes of it. It
+// fails only when no start URL could be read.
+func (s *session) runFeeds(ctx context.Context, em *emitter, read func(*rawDoc) ([]event.Event, error)) error {
+	var firstErr error
+	readOne := false
+	for _, u := range s.src.StartURLs {
+		d, err := s.fetchRaw(ctx, u, nil)
+		if err != nil {
+			if errors.Is(err, errBudget) || ctx.Err() != nil {
+				break
+			}
+			if firstErr == nil && !errors.Is(err, errSeen) {
+				firstErr = err
+			}
+			continue
+		}
+		evs, err := read(d)
+		if err != nil {
+			s.mu.Lock()
+			s.rep.Errors++
+			s.mu.Unlock()
+			s.problem("%s: %v", u, err)
+			s.log.Warn("feed unreadable", "source", s.src.ID, "url", u, "err", err)
+			if firstErr == nil {
+				firstErr = fmt.Errorf("read %s: %w", u, err)
+			}
+			continue
+		}
+		readOne = true
+		for _, e := range evs {
+			em.emit(ctx, e)
+		}
+	}
+	if !readOne {
+		if firstErr == nil {
+			firstErr = errors.New("no feed read")
+		}
+		return firstErr
+	}
+	return nil
+}
+
+// emitter publishes a crawl's events once each, keeping a nationwide
+// source to Osaka prefecture and online events.
+type emitter struct {
+	s         *session
+	pub       Publisher
+	published map[string]bool
+	outside   int // events of a nationwide source outside Osaka prefecture
+	example   string
+}
+
+func (em *emitter) emit(ctx context.Context, e event.Event) {
+	s := em.s
+	if s.src.nationwide() && !placedInOsaka(e) {
+		em.outside++
+		if em.example == "" {
+			em.example = fmt.Sprintf("%s (%s)", e.URL, strings.TrimSpace(e.Address+" "+e.Venue))
+		}
+		return
+	}
+	if em.published[e.ID] || ctx.Err() != nil {
+		return
+	}
+	em.published[e.ID] = true
+	if err := em.pub.Publish(ctx, e); err != nil {
+		s.mu.Lock()
+		s.rep.Errors++
+		s.mu.Unlock()
+		s.problem("publish %s: %v", e.URL, err)
+		s.log.Warn("publish failed", "source", s.src.ID, "url", e.URL, "event_id", e.ID, "err", err)
+		return
+	}
+	s.mu.Lock()
+	s.rep.Events++
+	s.mu.Unlock()
+}
+
+func (em *emitter) finish() {
+	if em.outside > 0 {
+		em.s.problem("%d events outside Osaka prefecture left out (first: %s)", em.outside, em.example)
+	}
+}
+
+// placedInOsaka reports whether an event of a nationwide source belongs in
+// kouryu: its area is in Osaka prefecture or online, or its address or venue
+// names 大阪 without a municipality the gazetteer knows. An event that names
+// no place at all is left out: nothing says it is in Osaka.
+func placedInOsaka(e event.Event) bool {
+	if e.Area == area.Online || area.InOsaka(e.Area) {
+		return true
+	}
+	return area.MentionsOsaka(e.Address) || area.MentionsOsaka(e.Venue)
+}
+
+// apiKey reads a credential from the environment. A source whose key is
+// missing is skipped with one log line and one problem, not an error per page.
+func (s *session) apiKey(env string) (string, bool) {
+	v := strings.TrimSpace(os.Getenv(env))
+	if v == "" {
+		s.problem("%s is not set: source skipped", env)
+		s.log.Warn("API key missing: source skipped", "source", s.src.ID, "kind", string(s.src.Kind), "env", env)
+		return "", false
+	}
+	return v, true
+}
+
+// nationwide reports whether the source lists events of all Japan, so that
+// only those in Osaka prefecture (and online) are kept: the connpass and
+// Doorkeeper APIs always, other kinds when the source says nationwide: true.
+func (s *Source) nationwide() bool {
+	return s.Nationwide || s.Kind == KindConnpass || s.Kind == KindDoorkeeper
+}

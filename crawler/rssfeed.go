@@ -1,0 +1,144 @@
+package crawler
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/mmcdole/gofeed"
+
+	"kouryu/crawler/jpdate"
+	"kouryu/internal/event"
+)
+
+// ParseFeed reads an RSS 2.0, Atom (or JSON Feed) announcement feed of src
+// fetched at fetched. Each item is an announcement: its title, link and
+// text (HTML made plain) make the event, and the event's date is read from
+// the text — a 日時/開催日 line first, then the title, then the rest — with
+// jpdate, never from pubDate, which is when it was announced. pubDate is
+// only the reference for a date written without a year. An item whose date
+// cannot be read is counted in UnreadableDates and listed as a problem.
+func ParseFeed(data []byte, src *Source, fetched time.Time) (FeedResult, error) {
+	var res FeedResult
+	feed, err := gofeed.NewParser().Parse(bytes.NewReader(utf8Declared(data)))
+	if err != nil {
+		return res, fmt.Errorf("parse feed: %w", err)
+	}
+	feedURL := ""
+	if len(src.StartURLs) > 0 {
+		feedURL = src.StartURLs[0]
+	}
+	for _, it := range feed.Items {
+		if it == nil {
+			continue
+		}
+		e, err := feedEvent(it, src, feedURL, fetched)
+		if err != nil {
+			if errors.Is(err, ErrUnreadableDate) {
+				res.UnreadableDates++
+			}
+			res.Problems = append(res.Problems, err.Error())
+			continue
+		}
+		res.Events = append(res.Events, e)
+	}
+	return res, nil
+}
+
+func feedEvent(it *gofeed.Item, src *Source, feedURL string, fetched time.Time) (event.Event, error) {
+	title := normSpace(htmlText(it.Title))
+	link := strings.TrimSpace(it.Link)
+	if !absoluteHTTP(link) {
+		link = ""
+	}
+	where := link
+	if where == "" {
+		where = feedURL
+	}
+	if title == "" {
+		return event.Event{}, fmt.Errorf("%s: item without title", where)
+	}
+	body := it.Content
+	if strings.TrimSpace(htmlText(body)) == "" || len(htmlText(it.Description)) > len(htmlText(body)) {
+		body = it.Description
+	}
+	text := htmlText(body)
+	ref := fetched
+	if it.PublishedParsed != nil && it.PublishedParsed.Before(fetched) {
+		ref = *it.PublishedParsed
+	}
+	f := labelledText(text)
+	f[FieldTitle] = title
+	if text != "" {
+		f[FieldDescription] = truncateRunes(text, maxDescRunes)
+	}
+	var span jpdate.Span
+	var err error
+	for _, cand := range []string{f[FieldDate], title, text} {
+		if cand == "" {
+			continue
+		}
+		if span, err = parseDate(cand, f[FieldTime], ref); err == nil {
+			break
+		}
+	}
+	if span.Start.IsZero() {
+		return event.Event{}, fmt.Errorf("%s: %q: %w: no date in the title or the text", where, title, ErrUnreadableDate)
+	}
+	e := event.Event{
+		Source:      src.ID,
+		URL:         link,
+		Title:       title,
+		Description: f[FieldDescription],
+		StartsAt:    span.Start,
+		EndsAt:      span.End,
+		AllDay:      span.AllDay,
+		Venue:       f[FieldVenue],
+		Address:     f[FieldAddress],
+		Organizer:   f[FieldOrganizer],
+		Fee:         f[FieldFee],
+		Status:      statusOf("", title),
+		FetchedAt:   fetched,
+	}
+	titleKey := ""
+	if link == "" {
+		e.URL, titleKey = feedURL, title
+	}
+	return finishEvent(src, e, titleKey)
+}
+
+// htmlText is the plain text of an HTML fragment, one line per block.
+func htmlText(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		return icalText(s)
+	}
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(s))
+	if err != nil || len(doc.Nodes) == 0 {
+		return icalText(s)
+	}
+	return blockText(doc.Nodes[0])
+}
+
+var xmlEncoding = regexp.MustCompile(`(?i)^(\s*<\?xml[^>]*?encoding\s*=\s*["'])([^"']+)(["'])`)
+
+// utf8Declared makes the XML declaration of a body that is already UTF-8
+// say so: the fetch has decoded a Shift_JIS or EUC-JP feed named in the
+// Content-Type, and the parser must not decode it a second time.
+func utf8Declared(data []byte) []byte {
+	m := xmlEncoding.FindSubmatchIndex(data)
+	if m == nil || !utf8.Valid(data) {
+		return data
+	}
+	enc := strings.ToLower(string(data[m[4]:m[5]]))
+	if enc == "utf-8" || enc == "utf8" {
+		return data
+	}
+	out := append([]byte(nil), data[:m[4]]...)
+	out = append(out, "UTF-8"...)
+	return append(out, data[m[5]:]...)
+}
