@@ -11,7 +11,6 @@ import (
 	"net/http"
 	"net/netip"
 	"net/url"
-	"regexp"
 	"strings"
 	"sync"
 	"syscall"
@@ -55,6 +54,15 @@ type Config struct {
 	Timeout      time.Duration // per request, default DefaultTimeout
 	MaxBodySize  int           // bytes read of a response, default DefaultMaxBodySize
 	Parallelism  int           // concurrent requests per host, default DefaultParallelism
+	// MaxRetries is how often one URL is tried again after a 429, a 5xx or
+	// a timeout; 0 means DefaultMaxRetries, negative means never.
+	MaxRetries int
+	// RetryBase is the first backoff, doubled per retry and jittered;
+	// default DefaultRetryBase. RetryCap bounds it; default DefaultRetryCap.
+	RetryBase, RetryCap time.Duration
+	// MaxRetryAfter is the longest Retry-After waited for; beyond it the URL
+	// is given up this crawl with a problem. Default DefaultMaxRetryAfter.
+	MaxRetryAfter time.Duration
 	// Now is the clock: fetch times and the reference for dates without a
 	// year. Default time.Now.
 	Now func() time.Time
@@ -76,6 +84,21 @@ func (c Config) withDefaults() Config {
 	if c.Now == nil {
 		c.Now = time.Now
 	}
+	switch {
+	case c.MaxRetries == 0:
+		c.MaxRetries = DefaultMaxRetries
+	case c.MaxRetries < 0:
+		c.MaxRetries = 0
+	}
+	if c.RetryBase == 0 {
+		c.RetryBase = DefaultRetryBase
+	}
+	if c.RetryCap == 0 {
+		c.RetryCap = DefaultRetryCap
+	}
+	if c.MaxRetryAfter == 0 {
+		c.MaxRetryAfter = DefaultMaxRetryAfter
+	}
 	return c
 }
 
@@ -94,6 +117,12 @@ func (c Config) Validate() error {
 	if c.Parallelism < 0 || c.Parallelism > 16 {
 		faults = append(faults, fmt.Sprintf("parallelism %d is not between 1 and 16", c.Parallelism))
 	}
+	if c.MaxRetries > 10 {
+		faults = append(faults, fmt.Sprintf("max retries %d is above 10", c.MaxRetries))
+	}
+	if c.RetryBase < 0 || c.RetryCap < 0 || c.MaxRetryAfter < 0 {
+		faults = append(faults, "retry durations must not be negative")
+	}
 	if len(faults) > 0 {
 		return fmt.Errorf("crawler config: %s", strings.Join(faults, "; "))
 	}
@@ -107,9 +136,14 @@ type Publisher interface {
 
 // Report is the outcome of one crawl of one source.
 type Report struct {
-	Source          string
-	Pages           int // pages fetched and read (list + detail)
-	Events          int // events published
+	Source string
+	Pages  int // pages fetched and read (list + detail)
+	Events int // events published
+	// Unchanged counts events found that were not published because they
+	// are as last published (incremental crawls only).
+	Unchanged int
+	// NotModified counts event pages answered 304 to a conditional request.
+	NotModified     int
 	Errors          int // fetches and publishes that failed
 	UnreadableDates int // event blocks whose date was missing or unreadable
 	// Problems lists what an operator must see: selectors that matched
@@ -124,6 +158,12 @@ type Report struct {
 type Crawler struct {
 	cfg Config
 	log *slog.Logger
+	// dialed, when set (tests), sees every address the dial hook was asked
+	// for and whether it refused it.
+	dialed func(address string, refused bool)
+	// exempt, when set (tests), lets the dial hook pass these exact
+	// addresses although they are private.
+	exempt map[string]bool
 }
 
 // New returns a Crawler for cfg, whose zero fields take their defaults.
@@ -142,20 +182,40 @@ func New(cfg Config, log *slog.Logger) (*Crawler, error) {
 // invalid source, a kind not implemented, no list page could be fetched, ctx
 // cancelled); the Report is filled either way. A malformed page, a failed
 // detail page or an unreadable date is a problem in the Report, not an error.
-func (c *Crawler) Crawl(ctx context.Context, src Source, pub Publisher) (rep Report, err error) {
+func (c *Crawler) Crawl(ctx context.Context, src Source, pub Publisher) (Report, error) {
+	return c.crawl(ctx, src, pub, nil)
+}
+
+// CrawlIncremental is Crawl remembering what earlier crawls saw in st (shared
+// by every crawler process): event pages are fetched conditionally, and an
+// event is published only when its content changed since it was last
+// published; the others count in Report.Unchanged. A nil st is Crawl.
+func (c *Crawler) CrawlIncremental(ctx context.Context, src Source, pub Publisher, st State) (Report, error) {
+	return c.crawl(ctx, src, pub, st)
+}
+
+func (c *Crawler) crawl(ctx context.Context, src Source, pub Publisher, st State) (rep Report, err error) {
 	rep = Report{Source: src.ID, Started: c.cfg.Now()}
 	defer func() { rep.Finished = c.cfg.Now() }()
 	src.applyDefaults()
 	if err := src.Validate(); err != nil {
 		return rep, fmt.Errorf("crawl source %q: %w", src.ID, err)
 	}
-	if src.Kind != KindHTML && src.Kind != KindAuto {
-		return rep, fmt.Errorf("crawl source %q: kind %s not implemented yet", src.ID, src.Kind)
-	}
 	s := c.newSession(ctx, &src, &rep)
+	s.state = st
 	defer s.close()
-	err = s.run(ctx, pub)
+	if src.Kind == KindHTML || src.Kind == KindAuto {
+		err = s.run(ctx, pub)
+	} else {
+		dp := &dedupPublisher{s: s, pub: pub}
+		err = s.runKind(ctx, dp) // kinds.go
+		s.mu.Lock()
+		rep.Events -= dp.unchanged
+		rep.Unchanged += dp.unchanged
+		s.mu.Unlock()
+	}
 	c.log.Info("crawl finished", "source", src.ID, "pages", rep.Pages, "events", rep.Events,
+		"unchanged", rep.Unchanged, "not_modified", rep.NotModified,
 		"errors", rep.Errors, "unreadable_dates", rep.UnreadableDates, "problems", len(rep.Problems))
 	return rep, err
 }
@@ -167,6 +227,10 @@ type session struct {
 	src *Source
 	col *colly.Collector
 	tr  *http.Transport
+	rt  http.RoundTripper // tr behind the body limit and gzip decoding
+	// hosts holds each host's manners (robots.txt, delay, slots), by origin.
+	hosts map[string]*hostGate
+	state State // nil: not incremental
 
 	mu     sync.Mutex
 	rep    *Report
@@ -184,31 +248,38 @@ const resultKey = "kouryu.result"
 
 // fetchResult carries one response out of Colly's callbacks.
 type fetchResult struct {
-	status int
-	final  *url.URL
-	body   []byte
-	ctype  string
+	status     int
+	final      *url.URL
+	body       []byte
+	ctype      string
+	truncated  bool   // body cut at Config.MaxBodySize
+	retryAfter string // the Retry-After header of an error response
+	validators Validators
 }
 
 // page is a fetched and parsed HTML page.
 type page struct {
-	url     *url.URL
-	doc     *goquery.Document
-	fetched time.Time
+	url        *url.URL
+	doc        *goquery.Document
+	fetched    time.Time
+	validators Validators // the response's ETag and Last-Modified
 }
 
 func (c *Crawler) newSession(ctx context.Context, src *Source, rep *Report) *session {
 	s := &session{cfg: c.cfg, log: c.log, src: src, rep: rep, budget: src.MaxPages, seen: map[string]bool{},
-		detailMissing: map[string]int{}, detailExample: map[string]string{}}
+		detailMissing: map[string]int{}, detailExample: map[string]string{}, hosts: map[string]*hostGate{}}
 
 	col := colly.NewCollector()
 	// Every setting explicitly, after NewCollector (which also reads COLLY_*
-	// variables from the environment): Colly's defaults ignore robots.txt.
+	// variables from the environment). robots.txt, the per-host delay and
+	// parallelism and the revisit check are the fetch layer's (fetch.go):
+	// Colly's cannot read Crawl-delay, pause a host after a 429 or retry a URL.
 	col.UserAgent = c.cfg.UserAgent
-	col.IgnoreRobotsTxt = false
+	col.IgnoreRobotsTxt = true
 	col.AllowedDomains = append([]string(nil), src.AllowedDomains...)
-	col.MaxBodySize = c.cfg.MaxBodySize
-	col.AllowURLRevisit = false
+	// One byte more than the limit tells a cut body from one that fits.
+	col.MaxBodySize = c.cfg.MaxBodySize + 1
+	col.AllowURLRevisit = true
 	col.Async = false
 	col.DetectCharset = false // charset: header by Colly, <meta> by decodeBody
 	col.ParseHTTPErrorResponse = false
@@ -217,14 +288,18 @@ func (c *Crawler) newSession(ctx context.Context, src *Source, rep *Report) *ses
 	// The crawl keeps its own queue and calls Request at depth 1 only; it
 	// never follows links from callbacks.
 	col.MaxDepth = 1
-	col.MaxRequests = uint32(src.MaxPages)
+	// A backstop: the session's budget counts pages, this counts attempts.
+	col.MaxRequests = uint32(src.MaxPages * (c.cfg.MaxRetries + 1))
 	col.Context = ctx
 
 	dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
 	if !c.cfg.AllowPrivate {
-		dialer.Control = refusePrivate
+		dialer.Control = c.dialControl
 	}
 	s.tr = &http.Transport{
+		// Decompression is limitedTransport's, so the body limit holds
+		// for the decoded bytes.
+		DisableCompression:    true,
 		Proxy:                 nil, // a proxy would hide the address the dial check must see
 		DialContext:           dialer.DialContext,
 		ForceAttemptHTTP2:     true,
@@ -234,28 +309,10 @@ func (c *Crawler) newSession(ctx context.Context, src *Source, rep *Report) *ses
 		ResponseHeaderTimeout: c.cfg.Timeout,
 		ExpectContinueTimeout: time.Second,
 	}
-	col.WithTransport(s.tr)
+	s.rt = &politeTransport{s: s, rt: s.tr, limit: int64(c.cfg.MaxBodySize)}
+	col.WithTransport(s.rt)
 	col.SetRequestTimeout(c.cfg.Timeout)
-	col.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
-		if len(via) >= maxRedirects {
-			return fmt.Errorf("more than %d redirects", maxRedirects)
-		}
-		if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
-			return fmt.Errorf("redirect to %q: not http(s)", req.URL)
-		}
-		if !src.hostAllowed(req.URL.Hostname()) {
-			return fmt.Errorf("redirect to %q: host not in allowed_domains", req.URL)
-		}
-		return nil
-	})
-	for _, d := range src.AllowedDomains {
-		// Colly matches limit rules against host:port.
-		_ = col.Limit(&colly.LimitRule{
-			DomainRegexp: `^` + regexp.QuoteMeta(d) + `(:\d+)?$`,
-			Delay:        src.Delay,
-			Parallelism:  c.cfg.Parallelism,
-		})
-	}
+	col.SetRedirectHandler(s.checkRedirect)
 	col.OnResponse(func(r *colly.Response) {
 		res, ok := r.Ctx.GetAny(resultKey).(*fetchResult)
 		if !ok {
@@ -265,6 +322,7 @@ func (c *Crawler) newSession(ctx context.Context, src *Source, rep *Report) *ses
 		res.final = r.Request.URL
 		res.ctype = r.Headers.Get("Content-Type")
 		res.body = decodeBody(r.Body, res.ctype)
+		res.validators = Validators{ETag: r.Headers.Get("ETag"), LastModified: r.Headers.Get("Last-Modified")}
 	})
 	col.OnError(func(r *colly.Response, _ error) {
 		if r == nil || r.Ctx == nil {
@@ -272,6 +330,9 @@ func (c *Crawler) newSession(ctx context.Context, src *Source, rep *Report) *ses
 		}
 		if res, ok := r.Ctx.GetAny(resultKey).(*fetchResult); ok {
 			res.status = r.StatusCode
+			if r.Headers != nil {
+				res.retryAfter = r.Headers.Get("Retry-After")
+			}
 		}
 	})
 	s.col = col
@@ -312,14 +373,29 @@ func (s *session) claim(u string) (bool, error) {
 // fetch gets u and parses it as HTML. Every failure is logged once here and
 // recorded as a problem; the caller only decides what to skip.
 func (s *session) fetch(ctx context.Context, u string) (*page, error) {
+	return s.fetchIf(ctx, u, Validators{})
+}
+
+// fetchIf is fetch with a conditional request when v holds validators: a 304
+// returns errNotModified and no page, and counts in Report.NotModified.
+func (s *session) fetchIf(ctx context.Context, u string, v Validators) (*page, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	res := &fetchResult{}
-	cctx := colly.NewContext()
-	cctx.Put(resultKey, res)
 	fetched := s.cfg.Now()
-	err := s.col.Request(http.MethodGet, u, nil, cctx, nil)
+	res, err := s.get(ctx, u, v.header())
+	if res == nil {
+		res = &fetchResult{}
+	}
+	if errors.Is(err, errNotModified) {
+		s.mu.Lock()
+		s.rep.NotModified++
+		s.mu.Unlock()
+		return nil, err
+	}
+	if err == nil && res.truncated {
+		s.problem("%s: body cut at %d bytes (max body size)", u, s.cfg.MaxBodySize)
+	}
 	if err == nil && !isHTML(res.ctype) {
 		err = fmt.Errorf("not an HTML page (Content-Type %q)", res.ctype)
 	}
@@ -347,7 +423,7 @@ func (s *session) fetch(ctx context.Context, u string) (*page, error) {
 		s.mu.Lock()
 		s.rep.Errors++
 		s.mu.Unlock()
-		if res.status != 0 {
+		if res.status != 0 && !errors.Is(err, errTooLong) {
 			s.problem("fetch %s: status %d", u, res.status)
 		} else {
 			s.problem("fetch %s: %v", u, err)
@@ -358,7 +434,7 @@ func (s *session) fetch(ctx context.Context, u string) (*page, error) {
 	s.mu.Lock()
 	s.rep.Pages++
 	s.mu.Unlock()
-	return &page{url: res.final, doc: doc, fetched: fetched}, nil
+	return &page{url: res.final, doc: doc, fetched: fetched, validators: res.validators}, nil
 }
 
 // pending is a list item waiting for its event page.
@@ -372,6 +448,9 @@ type pending struct {
 type outcome struct {
 	ev  event.Event
 	err error
+	// page and validators: the event page to remember once ev is published.
+	page       string
+	validators Validators
 }
 
 func (s *session) run(ctx context.Context, pub Publisher) error {
@@ -428,9 +507,9 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 		go func() {
 			defer wg.Done()
 			for p := range jobs {
-				ev, err := s.build(ctx, p)
+				o := s.build(ctx, p)
 				select {
-				case out <- outcome{ev, err}:
+				case out <- o:
 				case <-ctx.Done():
 					return
 				}
@@ -473,7 +552,12 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 			continue
 		}
 		published[o.ev.ID] = true
-		if err := pub.Publish(ctx, o.ev); err != nil {
+		if err := s.emit(ctx, pub, o.ev, o.page, o.validators); errors.Is(err, errUnchanged) {
+			s.mu.Lock()
+			s.rep.Unchanged++
+			s.mu.Unlock()
+			continue
+		} else if err != nil {
 			s.mu.Lock()
 			s.rep.Errors++
 			s.mu.Unlock()
@@ -508,8 +592,9 @@ var errSkipped = errors.New("skipped")
 
 // build makes the event of one list item, reading its own page first when
 // the source has detail fields or is read by kind auto.
-func (s *session) build(ctx context.Context, p pending) (event.Event, error) {
+func (s *session) build(ctx context.Context, p pending) outcome {
 	fields, pageURL, ownPage, fetched := p.item.Fields, p.listURL, false, p.fetched
+	var validators Validators
 	auto := s.src.Kind == KindAuto
 	if p.item.Link != "" {
 		pageURL, ownPage = p.item.Link, true
@@ -521,17 +606,30 @@ func (s *session) build(ctx context.Context, p pending) (event.Event, error) {
 			ok, err := s.claim(p.item.Link)
 			if errors.Is(err, errBudget) {
 				s.problem("max_pages %d reached: event page %s not fetched", s.src.MaxPages, p.item.Link)
-				return event.Event{}, errSkipped
+				return outcome{err: errSkipped}
 			}
 			if !ok {
-				return event.Event{}, errSkipped
+				return outcome{err: errSkipped}
 			}
-			dp, err := s.fetch(ctx, p.item.Link)
+			// Validators apply to event pages only: a list page answered
+			// 304 would leave no body to find its events in.
+			var cond Validators
+			memo := s.memo(ctx, p.item.Link)
+			if memo != nil {
+				cond = memo.Validators
+			}
+			dp, err := s.fetchIf(ctx, p.item.Link, cond)
+			if errors.Is(err, errNotModified) {
+				ev := memo.Event
+				ev.FetchedAt = s.cfg.Now()
+				return outcome{ev: ev, page: p.item.Link, validators: memo.Validators}
+			}
 			if err != nil {
 				// Reported by fetch. No event from the list alone: it
 				// would overwrite what an earlier crawl read on the page.
-				return event.Event{}, errSkipped
+				return outcome{err: errSkipped}
 			}
+			validators = dp.validators
 			df, missing := ExtractDetail(dp.doc, s.src.Detail.Fields)
 			s.mu.Lock()
 			s.detailPages++
@@ -552,7 +650,7 @@ func (s *session) build(ctx context.Context, p pending) (event.Event, error) {
 					s.mu.Lock()
 					s.notEvents++
 					s.mu.Unlock()
-					return event.Event{}, errSkipped
+					return outcome{err: errSkipped}
 				}
 			} else {
 				found = JSONLDFields(dp.doc)
@@ -560,12 +658,32 @@ func (s *session) build(ctx context.Context, p pending) (event.Event, error) {
 			fields, fetched = Merge(fields, Merge(found, df)), dp.fetched
 		}
 	}
-	return BuildEvent(s.src, pageURL, ownPage, fields, fetched)
+	ev, err := BuildEvent(s.src, pageURL, ownPage, fields, fetched)
+	if err != nil {
+		return outcome{err: err}
+	}
+	o := outcome{ev: ev}
+	if ownPage && !validators.empty() {
+		o.page, o.validators = pageURL, validators
+	}
+	return o
 }
 
-// refusePrivate is the dialer's Control hook: it sees the address actually
-// dialled, after DNS, for every connection, redirects included.
-func refusePrivate(network, address string, _ syscall.RawConn) error {
+// dialControl is the dialer's Control hook: it sees the address actually
+// dialled, after DNS, for every connection, redirects and robots.txt
+// included, and refuses what is not public before any packet is sent.
+func (c *Crawler) dialControl(network, address string, _ syscall.RawConn) error {
+	err := refusePrivate(address)
+	if err != nil && c.exempt[address] {
+		err = nil
+	}
+	if c.dialed != nil {
+		c.dialed(address, err != nil)
+	}
+	return err
+}
+
+func refusePrivate(address string) error {
 	ap, err := netip.ParseAddrPort(address)
 	if err != nil {
 		return fmt.Errorf("%w: cannot read address %q", ErrPrivateAddress, address)

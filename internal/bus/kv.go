@@ -1,0 +1,127 @@
+package bus
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+)
+
+// Key/value buckets. Each is a JetStream KV bucket (a stream KV_<name>),
+// replicated like the streams and isolated by the namespace like them.
+const (
+	// BucketCrawl is the crawlers' shared memory: the validators of event
+	// pages and the content hash of each event published. Entries expire
+	// after CrawlStateTTL; an expired one costs a full fetch or one publish
+	// again, which the pipeline absorbs (the table's upsert).
+	BucketCrawl = "KOURYU_CRAWL"
+	// BucketHealth holds one record per source: its last crawl, its recent
+	// history and the lease of the crawl running now.
+	BucketHealth = "KOURYU_HEALTH"
+)
+
+// TTLs of the buckets.
+const (
+	CrawlStateTTL = 30 * 24 * time.Hour
+	HealthTTL     = 90 * 24 * time.Hour
+)
+
+var bucketTTL = map[string]time.Duration{BucketCrawl: CrawlStateTTL, BucketHealth: HealthTTL}
+
+// ErrConflict is returned by KV.Update when the key changed since the
+// revision given (or exists, for revision 0): another process wrote first.
+var ErrConflict = errors.New("bus: kv revision conflict")
+
+// KV is one key/value bucket. Its methods are safe for concurrent use.
+type KV struct {
+	name string
+	kv   jetstream.KeyValue
+}
+
+// KV creates or updates the bucket named (BucketCrawl or BucketHealth) with
+// its TTL, one value per key, file storage and the bus's replicas, and
+// returns it.
+func (b *Bus) KV(ctx context.Context, bucket string) (*KV, error) {
+	ttl, ok := bucketTTL[bucket]
+	if !ok {
+		return nil, fmt.Errorf("kv bucket %q: not one of %s, %s", bucket, BucketCrawl, BucketHealth)
+	}
+	name := b.streamName(bucket)
+	kv, err := b.js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+		Bucket:       name,
+		Description:  "kouryu " + bucket,
+		History:      1,
+		TTL:          ttl,
+		MaxBytes:     b.cfg.MaxBytes,
+		MaxValueSize: b.cfg.MaxMsgSize,
+		Storage:      jetstream.FileStorage,
+		Replicas:     b.cfg.Replicas,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("ensure kv bucket %s: %w", name, err)
+	}
+	return &KV{name: name, kv: kv}, nil
+}
+
+// Get returns the value of key, or nil and no error when there is none.
+func (k *KV) Get(ctx context.Context, key string) ([]byte, error) {
+	v, _, err := k.Entry(ctx, key)
+	return v, err
+}
+
+// Entry returns the value of key and its revision; revision 0 and a nil
+// value when there is none.
+func (k *KV) Entry(ctx context.Context, key string) ([]byte, uint64, error) {
+	e, err := k.kv.Get(ctx, key)
+	if errors.Is(err, jetstream.ErrKeyNotFound) {
+		return nil, 0, nil
+	}
+	if err != nil {
+		return nil, 0, fmt.Errorf("kv get %s/%s: %w", k.name, key, err)
+	}
+	return e.Value(), e.Revision(), nil
+}
+
+// Put sets key to value, whatever it held.
+func (k *KV) Put(ctx context.Context, key string, value []byte) error {
+	if _, err := k.kv.Put(ctx, key, value); err != nil {
+		return fmt.Errorf("kv put %s/%s: %w", k.name, key, err)
+	}
+	return nil
+}
+
+// Update sets key to value if its revision is still rev (0: if the key does
+// not exist) and returns the new revision; ErrConflict when another write
+// came first.
+func (k *KV) Update(ctx context.Context, key string, value []byte, rev uint64) (uint64, error) {
+	var (
+		n   uint64
+		err error
+	)
+	if rev == 0 {
+		n, err = k.kv.Create(ctx, key, value)
+	} else {
+		n, err = k.kv.Update(ctx, key, value, rev)
+	}
+	if errors.Is(err, jetstream.ErrKeyExists) || errors.Is(err, jetstream.ErrKeyRevisionMismatch) {
+		return 0, fmt.Errorf("kv update %s/%s at revision %d: %w", k.name, key, rev, ErrConflict)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("kv update %s/%s: %w", k.name, key, err)
+	}
+	return n, nil
+}
+
+// Keys lists the bucket's keys; none is no error.
+func (k *KV) Keys(ctx context.Context) ([]string, error) {
+	keys, err := k.kv.Keys(ctx)
+	if errors.Is(err, jetstream.ErrNoKeysFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("kv keys %s: %w", k.name, err)
+	}
+	return keys, nil
+}
