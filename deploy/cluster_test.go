@@ -112,6 +112,21 @@ func TestCluster(t *testing.T) {
 		return err
 	})
 
+	// The monitoring endpoint the README tells operators to use names the
+	// meta leader: exactly one node answers 200 to /jsz?leader-only=true.
+	eventually(t, ctx, "one node claims the meta leadership on /jsz", func() error {
+		var leaders []int
+		for _, n := range nodes {
+			if httpOK(ctx, fmt.Sprintf("http://127.0.0.1:%d/jsz?leader-only=true", places[n].http)) == nil {
+				leaders = append(leaders, n)
+			}
+		}
+		if len(leaders) != 1 {
+			return fmt.Errorf("nodes %v answer as meta leader", leaders)
+		}
+		return nil
+	})
+
 	var stream jetstream.Stream
 	eventually(t, ctx, "create stream with 3 replicas", func() error {
 		actx, cancel := context.WithTimeout(ctx, 5*time.Second)
@@ -245,7 +260,7 @@ func sameVariables(t *testing.T, shipped, ours string) {
 	}
 }
 
-func mapKeys(m map[string]any) []string {
+func mapKeys[V any](m map[string]V) []string {
 	var ks []string
 	for k := range m {
 		ks = append(ks, k)

@@ -25,41 +25,44 @@ import (
 // source, so that a renamed flag or subcommand shows up here) and to each
 // other.
 
-// cliFlags returns the shared flags' names, read from (*common).register in
-// internal/cli/flags.go: each is a call fs.XxxVar(p, "name", …) or
-// fs.Var(v, "name", …).
-func cliFlags(t *testing.T) []string {
+// cliEnvVars returns the environment variables kouryu reads for its flags:
+// the first argument of every call envString("name", …), envInt(…),
+// envName(…) and the like in internal/cli's code, made into KOURYU_NAME.
+func cliEnvVars(t *testing.T) []string {
 	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), filepath.Join("..", "internal", "cli", "flags.go"), nil, 0)
+	files, err := filepath.Glob(filepath.Join("..", "internal", "cli", "*.go"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var names []string
-	for _, d := range f.Decls {
-		fn, ok := d.(*ast.FuncDecl)
-		if !ok || fn.Name.Name != "register" || fn.Recv == nil {
+	seen := map[string]bool{}
+	for _, path := range files {
+		if strings.HasSuffix(path, "_test.go") {
 			continue
 		}
-		ast.Inspect(fn.Body, func(n ast.Node) bool {
+		f, err := parser.ParseFile(token.NewFileSet(), path, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
-			if !ok || len(call.Args) < 2 {
+			if !ok || len(call.Args) == 0 {
 				return true
 			}
-			sel, ok := call.Fun.(*ast.SelectorExpr)
-			if !ok || !strings.HasSuffix(sel.Sel.Name, "Var") {
+			fn, ok := call.Fun.(*ast.Ident)
+			if !ok || !strings.HasPrefix(fn.Name, "env") {
 				return true
 			}
-			if lit, ok := call.Args[1].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			if lit, ok := call.Args[0].(*ast.BasicLit); ok && lit.Kind == token.STRING {
 				name, _ := strconv.Unquote(lit.Value)
-				names = append(names, name)
+				seen[envTwin(name)] = true
 			}
 			return true
 		})
 	}
-	if len(names) == 0 {
-		t.Fatal("found no flags in (*common).register of internal/cli/flags.go: has it moved?")
+	if !seen["KOURYU_NATS_URL"] || !seen["KOURYU_DATABASE_URL"] {
+		t.Fatalf("found %v in internal/cli, not even KOURYU_NATS_URL and KOURYU_DATABASE_URL: has the way flags read the environment changed?", mapKeys(seen))
 	}
-	return names
+	return mapKeys(seen)
 }
 
 // cliCommands returns the subcommands' names, read from the commands table
@@ -130,8 +133,8 @@ func TestEnvExample(t *testing.T) {
 		}
 	}
 	want := map[string]bool{"KOURYU_CONNPASS_API_KEY": true, "KOURYU_DOORKEEPER_TOKEN": true, "POSTGRES_PASSWORD": true}
-	for _, f := range cliFlags(t) {
-		want[envTwin(f)] = true
+	for _, name := range cliEnvVars(t) {
+		want[name] = true
 	}
 	for name := range want {
 		if _, ok := found[name]; !ok {
