@@ -37,6 +37,11 @@ demo: build
 bench:
 	$(GO) run ./bench -out bench/results.json
 
+# Every fuzz target (dates, sources, selectors, JSON-LD, iCal, feeds, rules)
+# for FUZZTIME each (default 5s); CI runs it after make test.
+fuzz:
+	./scripts/fuzz.sh
+
 vet:
 	$(GO) vet ./...
 
