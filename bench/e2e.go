@@ -35,9 +35,12 @@ type timedStore struct {
 	last      time.Time
 	published map[string]time.Time
 	latencies []time.Duration
+	batches   int
+	busy      time.Duration // inside Upsert
 }
 
 func (t *timedStore) Upsert(ctx context.Context, evs []event.Event) (store.UpsertResult, error) {
+	t0 := time.Now()
 	r, err := t.st.Upsert(ctx, evs)
 	if err != nil {
 		return r, err
@@ -45,6 +48,8 @@ func (t *timedStore) Upsert(ctx context.Context, evs []event.Event) (store.Upser
 	now := time.Now()
 	t.mu.Lock()
 	defer t.mu.Unlock()
+	t.batches++
+	t.busy += now.Sub(t0)
 	t.inserted += r.Inserted
 	t.last = now
 	for i := range evs {
@@ -157,6 +162,10 @@ func benchE2E(ctx context.Context, c config, res *Result, log *slog.Logger) erro
 		return fmt.Errorf("sustained: %w", err)
 	}
 	secs := last.Sub(t0).Seconds()
+	ts.mu.Lock()
+	res.Extra["e2e.sustained_mean_batch"] = round(float64(ts.inserted)/float64(ts.batches), 0)
+	res.Extra["e2e.sustained_store_busy_fraction"] = round(ts.busy.Seconds()/secs, 2)
+	ts.mu.Unlock()
 	// What this process (NATS server, classifier, writer, the publishing
 	// loop) used of the machine meanwhile: the rest is PostgreSQL's.
 	res.Extra["e2e.sustained_go_cpu_cores"] = round((processCPU()-cpu0).Seconds()/time.Since(t0).Seconds(), 2)
