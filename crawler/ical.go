@@ -37,9 +37,9 @@ type FeedResult struct {
 // decode is an error.
 func ParseICal(data []byte, src *Source, feedURL string, fetched time.Time, horizon time.Duration) (FeedResult, error) {
 	var res FeedResult
-	cal, err := ical.NewDecoder(bytes.NewReader(data)).Decode()
+	cal, err := decodeICal(data)
 	if err != nil {
-		return res, fmt.Errorf("decode iCalendar: %w", err)
+		return res, err
 	}
 	floating := event.Tokyo
 	if p := cal.Props.Get("X-WR-TIMEZONE"); p != nil {
@@ -74,6 +74,22 @@ func ParseICal(data []byte, src *Source, feedURL string, fetched time.Time, hori
 		res.Events = append(res.Events, evs...)
 	}
 	return res, nil
+}
+
+// decodeICal decodes a calendar. go-ical's decoder panics on some malformed
+// content lines (a parameter cut short: found by FuzzICal); a feed from the
+// Internet must never crash a crawl, so the panic becomes the feed's error.
+func decodeICal(data []byte) (cal *ical.Calendar, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			cal, err = nil, fmt.Errorf("decode iCalendar: malformed content line (%v)", r)
+		}
+	}()
+	cal, err = ical.NewDecoder(bytes.NewReader(data)).Decode()
+	if err != nil {
+		return nil, fmt.Errorf("decode iCalendar: %w", err)
+	}
+	return cal, nil
 }
 
 func icalEvents(c *ical.Component, src *Source, feedURL string, fetched time.Time, floating *time.Location,
@@ -167,7 +183,12 @@ func icalEvents(c *ical.Component, src *Source, feedURL string, fetched time.Tim
 
 // occurrences expands the RRULE of c (less its EXDATEs and moved
 // occurrences) between from and until.
-func occurrences(c *ical.Component, start time.Time, floating *time.Location, from, until time.Time, moved []time.Time) ([]time.Time, error) {
+func occurrences(c *ical.Component, start time.Time, floating *time.Location, from, until time.Time, moved []time.Time) (out []time.Time, err error) {
+	defer func() {
+		if r := recover(); r != nil { // a rule rrule-go cannot expand: that event's problem
+			out, err = nil, fmt.Errorf("cannot expand: %v", r)
+		}
+	}()
 	opt, err := c.Props.RecurrenceRule()
 	if err != nil {
 		return nil, err
@@ -204,7 +225,6 @@ func occurrences(c *ical.Component, start time.Time, floating *time.Location, fr
 	for _, t := range moved {
 		set.ExDate(t)
 	}
-	var out []time.Time
 	next := set.Iterator()
 	for len(out) < maxOccurrences {
 		t, ok := next()

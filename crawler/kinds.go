@@ -109,6 +109,9 @@ func (s *session) runKind(ctx context.Context, pub Publisher) error {
 			for _, p := range res.Problems {
 				s.problem("%s: %s", d.url, p)
 			}
+			s.mu.Lock()
+			s.rep.UnreadableDates += res.UnreadableDates
+			s.mu.Unlock()
 			return res.Events, err
 		})
 	case KindRSS:
