@@ -36,6 +36,7 @@ var commands = []command{
 	{"rules", "rules eval FILE [--json] [--min-f1 X]: score the rules on labelled JSON lines", cmdRules},
 	{"reclassify", "label stored events again where the rules have changed", cmdReclassify},
 	{"dead", "dead list: what was set aside on kouryu.dead.>, with the reasons", cmdDead},
+	{"status", "per source: last crawl, pages, events, errors, health; stream backlogs (--json)", cmdStatus},
 	{"migrate", "create or update the database schema", cmdMigrate},
 }
 

@@ -10,7 +10,6 @@ import (
 	"os/signal"
 	"sync"
 	"syscall"
-	"time"
 
 	"kouryu/classifier"
 	"kouryu/crawler"
@@ -172,8 +171,11 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 		return publisher.NewWriter(b, st, wcfg, log).Run(intake)
 	})
 	g.Go("crawl", func() error {
-		runCrawls(intake, cr, srcs, rawPublisher{b}, true, log)
-		return nil
+		r, err := newCrawlRunner(intake, b, cr, srcs, log)
+		if err != nil {
+			return err
+		}
+		return r.loop(intake, bus.JobsConfig{Workers: maxConcurrentSources})
 	})
 	srvErr := make(chan error, 1)
 	go func() { srvErr <- srv.ListenAndServe(serveCtx) }()
@@ -215,7 +217,11 @@ func cmdCrawl(ctx context.Context, env *runEnv, args []string) error {
 	if err != nil {
 		return err
 	}
+	allSrcs := srcs
 	if *only != "" {
+		if *loop {
+			return usageErr("--loop crawls every source on its schedule; --source is for one crawl now")
+		}
 		src, err := findSource(srcs, *only)
 		if err != nil {
 			return err
@@ -231,8 +237,17 @@ func cmdCrawl(ctx context.Context, env *runEnv, args []string) error {
 		return err
 	}
 	defer b.Close()
-	failed := runCrawls(ctx, cr, srcs, rawPublisher{b}, *loop, log)
-	if failed > 0 && !*loop {
+	r, err := newCrawlRunner(ctx, b, cr, srcs, log)
+	if err != nil {
+		return err
+	}
+	if *loop {
+		// Every source of the list, on its `every`, shared with the other
+		// crawl processes through the job queue (crawljobs.go).
+		r.srcs = allSrcs
+		return r.loop(ctx, bus.JobsConfig{Workers: maxConcurrentSources})
+	}
+	if failed := r.crawlAll(ctx); failed > 0 {
 		return fmt.Errorf("%d of %d sources failed (see the log lines above)", failed, len(srcs))
 	}
 	return nil
@@ -261,52 +276,6 @@ func (p rawPublisher) Publish(ctx context.Context, e event.Event) error {
 // maxConcurrentSources bounds how many sources are crawled at once; each
 // source is polite to its own hosts on its own.
 const maxConcurrentSources = 4
-
-// runCrawls crawls every source once, or, with loop, again after each one's
-// `every`, until ctx ends. It returns how many crawls failed.
-func runCrawls(ctx context.Context, cr *crawler.Crawler, srcs []crawler.Source, pub crawler.Publisher, loop bool, log *slog.Logger) int {
-	sem := make(chan struct{}, maxConcurrentSources)
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	failed := 0
-	for _, src := range srcs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				select {
-				case sem <- struct{}{}:
-				case <-ctx.Done():
-					return
-				}
-				// The crawler logs its own summary of each crawl.
-				_, err := cr.Crawl(ctx, src, pub)
-				<-sem
-				if err != nil {
-					if ctx.Err() != nil {
-						return
-					}
-					mu.Lock()
-					failed++
-					mu.Unlock()
-					log.Warn("crawl failed", "source", src.ID, "err", err)
-				}
-				if !loop {
-					return
-				}
-				t := time.NewTimer(src.Every)
-				select {
-				case <-t.C:
-				case <-ctx.Done():
-					t.Stop()
-					return
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	return failed
-}
 
 func cmdClassify(ctx context.Context, env *runEnv, args []string) error {
 	var c common
