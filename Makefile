@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin/kouryu
 SITE    := bin/kouryu-demo-site
 
-.PHONY: all build run test demo vet fuzz clean bench
+.PHONY: all build run test demo vet fuzz clean bench test-faults
 
 all: build
 
@@ -41,6 +41,14 @@ bench:
 # for FUZZTIME each (default 5s); CI runs it after make test.
 fuzz:
 	./scripts/fuzz.sh
+
+# Fault tests (not part of make test): 10,000 events through real kouryu
+# processes, nats-server processes and PostgreSQL while processes are killed,
+# servers restarted and poison sent; each ends in a count of the table. A
+# table of faults, events in, rows out, lost and doubled closes the output.
+test-faults:
+	$(GO) vet -tags faults ./internal/faults/
+	$(GO) test -race -tags faults -count=1 -timeout 15m -v ./internal/faults/
 
 vet:
 	$(GO) vet ./...
