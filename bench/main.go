@@ -78,6 +78,7 @@ type config struct {
 	serveFor    time.Duration
 	verbose     bool
 	cpuprofile  string
+	blockprof   string
 }
 
 func main() {
@@ -102,6 +103,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.DurationVar(&c.latencyFor, "latency-for", 10*time.Second, "how long to publish at 1,000 events/s for the latency")
 	fs.DurationVar(&c.serveFor, "serve-for", 3*time.Second, "how long each load of the serve stage lasts")
 	fs.StringVar(&c.cpuprofile, "cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof)")
+	fs.StringVar(&c.blockprof, "blockprofile", "", "write a profile of where goroutines block (channels, locks, select) to this file")
 	fs.BoolVar(&c.verbose, "v", false, "log the components at Info (default: warnings only)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -122,6 +124,15 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 			return fmt.Errorf("start CPU profile: %w", err)
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if c.blockprof != "" {
+		runtime.SetBlockProfileRate(int(10 * time.Microsecond))
+		defer func() {
+			if f, err := os.Create(c.blockprof); err == nil {
+				_ = pprof.Lookup("block").WriteTo(f, 0)
+				f.Close()
+			}
+		}()
 	}
 	res := &Result{Started: time.Now(), Go: runtime.Version(), CPUs: runtime.NumCPU(), Extra: map[string]float64{}}
 	stages := map[string]func(context.Context, config, *Result, *slog.Logger) error{
