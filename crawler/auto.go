@@ -1,7 +1,10 @@
 package crawler
 
 import (
+	"fmt"
 	"net/url"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -36,6 +39,7 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 	}
 	var cands []cand
 	seen := map[string]bool{}
+	ym := yearMonthOf(pageURL, "")
 	doc.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
 		href, _ := a.Attr("href")
 		link := resolve(base, href)
@@ -46,7 +50,7 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 		if err != nil || !allowed(u.Hostname()) || sameDoc(u, pageURL) {
 			return
 		}
-		block, date := dateBlock(a, ref)
+		block, date := dateBlock(a, ref, ym)
 		if block == nil {
 			return
 		}
@@ -79,13 +83,13 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 
 // dateBlock climbs from a link to the nearest ancestor whose text holds a
 // readable date, stopping at blocks too large to be one event.
-func dateBlock(a *goquery.Selection, ref time.Time) (*html.Node, string) {
+func dateBlock(a *goquery.Selection, ref time.Time, ym yearMonth) (*html.Node, string) {
 	n := a.Nodes[0]
 	for depth := 0; n != nil && depth <= maxBlockDepth; depth, n = depth+1, n.Parent {
 		if n.Type != html.ElementNode || n.Data == "body" || n.Data == "html" {
 			return nil, ""
 		}
-		text := strings.ReplaceAll(blockText(n), "\n", " ")
+		text := withYear(strings.ReplaceAll(blockText(n), "\n", " "), ym)
 		if utf8.RuneCountInString(text) > maxBlockRunes {
 			return nil, ""
 		}
@@ -118,7 +122,7 @@ func sameDoc(u, page *url.URL) bool {
 	return u.Host == page.Host && u.Path == page.Path && u.RawQuery == page.RawQuery
 }
 
-var nextWords = []string{"次へ", "次のページ", "次の", "next", "›", "»", "＞", ">"}
+var nextWords = []string{"次へ", "次のページ", "次の", "翌月", "次月", "next", "›", "»", "＞", ">"}
 
 func autoNext(doc *goquery.Document, base *url.URL, allowed func(string) bool) []string {
 	var out []string
@@ -201,10 +205,130 @@ func AutoDetail(doc *goquery.Document) Fields {
 	} else if main := doc.Find("main, article, #main, #contents, .entry-content").First(); main.Length() > 0 {
 		f[FieldDescription] = truncateRunes(blockText(main.Nodes[0]), maxDescRunes)
 	}
+	for _, pf := range pluginFields {
+		if f[pf.field] != "" {
+			continue
+		}
+		sel := doc.Find(pf.css).First()
+		v := ""
+		if pf.attr != "" {
+			v, _ = sel.Attr(pf.attr)
+		} else if sel.Length() > 0 {
+			v = strings.ReplaceAll(blockText(sel.Nodes[0]), "\n", " ")
+		}
+		if v = normSpace(strings.ReplaceAll(v, " @ ", " ")); v != "" {
+			f[pf.field] = v
+		}
+	}
+	// 【日時】… and 日時：… lines of the main text fill what is still missing.
+	if main := doc.Find("main, article, #main, #contents, .entry-content, body").First(); main.Length() > 0 {
+		for name, v := range labelledText(blockText(main.Nodes[0])) {
+			if f[name] == "" {
+				f[name] = v
+			}
+		}
+	}
 	if ld := JSONLDFields(doc); ld != nil {
 		f = Merge(f, ld)
 	}
 	return f
+}
+
+// pluginFields are the markup of the WordPress event plugins Japanese
+// sites use: The Events Calendar (tribe-events), Event Organiser (eo-),
+// All-in-One Event Calendar (ai1ec-). Their JSON-LD, when present, wins.
+var pluginFields = []struct {
+	field, css, attr string
+}{
+	{FieldTitle, "h1.tribe-events-single-event-title", ""},
+	{FieldDate, ".tribe-events-schedule .tribe-events-start-datetime, .tribe-events-schedule", ""},
+	{FieldDate, "abbr.tribe-events-start-datetime", "title"},
+	{FieldDate, ".tribe-events-start-date", "title"},
+	{FieldVenue, ".tribe-venue", ""},
+	{FieldAddress, ".tribe-address, .tribe-venue-location address", ""},
+	{FieldFee, ".tribe-events-event-cost, .tribe-events-cost", ""},
+	{FieldOrganizer, ".tribe-organizer", ""},
+	{FieldDate, ".eo-event-meta time, .eo-event-date", ""},
+	{FieldVenue, ".eo-event-venue, .eo-event-meta a[href*='venue']", ""},
+	{FieldDate, ".ai1ec-time .ai1ec-field-value", ""},
+	{FieldVenue, ".ai1ec-location .ai1ec-field-value", ""},
+	{FieldFee, ".ai1ec-cost .ai1ec-field-value", ""},
+}
+
+// yearMonth is a year (and month, 0 when unknown) a list page's URL names.
+type yearMonth struct{ year, month int }
+
+var ymValue = regexp.MustCompile(`^((?:19|20)\d\d)(?:[-/_.]?(0?[1-9]|1[0-2]))?$`)
+
+// yearMonthOf reads the year and month a list URL is about from its query
+// parameter param (ym=202612, year=2026&month=12), or, when param is "",
+// from the first parameter whose value looks like YYYYMM or YYYY-MM.
+func yearMonthOf(u *url.URL, param string) yearMonth {
+	if u == nil {
+		return yearMonth{}
+	}
+	q := u.Query()
+	read := func(v string) (yearMonth, bool) {
+		m := ymValue.FindStringSubmatch(strings.TrimSpace(v))
+		if m == nil {
+			return yearMonth{}, false
+		}
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		if mo == 0 {
+			if v, err := strconv.Atoi(q.Get("month")); err == nil && v >= 1 && v <= 12 {
+				mo = v
+			}
+		}
+		return yearMonth{y, mo}, true
+	}
+	if param != "" {
+		ym, _ := read(q.Get(param))
+		return ym
+	}
+	for _, k := range sortedKeys(firstValues(q)) {
+		v := q.Get(k)
+		if len(v) >= 6 { // a year alone is too common a value to trust unnamed
+			if ym, ok := read(v); ok && ym.month != 0 {
+				return ym
+			}
+		}
+	}
+	return yearMonth{}
+}
+
+func firstValues(q url.Values) map[string]string {
+	m := make(map[string]string, len(q))
+	for k := range q {
+		m[k] = q.Get(k)
+	}
+	return m
+}
+
+var (
+	hasYear   = regexp.MustCompile(`(?:19|20|１９|２０)[0-9０-９]{2}|令和|平成|R[0-9]+\.`)
+	monthDate = regexp.MustCompile(`[0-9０-９]{1,2}\s*月|[0-9０-９]{1,2}\s*[/／][0-9０-９]{1,2}`)
+	dayOnly   = regexp.MustCompile(`[0-9０-９]{1,2}\s*日`)
+)
+
+// withYear writes the year (and month) of ym into a date text that has
+// none: 12月3日 → 2026年12月3日, 12/3 → 2026/12/3, and in a month table 3日 →
+// 2026年12月3日. A text with a year, or a zero ym, is returned as it is.
+func withYear(text string, ym yearMonth) string {
+	if ym.year == 0 || text == "" || hasYear.MatchString(text) {
+		return text
+	}
+	if loc := monthDate.FindStringIndex(text); loc != nil {
+		sep := "年"
+		if strings.ContainsAny(text[loc[0]:loc[1]], "/／") {
+			sep = "/"
+		}
+		return text[:loc[0]] + strconv.Itoa(ym.year) + sep + text[loc[0]:]
+	}
+	if loc := dayOnly.FindStringIndex(text); loc != nil && ym.month != 0 {
+		return text[:loc[0]] + fmt.Sprintf("%d年%d月", ym.year, ym.month) + text[loc[0]:]
+	}
+	return text
 }
 
 func labelField(label string) string {

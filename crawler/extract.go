@@ -58,8 +58,15 @@ func ExtractList(doc *goquery.Document, pageURL *url.URL, spec ListSpec) ListPag
 	linkMissing := 0
 	sels := compileFields(spec.Fields, missing)
 	linkSel, _, linkErr := parseSelector(spec.Link)
+	ym := yearMonthOf(pageURL, spec.YearFrom)
+	if spec.YearFrom == "" {
+		ym = yearMonth{}
+	}
 	items.Each(func(_ int, it *goquery.Selection) {
 		li := ListItem{Fields: readFields(it, sels, missing)}
+		if d := li.Fields[FieldDate]; d != "" {
+			li.Fields[FieldDate] = withYear(d, ym)
+		}
 		if spec.Link != "" && linkErr == nil {
 			if links := readLinks(it, linkSel, base); len(links) > 0 {
 				li.Link = links[0]
