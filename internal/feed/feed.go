@@ -83,8 +83,13 @@ func Title(e event.Event) string {
 		b.WriteString(e.StartsAt.In(event.Tokyo).Format("15:04"))
 	}
 	b.WriteString("】")
-	b.WriteString(StatusMark(e.Status))
-	b.WriteString(oneLine(e.Title))
+	title := oneLine(e.Title)
+	// A page that already marks its title (【中止】…, …【満席】) keeps its
+	// own mark, and the status mark leads the title otherwise.
+	if mark := StatusMark(e.Status); mark != "" && !strings.Contains(title, mark) {
+		b.WriteString(mark)
+	}
+	b.WriteString(title)
 	return b.String()
 }
 

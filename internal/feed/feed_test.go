@@ -161,6 +161,12 @@ func TestTitleAndDescription(t *testing.T) {
 	if got := Title(items[2].Event); !strings.HasPrefix(got, "【1/9(土) 10:00】【満席】") {
 		t.Errorf("full event title = %q", got)
 	}
+	// A title the page marked itself is not marked twice.
+	marked := items[1].Event
+	marked.Title = "【中止】" + marked.Title
+	if got := Title(marked); got != "【12/5(土)】【中止】経営計画を学ぶ勉強会" {
+		t.Errorf("a title marked by its page = %q", got)
+	}
 }
 
 func TestClean(t *testing.T) {
