@@ -3,6 +3,7 @@ package publisher
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"time"
@@ -97,20 +98,48 @@ func (w *Writer) handle(ctx context.Context, msgs []bus.Msg) []error {
 		return errs
 	}
 	start := time.Now()
-	res, err := w.store.Upsert(ctx, evs)
-	if err != nil {
-		w.log.Warn("store batch failed; it will be redelivered", "events", len(evs), "err", err)
-		for _, i := range idx {
-			errs[i] = fmt.Errorf("upsert: %w", err)
-		}
+	werrs := make([]error, len(evs))
+	res, stored := w.write(ctx, evs, werrs)
+	for j, i := range idx {
+		errs[i] = werrs[j]
+	}
+	if stored == 0 {
 		return errs
 	}
-	w.log.Debug("batch committed", "events", len(evs), "inserted", res.Inserted, "updated", res.Updated,
-		"unchanged", res.Unchanged, "took", time.Since(start))
+	w.log.Debug("batch committed", "events", stored, "inserted", res.Inserted, "updated", res.Updated,
+		"unchanged", res.Unchanged, "stale", res.Stale, "took", time.Since(start))
 	if w.cfg.AfterCommit != nil {
 		if err := w.cfg.AfterCommit(ctx); err != nil {
 			w.log.Warn("after commit", "err", err)
 		}
 	}
 	return errs
+}
+
+// write upserts evs and sets errs[i] for each event not stored. When the
+// database refuses the batch's content, it halves the batch until the
+// refused events stand alone, so one bad record neither holds back nor
+// buries its neighbours: the refused ones are permanent (dead letters), the
+// others are committed. Any other failure (database down) fails them all, to
+// be redelivered. It returns the summed result and how many were stored.
+func (w *Writer) write(ctx context.Context, evs []event.Event, errs []error) (store.UpsertResult, int) {
+	res, err := w.store.Upsert(ctx, evs)
+	switch {
+	case err == nil:
+		return res, len(evs)
+	case !errors.Is(err, store.ErrRejected):
+		w.log.Warn("store batch failed; it will be redelivered", "events", len(evs), "err", err)
+		for i := range errs {
+			errs[i] = fmt.Errorf("upsert: %w", err)
+		}
+		return store.UpsertResult{}, 0
+	case len(evs) == 1:
+		errs[0] = bus.Permanent(fmt.Errorf("event %s refused by the database: %w", evs[0].ID, err))
+		return store.UpsertResult{}, 0
+	}
+	h := len(evs) / 2
+	a, na := w.write(ctx, evs[:h], errs[:h])
+	b, nb := w.write(ctx, evs[h:], errs[h:])
+	return store.UpsertResult{Inserted: a.Inserted + b.Inserted, Updated: a.Updated + b.Updated,
+		Unchanged: a.Unchanged + b.Unchanged, Stale: a.Stale + b.Stale}, na + nb
 }

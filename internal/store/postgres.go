@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"kouryu/internal/event"
@@ -184,6 +186,9 @@ func (p *pgStore) upsert(ctx context.Context, in []incoming) (UpsertResult, erro
 						WHEN (e.label, e.score, e.reasons, e.rules_version)
 							IS NOT DISTINCT FROM (excluded.label, excluded.score, excluded.reasons, excluded.rules_version)
 						THEN e.classified_at ELSE excluded.classified_at END
+				-- An older fetch redelivered after a newer one must not undo it.
+				WHERE e.fetched_at IS NULL OR excluded.fetched_at IS NULL
+					OR excluded.fetched_at >= e.fetched_at
 				RETURNING (xmax = 0) AS inserted,
 					updated_at = last_seen_at AS changed,
 					classified_at = last_seen_at AS reclassified
@@ -196,6 +201,7 @@ func (p *pgStore) upsert(ctx context.Context, in []incoming) (UpsertResult, erro
 		if err != nil {
 			return fmt.Errorf("merge batch: %w", err)
 		}
+		res.Stale = len(in) - res.Inserted - res.Updated - res.Unchanged
 		if res.Inserted+res.Updated+reclassified == 0 {
 			return nil
 		}
@@ -209,9 +215,20 @@ func (p *pgStore) upsert(ctx context.Context, in []incoming) (UpsertResult, erro
 		return nil
 	})
 	if err != nil {
+		if pgRejected(err) {
+			return UpsertResult{}, fmt.Errorf("upsert %d events: %w: %w", len(in), ErrRejected, err)
+		}
 		return UpsertResult{}, fmt.Errorf("upsert %d events: %w", len(in), err)
 	}
 	return res, nil
+}
+
+// pgRejected reports whether err is PostgreSQL refusing data (SQLSTATE class
+// 22, data exception: bad characters, out-of-range values), which no retry
+// can cure.
+func pgRejected(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && strings.HasPrefix(pe.Code, "22")
 }
 
 func (p *pgStore) query(ctx context.Context, q Query, after *cursor) ([]Row, error) {

@@ -152,7 +152,7 @@ func (l *sqliteStore) upsert(ctx context.Context, in []incoming) (UpsertResult, 
 		nowText := sqliteTime(now)
 
 		old, err := tx.PrepareContext(ctx, `
-			SELECT content_hash, label, score, reasons, rules_version, updated_at, classified_at, revision
+			SELECT content_hash, label, score, reasons, rules_version, updated_at, classified_at, revision, fetched_at
 			FROM events WHERE id = ?1`)
 		if err != nil {
 			return fmt.Errorf("prepare read: %w", err)
@@ -189,14 +189,19 @@ func (l *sqliteStore) upsert(ctx context.Context, in []incoming) (UpsertResult, 
 				hash, label, reasons, rules, updatedAt, classifiedAt string
 				score                                                float64
 				revision                                             int
+				fetchedAt                                            sql.NullString
 			)
-			err := old.QueryRowContext(ctx, e.ID).Scan(&hash, &label, &score, &reasons, &rules, &updatedAt, &classifiedAt, &revision)
+			err := old.QueryRowContext(ctx, e.ID).Scan(&hash, &label, &score, &reasons, &rules, &updatedAt, &classifiedAt, &revision, &fetchedAt)
 			switch {
 			case errors.Is(err, sql.ErrNoRows):
 				res.Inserted++
 				updatedAt, classifiedAt, revision = nowText, nowText, 0
 			case err != nil:
 				return fmt.Errorf("read event %q: %w", e.ID, err)
+			case fetchedAt.Valid && !e.FetchedAt.IsZero() && sqliteTime(e.FetchedAt) < fetchedAt.String:
+				// An older fetch redelivered after a newer one must not undo it.
+				res.Stale++
+				continue
 			default:
 				if hash != x.hash {
 					res.Updated++

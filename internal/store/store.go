@@ -20,6 +20,12 @@ import (
 // ErrNotFound is returned by Get when no event has the id.
 var ErrNotFound = errors.New("store: event not found")
 
+// ErrRejected is wrapped by the error Upsert returns when the database
+// refused the content of the batch (PostgreSQL's data exceptions, such as a
+// NUL character in text): writing the same events again cannot succeed,
+// while another error (a lost connection, a restarting server) may pass.
+var ErrRejected = errors.New("store: content refused by the database")
+
 // ErrBadCursor is wrapped by the error Query returns for a cursor it did not
 // issue (or issued for the other Order).
 var ErrBadCursor = errors.New("store: bad cursor")
@@ -145,8 +151,10 @@ func (s *Store) Backend() string {
 
 // UpsertResult counts what an Upsert did, one count per distinct id: a new
 // row, a row whose content changed, a row whose content did not change (its
-// last_seen_at and classification are still refreshed).
-type UpsertResult struct{ Inserted, Updated, Unchanged int }
+// last_seen_at and classification are still refreshed), and a stale record:
+// one fetched before the stored version (a redelivery that arrives after a
+// newer update), which is skipped so an update is never undone.
+type UpsertResult struct{ Inserted, Updated, Unchanged, Stale int }
 
 // Upsert writes the batch in ONE transaction. Duplicate ids within a batch:
 // the last wins. Every event must pass event.Validate: otherwise nothing is

@@ -126,6 +126,55 @@ func TestUpsertDuplicateIDsLastWins(t *testing.T) {
 	})
 }
 
+// A redelivered older record (fetched before the stored one) must not undo
+// the newer update that overtook it; the same fetch again, or a newer one,
+// still writes.
+func TestUpsertOlderFetchDoesNotOverwrite(t *testing.T) {
+	eachBackend(t, func(t *testing.T, cfg Config) {
+		s := openStore(t, cfg)
+		old := newEvent(1, jst(2026, 5, 1, 18, 0))
+		newer := old
+		newer.Title = "第1回 ビジネス交流会（会場変更）"
+		newer.FetchedAt = old.FetchedAt.Add(time.Hour)
+		if r := upsert(t, s, newer); r != (UpsertResult{Inserted: 1}) {
+			t.Fatalf("newer first: %+v", r)
+		}
+		if r := upsert(t, s, old); r != (UpsertResult{Stale: 1}) {
+			t.Fatalf("older after newer: %+v, want it counted stale", r)
+		}
+		if got := get(t, s, old.ID); got.Title != newer.Title || !got.FetchedAt.Equal(newer.FetchedAt) || got.Revision != 0 {
+			t.Fatalf("older record overwrote the newer: title %q fetched %v revision %d", got.Title, got.FetchedAt, got.Revision)
+		}
+		// Reclassifying the stored record (same fetch) still writes.
+		newer.RulesVersion, newer.Score = "v2", 0.5
+		if r := upsert(t, s, newer); r != (UpsertResult{Unchanged: 1}) {
+			t.Fatalf("same fetch again: %+v", r)
+		}
+		if got := get(t, s, old.ID); got.RulesVersion != "v2" {
+			t.Fatalf("same fetch was not written: rules %q", got.RulesVersion)
+		}
+		// A record without fetched_at always writes.
+		undated := old
+		undated.FetchedAt = time.Time{}
+		undated.Title = "日付なし"
+		if r := upsert(t, s, undated); r != (UpsertResult{Updated: 1}) {
+			t.Fatalf("undated record: %+v", r)
+		}
+	})
+}
+
+// PostgreSQL refuses a NUL in text: the error says the content was refused,
+// so a writer can set the record aside instead of retrying it.
+func TestUpsertRejectedContent(t *testing.T) {
+	s := openStore(t, postgresConfig(t))
+	bad := newEvent(1, jst(2026, 5, 1, 18, 0))
+	bad.Title = "交流会\x00"
+	_, err := s.Upsert(context.Background(), []event.Event{newEvent(2, jst(2026, 5, 2, 18, 0)), bad})
+	if !errors.Is(err, ErrRejected) {
+		t.Fatalf("want ErrRejected, got %v", err)
+	}
+}
+
 func TestUpsertRefusesInvalidBatch(t *testing.T) {
 	eachBackend(t, func(t *testing.T, cfg Config) {
 		s := openStore(t, cfg)
