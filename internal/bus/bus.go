@@ -15,6 +15,7 @@ import (
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"kouryu/internal/event"
 )
@@ -80,6 +81,10 @@ type Config struct {
 	MaxBytes int64
 	// MaxMsgSize is the largest message a stream accepts; 0 means 1 MiB.
 	MaxMsgSize int32
+	// Metrics, when set, receives kouryu_dead_letters_total{stage},
+	// counted by Consume; nil counts nothing. The streams' state is
+	// NewCollector's.
+	Metrics prometheus.Registerer
 }
 
 var namespacePattern = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
@@ -181,6 +186,7 @@ type Bus struct {
 	closed chan struct{} // closed when nc is closed
 	once   sync.Once
 	err    error
+	m      *busMetrics // nil: no metrics
 }
 
 // Open starts the embedded server (cfg.URL == "") or connects to cfg.URL,
@@ -191,7 +197,11 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Bus, error) {
 		return nil, err
 	}
 	cfg = cfg.withDefaults()
-	b := &Bus{cfg: cfg, log: log, closed: make(chan struct{})}
+	m, err := newBusMetrics(cfg.Metrics)
+	if err != nil {
+		return nil, err
+	}
+	b := &Bus{cfg: cfg, log: log, closed: make(chan struct{}), m: m}
 	url := cfg.URL
 	if url == "" {
 		srv, err := startServer(cfg, log)

@@ -353,6 +353,7 @@ func (b *Bus) bury(ctx context.Context, cc ConsumerConfig, log *slog.Logger, jms
 		}
 		return
 	}
+	b.m.buried(cc.Stage, len(dead))
 	for _, i := range dead {
 		log.Warn("message set aside as dead letter", "stage", cc.Stage, "subject", msgs[i].Subject,
 			"seq", msgs[i].Seq, "msg_id", msgs[i].MsgID, "delivered", msgs[i].Delivered, "reason", errs[i])
