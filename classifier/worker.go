@@ -3,9 +3,13 @@ package classifier
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
 
 	"kouryu/internal/bus"
 	"kouryu/internal/event"
@@ -24,6 +28,11 @@ type WorkerConfig struct {
 	Batch      int           // messages per batch; default 200
 	AckWait    time.Duration // default 30s
 	MaxDeliver int           // default 5
+	// Metrics, when set, receives the worker's metrics when Run starts:
+	// kouryu_classifier_events_total{label}, kouryu_classifier_rules_info
+	// {version} and kouryu_classifier_batch_seconds. nil counts nothing.
+	// Workers given one registry share them.
+	Metrics prometheus.Registerer
 }
 
 // Worker consumes kouryu.raw.>, labels each event with the current rules and
@@ -35,6 +44,15 @@ type Worker struct {
 	rules *Live
 	cfg   WorkerConfig
 	log   *slog.Logger
+	mu    sync.Mutex
+	m     *workerMetrics // set by Run; nil: no metrics
+}
+
+// metrics returns the worker's metrics once Run has registered them.
+func (w *Worker) metrics() *workerMetrics {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.m
 }
 
 // NewWorker returns a worker that classifies with rules.Current() at the time
@@ -51,6 +69,13 @@ func NewWorker(b Bus, rules *Live, cfg WorkerConfig, log *slog.Logger) *Worker {
 
 // Run consumes until ctx is done; the batch in hand is finished and acked.
 func (w *Worker) Run(ctx context.Context) error {
+	m, err := newWorkerMetrics(w.cfg.Metrics)
+	if err != nil {
+		return err
+	}
+	w.mu.Lock()
+	w.m = m
+	w.mu.Unlock()
 	w.log.Info("classifier started", "durable", w.cfg.Durable, "rules_version", w.rules.Current().Version())
 	return w.bus.Consume(ctx, bus.ConsumerConfig{
 		Stream:        bus.StreamRaw,
@@ -64,10 +89,15 @@ func (w *Worker) Run(ctx context.Context) error {
 }
 
 func (w *Worker) handle(ctx context.Context, msgs []bus.Msg) []error {
+	start := time.Now()
 	rules := w.rules.Current()
+	met := w.metrics()
+	met.rules(rules.Version())
+	defer met.batch(start)
 	errs := make([]error, len(msgs))
 	out := make([]bus.Outgoing, 0, len(msgs))
 	idx := make([]int, 0, len(msgs))
+	labels := make([]event.Label, 0, len(msgs))
 	for i, m := range msgs {
 		e, err := Decode(m.Data)
 		if err != nil {
@@ -82,6 +112,7 @@ func (w *Worker) handle(ctx context.Context, msgs []bus.Msg) []error {
 		}
 		out = append(out, bus.Outgoing{Subject: event.ClassifiedSubject(e.Label), MsgID: e.MsgID(), Data: data})
 		idx = append(idx, i)
+		labels = append(labels, e.Label)
 	}
 	if len(out) == 0 {
 		return errs
@@ -92,8 +123,97 @@ func (w *Worker) handle(ctx context.Context, msgs []bus.Msg) []error {
 		for _, i := range idx {
 			errs[i] = fmt.Errorf("publish classified: %w", err)
 		}
+		return errs
+	}
+	for _, l := range labels {
+		met.classified(string(l))
 	}
 	return errs
+}
+
+// workerMetrics are the worker's Prometheus metrics; a nil *workerMetrics
+// counts nothing.
+type workerMetrics struct {
+	events  *prometheus.CounterVec
+	info    *prometheus.GaugeVec
+	seconds prometheus.Histogram
+
+	mu      sync.Mutex
+	version string // the version info shows
+}
+
+func newWorkerMetrics(reg prometheus.Registerer) (*workerMetrics, error) {
+	if reg == nil {
+		return nil, nil
+	}
+	m := &workerMetrics{
+		events: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "kouryu_classifier_events_total",
+			Help: "Events classified and published on kouryu.classified.<label>, by label.",
+		}, []string{"label"}),
+		info: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "kouryu_classifier_rules_info",
+			Help: "The version of the rules in use: 1 for that version.",
+		}, []string{"version"}),
+		seconds: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name:    "kouryu_classifier_batch_seconds",
+			Help:    "Time to classify a batch and publish it (until JetStream acked the publishes).",
+			Buckets: prometheus.ExponentialBuckets(0.0005, 2, 16),
+		}),
+	}
+	var err error
+	if m.events, err = registerOnce(reg, m.events); err != nil {
+		return nil, err
+	}
+	if m.info, err = registerOnce(reg, m.info); err != nil {
+		return nil, err
+	}
+	if m.seconds, err = registerOnce(reg, m.seconds); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// registerOnce registers c on reg, or returns the collector of the same
+// description registered before (another worker of this process).
+func registerOnce[C prometheus.Collector](reg prometheus.Registerer, c C) (C, error) {
+	if err := reg.Register(c); err != nil {
+		var are prometheus.AlreadyRegisteredError
+		if errors.As(err, &are) {
+			if old, ok := are.ExistingCollector.(C); ok {
+				return old, nil
+			}
+		}
+		return c, fmt.Errorf("register classifier metrics: %w", err)
+	}
+	return c, nil
+}
+
+func (m *workerMetrics) classified(label string) {
+	if m != nil {
+		m.events.WithLabelValues(label).Inc()
+	}
+}
+
+func (m *workerMetrics) batch(start time.Time) {
+	if m != nil {
+		m.seconds.Observe(time.Since(start).Seconds())
+	}
+}
+
+// rules shows version as the one in use, once it changed.
+func (m *workerMetrics) rules(version string) {
+	if m == nil {
+		return
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if version == m.version {
+		return
+	}
+	m.info.Reset()
+	m.info.WithLabelValues(version).Set(1)
+	m.version = version
 }
 
 // Decode reads one event record from JSON and checks it. An error means the

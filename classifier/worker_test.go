@@ -1,0 +1,108 @@
+package classifier
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+	dto "github.com/prometheus/client_model/go"
+
+	"kouryu/internal/bus"
+	"kouryu/internal/event"
+)
+
+// TestWorkerMetrics runs a worker over an embedded NATS server and checks
+// what it counts: events by the label it gave, one rules version, batches.
+func TestWorkerMetrics(t *testing.T) {
+	log := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn}))
+	b, err := bus.Open(t.Context(), bus.Config{DataDir: t.TempDir()}, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	rules, err := NewLive("", log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	titles := []string{
+		"異業種交流会 名刺交換で広がるビジネスの輪",
+		"経営者のための会計勉強会 第12回",
+		"DX入門セミナー＆懇親会",
+		"商店街まつり 地域の事業者マッチング",
+		"歯科医師の情報交換会",
+		"こども将棋大会",
+	}
+	want := map[string]float64{}
+	var out []bus.Outgoing
+	start := time.Date(2026, 12, 10, 18, 30, 0, 0, event.Tokyo)
+	for i, title := range titles {
+		e := event.Event{ID: fmt.Sprintf("ev-%d", i), Source: "example-cci", URL: fmt.Sprintf("https://example.jp/event/%d", i),
+			Title: title, StartsAt: start, Area: "大阪市北区"}
+		data, err := json.Marshal(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, bus.Outgoing{Subject: event.RawSubject(e.Source), MsgID: e.MsgID(), Data: data})
+		rules.Current().Apply(&e)
+		want[string(e.Label)]++
+	}
+	// One message that does not decode: a dead letter, not a label.
+	out = append(out, bus.Outgoing{Subject: event.RawSubject("example-cci"), MsgID: "broken", Data: []byte("{")})
+	if err := b.Publish(t.Context(), out...); err != nil {
+		t.Fatal(err)
+	}
+
+	reg := prometheus.NewRegistry()
+	w := NewWorker(b, rules, WorkerConfig{Batch: 3, Metrics: reg}, log)
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() { done <- w.Run(ctx) }()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		n := 0.0
+		if w.metrics() != nil {
+			for l := range want {
+				n += testutil.ToFloat64(w.metrics().events.WithLabelValues(l))
+			}
+		}
+		if n == float64(len(titles)) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%v events counted after 10s, want %d", n, len(titles))
+		}
+		time.Sleep(10 * time.Millisecond) // polling interval
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	m := w.metrics()
+	if len(want) < 3 {
+		t.Fatalf("the titles gave only labels %v: the test needs several", want)
+	}
+	for l, n := range want {
+		if got := testutil.ToFloat64(m.events.WithLabelValues(l)); got != n {
+			t.Errorf("events_total{label=%q} = %v, want %v", l, got, n)
+		}
+	}
+	if n := testutil.CollectAndCount(m.events); n != len(want) {
+		t.Errorf("%d label series, want %d", n, len(want))
+	}
+	if got := testutil.ToFloat64(m.info.WithLabelValues(rules.Current().Version())); got != 1 || testutil.CollectAndCount(m.info) != 1 {
+		t.Errorf("rules_info{version=%q} = %v in %d series", rules.Current().Version(), got, testutil.CollectAndCount(m.info))
+	}
+	var hm dto.Metric
+	if err := m.seconds.Write(&hm); err != nil {
+		t.Fatal(err)
+	}
+	// 7 messages in batches of at most 3: 3 batches at least.
+	if c := hm.GetHistogram().GetSampleCount(); c < 3 {
+		t.Errorf("batch histogram counted %d batches, want at least 3", c)
+	}
+}
