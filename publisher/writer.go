@@ -6,7 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
 
 	"kouryu/internal/bus"
 	"kouryu/internal/event"
@@ -33,6 +36,11 @@ type WriterConfig struct {
 	// AfterCommit, when set, is called after each committed batch (for
 	// example to write feed files); its error is logged, not retried.
 	AfterCommit func(ctx context.Context) error
+	// Metrics, when set, receives the writer's metrics when Run starts:
+	// kouryu_publisher_batch_seconds, kouryu_publisher_events_total{result}
+	// and kouryu_publisher_batches_failed_total. nil counts nothing.
+	// Writers given one registry share them.
+	Metrics prometheus.Registerer
 }
 
 // Writer consumes kouryu.classified.> and upserts each batch in one
@@ -44,6 +52,15 @@ type Writer struct {
 	store Upserter
 	cfg   WriterConfig
 	log   *slog.Logger
+	mu    sync.Mutex
+	m     *writerMetrics // set by Run; nil: no metrics
+}
+
+// metrics returns the writer's metrics once Run has registered them.
+func (w *Writer) metrics() *writerMetrics {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.m
 }
 
 // NewWriter returns a writer over b and st.
@@ -59,6 +76,13 @@ func NewWriter(b Consumer, st Upserter, cfg WriterConfig, log *slog.Logger) *Wri
 
 // Run consumes until ctx is done; the batch in hand is committed and acked.
 func (w *Writer) Run(ctx context.Context) error {
+	m, err := newWriterMetrics(w.cfg.Metrics)
+	if err != nil {
+		return err
+	}
+	w.mu.Lock()
+	w.m = m
+	w.mu.Unlock()
 	w.log.Info("publisher started", "durable", w.cfg.Durable)
 	return w.bus.Consume(ctx, bus.ConsumerConfig{
 		Stream:        bus.StreamClassified,
@@ -106,6 +130,7 @@ func (w *Writer) handle(ctx context.Context, msgs []bus.Msg) []error {
 	if stored == 0 {
 		return errs
 	}
+	w.metrics().committed(res, time.Since(start))
 	w.log.Debug("batch committed", "events", stored, "inserted", res.Inserted, "updated", res.Updated,
 		"unchanged", res.Unchanged, "stale", res.Stale, "took", time.Since(start))
 	if w.cfg.AfterCommit != nil {
@@ -129,6 +154,7 @@ func (w *Writer) write(ctx context.Context, evs []event.Event, errs []error) (st
 		return res, len(evs)
 	case !errors.Is(err, store.ErrRejected):
 		w.log.Warn("store batch failed; it will be redelivered", "events", len(evs), "err", err)
+		w.metrics().failed()
 		for i := range errs {
 			errs[i] = fmt.Errorf("upsert: %w", err)
 		}
@@ -142,4 +168,76 @@ func (w *Writer) write(ctx context.Context, evs []event.Event, errs []error) (st
 	b, nb := w.write(ctx, evs[h:], errs[h:])
 	return store.UpsertResult{Inserted: a.Inserted + b.Inserted, Updated: a.Updated + b.Updated,
 		Unchanged: a.Unchanged + b.Unchanged, Stale: a.Stale + b.Stale}, na + nb
+}
+
+// writerMetrics are the writer's Prometheus metrics; a nil *writerMetrics
+// counts nothing.
+type writerMetrics struct {
+	seconds       prometheus.Histogram
+	events        *prometheus.CounterVec
+	batchesFailed prometheus.Counter
+}
+
+func newWriterMetrics(reg prometheus.Registerer) (*writerMetrics, error) {
+	if reg == nil {
+		return nil, nil
+	}
+	m := &writerMetrics{
+		seconds: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name:    "kouryu_publisher_batch_seconds",
+			Help:    "Time to upsert a batch of events and commit it, for batches that committed.",
+			Buckets: prometheus.ExponentialBuckets(0.001, 2, 14),
+		}),
+		events: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "kouryu_publisher_events_total",
+			Help: "Events committed to the table by result: inserted, updated, unchanged, stale (older than the stored row).",
+		}, []string{"result"}),
+		batchesFailed: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "kouryu_publisher_batches_failed_total",
+			Help: "Batches the database did not take (unreachable, failing); their events are redelivered.",
+		}),
+	}
+	var err error
+	if m.seconds, err = registerOnce(reg, m.seconds); err != nil {
+		return nil, err
+	}
+	if m.events, err = registerOnce(reg, m.events); err != nil {
+		return nil, err
+	}
+	if m.batchesFailed, err = registerOnce(reg, m.batchesFailed); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// registerOnce registers c on reg, or returns the collector of the same
+// description registered before (another writer of this process).
+func registerOnce[C prometheus.Collector](reg prometheus.Registerer, c C) (C, error) {
+	if err := reg.Register(c); err != nil {
+		var are prometheus.AlreadyRegisteredError
+		if errors.As(err, &are) {
+			if old, ok := are.ExistingCollector.(C); ok {
+				return old, nil
+			}
+		}
+		return c, fmt.Errorf("register publisher metrics: %w", err)
+	}
+	return c, nil
+}
+
+func (m *writerMetrics) committed(res store.UpsertResult, took time.Duration) {
+	if m == nil {
+		return
+	}
+	m.seconds.Observe(took.Seconds())
+	m.events.WithLabelValues("inserted").Add(float64(res.Inserted))
+	m.events.WithLabelValues("updated").Add(float64(res.Updated))
+	m.events.WithLabelValues("unchanged").Add(float64(res.Unchanged))
+	m.events.WithLabelValues("stale").Add(float64(res.Stale))
+}
+
+func (m *writerMetrics) failed() {
+	if m != nil {
+		m.batchesFailed.Inc()
+	}
 }

@@ -1,0 +1,119 @@
+package publisher
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/testutil"
+	dto "github.com/prometheus/client_model/go"
+
+	"kouryu/internal/bus"
+	"kouryu/internal/event"
+	"kouryu/internal/store"
+)
+
+// TestWriterMetrics runs a writer over an embedded NATS server and an SQLite
+// store and checks what it counts: inserted, unchanged and updated events,
+// committed batches, and a batch the closed database refused.
+func TestWriterMetrics(t *testing.T) {
+	log := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelError}))
+	b, err := bus.Open(t.Context(), bus.Config{DataDir: t.TempDir()}, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	st, err := store.Open(t.Context(), store.Config{Path: filepath.Join(t.TempDir(), "kouryu.db")}, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+
+	start := time.Date(2026, 12, 10, 18, 30, 0, 0, event.Tokyo)
+	mk := func(i int, title string) event.Event {
+		return event.Event{ID: fmt.Sprintf("ev-%d", i), Source: "example-cci", URL: fmt.Sprintf("https://example.jp/event/%d", i),
+			Title: title, StartsAt: start, Area: "大阪市北区", Label: event.Label("cross_industry"), FetchedAt: start.Add(-72 * time.Hour)}
+	}
+	send := func(tag string, evs ...event.Event) {
+		t.Helper()
+		var out []bus.Outgoing
+		for _, e := range evs {
+			data, err := json.Marshal(e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, bus.Outgoing{Subject: event.ClassifiedSubject(e.Label), MsgID: tag + e.ID, Data: data})
+		}
+		if err := b.Publish(t.Context(), out...); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	reg := prometheus.NewRegistry()
+	w := NewWriter(b, st, WriterConfig{Batch: 2, MaxWait: 50 * time.Millisecond, Metrics: reg}, log)
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() { done <- w.Run(ctx) }()
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}()
+	count := func(result string) float64 {
+		m := w.metrics()
+		if m == nil {
+			return 0
+		}
+		return testutil.ToFloat64(m.events.WithLabelValues(result))
+	}
+	waitFor := func(what string, cond func() bool) {
+		t.Helper()
+		deadline := time.Now().Add(10 * time.Second)
+		for !cond() {
+			if time.Now().After(deadline) {
+				t.Fatalf("after 10s: %s", what)
+			}
+			time.Sleep(10 * time.Millisecond) // polling interval
+		}
+	}
+
+	var first []event.Event
+	for i := range 5 {
+		first = append(first, mk(i, fmt.Sprintf("異業種交流会 第%d回", i+1)))
+	}
+	send("a:", first...)
+	waitFor("5 inserted", func() bool { return count("inserted") == 5 })
+
+	changed := first[1]
+	changed.Title = "異業種交流会 第2回（会場変更）"
+	changed.FetchedAt = changed.FetchedAt.Add(time.Hour)
+	send("b:", first[0], changed)
+	waitFor("1 unchanged and 1 updated", func() bool { return count("unchanged") == 1 && count("updated") == 1 })
+
+	m := w.metrics()
+	var hm dto.Metric
+	if err := m.seconds.Write(&hm); err != nil {
+		t.Fatal(err)
+	}
+	// 7 events in batches of at most 2: 4 batches at least.
+	if c := hm.GetHistogram().GetSampleCount(); c < 4 {
+		t.Errorf("batch histogram counted %d batches, want at least 4", c)
+	}
+	if got := testutil.ToFloat64(m.batchesFailed); got != 0 {
+		t.Errorf("batches failed = %v before any failure", got)
+	}
+
+	// The database goes away: the batch fails and is counted.
+	st.Close()
+	send("c:", mk(9, "異業種交流会 追加開催"))
+	waitFor("a failed batch", func() bool { return testutil.ToFloat64(m.batchesFailed) >= 1 })
+	if got := count("inserted"); got != 5 {
+		t.Errorf("inserted = %v after a failed batch, want still 5", got)
+	}
+}
