@@ -128,8 +128,8 @@ func benchClassify(_ context.Context, c config, res *Result, _ *slog.Logger) err
 	var sink int
 	var fast, slow float64
 	for range 2 { // alternate, keep the best of each
-		fast = max(fast, loop(corpus, 2*time.Second, func(e *event.Event) { sink += len(rules.Classify(e).Reasons) }))
-		slow = max(slow, loop(corpus, time.Second, func(e *event.Event) { sink += naive.classify(e) }))
+		fast = max(fast, loop(corpus, c.classifyFor, func(e *event.Event) { sink += len(rules.Classify(e).Reasons) }))
+		slow = max(slow, loop(corpus, c.classifyFor/2, func(e *event.Event) { sink += naive.classify(e) }))
 	}
 	runtime.GOMAXPROCS(prev)
 	_ = sink

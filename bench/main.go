@@ -73,8 +73,10 @@ type config struct {
 	databaseURL string
 	rulesPath   string
 	crawlEvents int
+	storeRows   int
 	e2eEvents   int
 	latencyFor  time.Duration
+	classifyFor time.Duration
 	serveFor    time.Duration
 	verbose     bool
 	cpuprofile  string
@@ -99,8 +101,10 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.StringVar(&c.databaseURL, "database-url", envOr("KOURYU_TEST_DATABASE_URL", "postgres://127.0.0.1:5432/test?sslmode=disable"), "PostgreSQL to measure in (a fresh schema is created and dropped)")
 	fs.StringVar(&c.rulesPath, "rules", "classifier/rules.yaml", "the rules file whose phrases the naive classifier loops over")
 	fs.IntVar(&c.crawlEvents, "crawl-events", 5000, "event pages of the crawl site")
+	fs.IntVar(&c.storeRows, "store-rows", 15000, "rows of the store stage, each way (batches of 500)")
 	fs.IntVar(&c.e2eEvents, "e2e-events", 100000, "events pushed through the pipeline for the sustained rate")
 	fs.DurationVar(&c.latencyFor, "latency-for", 10*time.Second, "how long to publish at 1,000 events/s for the latency")
+	fs.DurationVar(&c.classifyFor, "classify-for", 2*time.Second, "how long each classify round lasts (the naive one half as long)")
 	fs.DurationVar(&c.serveFor, "serve-for", 3*time.Second, "how long each load of the serve stage lasts")
 	fs.StringVar(&c.cpuprofile, "cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof)")
 	fs.StringVar(&c.blockprof, "blockprofile", "", "write a profile of where goroutines block (channels, locks, select) to this file")

@@ -19,7 +19,6 @@ import (
 )
 
 const (
-	storeRows  = 15000
 	storeBatch = 500 // publisher.WriterConfig's default batch
 )
 
@@ -130,7 +129,7 @@ func benchStore(ctx context.Context, c config, res *Result, log *slog.Logger) er
 		log.Warn("no lz4 compression: the lz4 upsert figure is left out", "err", err)
 		lz4 = false
 	}
-	batches := storeEvents(storeRows, time.Now())
+	batches := storeEvents(c.storeRows, time.Now())
 
 	// Batch by batch, the COPY and the two upserts take turns (the order rotates), so that a neighbour's burst on this shared machine falls
 	// on both alike.
@@ -163,8 +162,8 @@ func benchStore(ctx context.Context, c config, res *Result, log *slog.Logger) er
 			}
 		}
 	}
-	if ins.Inserted != storeRows {
-		return fmt.Errorf("upsert: %d rows inserted, want %d", ins.Inserted, storeRows)
+	if ins.Inserted != c.storeRows {
+		return fmt.Errorf("upsert: %d rows inserted, want %d", ins.Inserted, c.storeRows)
 	}
 	// Again: a crawl that finds nothing new.
 	t0 := time.Now()
@@ -180,20 +179,20 @@ func benchStore(ctx context.Context, c config, res *Result, log *slog.Logger) er
 	againSecs := time.Since(t0).Seconds()
 	copySecs, insSecs := copyTime.Seconds(), upsertTime.Seconds()
 
-	rate, base := storeRows/insSecs, storeRows/copySecs
+	rate, base := float64(c.storeRows)/insSecs, float64(c.storeRows)/copySecs
 	ratio := rate / base
 	res.Checks = append(res.Checks, Check{
-		Stage: "store", Metric: fmt.Sprintf("upsert %d new rows, batches of %d", storeRows, storeBatch), Unit: "rows/s",
+		Stage: "store", Metric: fmt.Sprintf("upsert %d new rows, batches of %d", c.storeRows, storeBatch), Unit: "rows/s",
 		Figure: round(rate, 0), Baseline: round(base, 0), BaseName: "raw COPY", Ratio: round(ratio, 2),
 		Target: "≥ 0.5× COPY", Pass: ratio >= 0.5,
 	})
 	res.Extra["store.copy_row_prep_seconds"] = round(prep.Seconds(), 2)
 	res.Extra["store.copy_seconds"] = round(copySecs, 2)
 	if lz4 {
-		res.Extra["store.upsert_lz4_rows_per_s"] = round(storeRows/lz4Time.Seconds(), 0)
+		res.Extra["store.upsert_lz4_rows_per_s"] = round(float64(c.storeRows)/lz4Time.Seconds(), 0)
 	}
 	res.Extra["store.upsert_seconds"] = round(insSecs, 2)
-	res.Extra["store.upsert_unchanged_rows_per_s"] = round(storeRows/againSecs, 0)
+	res.Extra["store.upsert_unchanged_rows_per_s"] = round(float64(c.storeRows)/againSecs, 0)
 	return nil
 }
 
