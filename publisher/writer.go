@@ -24,6 +24,7 @@ type Consumer interface {
 // Upserter is what the writer needs of the store.
 type Upserter interface {
 	Upsert(ctx context.Context, evs []event.Event) (store.UpsertResult, error)
+	Ping(ctx context.Context) error
 }
 
 // WriterConfig sets the writer's JetStream consumer. The zero value is usable.
@@ -145,18 +146,26 @@ func (w *Writer) handle(ctx context.Context, msgs []bus.Msg) []error {
 // database refuses the batch's content, it halves the batch until the
 // refused events stand alone, so one bad record neither holds back nor
 // buries its neighbours: the refused ones are permanent (dead letters), the
-// others are committed. Any other failure (database down) fails them all, to
-// be redelivered. It returns the summed result and how many were stored.
+// others are committed. Any other failure fails them all: held by the bus
+// while the database does not answer, redelivered otherwise. It returns the summed result and how many were stored.
 func (w *Writer) write(ctx context.Context, evs []event.Event, errs []error) (store.UpsertResult, int) {
 	res, err := w.store.Upsert(ctx, evs)
 	switch {
 	case err == nil:
 		return res, len(evs)
 	case !errors.Is(err, store.ErrRejected):
-		w.log.Warn("store batch failed; it will be redelivered", "events", len(evs), "err", err)
 		w.metrics().failed()
+		err = fmt.Errorf("upsert: %w", err)
+		if perr := w.store.Ping(ctx); perr != nil {
+			// The database is down, not the batch at fault: the bus holds
+			// the batch and hands it back, however long the outage lasts.
+			w.log.Warn("database unavailable; holding the batch", "events", len(evs), "err", perr)
+			err = bus.Unavailable(err)
+		} else {
+			w.log.Warn("store batch failed; it will be redelivered", "events", len(evs), "err", err)
+		}
 		for i := range errs {
-			errs[i] = fmt.Errorf("upsert: %w", err)
+			errs[i] = err
 		}
 		return store.UpsertResult{}, 0
 	case len(evs) == 1:

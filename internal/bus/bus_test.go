@@ -468,6 +468,61 @@ func TestRetriesUntilMaxDeliverThenDeadLetter(t *testing.T) {
 	})
 }
 
+// TestUnavailableHoldsWithoutUsingDeliveries: an output that is down for
+// longer than MaxDeliver retries and AckWait together costs no delivery and
+// makes no dead letter; the message is processed once the output is back.
+func TestUnavailableHoldsWithoutUsingDeliveries(t *testing.T) {
+	forEachServer(t, func(t *testing.T, e *env) {
+		b := e.open(e.config())
+		publishN(t, b, "kouryu.classified.study_group", 1)
+		var mu sync.Mutex
+		var delivered []uint64
+		done := false
+		h := func(ctx context.Context, msgs []Msg) []error {
+			mu.Lock()
+			defer mu.Unlock()
+			for _, m := range msgs {
+				delivered = append(delivered, m.Delivered)
+			}
+			if len(delivered) < 5 { // 200+400+800+1600ms held: past AckWait and MaxDeliver
+				return []error{Unavailable(errors.New("database down"))}
+			}
+			done = true
+			return nil
+		}
+		cc := ConsumerConfig{Stream: StreamClassified, Durable: "publish", Stage: "publish", MaxDeliver: 2,
+			AckWait: time.Second, Backoff: []time.Duration{200 * time.Millisecond}}
+		// Two workers share the durable: had the holder not kept the message
+		// in progress, the other would get it again after AckWait.
+		consume(t, b, cc, h)
+		consume(t, b, cc, h)
+		eventually(t, 15*time.Second, func() string {
+			mu.Lock()
+			defer mu.Unlock()
+			if !done {
+				return fmt.Sprintf("not processed yet: deliveries seen %v", delivered)
+			}
+			return ""
+		})
+		eventually(t, 5*time.Second, func() string {
+			if ci := consumerInfo(t, b, StreamClassified, "publish"); ci.NumAckPending != 0 || ci.NumRedelivered != 0 {
+				return fmt.Sprintf("ack pending %d, redelivered %d", ci.NumAckPending, ci.NumRedelivered)
+			}
+			return ""
+		})
+		mu.Lock()
+		defer mu.Unlock()
+		for _, d := range delivered {
+			if d != 1 {
+				t.Fatalf("deliveries %v: holding must not redeliver", delivered)
+			}
+		}
+		if dls, err := b.DeadLetters(t.Context(), 0); err != nil || len(dls) != 0 {
+			t.Errorf("dead letters %v, %v", dls, err)
+		}
+	})
+}
+
 func TestCancelFinishesBatchInHand(t *testing.T) {
 	forEachServer(t, func(t *testing.T, e *env) {
 		b := e.open(e.config())

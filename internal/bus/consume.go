@@ -115,7 +115,8 @@ type Msg struct {
 // Handler processes a batch and returns one error per message, in order
 // (len(errs) == len(msgs)), or nil when all succeeded. nil for a message acks
 // it, so the handler must have made its output durable before returning. An
-// error wrapped by Permanent terminates the message with a dead letter; any
+// error wrapped by Permanent terminates the message with a dead letter; one
+// wrapped by Unavailable holds it and tries again (see Unavailable); any
 // other error retries it later, up to MaxDeliver deliveries, then it too
 // becomes a dead letter. A result of the wrong length retries the whole batch.
 type Handler func(ctx context.Context, msgs []Msg) []error
@@ -139,6 +140,30 @@ func Permanent(err error) error {
 func IsPermanent(err error) bool {
 	var p permanentError
 	return errors.As(err, &p)
+}
+
+type unavailableError struct{ err error }
+
+func (e unavailableError) Error() string { return e.err.Error() }
+func (e unavailableError) Unwrap() error { return e.err }
+
+// Unavailable marks err as the fault of the handler's output, not of the
+// message: the database is down, say. Consume then holds the message in hand
+// (telling the server it is in progress) and hands it to the handler again
+// after a growing pause, without using up a delivery, so an outage of any
+// length ends in the message's processing, never in a dead letter.
+// Unavailable(nil) is nil.
+func Unavailable(err error) error {
+	if err == nil {
+		return nil
+	}
+	return unavailableError{err}
+}
+
+// IsUnavailable reports whether err or any error it wraps came from Unavailable.
+func IsUnavailable(err error) bool {
+	var u unavailableError
+	return errors.As(err, &u)
 }
 
 // Consume creates or updates the durable pull consumer cc (explicit ack,
@@ -253,6 +278,7 @@ func (b *Bus) handle(ctx context.Context, cc ConsumerConfig, log *slog.Logger, h
 		}
 	}
 	errs := b.run(hctx, cc, log, h, msgs)
+	errs = b.hold(ctx, cc, log, h, jms, msgs, errs)
 	shuttingDown := ctx.Err() != nil
 	var dead []int
 	for i, jm := range jms {
@@ -267,6 +293,12 @@ func (b *Bus) handle(ctx context.Context, cc ConsumerConfig, log *slog.Logger, h
 		case err == nil:
 			if aerr := jm.Ack(); aerr != nil {
 				log.Warn("ack failed; the message will be redelivered", "seq", msgs[i].Seq, "err", aerr)
+			}
+		case IsUnavailable(err):
+			// Still held when Consume stopped: not the message's fault, so
+			// it is redelivered at once to whoever consumes next.
+			if nerr := jm.Nak(); nerr != nil {
+				log.Warn("nak failed; the message will be redelivered after ack wait", "seq", msgs[i].Seq, "err", nerr)
 			}
 		case IsPermanent(err) || msgs[i].Delivered >= uint64(cc.MaxDeliver):
 			dead = append(dead, i)
@@ -284,6 +316,72 @@ func (b *Bus) handle(ctx context.Context, cc ConsumerConfig, log *slog.Logger, h
 	// before the next fetch or before Consume returns and the caller closes.
 	if err := b.nc.FlushWithContext(hctx); err != nil {
 		log.Warn("flush acks", "err", err)
+	}
+}
+
+// hold hands h again, after a pause that starts at Backoff[0] and doubles up
+// to 30s, the messages it answered with
+// Unavailable, until it answers otherwise or ctx ends. Meanwhile they stay
+// in hand: the server is told every AckWait/3 that they are in progress, so
+// it neither redelivers them nor counts a delivery, and no new batch is
+// fetched.
+func (b *Bus) hold(ctx context.Context, cc ConsumerConfig, log *slog.Logger, h Handler, jms []jetstream.Msg, msgs []Msg, errs []error) []error {
+	pause := cc.Backoff[0]
+	for ctx.Err() == nil {
+		var idx []int
+		for i, err := range errs {
+			if IsUnavailable(err) {
+				idx = append(idx, i)
+			}
+		}
+		if len(idx) == 0 {
+			break
+		}
+		log.Warn("output unavailable; holding the batch", "messages", len(idx), "retry_in", pause, "err", errs[idx[0]])
+		if !keepInProgress(ctx, cc.AckWait/3, jms, idx, pause) {
+			break
+		}
+		pause = min(pause*2, 30*time.Second)
+		held := make([]Msg, len(idx))
+		for j, i := range idx {
+			held[j] = msgs[i]
+		}
+		hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cc.AckWait)
+		res := h(hctx, held)
+		cancel()
+		if res != nil && len(res) != len(held) {
+			log.Error("handler returned the wrong number of results; retrying the batch", "messages", len(held), "results", len(res))
+			continue
+		}
+		for j, i := range idx {
+			errs[i] = nil
+			if res != nil {
+				errs[i] = res[j]
+			}
+		}
+	}
+	return errs
+}
+
+// keepInProgress waits d, telling the server every tick that jms[idx] are
+// still being worked on. It reports false when ctx ended first.
+func keepInProgress(ctx context.Context, tick time.Duration, jms []jetstream.Msg, idx []int, d time.Duration) bool {
+	deadline := time.Now().Add(d)
+	for {
+		for _, i := range idx {
+			_ = jms[i].InProgress() // a lost one costs at most a redelivery
+		}
+		left := time.Until(deadline)
+		if left <= 0 {
+			return true
+		}
+		t := time.NewTimer(min(left, tick))
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return false
+		case <-t.C:
+		}
 	}
 }
 
