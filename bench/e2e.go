@@ -61,6 +61,9 @@ func (t *timedStore) Upsert(ctx context.Context, evs []event.Event) (store.Upser
 	return r, nil
 }
 
+// Ping is the store's: the writer asks it when an Upsert fails.
+func (t *timedStore) Ping(ctx context.Context) error { return t.st.Ping(ctx) }
+
 func (t *timedStore) count() (int, time.Time) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
