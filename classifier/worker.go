@@ -76,6 +76,7 @@ func (w *Worker) Run(ctx context.Context) error {
 	w.mu.Lock()
 	w.m = m
 	w.mu.Unlock()
+	m.rules(w.rules.Current().Version())
 	w.log.Info("classifier started", "durable", w.cfg.Durable, "rules_version", w.rules.Current().Version())
 	return w.bus.Consume(ctx, bus.ConsumerConfig{
 		Stream:        bus.StreamRaw,
