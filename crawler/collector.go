@@ -18,6 +18,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/gocolly/colly/v2"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/saintfish/chardet"
 	"golang.org/x/net/html/charset"
 
@@ -66,6 +67,14 @@ type Config struct {
 	// Now is the clock: fetch times and the reference for dates without a
 	// year. Default time.Now.
 	Now func() time.Time
+	// Metrics, when set, receives the crawler's metrics
+	// (kouryu_crawler_*); nil counts nothing. Crawlers given one registry
+	// share its metrics.
+	Metrics prometheus.Registerer
+	// Progress, when set, is called as a crawl advances, from the crawl's
+	// goroutines but one call at a time per crawl, and a last time with
+	// Done set. It must return quickly: the crawl waits for it.
+	Progress func(source string, p Progress)
 }
 
 func (c Config) withDefaults() Config {
@@ -164,6 +173,7 @@ type Crawler struct {
 	// exempt, when set (tests), lets the dial hook pass these exact
 	// addresses although they are private.
 	exempt map[string]bool
+	m      *crawlMetrics // nil: no metrics
 }
 
 // New returns a Crawler for cfg, whose zero fields take their defaults.
@@ -174,7 +184,11 @@ func New(cfg Config, log *slog.Logger) (*Crawler, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Crawler{cfg: cfg.withDefaults(), log: log}, nil
+	m, err := newCrawlMetrics(cfg.Metrics)
+	if err != nil {
+		return nil, err
+	}
+	return &Crawler{cfg: cfg.withDefaults(), log: log, m: m}, nil
 }
 
 // Crawl fetches src once and publishes every event it finds to pub. It
@@ -214,6 +228,9 @@ func (c *Crawler) crawl(ctx context.Context, src Source, pub Publisher, st State
 		rep.Unchanged += dp.unchanged
 		s.mu.Unlock()
 	}
+	s.notify(true)
+	rep.Finished = c.cfg.Now()
+	c.m.crawled(rep, err, ctx.Err() != nil)
 	c.log.Info("crawl finished", "source", src.ID, "pages", rep.Pages, "events", rep.Events,
 		"unchanged", rep.Unchanged, "not_modified", rep.NotModified,
 		"errors", rep.Errors, "unreadable_dates", rep.UnreadableDates, "problems", len(rep.Problems))
@@ -230,7 +247,12 @@ type session struct {
 	rt  http.RoundTripper // tr behind the body limit and gzip decoding
 	// hosts holds each host's manners (robots.txt, delay, slots), by origin.
 	hosts map[string]*hostGate
-	state State // nil: not incremental
+	state State         // nil: not incremental
+	m     *crawlMetrics // nil: no metrics
+
+	// progMu serialises Config.Progress calls; lastProgress is the last one.
+	progMu       sync.Mutex
+	lastProgress Progress
 
 	mu     sync.Mutex
 	rep    *Report
@@ -241,6 +263,7 @@ type session struct {
 	detailMissing map[string]int
 	detailExample map[string]string
 	notEvents     int // auto: linked pages without an event date
+	queued        int // list pages and items waiting (Progress.PagesQueued)
 	dropped       int // problems past maxProblems
 }
 
@@ -267,7 +290,7 @@ type page struct {
 
 func (c *Crawler) newSession(ctx context.Context, src *Source, rep *Report) *session {
 	s := &session{cfg: c.cfg, log: c.log, src: src, rep: rep, budget: src.MaxPages, seen: map[string]bool{},
-		detailMissing: map[string]int{}, detailExample: map[string]string{}, hosts: map[string]*hostGate{}}
+		detailMissing: map[string]int{}, detailExample: map[string]string{}, hosts: map[string]*hostGate{}, m: c.m}
 
 	col := colly.NewCollector()
 	// Every setting explicitly, after NewCollector (which also reads COLLY_*
@@ -356,6 +379,9 @@ func (s *session) problem(format string, args ...any) {
 
 // claim takes one page of the budget for u; false when u was seen already.
 func (s *session) claim(u string) (bool, error) {
+	// Every page is claimed before it is fetched: the moment to tell how
+	// far the crawl has come, whatever its kind.
+	s.notify(false)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	key := event.CanonicalURL(u)
@@ -460,6 +486,9 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 	for len(queue) > 0 && ctx.Err() == nil {
 		u := queue[0]
 		queue = queue[1:]
+		s.mu.Lock()
+		s.queued = len(queue) + len(items)
+		s.mu.Unlock()
 		ok, err := s.claim(u)
 		if errors.Is(err, errBudget) {
 			s.problem("max_pages %d reached: list page %s and %d more not fetched", s.src.MaxPages, u, len(queue))
@@ -488,6 +517,9 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 			items = append(items, pending{item: it, listURL: p.url.String(), fetched: p.fetched})
 		}
 		queue = append(queue, lp.Next...)
+		s.mu.Lock()
+		s.queued = len(queue) + len(items)
+		s.mu.Unlock()
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("crawl source %q: %w", s.src.ID, err)
@@ -516,16 +548,23 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 			}
 		}()
 	}
+	links := map[string]bool{}
+	todo := items[:0:0]
+	for _, p := range items {
+		if p.item.Link != "" {
+			if links[p.item.Link] {
+				continue // listed twice: one event
+			}
+			links[p.item.Link] = true
+		}
+		todo = append(todo, p)
+	}
+	s.mu.Lock()
+	s.queued = len(todo)
+	s.mu.Unlock()
 	go func() {
 		defer close(jobs)
-		links := map[string]bool{}
-		for _, p := range items {
-			if p.item.Link != "" {
-				if links[p.item.Link] {
-					continue // listed twice: one event
-				}
-				links[p.item.Link] = true
-			}
+		for _, p := range todo {
 			select {
 			case jobs <- p:
 			case <-ctx.Done():
@@ -537,6 +576,10 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 
 	published := map[string]bool{}
 	for o := range out {
+		s.mu.Lock()
+		s.queued--
+		s.mu.Unlock()
+		s.notify(false)
 		if o.err != nil {
 			if errors.Is(o.err, ErrUnreadableDate) {
 				s.mu.Lock()

@@ -68,6 +68,7 @@ func (t *politeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 			return nil, err
 		}
 		if !ok {
+			t.s.m.robots(t.s.src.ID)
 			return nil, fmt.Errorf("%s: %w", req.URL, colly.ErrRobotsTxtBlocked)
 		}
 	}
@@ -76,6 +77,14 @@ func (t *politeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		return nil, err
 	}
 	res, err := t.roundTrip(req)
+	if req.URL.Path != "/robots.txt" {
+		// Every attempt and redirect hop of a page, not robots.txt itself.
+		status := 0
+		if res != nil {
+			status = res.StatusCode
+		}
+		t.s.m.page(t.s.src.ID, status, err)
+	}
 	if err != nil {
 		g.release()
 		return nil, err
@@ -329,6 +338,7 @@ func (s *session) get(ctx context.Context, u string, hdr http.Header) (*fetchRes
 		return nil, err
 	}
 	if !ok {
+		s.m.robots(s.src.ID)
 		return nil, colly.ErrRobotsTxtBlocked
 	}
 	g := s.gate(pu)
