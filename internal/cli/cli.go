@@ -72,8 +72,9 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Run `kouryu <subcommand> -h` for its flags. Every flag has an environment twin:")
-	fmt.Fprintln(w, "--database-url is KOURYU_DATABASE_URL, --nats-url is KOURYU_NATS_URL, and so on.")
+	fmt.Fprintln(w, "Run `kouryu <subcommand> -h` for its flags. The shared flags, --feeds-dir and")
+	fmt.Fprintln(w, "--metrics-addr have an environment twin that sets their default: --database-url is")
+	fmt.Fprintln(w, "KOURYU_DATABASE_URL, --nats-url is KOURYU_NATS_URL, and so on.")
 }
 
 // newFlagSet makes the flag set of a subcommand with the shared flags.
@@ -81,7 +82,12 @@ func newFlagSet(env *runEnv, name, synopsis string, c *common) *flag.FlagSet {
 	fs := flag.NewFlagSet("kouryu "+name, flag.ContinueOnError)
 	fs.SetOutput(env.stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(env.stderr, "Usage: kouryu %s\n\nFlags (each with its KOURYU_* environment twin):\n", synopsis)
+		fmt.Fprintf(env.stderr, "Usage: kouryu %s\n\nFlags (one marked [$KOURYU_…] takes its default from that environment variable):\n", synopsis)
+		fs.VisitAll(func(f *flag.Flag) {
+			if twin := "[$" + envName(f.Name) + "]"; envTwins[f.Name] && !strings.HasSuffix(f.Usage, twin) {
+				f.Usage += " " + twin
+			}
+		})
 		fs.PrintDefaults()
 	}
 	if c != nil {

@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // common holds the flags every subcommand shares. Each has an environment
@@ -27,6 +29,18 @@ type common struct {
 	allowPrivate bool
 	replicas     int
 	logLevel     string
+
+	// reg is the process's metrics registry, made by the long-running
+	// subcommands; nil: no metrics.
+	reg *prometheus.Registry
+}
+
+// envTwins are the flags whose default their environment twin sets; the
+// help marks them.
+var envTwins = map[string]bool{
+	"database-url": true, "nats-url": true, "data-dir": true, "sources": true, "rules": true,
+	"http-addr": true, "base-url": true, "allow-private": true, "replicas": true, "log-level": true,
+	"feeds-dir": true, "metrics-addr": true,
 }
 
 // envName is the environment twin of a flag.

@@ -3,13 +3,14 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log/slog"
 	"os"
 	"os/signal"
 	"sync"
 	"syscall"
+
+	"github.com/prometheus/client_golang/prometheus"
 
 	"kouryu/classifier"
 	"kouryu/crawler"
@@ -20,7 +21,16 @@ import (
 )
 
 func (c *common) busConfig(name string) bus.Config {
-	return bus.Config{URL: c.natsURL, DataDir: c.dataDir, Name: name, Replicas: c.replicas}
+	return bus.Config{URL: c.natsURL, DataDir: c.dataDir, Name: name, Replicas: c.replicas, Metrics: c.registerer()}
+}
+
+// registerer is c.reg as a prometheus.Registerer: nil (no metrics) when the
+// subcommand made no registry.
+func (c *common) registerer() prometheus.Registerer {
+	if c.reg == nil {
+		return nil
+	}
+	return c.reg
 }
 
 func (c *common) storeConfig() store.Config {
@@ -105,7 +115,7 @@ func (g *group) Wait() error { g.wg.Wait(); return g.err }
 
 func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "run", "run [--feeds-dir DIR] [flags]", &c)
+	fs := newFlagSet(env, "run", "run [--feeds-dir DIR] [flags]\n\nEvery stage in one process. The HTTP server on --http-addr also serves\n/metrics (every stage's), /healthz and /readyz.", &c)
 	feedsDir := fs.String("feeds-dir", envString("feeds-dir", ""), "also write the feed files (all and per label, .rss .atom .ics) into this directory after each commit")
 	pos, err := parse(fs, args)
 	if err != nil {
@@ -126,7 +136,8 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	cr, err := crawler.New(crawler.Config{AllowPrivate: c.allowPrivate}, log)
+	c.reg = newRegistry()
+	cr, err := crawler.New(crawler.Config{AllowPrivate: c.allowPrivate, Metrics: c.reg}, log)
 	if err != nil {
 		return err
 	}
@@ -140,16 +151,16 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 		return err
 	}
 	defer b.Close()
-	srv, err := publisher.NewServer(st, c.serverConfig(), log)
+	if err := watchBus(c.reg, b); err != nil {
+		return err
+	}
+	scfg := c.serverConfig()
+	scfg.Registry = c.reg
+	srv, err := publisher.NewServer(st, scfg, log)
 	if err != nil {
 		return err
 	}
-	srv.SetReady(func(context.Context) error {
-		if !b.Conn().IsConnected() {
-			return errors.New("not connected to NATS")
-		}
-		return nil
-	})
+	srv.SetReady(natsReady(b))
 
 	// Intake (crawl, classify, publish) stops first when ctx ends; the
 	// server keeps answering until the intake has drained.
@@ -161,12 +172,13 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 
 	g := &group{cancel: stopIntake}
 	g.Go("classify", func() error {
-		return classifier.NewWorker(b, rules, classifier.WorkerConfig{}, log).Run(intake)
+		return classifier.NewWorker(b, rules, classifier.WorkerConfig{Metrics: c.reg}, log).Run(intake)
 	})
 	wcfg, err := c.writerConfig(intake, st, *feedsDir, log)
 	if err != nil {
 		return err
 	}
+	wcfg.Metrics = c.reg
 	g.Go("publish", func() error {
 		return publisher.NewWriter(b, st, wcfg, log).Run(intake)
 	})
@@ -199,9 +211,10 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 
 func cmdCrawl(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "crawl", "crawl [--source ID] [--loop] [flags]", &c)
-	only := fs.String("source", "", "crawl only the source with this id")
-	loop := fs.Bool("loop", false, "keep crawling each source on its `every`")
+	fs := newFlagSet(env, "crawl", "crawl [--source ID] [--loop [--metrics-addr ADDR]] [flags]\n\nOn a terminal, one live line per source (pages done and queued, events\nfound) below the log; elsewhere, log lines only.", &c)
+	only := fs.String("source", "", "crawl only the source with this id (not with --loop)")
+	loop := fs.Bool("loop", false, "keep crawling each source on its schedule (every: in the sources file), sharing the work with other crawl processes")
+	metricsAddr := fs.String("metrics-addr", envString("metrics-addr", ""), metricsAddrUsage+"; with --loop only")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -209,7 +222,16 @@ func cmdCrawl(ctx context.Context, env *runEnv, args []string) error {
 	if err := noArgs("crawl", pos); err != nil {
 		return err
 	}
-	log, err := c.logger(env.stderr)
+	// On a terminal, one live line per source; the log prints above them.
+	// Elsewhere, plain log lines only.
+	logOut := env.stderr
+	var view *progressView
+	if isTerminal(env.stderr) {
+		view = newProgressView(env.stderr)
+		defer view.flush()
+		logOut = view
+	}
+	log, err := c.logger(logOut)
 	if err != nil {
 		return err
 	}
@@ -228,7 +250,15 @@ func cmdCrawl(ctx context.Context, env *runEnv, args []string) error {
 		}
 		srcs = []crawler.Source{src}
 	}
-	cr, err := crawler.New(crawler.Config{AllowPrivate: c.allowPrivate}, log)
+	ccfg := crawler.Config{AllowPrivate: c.allowPrivate}
+	if view != nil {
+		ccfg.Progress = view.update
+	}
+	if *loop {
+		c.reg = newRegistry()
+		ccfg.Metrics = c.reg
+	}
+	cr, err := crawler.New(ccfg, log)
 	if err != nil {
 		return err
 	}
@@ -245,7 +275,9 @@ func cmdCrawl(ctx context.Context, env *runEnv, args []string) error {
 		// Every source of the list, on its `every`, shared with the other
 		// crawl processes through the job queue (crawljobs.go).
 		r.srcs = allSrcs
-		return r.loop(ctx, bus.JobsConfig{Workers: maxConcurrentSources})
+		return runWithOps(*metricsAddr, c.reg, b, natsReady(b), log, func() error {
+			return r.loop(ctx, bus.JobsConfig{Workers: maxConcurrentSources})
+		})
 	}
 	if failed := r.crawlAll(ctx); failed > 0 {
 		return fmt.Errorf("%d of %d sources failed (see the log lines above)", failed, len(srcs))
@@ -279,8 +311,9 @@ const maxConcurrentSources = 4
 
 func cmdClassify(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "classify", "classify [--stdin] [flags]", &c)
+	fs := newFlagSet(env, "classify", "classify [--stdin] [--metrics-addr ADDR] [flags]", &c)
 	stdin := fs.Bool("stdin", false, "read event JSON lines on stdin and write them labelled to stdout (no NATS)")
+	metricsAddr := fs.String("metrics-addr", envString("metrics-addr", ""), metricsAddrUsage+"; not with --stdin")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -299,19 +332,40 @@ func cmdClassify(ctx context.Context, env *runEnv, args []string) error {
 	if *stdin {
 		return classifyLines(env, rules.Current())
 	}
+	c.reg = newRegistry()
 	b, err := c.openBus(ctx, "kouryu-classify", log)
 	if err != nil {
 		return err
 	}
 	defer b.Close()
 	watchRules(ctx, rules)
-	return classifier.NewWorker(b, rules, classifier.WorkerConfig{}, log).Run(ctx)
+	w := classifier.NewWorker(b, rules, classifier.WorkerConfig{Metrics: c.reg}, log)
+	return runWithOps(*metricsAddr, c.reg, b, natsReady(b), log, func() error { return w.Run(ctx) })
+}
+
+// runWithOps runs a stage with its ops listener on addr (none when addr is
+// empty): the listener starts before the stage, with the streams' state
+// among its metrics, and stops after the stage has drained.
+func runWithOps(addr string, reg *prometheus.Registry, b *bus.Bus, ready func(context.Context) error, log *slog.Logger, stage func() error) error {
+	if err := watchBus(reg, b); err != nil {
+		return err
+	}
+	ops, err := startOps(addr, reg, ready, log)
+	if err != nil {
+		return err
+	}
+	err = stage()
+	if oerr := ops.stop(); oerr != nil && err == nil {
+		err = oerr
+	}
+	return err
 }
 
 func cmdPublish(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "publish", "publish [--feeds-dir DIR] [flags]", &c)
+	fs := newFlagSet(env, "publish", "publish [--feeds-dir DIR] [--metrics-addr ADDR] [flags]", &c)
 	feedsDir := fs.String("feeds-dir", envString("feeds-dir", ""), "also write the feed files (all and per label, .rss .atom .ics) into this directory after each commit")
+	metricsAddr := fs.String("metrics-addr", envString("metrics-addr", ""), metricsAddrUsage)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -328,6 +382,7 @@ func cmdPublish(ctx context.Context, env *runEnv, args []string) error {
 		return err
 	}
 	defer st.Close()
+	c.reg = newRegistry()
 	b, err := c.openBus(ctx, "kouryu-publish", log)
 	if err != nil {
 		return err
@@ -337,12 +392,20 @@ func cmdPublish(ctx context.Context, env *runEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	return publisher.NewWriter(b, st, wcfg, log).Run(ctx)
+	wcfg.Metrics = c.reg
+	w := publisher.NewWriter(b, st, wcfg, log)
+	ready := func(ctx context.Context) error {
+		if err := natsReady(b)(ctx); err != nil {
+			return err
+		}
+		return st.Ping(ctx)
+	}
+	return runWithOps(*metricsAddr, c.reg, b, ready, log, func() error { return w.Run(ctx) })
 }
 
 func cmdServe(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "serve", "serve [flags]", &c)
+	fs := newFlagSet(env, "serve", "serve [flags]\n\nThe HTTP server on --http-addr: feeds, JSON API, web page, /metrics,\n/healthz and /readyz.", &c)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -359,7 +422,9 @@ func cmdServe(ctx context.Context, env *runEnv, args []string) error {
 		return err
 	}
 	defer st.Close()
-	srv, err := publisher.NewServer(st, c.serverConfig(), log)
+	scfg := c.serverConfig()
+	scfg.Registry = newRegistry()
+	srv, err := publisher.NewServer(st, scfg, log)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,148 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"kouryu/internal/demosite"
+)
+
+// startMain runs `kouryu args…` in the background; the returned stop
+// cancels it and returns its error.
+func startMain(t *testing.T, args ...string) (logs *syncBuffer, stop func() error) {
+	t.Helper()
+	logs = &syncBuffer{}
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() { done <- Main(ctx, args, strings.NewReader(""), io.Discard, logs) }()
+	stopped := false
+	var err error
+	stop = func() error {
+		if !stopped {
+			stopped = true
+			cancel()
+			select {
+			case err = <-done:
+			case <-time.After(30 * time.Second):
+				err = errors.New("kouryu did not stop within 30s")
+			}
+		}
+		return err
+	}
+	t.Cleanup(func() { _ = stop() })
+	return logs, stop
+}
+
+// scrapeUntil GETs url until the body holds every one of want.
+func scrapeUntil(t *testing.T, url string, logs *syncBuffer, want ...string) string {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	var last string
+	for {
+		res, err := http.Get(url)
+		if err == nil {
+			b, _ := io.ReadAll(res.Body)
+			res.Body.Close()
+			last = string(b)
+			missing := ""
+			for _, w := range want {
+				if !strings.Contains(last, w) {
+					missing = w
+					break
+				}
+			}
+			if res.StatusCode == http.StatusOK && missing == "" {
+				return last
+			}
+			last = fmt.Sprintf("status %d, missing %q in:\n%s", res.StatusCode, missing, last)
+		} else {
+			last = err.Error()
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s after 30s: %s\nlogs:\n%s", url, last, logs)
+		}
+		time.Sleep(20 * time.Millisecond) // polling interval
+	}
+}
+
+func get(t *testing.T, url string) int {
+	t.Helper()
+	res, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	return res.StatusCode
+}
+
+func TestClassifyServesMetricsOnMetricsAddr(t *testing.T) {
+	addr := freeAddr(t)
+	logs, stop := startMain(t, "classify", "--data-dir", t.TempDir(), "--metrics-addr", addr)
+	scrapeUntil(t, "http://"+addr+"/metrics", logs,
+		"kouryu_classifier_rules_info{version=",
+		"kouryu_classifier_batch_seconds_count 0",
+		`kouryu_stream_messages{stream="KOURYU_RAW"} 0`,
+		`kouryu_consumer_pending{durable="classify",stream="KOURYU_RAW"} 0`,
+		"kouryu_dead_letters 0",
+		"kouryu_bus_up 1",
+		"go_goroutines",
+		"process_cpu_seconds_total",
+	)
+	if c := get(t, "http://"+addr+"/healthz"); c != http.StatusOK {
+		t.Errorf("/healthz %d", c)
+	}
+	if c := get(t, "http://"+addr+"/readyz"); c != http.StatusOK {
+		t.Errorf("/readyz %d", c)
+	}
+	if err := stop(); err != nil {
+		t.Fatalf("classify: %v\n%s", err, logs)
+	}
+	// Shut down with the stage.
+	if _, err := http.Get("http://" + addr + "/healthz"); err == nil {
+		t.Error("the ops listener still answers after classify returned")
+	}
+}
+
+func TestCrawlLoopCountsPagesAndPlainLogs(t *testing.T) {
+	site := httptest.NewServer(demosite.Handler(time.Now))
+	defer site.Close()
+	addr := freeAddr(t)
+	logs, stop := startMain(t, "crawl", "--loop", "--data-dir", t.TempDir(), "--sources", demoSources(t, site.URL),
+		"--allow-private", "--metrics-addr", addr)
+	body := scrapeUntil(t, "http://"+addr+"/metrics", logs,
+		`kouryu_crawler_crawls_total{outcome="ok",source="demo-cci"} 1`,
+		`kouryu_crawler_events_total{result="published",source="demo-cci"}`,
+		`kouryu_crawler_last_crawl_timestamp_seconds{source="demo-cci"}`,
+		`kouryu_stream_messages{stream="KOURYU_RAW"}`,
+	)
+	if !strings.Contains(body, `kouryu_crawler_pages_total{source="demo-cci",status="2xx"}`) {
+		t.Errorf("no 2xx pages counted:\n%s", body)
+	}
+	if err := stop(); err != nil {
+		t.Fatalf("crawl --loop: %v\n%s", err, logs)
+	}
+	// Not a terminal: log lines only, no cursor movement.
+	if s := logs.String(); strings.Contains(s, "\x1b[") || !strings.Contains(s, "crawl finished") {
+		t.Errorf("stderr of a crawl off a terminal:\n%q", s)
+	}
+}
+
+func TestMetricsAddrInUseFails(t *testing.T) {
+	busy := httptest.NewServer(http.NotFoundHandler())
+	defer busy.Close()
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	var logs syncBuffer
+	err := Main(ctx, []string{"classify", "--data-dir", t.TempDir(), "--metrics-addr", strings.TrimPrefix(busy.URL, "http://")},
+		strings.NewReader(""), io.Discard, &logs)
+	if ctx.Err() != nil || err == nil || !strings.Contains(err.Error(), "metrics listener") {
+		t.Errorf("classify on a busy --metrics-addr: %v", err)
+	}
+}
