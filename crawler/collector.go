@@ -405,11 +405,33 @@ func (s *session) fetch(ctx context.Context, u string) (*page, error) {
 // fetchIf is fetch with a conditional request when v holds validators: a 304
 // returns errNotModified and no page, and counts in Report.NotModified.
 func (s *session) fetchIf(ctx context.Context, u string, v Validators) (*page, error) {
-	if err := ctx.Err(); err != nil {
+	var doc *goquery.Document
+	res, fetched, err := s.fetchChecked(ctx, u, v.header(), func(res *fetchResult) error {
+		if !isHTML(res.ctype) {
+			return fmt.Errorf("not an HTML page (Content-Type %q)", res.ctype)
+		}
+		var err error
+		doc, err = goquery.NewDocumentFromReader(bytes.NewReader(res.body))
+		return err
+	})
+	if err != nil {
 		return nil, err
 	}
+	return &page{url: res.final, doc: doc, fetched: fetched, validators: res.validators}, nil
+}
+
+// fetchChecked gets u with the request headers hdr (validators, API keys)
+// through get — robots.txt, allowed domains, delays, retries and the body
+// limit apply — and, when check is not nil, lets it read the body. It does
+// the accounting every fetch shares: a 304 counts in Report.NotModified and
+// returns errNotModified; any other failure, the check's too, is logged once,
+// named in the problems and counted in Report.Errors; a success counts a page.
+func (s *session) fetchChecked(ctx context.Context, u string, hdr http.Header, check func(*fetchResult) error) (*fetchResult, time.Time, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, time.Time{}, err
+	}
 	fetched := s.cfg.Now()
-	res, err := s.get(ctx, u, v.header())
+	res, err := s.get(ctx, u, hdr)
 	if res == nil {
 		res = &fetchResult{}
 	}
@@ -417,25 +439,21 @@ func (s *session) fetchIf(ctx context.Context, u string, v Validators) (*page, e
 		s.mu.Lock()
 		s.rep.NotModified++
 		s.mu.Unlock()
-		return nil, err
+		return nil, fetched, err
 	}
 	if err == nil && res.truncated {
 		s.problem("%s: body cut at %d bytes (max body size)", u, s.cfg.MaxBodySize)
 	}
-	if err == nil && !isHTML(res.ctype) {
-		err = fmt.Errorf("not an HTML page (Content-Type %q)", res.ctype)
-	}
-	var doc *goquery.Document
-	if err == nil {
-		doc, err = goquery.NewDocumentFromReader(bytes.NewReader(res.body))
+	if err == nil && check != nil {
+		err = check(res)
 	}
 	if err != nil {
 		if ctx.Err() != nil {
-			return nil, ctx.Err()
+			return nil, fetched, ctx.Err()
 		}
 		var av *colly.AlreadyVisitedError
 		if errors.As(err, &av) {
-			return nil, err // a redirect to a page read already: nothing to report
+			return nil, fetched, err // a redirect to a page read already: nothing to report
 		}
 		if errors.Is(err, colly.ErrRobotsTxtBlocked) {
 			// Not a failure: the site asked us not to. No request was made.
@@ -444,7 +462,7 @@ func (s *session) fetchIf(ctx context.Context, u string, v Validators) (*page, e
 			s.mu.Unlock()
 			s.problem("robots.txt disallows %s: not fetched", u)
 			s.log.Info("robots.txt disallows", "source", s.src.ID, "url", u)
-			return nil, fmt.Errorf("fetch %s: %w", u, err)
+			return nil, fetched, fmt.Errorf("fetch %s: %w", u, err)
 		}
 		s.mu.Lock()
 		s.rep.Errors++
@@ -455,12 +473,12 @@ func (s *session) fetchIf(ctx context.Context, u string, v Validators) (*page, e
 			s.problem("fetch %s: %v", u, err)
 		}
 		s.log.Warn("fetch failed", "source", s.src.ID, "url", u, "status", res.status, "err", err)
-		return nil, fmt.Errorf("fetch %s: %w", u, err)
+		return nil, fetched, fmt.Errorf("fetch %s: %w", u, err)
 	}
 	s.mu.Lock()
 	s.rep.Pages++
 	s.mu.Unlock()
-	return &page{url: res.final, doc: doc, fetched: fetched, validators: res.validators}, nil
+	return res, fetched, nil
 }
 
 // pending is a list item waiting for its event page.

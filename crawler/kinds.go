@@ -10,8 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/gocolly/colly/v2"
-
 	"kouryu/crawler/area"
 	"kouryu/internal/event"
 )
@@ -40,11 +38,9 @@ var errSeen = errors.New("already read in this crawl")
 // fetchRaw gets u through the crawl's collector — robots.txt, allowed
 // domains, the private-address dial check, per-host delay, timeouts and the
 // body limit all apply — and returns its bytes, whatever their type. It
-// takes one page of the budget. Failures are recorded as problems here,
-// as fetch does; the caller only decides what to skip.
-//
-// It mirrors fetch (collector.go) but skips the HTML check and parse; it
-// imports colly only for the request context that carries the result.
+// takes one page of the budget. Failures are recorded as problems, as
+// fetch does; the caller only decides what to skip. Unlike fetch it takes
+// any content type and parses nothing.
 func (s *session) fetchRaw(ctx context.Context, u string, hdr http.Header) (*rawDoc, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -57,37 +53,10 @@ func (s *session) fetchRaw(ctx context.Context, u string, hdr http.Header) (*raw
 	if !ok {
 		return nil, errSeen
 	}
-	res := &fetchResult{}
-	cctx := colly.NewContext()
-	cctx.Put(resultKey, res)
-	fetched := s.cfg.Now()
-	err = s.col.Request(http.MethodGet, u, nil, cctx, hdr)
+	res, fetched, err := s.fetchChecked(ctx, u, hdr, nil)
 	if err != nil {
-		if ctx.Err() != nil {
-			return nil, ctx.Err()
-		}
-		if errors.Is(err, colly.ErrRobotsTxtBlocked) {
-			s.mu.Lock()
-			s.budget++
-			s.mu.Unlock()
-			s.problem("robots.txt disallows %s: not fetched", u)
-			s.log.Info("robots.txt disallows", "source", s.src.ID, "url", u)
-			return nil, fmt.Errorf("fetch %s: %w", u, err)
-		}
-		s.mu.Lock()
-		s.rep.Errors++
-		s.mu.Unlock()
-		if res.status != 0 {
-			s.problem("fetch %s: status %d", u, res.status)
-		} else {
-			s.problem("fetch %s: %v", u, err)
-		}
-		s.log.Warn("fetch failed", "source", s.src.ID, "url", u, "status", res.status, "err", err)
-		return nil, fmt.Errorf("fetch %s: %w", u, err)
+		return nil, err
 	}
-	s.mu.Lock()
-	s.rep.Pages++
-	s.mu.Unlock()
 	final := res.final
 	if final == nil {
 		final, _ = url.Parse(u)
