@@ -231,6 +231,19 @@ func TestPipelineEndToEnd(t *testing.T) {
 				}
 			}
 
+			// /metrics on the HTTP server counts every stage of the process.
+			scrapeUntil(t, base+"/metrics", &logs,
+				`kouryu_crawler_crawls_total{outcome="ok",source="demo-cci"} 1`,
+				`kouryu_crawler_events_total{result="published",source="demo-cci"} 8`,
+				`kouryu_classifier_events_total{label="study_group"} 1`,
+				`kouryu_classifier_events_total{label="other"} 1`,
+				`kouryu_publisher_events_total{result="inserted"} 8`,
+				"kouryu_publisher_batch_seconds_count",
+				`kouryu_consumer_pending{durable="publish",stream="KOURYU_CLASSIFIED"} 0`,
+				"kouryu_http_requests_total",
+				"go_goroutines",
+			)
+
 			cancel()
 			select {
 			case err := <-done:
