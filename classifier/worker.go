@@ -26,6 +26,7 @@ type Bus interface {
 type WorkerConfig struct {
 	Durable    string        // durable consumer name; default "classify"
 	Batch      int           // messages per batch; default 200
+	MaxWait    time.Duration // how long to wait to fill a batch; default 50ms
 	AckWait    time.Duration // default 30s
 	MaxDeliver int           // default 5
 	// Metrics, when set, receives the worker's metrics when Run starts:
@@ -64,6 +65,9 @@ func NewWorker(b Bus, rules *Live, cfg WorkerConfig, log *slog.Logger) *Worker {
 	if cfg.Batch <= 0 {
 		cfg.Batch = 200
 	}
+	if cfg.MaxWait <= 0 {
+		cfg.MaxWait = 50 * time.Millisecond
+	}
 	return &Worker{bus: b, rules: rules, cfg: cfg, log: log}
 }
 
@@ -84,6 +88,7 @@ func (w *Worker) Run(ctx context.Context) error {
 		FilterSubject: event.RawPrefix + ">",
 		Stage:         event.StageClassify,
 		Batch:         w.cfg.Batch,
+		MaxWait:       w.cfg.MaxWait,
 		AckWait:       w.cfg.AckWait,
 		MaxDeliver:    w.cfg.MaxDeliver,
 	}, w.handle)

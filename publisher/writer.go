@@ -31,9 +31,13 @@ type Upserter interface {
 type WriterConfig struct {
 	Durable    string        // durable consumer name; default "publish"
 	Batch      int           // events per transaction; default 500
-	MaxWait    time.Duration // how long to wait to fill a batch; default 200ms
+	MaxWait    time.Duration // how long to wait to fill a batch; default 50ms
 	AckWait    time.Duration // default 30s
 	MaxDeliver int           // default 5
+	// Workers is how many batches this process writes at once, each in its
+	// own transaction, so one batch's decoding and COPY overlap another's
+	// commit; default 2.
+	Workers int
 	// AfterCommit, when set, is called after each committed batch (for
 	// example to write feed files); its error is logged, not retried.
 	AfterCommit func(ctx context.Context) error
@@ -72,6 +76,12 @@ func NewWriter(b Consumer, st Upserter, cfg WriterConfig, log *slog.Logger) *Wri
 	if cfg.Batch <= 0 {
 		cfg.Batch = 500
 	}
+	if cfg.MaxWait <= 0 {
+		cfg.MaxWait = 50 * time.Millisecond
+	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = 2
+	}
 	return &Writer{bus: b, store: st, cfg: cfg, log: log}
 }
 
@@ -84,8 +94,8 @@ func (w *Writer) Run(ctx context.Context) error {
 	w.mu.Lock()
 	w.m = m
 	w.mu.Unlock()
-	w.log.Info("publisher started", "durable", w.cfg.Durable)
-	return w.bus.Consume(ctx, bus.ConsumerConfig{
+	w.log.Info("publisher started", "durable", w.cfg.Durable, "workers", w.cfg.Workers)
+	cc := bus.ConsumerConfig{
 		Stream:        bus.StreamClassified,
 		Durable:       w.cfg.Durable,
 		FilterSubject: event.ClassifiedPrefix + ">",
@@ -94,7 +104,20 @@ func (w *Writer) Run(ctx context.Context) error {
 		MaxWait:       w.cfg.MaxWait,
 		AckWait:       w.cfg.AckWait,
 		MaxDeliver:    w.cfg.MaxDeliver,
-	}, w.handle)
+	}
+	// The workers share the durable consumer, as writers in other
+	// processes do: each batch goes to one of them.
+	errs := make(chan error, w.cfg.Workers)
+	for range w.cfg.Workers {
+		go func() { errs <- w.bus.Consume(ctx, cc, w.handle) }()
+	}
+	var first error
+	for range w.cfg.Workers {
+		if err := <-errs; err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
 }
 
 func (w *Writer) handle(ctx context.Context, msgs []bus.Msg) []error {
