@@ -69,7 +69,7 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "Usage: kouryu <subcommand> [flags]")
 	fmt.Fprintln(w)
 	for _, c := range commands {
-		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-11s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Run `kouryu <subcommand> -h` for its flags. The shared flags, --feeds-dir and")
@@ -78,7 +78,7 @@ func usage(w io.Writer) {
 }
 
 // newFlagSet makes the flag set of a subcommand with the shared flags.
-func newFlagSet(env *runEnv, name, synopsis string, c *common) *flag.FlagSet {
+func newFlagSet(env *runEnv, name, synopsis string, c *common, which int) *flag.FlagSet {
 	fs := flag.NewFlagSet("kouryu "+name, flag.ContinueOnError)
 	fs.SetOutput(env.stderr)
 	fs.Usage = func() {
@@ -91,7 +91,7 @@ func newFlagSet(env *runEnv, name, synopsis string, c *common) *flag.FlagSet {
 		fs.PrintDefaults()
 	}
 	if c != nil {
-		c.register(fs)
+		c.register(fs, which)
 	}
 	return fs
 }

@@ -151,7 +151,7 @@ func TestCrawlOnceIsIncrementalAndStatusShowsIt(t *testing.T) {
 	if err := os.WriteFile(srcFile, fmt.Appendf(nil, "sources:\n  - {id: demo, name: デモ, kind: auto, start_urls: [%s/event/], delay: 1ms}\n", srv.URL), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	flags := []string{"--data-dir", dir, "--sources", srcFile, "--allow-private", "--log-level", "warn"}
+	flags := []string{"--data-dir", dir, "--sources", srcFile, "--log-level", "warn"}
 	raw := func() uint64 {
 		b, err := bus.Open(t.Context(), bus.Config{DataDir: dir}, slog.New(slog.DiscardHandler))
 		if err != nil {
@@ -166,7 +166,7 @@ func TestCrawlOnceIsIncrementalAndStatusShowsIt(t *testing.T) {
 	}
 	for i, want := range []uint64{8, 8} {
 		var out, errb bytes.Buffer
-		if err := Main(t.Context(), append([]string{"crawl"}, flags...), nil, &out, &errb); err != nil {
+		if err := Main(t.Context(), append([]string{"crawl", "--allow-private"}, flags...), nil, &out, &errb); err != nil {
 			t.Fatalf("crawl %d: %v\n%s", i+1, err, errb.String())
 		}
 		if got := raw(); got != want {

@@ -55,19 +55,55 @@ func envString(name, def string) string {
 	return def
 }
 
-// register adds the shared flags to fs, their defaults taken from the environment.
-func (c *common) register(fs *flag.FlagSet) {
-	fs.StringVar(&c.databaseURL, "database-url", envString("database-url", ""), "PostgreSQL URL (postgres://…); empty: the SQLite file <data-dir>/kouryu.db")
-	fs.StringVar(&c.natsURL, "nats-url", envString("nats-url", ""), "NATS server URLs, comma-separated; empty: an embedded server storing under <data-dir>/nats")
-	fs.StringVar(&c.dataDir, "data-dir", envString("data-dir", "./var"), "directory for the embedded NATS server and the SQLite file")
-	fs.StringVar(&c.sources, "sources", envString("sources", ""), "sources file replacing the embedded list of Osaka sources")
-	fs.StringVar(&c.rules, "rules", envString("rules", ""), "rules file replacing the embedded classifier/rules.yaml")
-	fs.StringVar(&c.httpAddr, "http-addr", envString("http-addr", "127.0.0.1:8080"), "address the HTTP server listens on")
-	fs.StringVar(&c.baseURL, "base-url", envString("base-url", ""), "the public URL of the HTTP server, used in feed links (default http://<http-addr>)")
-	fs.Var(boolEnv{&c.allowPrivate}, "allow-private", "let the crawler reach loopback and private addresses (tests, demos, intranet sources)")
+// Groups of shared flags: a subcommand offers only those it uses.
+const (
+	flagDatabase     = 1 << iota // --database-url
+	flagNATS                     // --nats-url, --replicas
+	flagDataDir                  // --data-dir
+	flagSources                  // --sources
+	flagRules                    // --rules
+	flagHTTP                     // --http-addr, --base-url
+	flagAllowPrivate             // --allow-private
+)
+
+// register adds the shared flags of the groups in which to fs (--log-level
+// always). Every field is first set from its environment twin or default,
+// so a value a subcommand does not offer is still the configured one.
+func (c *common) register(fs *flag.FlagSet, which int) {
+	c.databaseURL = envString("database-url", "")
+	c.natsURL = envString("nats-url", "")
+	c.dataDir = envString("data-dir", "./var")
+	c.sources = envString("sources", "")
+	c.rules = envString("rules", "")
+	c.httpAddr = envString("http-addr", "127.0.0.1:8080")
+	c.baseURL = envString("base-url", "")
 	c.allowPrivate, _ = strconv.ParseBool(envString("allow-private", "false"))
-	fs.IntVar(&c.replicas, "replicas", envInt("replicas", 1), "replicas of each JetStream stream (3 on a three-node cluster)")
-	fs.StringVar(&c.logLevel, "log-level", envString("log-level", "info"), "debug, info, warn or error")
+	c.replicas = envInt("replicas", 1)
+	c.logLevel = envString("log-level", "info")
+	if which&flagDatabase != 0 {
+		fs.StringVar(&c.databaseURL, "database-url", c.databaseURL, "PostgreSQL URL (postgres://…); empty: the SQLite file <data-dir>/kouryu.db")
+	}
+	if which&flagNATS != 0 {
+		fs.StringVar(&c.natsURL, "nats-url", c.natsURL, "NATS server URLs, comma-separated; empty: an embedded server storing under <data-dir>/nats")
+		fs.IntVar(&c.replicas, "replicas", c.replicas, "replicas of each JetStream stream (3 on a three-node cluster)")
+	}
+	if which&flagDataDir != 0 {
+		fs.StringVar(&c.dataDir, "data-dir", c.dataDir, "directory for the embedded NATS server and the SQLite file")
+	}
+	if which&flagSources != 0 {
+		fs.StringVar(&c.sources, "sources", c.sources, "sources file replacing the embedded list of Osaka sources")
+	}
+	if which&flagRules != 0 {
+		fs.StringVar(&c.rules, "rules", c.rules, "rules file replacing the embedded classifier/rules.yaml")
+	}
+	if which&flagHTTP != 0 {
+		fs.StringVar(&c.httpAddr, "http-addr", c.httpAddr, "address the HTTP server listens on")
+		fs.StringVar(&c.baseURL, "base-url", c.baseURL, "the public URL of the HTTP server, used in feed links (default http://<http-addr>)")
+	}
+	if which&flagAllowPrivate != 0 {
+		fs.Var(boolEnv{&c.allowPrivate}, "allow-private", "let the crawler reach loopback and private addresses (tests, demos, intranet sources)")
+	}
+	fs.StringVar(&c.logLevel, "log-level", c.logLevel, "debug, info, warn or error")
 }
 
 func envInt(name string, def int) int {

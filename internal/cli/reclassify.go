@@ -11,7 +11,7 @@ import (
 
 func cmdReclassify(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "reclassify", "reclassify [--batch N] [flags]", &c)
+	fs := newFlagSet(env, "reclassify", "reclassify [--batch N] [flags]", &c, flagDatabase|flagNATS|flagDataDir|flagRules)
 	batch := fs.Int("batch", 500, "events read and published at a time")
 	pos, err := parse(fs, args)
 	if err != nil {

@@ -115,7 +115,7 @@ func (g *group) Wait() error { g.wg.Wait(); return g.err }
 
 func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "run", "run [--feeds-dir DIR] [flags]\n\nEvery stage in one process. The HTTP server on --http-addr also serves\n/metrics (every stage's), /healthz and /readyz.", &c)
+	fs := newFlagSet(env, "run", "run [--feeds-dir DIR] [flags]\n\nEvery stage in one process. The HTTP server on --http-addr also serves\n/metrics (every stage's), /healthz and /readyz.", &c, flagDatabase|flagNATS|flagDataDir|flagSources|flagRules|flagHTTP|flagAllowPrivate)
 	feedsDir := fs.String("feeds-dir", envString("feeds-dir", ""), "also write the feed files (all and per label, .rss .atom .ics) into this directory after each commit")
 	pos, err := parse(fs, args)
 	if err != nil {
@@ -211,7 +211,7 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 
 func cmdCrawl(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "crawl", "crawl [--source ID] [--loop [--metrics-addr ADDR]] [flags]\n\nOn a terminal, one live line per source (pages done and queued, events\nfound) below the log; elsewhere, log lines only.", &c)
+	fs := newFlagSet(env, "crawl", "crawl [--source ID] [--loop [--metrics-addr ADDR]] [flags]\n\nOn a terminal, one live line per source (pages done and queued, events\nfound) below the log; elsewhere, log lines only.", &c, flagNATS|flagDataDir|flagSources|flagAllowPrivate)
 	only := fs.String("source", "", "crawl only the source with this id (not with --loop)")
 	loop := fs.Bool("loop", false, "keep crawling each source on its schedule (every: in the sources file), sharing the work with other crawl processes")
 	metricsAddr := fs.String("metrics-addr", envString("metrics-addr", ""), metricsAddrUsage+"; with --loop only")
@@ -311,7 +311,7 @@ const maxConcurrentSources = 4
 
 func cmdClassify(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "classify", "classify [--stdin] [--metrics-addr ADDR] [flags]", &c)
+	fs := newFlagSet(env, "classify", "classify [--stdin] [--metrics-addr ADDR] [flags]", &c, flagNATS|flagDataDir|flagRules)
 	stdin := fs.Bool("stdin", false, "read event JSON lines on stdin and write them labelled to stdout (no NATS)")
 	metricsAddr := fs.String("metrics-addr", envString("metrics-addr", ""), metricsAddrUsage+"; not with --stdin")
 	pos, err := parse(fs, args)
@@ -363,7 +363,7 @@ func runWithOps(addr string, reg *prometheus.Registry, b *bus.Bus, ready func(co
 
 func cmdPublish(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "publish", "publish [--feeds-dir DIR] [--metrics-addr ADDR] [flags]", &c)
+	fs := newFlagSet(env, "publish", "publish [--feeds-dir DIR] [--metrics-addr ADDR] [flags]", &c, flagDatabase|flagNATS|flagDataDir|flagHTTP)
 	feedsDir := fs.String("feeds-dir", envString("feeds-dir", ""), "also write the feed files (all and per label, .rss .atom .ics) into this directory after each commit")
 	metricsAddr := fs.String("metrics-addr", envString("metrics-addr", ""), metricsAddrUsage)
 	pos, err := parse(fs, args)
@@ -405,7 +405,7 @@ func cmdPublish(ctx context.Context, env *runEnv, args []string) error {
 
 func cmdServe(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "serve", "serve [flags]\n\nThe HTTP server on --http-addr: feeds, JSON API, web page, /metrics,\n/healthz and /readyz.", &c)
+	fs := newFlagSet(env, "serve", "serve [flags]\n\nThe HTTP server on --http-addr: feeds, JSON API, web page, /metrics,\n/healthz and /readyz.", &c, flagDatabase|flagDataDir|flagHTTP)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -434,7 +434,7 @@ func cmdServe(ctx context.Context, env *runEnv, args []string) error {
 
 func cmdMigrate(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "migrate", "migrate [flags]", &c)
+	fs := newFlagSet(env, "migrate", "migrate [flags]", &c, flagDatabase|flagDataDir)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err

@@ -32,7 +32,7 @@ type streamStatus struct {
 
 func cmdStatus(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "status", "status [--json] [flags]", &c)
+	fs := newFlagSet(env, "status", "status [--json] [flags]", &c, flagNATS|flagDataDir|flagSources)
 	asJSON := fs.Bool("json", false, "print one JSON object for scripts")
 	pos, err := parse(fs, args)
 	if err != nil {

@@ -31,7 +31,7 @@ func (c *collect) Publish(_ context.Context, e event.Event) error {
 
 func cmdSources(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "sources", "sources check ID [--json] [flags]", &c)
+	fs := newFlagSet(env, "sources", "sources check ID [--json] [flags]", &c, flagSources|flagAllowPrivate)
 	asJSON := fs.Bool("json", false, "print the events as JSON lines on stdout (problems go to stderr)")
 	pos, err := parse(fs, args)
 	if err != nil {
@@ -103,7 +103,7 @@ func fmtTime(t time.Time, allDay bool) string {
 
 func cmdRules(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "rules", "rules eval FILE [--json] [--min-f1 X] [flags]", &c)
+	fs := newFlagSet(env, "rules", "rules eval FILE [--json] [--min-f1 X] [flags]", &c, flagRules)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	minF1 := fs.Float64("min-f1", 0, "exit non-zero when macro-F1 is below this")
 	pos, err := parse(fs, args)
@@ -191,7 +191,7 @@ func classifyLines(env *runEnv, rules *classifier.Rules) error {
 
 func cmdDead(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "dead", "dead list [--limit N] [--json] [flags]", &c)
+	fs := newFlagSet(env, "dead", "dead list [--limit N] [--json] [flags]", &c, flagNATS|flagDataDir)
 	limit := fs.Int("limit", 100, "show at most this many")
 	asJSON := fs.Bool("json", false, "print JSON lines")
 	pos, err := parse(fs, args)
