@@ -3,8 +3,8 @@ package classifier
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
+	"kouryu/internal/metrics"
 	"log/slog"
 	"sync"
 	"time"
@@ -168,31 +168,16 @@ func newWorkerMetrics(reg prometheus.Registerer) (*workerMetrics, error) {
 		}),
 	}
 	var err error
-	if m.events, err = registerOnce(reg, m.events); err != nil {
+	if m.events, err = metrics.Register(reg, m.events); err != nil {
 		return nil, err
 	}
-	if m.info, err = registerOnce(reg, m.info); err != nil {
+	if m.info, err = metrics.Register(reg, m.info); err != nil {
 		return nil, err
 	}
-	if m.seconds, err = registerOnce(reg, m.seconds); err != nil {
+	if m.seconds, err = metrics.Register(reg, m.seconds); err != nil {
 		return nil, err
 	}
 	return m, nil
-}
-
-// registerOnce registers c on reg, or returns the collector of the same
-// description registered before (another worker of this process).
-func registerOnce[C prometheus.Collector](reg prometheus.Registerer, c C) (C, error) {
-	if err := reg.Register(c); err != nil {
-		var are prometheus.AlreadyRegisteredError
-		if errors.As(err, &are) {
-			if old, ok := are.ExistingCollector.(C); ok {
-				return old, nil
-			}
-		}
-		return c, fmt.Errorf("register classifier metrics: %w", err)
-	}
-	return c, nil
 }
 
 func (m *workerMetrics) classified(label string) {

@@ -1,8 +1,8 @@
 package crawler
 
 import (
-	"errors"
 	"fmt"
+	"kouryu/internal/metrics"
 	"net/http"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -65,37 +65,22 @@ func newCrawlMetrics(reg prometheus.Registerer) (*crawlMetrics, error) {
 		}, []string{"source"}),
 	}
 	var err error
-	if m.pages, err = register(reg, m.pages); err != nil {
+	if m.pages, err = metrics.Register(reg, m.pages); err != nil {
 		return nil, err
 	}
-	if m.events, err = register(reg, m.events); err != nil {
+	if m.events, err = metrics.Register(reg, m.events); err != nil {
 		return nil, err
 	}
-	if m.unreadable, err = register(reg, m.unreadable); err != nil {
+	if m.unreadable, err = metrics.Register(reg, m.unreadable); err != nil {
 		return nil, err
 	}
-	if m.crawls, err = register(reg, m.crawls); err != nil {
+	if m.crawls, err = metrics.Register(reg, m.crawls); err != nil {
 		return nil, err
 	}
-	if m.last, err = register(reg, m.last); err != nil {
+	if m.last, err = metrics.Register(reg, m.last); err != nil {
 		return nil, err
 	}
 	return m, nil
-}
-
-// register registers c on reg, or returns the collector of the same
-// description registered before.
-func register[C prometheus.Collector](reg prometheus.Registerer, c C) (C, error) {
-	if err := reg.Register(c); err != nil {
-		var are prometheus.AlreadyRegisteredError
-		if errors.As(err, &are) {
-			if old, ok := are.ExistingCollector.(C); ok {
-				return old, nil
-			}
-		}
-		return c, fmt.Errorf("register crawler metrics: %w", err)
-	}
-	return c, nil
 }
 
 // page counts one response (or its absence) of source.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"kouryu/internal/metrics"
 	"log/slog"
 	"sync"
 	"time"
@@ -230,31 +231,16 @@ func newWriterMetrics(reg prometheus.Registerer) (*writerMetrics, error) {
 		}),
 	}
 	var err error
-	if m.seconds, err = registerOnce(reg, m.seconds); err != nil {
+	if m.seconds, err = metrics.Register(reg, m.seconds); err != nil {
 		return nil, err
 	}
-	if m.events, err = registerOnce(reg, m.events); err != nil {
+	if m.events, err = metrics.Register(reg, m.events); err != nil {
 		return nil, err
 	}
-	if m.batchesFailed, err = registerOnce(reg, m.batchesFailed); err != nil {
+	if m.batchesFailed, err = metrics.Register(reg, m.batchesFailed); err != nil {
 		return nil, err
 	}
 	return m, nil
-}
-
-// registerOnce registers c on reg, or returns the collector of the same
-// description registered before (another writer of this process).
-func registerOnce[C prometheus.Collector](reg prometheus.Registerer, c C) (C, error) {
-	if err := reg.Register(c); err != nil {
-		var are prometheus.AlreadyRegisteredError
-		if errors.As(err, &are) {
-			if old, ok := are.ExistingCollector.(C); ok {
-				return old, nil
-			}
-		}
-		return c, fmt.Errorf("register publisher metrics: %w", err)
-	}
-	return c, nil
 }
 
 func (m *writerMetrics) committed(res store.UpsertResult, took time.Duration) {

@@ -2,8 +2,7 @@ package bus
 
 import (
 	"context"
-	"errors"
-	"fmt"
+	"kouryu/internal/metrics"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -22,16 +21,9 @@ func newBusMetrics(reg prometheus.Registerer) (*busMetrics, error) {
 		Name: "kouryu_dead_letters_total",
 		Help: "Messages this process set aside on kouryu.dead.<stage>, by stage.",
 	}, []string{"stage"})
-	if err := reg.Register(dead); err != nil {
-		var are prometheus.AlreadyRegisteredError
-		if !errors.As(err, &are) {
-			return nil, fmt.Errorf("register bus metrics: %w", err)
-		}
-		old, ok := are.ExistingCollector.(*prometheus.CounterVec)
-		if !ok {
-			return nil, fmt.Errorf("register bus metrics: %w", err)
-		}
-		dead = old
+	dead, err := metrics.Register(reg, dead)
+	if err != nil {
+		return nil, err
 	}
 	return &busMetrics{dead: dead}, nil
 }
