@@ -31,7 +31,7 @@ func TestClassifyRules(t *testing.T) {
 		{"jc cleanup", ev("河川敷クリーン作戦", "メンバーでゴミ拾いをしました。", "一般社団法人〇〇青年会議所"), event.Other, "クリーン作戦"},
 		{"nothing business", ev("春の集い", "楽しいひとときを。", ""), event.Other, "no rule"},
 		{"matchmaking in disguise", ev("異業種交流パーティー（婚活）", "独身の方限定", ""), event.Other, "婚活"},
-		{"a firm's client seminar", ev("相続対策セミナー", "ご家族の相続のお悩みに", "〇〇税理士法人"), event.Other, "no rule"},
+		{"a firm's client seminar", ev("相続対策セミナー", "ご家族の相続のお悩みに", "〇〇税理士法人"), event.Other, "相続対策"},
 		{"live stream is no concert", ev("事業承継セミナー（ライブ配信あり）", "", "〇〇銀行"), event.StudyGroup, "事業承継"},
 
 		// Rule 2: study_group.
@@ -181,5 +181,65 @@ func TestNotInAcrossManyHits(t *testing.T) {
 	}
 	if res := r.Classify(ev("異業種交流会", "", long+"堺市商工会")); res.Label != event.Regional {
 		t.Fatalf("a real 商工会 after them: got %s %v", res.Label, res.Reasons)
+	}
+}
+
+// TestClassifyGeneralPatterns covers the general wording LABELS.md describes,
+// in words written for this test: who takes part, who hosts, what the theme
+// is, whether a social part is advertised.
+func TestClassifyGeneralPatterns(t *testing.T) {
+	r := Default()
+	cases := []struct {
+		name string
+		e    *event.Event
+		want event.Label
+		why  string // a word the reasons must quote
+	}{
+		// Rule 1: the public, not businesses.
+		{"city produce fair", ev("泉北の特産品フェア", "地元農家の野菜を試食・販売します。", "〇〇市"), event.Other, "フェア"},
+		{"ward lecture for residents", ev("くらしの講座", "区民のみなさまに、消費者トラブルの防ぎ方をお伝えします。", "〇〇区役所"), event.Other, "消費者トラブル"},
+		{"human rights talk by a city", ev("人権を考える講演会", "", "〇〇市"), event.Other, "人権"},
+		{"chamber members' day trip", ev("会員 日帰り旅行", "奈良の古寺を散策します。", "〇〇商工会議所"), event.Other, "日帰り"},
+		{"tasting evening", ev("地酒の飲み比べナイト", "蔵元6社のお酒を楽しむ会。", "〇〇酒販"), event.Other, "飲み比べ"},
+		{"cram school", ev("〇〇ゼミナール 冬期講習のご案内", "中学生の保護者の方へ。", "〇〇進学塾"), event.Other, "other"},
+
+		// Rule 2: a one-off management seminar, even when a professional
+		// gives it; a series on running a business, even with a party.
+		{"lawyer gives the seminar", ev("取引先とのトラブルを防ぐ契約書セミナー", "顧問弁護士が条項ごとに解説します。", "〇〇経営支援"), event.StudyGroup, "契約書"},
+		{"labour consultant webinar", ev("就業規則の見直しウェビナー", "社会保険労務士が改正点を説明します。", "〇〇労務オフィス"), event.StudyGroup, "就業規則"},
+		{"chamber subsidy briefing", ev("持続化補助金 説明会", "申請の流れを中小企業診断士が説明します。", "〇〇商工会"), event.StudyGroup, "補助金"},
+		{"management series with party", ev("後継者のための経営を学ぶ連続講座 第4講", "終了後に懇親会があります。", "〇〇経営アカデミー"), event.StudyGroup, "経営を学"},
+		{"another trade's 同友会", ev("春の総会", "", "〇〇理容同友会"), event.SameIndustry, "理容"},
+
+		// Rule 3: the text says the participants are one trade.
+		{"engineers only", ev("Rust 勉強会 #3", "エンジニアの方ならどなたでも。LTと懇親会。", ""), event.SameIndustry, "rust"},
+		{"for care operators", ev("処遇改善加算セミナー", "介護事業者向けに加算取得の実務を解説します。", "〇〇福祉会"), event.SameIndustry, "介護事業者向け"},
+		{"manufacturers of a city", ev("ものづくり交流会", "市内の製造業者を対象とした受発注の交流会です。", "〇〇市"), event.SameIndustry, "製造業者を対象"},
+		{"builders' young owners", ev("定例会「若手経営者の事業承継」", "", "〇〇建設業若手の会"), event.SameIndustry, "建設業"},
+		{"insurance sellers calling it 異業種", ev("保険営業のための異業種交流会", "", ""), event.SameIndustry, "保険営業"},
+
+		// Rule 4: a seminar and a social part, in other words.
+		{"seminar and lunch", ev("創業セミナーと交流ランチ", "", "〇〇起業塾"), event.SeminarSocial, "交流ランチ"},
+		{"webinar with breakout", ev("輸出入門ウェビナー", "後半はネットワーキングの時間です。", "〇〇貿易サポート"), event.SeminarSocial, "ネットワーキング"},
+
+		// Rule 5: an area's own host or purpose.
+		{"innovation hub", ev("ピッチ＆ネットワーキング", "スタートアップと事業会社の出会い。", "大阪イノベーションハブ"), event.Regional, "イノベーションハブ"},
+		{"commercial facility", ev("テナント企業交流会", "", "ナレッジキャピタル"), event.Regional, "ナレッジキャピタル"},
+		{"firms of the town", ev("商売繁盛ネットワーク", "町内で事業を営む方どうしの情報交換会。", "〇〇まちづくり協議会"), event.Regional, "町内で事業"},
+
+		// Rule 6: across trades, and a chamber that only lends its name.
+		{"professionals meet owners", ev("士業と経営者の交流会", "税理士・司法書士と経営者が気軽に話せる会。", ""), event.CrossIndustry, "交流会"},
+		{"chamber as patron only", ev("異業種交流会（〇〇商工会議所 後援）", "", "〇〇企画"), event.CrossIndustry, "異業種交流"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := r.Classify(c.e)
+			if res.Label != c.want {
+				t.Fatalf("%q: got %s, want %s; reasons:\n%s", c.e.Title, res.Label, c.want, strings.Join(res.Reasons, "\n"))
+			}
+			if !strings.Contains(strings.ToLower(strings.Join(res.Reasons, "\n")), strings.ToLower(c.why)) {
+				t.Errorf("reasons do not mention %q:\n%s", c.why, strings.Join(res.Reasons, "\n"))
+			}
+		})
 	}
 }

@@ -224,7 +224,18 @@ func compile(f *fileRules) (*Rules, error) {
 	sort.Strings(names)
 
 	patIndex := map[string]int32{}
+	var addOne func(where, phrase string, g int, ro role)
 	addPattern := func(where, phrase string, g int, ro role) {
+		expanded, err := expandPhrase(phrase)
+		if err != nil {
+			errs.add("%s: phrase %q: %v", where, phrase, err)
+			return
+		}
+		for _, one := range expanded {
+			addOne(where, one, g, ro)
+		}
+	}
+	addOne = func(where, phrase string, g int, ro role) {
 		n := normalizePhrase(phrase)
 		if n == "" {
 			errs.add("%s: phrase %q is empty after normalisation", where, phrase)
@@ -416,4 +427,50 @@ func compile(f *fileRules) (*Rules, error) {
 	sum := sha256.Sum256(canon)
 	r.version = hex.EncodeToString(sum[:6])
 	return r, nil
+}
+
+// maxExpansions bounds the phrases one written phrase may stand for.
+const maxExpansions = 4096
+
+// expandPhrase expands the alternatives a phrase may hold: {a|b}c{d|e|}
+// stands for acd, ace, ac, bcd, bce and bc (an empty alternative is allowed).
+// It lets one line of rules.yaml say "a trade, then a word that says the
+// participants are that trade" without listing every pair.
+func expandPhrase(phrase string) ([]string, error) {
+	out := []string{""}
+	rest := phrase
+	for rest != "" {
+		open := strings.IndexAny(rest, "{}|")
+		if open < 0 {
+			for i := range out {
+				out[i] += rest
+			}
+			break
+		}
+		if rest[open] != '{' {
+			return nil, fmt.Errorf("%q outside {…}", rest[open])
+		}
+		end := strings.IndexByte(rest[open:], '}')
+		if end < 0 {
+			return nil, errors.New("{ without }")
+		}
+		inner := rest[open+1 : open+end]
+		if strings.Contains(inner, "{") {
+			return nil, errors.New("nested {")
+		}
+		alts := strings.Split(inner, "|")
+		if len(out)*len(alts) > maxExpansions {
+			return nil, fmt.Errorf("stands for more than %d phrases", maxExpansions)
+		}
+		prefix := rest[:open]
+		next := make([]string, 0, len(out)*len(alts))
+		for _, o := range out {
+			for _, a := range alts {
+				next = append(next, o+prefix+a)
+			}
+		}
+		out = next
+		rest = rest[open+end+1:]
+	}
+	return out, nil
 }

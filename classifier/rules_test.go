@@ -175,3 +175,62 @@ func TestLoadFile(t *testing.T) {
 		t.Fatalf("broken file: error %v does not name the path", err)
 	}
 }
+
+func TestExpandPhrase(t *testing.T) {
+	for in, want := range map[string]string{
+		"交流会":                "交流会",
+		"{税理士|弁護士}向け":        "税理士向け,弁護士向け",
+		"{市内|区内}の{企業|}":      "市内の企業,市内の,区内の企業,区内の",
+		"第{1|2}講":            "第1講,第2講",
+		"a{b}c":              "abc",
+		"{x|y}{1|2}{p|q}end": "x1pend,x1qend,x2pend,x2qend,y1pend,y1qend,y2pend,y2qend",
+	} {
+		got, err := expandPhrase(in)
+		if err != nil {
+			t.Fatalf("expandPhrase(%q): %v", in, err)
+		}
+		if strings.Join(got, ",") != want {
+			t.Errorf("expandPhrase(%q) = %v, want %s", in, got, want)
+		}
+	}
+	for _, bad := range []string{"{a|b", "a}b", "a|b", "{a{b}}", strings.Repeat("{a|b|c|d}", 7)} {
+		if _, err := expandPhrase(bad); err == nil {
+			t.Errorf("expandPhrase(%q): want an error", bad)
+		}
+	}
+}
+
+func TestAlternativesInRules(t *testing.T) {
+	const rules = `
+order: [other, study_group, same_industry, seminar_social, regional, cross_industry]
+fallback: other
+labels:
+  study_group: {rule: 2, threshold: 3, phrases: [{match: [倫理法人会], in: [organizer], weight: 3}]}
+  same_industry: {rule: 3, threshold: 3, phrases: [{match: ["{税理士|弁護士}{向け|限定}"], in: [description], weight: 3}]}
+  seminar_social: {rule: 4, threshold: 3, phrases: [{match: [セミナー交流会], in: [title], weight: 3}]}
+  regional: {rule: 5, threshold: 3, phrases: [{match: [商工会], not_in: ["商工会{後援|の後援}"], in: [title], weight: 3}]}
+  cross_industry: {rule: 6, threshold: 2, phrases: [{match: [交流会], in: [title], weight: 2}]}
+`
+	r, err := Parse([]byte(rules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		e    *event.Event
+		want event.Label
+	}{
+		{ev("交流会", "弁護士限定の会です", ""), event.SameIndustry},
+		{ev("交流会", "税理士向け", ""), event.SameIndustry},
+		{ev("交流会", "税理士が話します", ""), event.CrossIndustry},
+		{ev("交流会（商工会後援）", "", ""), event.CrossIndustry},
+		{ev("商工会 交流会", "", ""), event.Regional},
+	} {
+		if got := r.Classify(c.e); got.Label != c.want {
+			t.Errorf("%q / %q: got %s, want %s %v", c.e.Title, c.e.Description, got.Label, c.want, got.Reasons)
+		}
+	}
+	if _, err := Parse([]byte(strings.Replace(rules, `"{税理士|弁護士}{向け|限定}"`, `"{税理士|弁護士"`, 1))); err == nil ||
+		!strings.Contains(err.Error(), "without }") {
+		t.Errorf("an unclosed { parsed: %v", err)
+	}
+}
