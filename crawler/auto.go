@@ -27,23 +27,40 @@ const (
 // AutoList finds the events of a list page without selectors: the blocks
 // (li, tr, article, div …) that carry a link to a page on an allowed host and
 // a date jpdate can read, grouped by their shape; the most frequent shape
-// wins, so a side column of news does not outvote the event list. The
-// block's date is kept in Fields as a hint; an event page must confirm it.
-// Next is the page's rel=next or 次へ link.
+// wins, so a side column of news does not outvote the event list. A block
+// holding several links (the event and its print version, say) gives one
+// item, its link with the longest text. The shape is that of the item the
+// link sits in (its largest ancestor holding no other item's link), so a
+// date found in one post's heading and another's byline still group
+// together. The block's date is kept in Fields as a hint; an event page must
+// confirm it. Next is the page's rel=next or 次へ link.
 func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string) bool, ref time.Time) ListPage {
 	var out ListPage
 	base := baseURL(doc, pageURL)
 	type cand struct {
-		item  ListItem
-		shape string
+		item   ListItem
+		anchor *html.Node
+		block  *html.Node
+		runes  int
+		gone   bool
 	}
-	var cands []cand
-	seen := map[string]bool{}
+	var cands []*cand
+	byLink := map[string]*cand{}
+	byBlock := map[*html.Node]*cand{}
 	ym := yearMonthOf(pageURL, "")
 	doc.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
 		href, _ := a.Attr("href")
 		link := resolve(base, href)
-		if link == "" || seen[link] {
+		if link == "" {
+			return
+		}
+		title := normSpace(strings.ReplaceAll(blockText(a.Nodes[0]), "\n", " "))
+		if c := byLink[link]; c != nil {
+			// The same event linked twice (an image, then its title):
+			// the title is the text that names it.
+			if c.item.Fields[FieldTitle] == "" && title != "" {
+				c.item.Fields[FieldTitle], c.runes = title, utf8.RuneCountInString(title)
+			}
 			return
 		}
 		u, err := url.Parse(link)
@@ -54,25 +71,88 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 		if block == nil {
 			return
 		}
-		seen[link] = true
-		title := normSpace(strings.ReplaceAll(blockText(a.Nodes[0]), "\n", " "))
-		cands = append(cands, cand{
-			item:  ListItem{Link: link, Fields: Fields{FieldTitle: title, FieldDate: date}},
-			shape: shapeOf(block),
-		})
-	})
-	count := map[string]int{}
-	best := ""
-	for _, c := range cands {
-		count[c.shape]++
-		if count[c.shape] > count[best] {
-			best = c.shape
+		c := &cand{
+			item:   ListItem{Link: link, Fields: Fields{FieldTitle: title, FieldDate: date}},
+			anchor: a.Nodes[0],
+			block:  block,
+			runes:  utf8.RuneCountInString(title),
 		}
+		byLink[link] = c
+		cands = append(cands, c)
+	})
+	// One item per block: its link whose text names the event, not a
+	// label every row repeats (印刷用ページ, 詳細) nor a utility link.
+	texts := map[string]int{}
+	for _, c := range cands {
+		texts[c.item.Fields[FieldTitle]]++
+	}
+	score := func(c *cand) int {
+		s := 0
+		if t := c.item.Fields[FieldTitle]; t != "" && texts[t] == 1 {
+			s += 2
+		}
+		if !utilityLink(c.item.Link, c.item.Fields[FieldTitle]) {
+			s++
+		}
+		return s
 	}
 	for _, c := range cands {
-		if c.shape == best {
-			out.Items = append(out.Items, c.item)
+		prev := byBlock[c.block]
+		if prev == nil {
+			byBlock[c.block] = c
+			continue
 		}
+		if sc, sp := score(c), score(prev); sc > sp || sc == sp && c.runes > prev.runes {
+			prev.gone = true
+			byBlock[c.block] = c
+		} else {
+			c.gone = true
+		}
+	}
+	// owners counts, for every ancestor of a kept link, the items below it.
+	owners := map[*html.Node]int{}
+	for _, c := range cands {
+		if c.gone {
+			continue
+		}
+		for n := c.anchor.Parent; n != nil; n = n.Parent {
+			owners[n]++
+		}
+	}
+	type group struct {
+		key     string
+		classes map[string]bool
+		items   []ListItem
+	}
+	var groups []*group
+	var best *group
+	for _, c := range cands {
+		if c.gone {
+			continue
+		}
+		item := c.block
+		for p := item.Parent; p != nil && p.Type == html.ElementNode && p.Data != "body" && p.Data != "html" && owners[p] == 1; p = p.Parent {
+			item = p
+		}
+		key, classes := shapeOf(item)
+		var g *group
+		for _, o := range groups {
+			if o.key == key && sameClass(o.classes, classes) {
+				g = o
+				break
+			}
+		}
+		if g == nil {
+			g = &group{key: key, classes: classes}
+			groups = append(groups, g)
+		}
+		g.items = append(g.items, c.item)
+		if best == nil || len(g.items) > len(best.items) {
+			best = g
+		}
+	}
+	if best != nil {
+		out.Items = best.items
 	}
 	if len(out.Items) == 0 {
 		out.Problems = append(out.Problems, pageURL.String()+": auto: no block with a date and a link found")
@@ -103,19 +183,63 @@ func dateBlock(a *goquery.Selection, ref time.Time, ym yearMonth) (*html.Node, s
 	return nil, ""
 }
 
-// shapeOf names a block by its tag, class and parent's tag: the blocks of one
-// list share it.
-func shapeOf(n *html.Node) string {
-	s := n.Data
-	for _, a := range n.Attr {
-		if a.Key == "class" {
-			s += "." + strings.Join(strings.Fields(a.Val), ".")
+// utilityWords name the links beside an event's that are not its page.
+var utilityWords = []string{"印刷", "pdf", "地図", "アクセス", "申込", "申し込", "お問い合わせ", "問合せ", "問い合わせ",
+	"ダウンロード", "カレンダー", "google", "ical", "map"}
+
+// utilityLink says whether a link of a list row is a print version, a
+// form, a map or a file rather than the event's page.
+func utilityLink(link, text string) bool {
+	l := strings.ToLower(link)
+	for _, ext := range []string{".pdf", ".ics", ".doc", ".docx", ".xls", ".xlsx", ".zip"} {
+		if strings.HasSuffix(l, ext) {
+			return true
 		}
 	}
-	if n.Parent != nil {
-		s = n.Parent.Data + ">" + s
+	t := strings.ToLower(text)
+	for _, w := range utilityWords {
+		if strings.Contains(t, w) {
+			return true
+		}
 	}
-	return s
+	return false
+}
+
+// shapeOf names an item by its tag and its parent's tag, and gives its
+// classes, leaving out those with a digit (post-123, event-5): the items of
+// one list share the name and some class.
+func shapeOf(n *html.Node) (string, map[string]bool) {
+	key := n.Data
+	if n.Parent != nil {
+		key = n.Parent.Data + ">" + key
+	}
+	classes := map[string]bool{}
+	for _, a := range n.Attr {
+		if a.Key != "class" {
+			continue
+		}
+		for _, c := range strings.Fields(a.Val) {
+			if !strings.ContainsAny(c, "0123456789") {
+				classes[c] = true
+			}
+		}
+	}
+	return key, classes
+}
+
+// sameClass says whether two items' classes make them one shape: both
+// without a class, or sharing one (a "new" or category class on some items
+// of a list does not split it).
+func sameClass(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return len(a) == len(b)
+	}
+	for c := range a {
+		if b[c] {
+			return true
+		}
+	}
+	return false
 }
 
 func sameDoc(u, page *url.URL) bool {
@@ -167,6 +291,7 @@ var labels = []struct {
 	{[]string{"住所", "所在地", "会場住所"}, FieldAddress},
 	{[]string{"参加費", "費用", "料金", "受講料", "会費", "参加料"}, FieldFee},
 	{[]string{"主催", "主催者", "主 催"}, FieldOrganizer},
+	{[]string{"受付状況", "申込状況", "募集状況", "開催状況", "状況", "ステータス"}, FieldStatus},
 }
 
 // AutoDetail reads an event page without selectors: schema.org JSON-LD
@@ -193,11 +318,7 @@ func AutoDetail(doc *goquery.Document) Fields {
 			f[field] = v
 		}
 	})
-	if t := normSpace(doc.Find("h1").First().Text()); t != "" {
-		f[FieldTitle] = t
-	} else if t, _ := doc.Find(`meta[property="og:title"]`).Attr("content"); normSpace(t) != "" {
-		f[FieldTitle] = normSpace(t)
-	} else if t := normSpace(doc.Find("title").First().Text()); t != "" {
+	if t := pageTitle(doc); t != "" {
 		f[FieldTitle] = t
 	}
 	if d, _ := doc.Find(`meta[name="description"]`).Attr("content"); normSpace(d) != "" {
@@ -222,9 +343,18 @@ func AutoDetail(doc *goquery.Document) Fields {
 	}
 	// 【日時】… and 日時：… lines of the main text fill what is still missing.
 	if main := doc.Find("main, article, #main, #contents, .entry-content, body").First(); main.Length() > 0 {
-		for name, v := range labelledText(blockText(main.Nodes[0])) {
+		text := blockText(main.Nodes[0])
+		for name, v := range labelledText(text) {
 			if f[name] == "" {
 				f[name] = v
+			}
+		}
+		if _, ok := statusIn(f[FieldStatus]); !ok {
+			// 受付状況: 受付中 names no status: the title (【中止】…) or
+			// a notice in the text still may.
+			delete(f, FieldStatus)
+			if w := statusNotice(text); w != "" {
+				f[FieldStatus] = w
 			}
 		}
 	}
@@ -232,6 +362,73 @@ func AutoDetail(doc *goquery.Document) Fields {
 		f = Merge(f, ld)
 	}
 	return f
+}
+
+// titleSeparators split a page's <title> into the page's own title and the
+// site's name (例交流会｜例商工会議所, 例交流会 | 例の会 – 大阪).
+var titleSeparators = regexp.MustCompile(`\s*[｜|]\s*|\s+[-–—:]\s+|\s*[«»]\s*`)
+
+// pageTitle is the event's title: the first h1, else h2, that the page's
+// <title> (or og:title) names, else the first h1, else the first part of
+// the <title>. A heading that is the site's logo (a link to the home page)
+// or sits in a nav, footer or aside is not the title: a WordPress theme's h1
+// is often the site's name, and a chamber's page often has no h1 at all.
+func pageTitle(doc *goquery.Document) string {
+	head := normSpace(doc.Find("title").First().Text())
+	if og, _ := doc.Find(`meta[property="og:title"]`).Attr("content"); normSpace(og) != "" {
+		head += "｜" + normSpace(og)
+	}
+	var parts []string
+	for _, p := range titleSeparators.Split(head, -1) {
+		if p = normSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	var headings []string
+	h1s := 0
+	for _, tag := range []string{"h1", "h2"} {
+		doc.Find(tag).Each(func(_ int, h *goquery.Selection) {
+			if h.Closest("nav, footer, aside").Length() > 0 {
+				return
+			}
+			if a := h.Find("a[href]"); a.Length() == 1 && normSpace(a.Text()) == normSpace(h.Text()) {
+				if href, _ := a.Attr("href"); homeLink(href) {
+					return
+				}
+			}
+			if t := normSpace(h.Text()); t != "" {
+				headings = append(headings, t)
+				if tag == "h1" {
+					h1s++
+				}
+			}
+		})
+	}
+	for _, h := range headings {
+		for _, p := range parts {
+			if p == h {
+				return h
+			}
+		}
+	}
+	switch {
+	case h1s > 0:
+		return headings[0]
+	case len(parts) > 0:
+		return parts[0]
+	case len(headings) > 0:
+		return headings[0]
+	}
+	return ""
+}
+
+// homeLink says whether href points at a site's home page.
+func homeLink(href string) bool {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return false
+	}
+	return (u.Path == "" || u.Path == "/" || strings.HasSuffix(u.Path, "/index.html") && strings.Count(u.Path, "/") == 1) && u.RawQuery == "" && u.Fragment == ""
 }
 
 // pluginFields are the markup of the WordPress event plugins Japanese
@@ -415,4 +612,42 @@ func labelledLine(line string) (field, value string) {
 		return f, ""
 	}
 	return "", ""
+}
+
+// noticeEndings follow a status word where a page announces what became of
+// the event (中止となりました, 受付を終了しました, 延期のお知らせ);
+// noticeRules precede one that only states a rule (雨天の場合は中止します).
+var (
+	noticeEndings = []string{"となりました", "になりました", "いたしました", "しました", "いたします", "します",
+		"させていただきます", "させて頂きます", "となります", "です", "でございます", "のお知らせ", "のご案内", "ました"}
+	noticeRules = []string{"場合は", "場合には", "場合", "時は", "ときは", "際は", "雨天", "荒天", "悪天候", "次第"}
+)
+
+// maxNoticeRunes bounds the sentence a status notice is read from: a long
+// sentence is prose about something else.
+const maxNoticeRunes = 60
+
+// statusNotice finds, in a page's main text, a short sentence announcing the
+// event's status (※定員に達したため、受付を終了しました。) and returns its
+// status word, or "" when there is none.
+func statusNotice(text string) string {
+	for _, line := range strings.Split(text, "\n") {
+		for _, sentence := range strings.Split(line, "。") {
+			sentence = strings.ToLower(normSpace(sentence))
+			if sentence == "" || utf8.RuneCountInString(sentence) > maxNoticeRunes {
+				continue
+			}
+			for _, sw := range statusWords {
+				i := strings.Index(sentence, sw.word)
+				if i < 0 {
+					continue
+				}
+				before, after := sentence[:i], sentence[i+len(sw.word):]
+				if hasAnyPrefix(after, noticeEndings) && !hasAnySuffix(before, noticeRules) && !strings.Contains(before, "場合") {
+					return sw.word
+				}
+			}
+		}
+	}
+	return ""
 }

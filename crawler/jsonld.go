@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
 )
@@ -133,6 +134,13 @@ func eventFields(ev map[string]any) Fields {
 	set(FieldTitle, str(ev["name"]))
 	set(FieldDate, str(ev["startDate"]))
 	set(fieldEnd, str(ev["endDate"]))
+	if start, end, ok := allDaySpan(f[FieldDate], f[fieldEnd]); ok {
+		f[FieldDate] = start
+		delete(f, fieldEnd)
+		if end != "" {
+			f[fieldEnd] = end
+		}
+	}
 	if u := strings.TrimSpace(str(ev["url"])); u != "" {
 		f[fieldURL] = u
 	}
@@ -392,4 +400,26 @@ func (s *session) ldEvents(ctx context.Context, em *emitter, p *page) {
 		}
 		em.emit(ctx, e)
 	}
+}
+
+// allDaySpan reads the way WordPress event plugins write an all-day event in
+// JSON-LD, from 00:00:00 of its first day to 23:59(:59) of its last, as the
+// dates alone; end is "" for one day. ok is false for any other span.
+func allDaySpan(start, end string) (startDate, endDate string, ok bool) {
+	s, err := time.Parse(time.RFC3339, start)
+	if err != nil {
+		return "", "", false
+	}
+	e, err := time.Parse(time.RFC3339, end)
+	if err != nil || e.Before(s) {
+		return "", "", false
+	}
+	if s.Hour() != 0 || s.Minute() != 0 || s.Second() != 0 || e.Hour() != 23 || e.Minute() != 59 {
+		return "", "", false
+	}
+	startDate = s.Format(time.DateOnly)
+	if d := e.Format(time.DateOnly); d != startDate {
+		endDate = d
+	}
+	return startDate, endDate, true
 }
