@@ -10,6 +10,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"strings"
 )
 
@@ -108,9 +109,15 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	return pos, nil
 }
 
-func noArgs(name string, pos []string) error {
-	if len(pos) > 0 {
-		return usageErr("%s takes no arguments, got %s", name, strings.Join(pos, " "))
+// setup parses the flags of a subcommand that takes no arguments and
+// builds its logger.
+func (c *common) setup(env *runEnv, fs *flag.FlagSet, args []string) (*slog.Logger, error) {
+	pos, err := parse(fs, args)
+	if err != nil {
+		return nil, err
 	}
-	return nil
+	if len(pos) > 0 {
+		return nil, usageErr("%s takes no arguments, got %s", strings.TrimPrefix(fs.Name(), "kouryu "), strings.Join(pos, " "))
+	}
+	return c.logger(env.stderr)
 }

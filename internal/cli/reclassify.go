@@ -13,19 +13,12 @@ func cmdReclassify(ctx context.Context, env *runEnv, args []string) error {
 	var c common
 	fs := newFlagSet(env, "reclassify", "reclassify [--batch N] [flags]", &c, flagDatabase|flagNATS|flagDataDir|flagRules)
 	batch := fs.Int("batch", 500, "events read and published at a time")
-	pos, err := parse(fs, args)
+	log, err := c.setup(env, fs, args)
 	if err != nil {
-		return err
-	}
-	if err := noArgs("reclassify", pos); err != nil {
 		return err
 	}
 	if *batch <= 0 {
 		return usageErr("--batch %d: want a positive number", *batch)
-	}
-	log, err := c.logger(env.stderr)
-	if err != nil {
-		return err
 	}
 	live, err := c.loadRules(log)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"sync"
 	"syscall"
 
@@ -117,14 +118,7 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 	var c common
 	fs := newFlagSet(env, "run", "run [--feeds-dir DIR] [flags]\n\nEvery stage in one process. The HTTP server on --http-addr also serves\n/metrics (every stage's), /healthz and /readyz.", &c, flagDatabase|flagNATS|flagDataDir|flagSources|flagRules|flagHTTP|flagAllowPrivate)
 	feedsDir := fs.String("feeds-dir", envString("feeds-dir", ""), "also write the feed files (all and per label, .rss .atom .ics) into this directory after each commit")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs("run", pos); err != nil {
-		return err
-	}
-	log, err := c.logger(env.stderr)
+	log, err := c.setup(env, fs, args)
 	if err != nil {
 		return err
 	}
@@ -219,8 +213,8 @@ func cmdCrawl(ctx context.Context, env *runEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := noArgs("crawl", pos); err != nil {
-		return err
+	if len(pos) > 0 {
+		return usageErr("crawl takes no arguments, got %s", strings.Join(pos, " "))
 	}
 	// On a terminal, one live line per source; the log prints above them.
 	// Elsewhere, plain log lines only.
@@ -314,14 +308,7 @@ func cmdClassify(ctx context.Context, env *runEnv, args []string) error {
 	fs := newFlagSet(env, "classify", "classify [--stdin] [--metrics-addr ADDR] [flags]", &c, flagNATS|flagDataDir|flagRules)
 	stdin := fs.Bool("stdin", false, "read event JSON lines on stdin and write them labelled to stdout (no NATS)")
 	metricsAddr := fs.String("metrics-addr", envString("metrics-addr", ""), metricsAddrUsage+"; not with --stdin")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs("classify", pos); err != nil {
-		return err
-	}
-	log, err := c.logger(env.stderr)
+	log, err := c.setup(env, fs, args)
 	if err != nil {
 		return err
 	}
@@ -366,14 +353,7 @@ func cmdPublish(ctx context.Context, env *runEnv, args []string) error {
 	fs := newFlagSet(env, "publish", "publish [--feeds-dir DIR] [--metrics-addr ADDR] [flags]", &c, flagDatabase|flagNATS|flagDataDir|flagHTTP)
 	feedsDir := fs.String("feeds-dir", envString("feeds-dir", ""), "also write the feed files (all and per label, .rss .atom .ics) into this directory after each commit")
 	metricsAddr := fs.String("metrics-addr", envString("metrics-addr", ""), metricsAddrUsage)
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs("publish", pos); err != nil {
-		return err
-	}
-	log, err := c.logger(env.stderr)
+	log, err := c.setup(env, fs, args)
 	if err != nil {
 		return err
 	}
@@ -406,14 +386,7 @@ func cmdPublish(ctx context.Context, env *runEnv, args []string) error {
 func cmdServe(ctx context.Context, env *runEnv, args []string) error {
 	var c common
 	fs := newFlagSet(env, "serve", "serve [flags]\n\nThe HTTP server on --http-addr: feeds, JSON API, web page, /metrics,\n/healthz and /readyz.", &c, flagDatabase|flagDataDir|flagHTTP)
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs("serve", pos); err != nil {
-		return err
-	}
-	log, err := c.logger(env.stderr)
+	log, err := c.setup(env, fs, args)
 	if err != nil {
 		return err
 	}
@@ -435,14 +408,7 @@ func cmdServe(ctx context.Context, env *runEnv, args []string) error {
 func cmdMigrate(ctx context.Context, env *runEnv, args []string) error {
 	var c common
 	fs := newFlagSet(env, "migrate", "migrate [flags]", &c, flagDatabase|flagDataDir)
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs("migrate", pos); err != nil {
-		return err
-	}
-	log, err := c.logger(env.stderr)
+	log, err := c.setup(env, fs, args)
 	if err != nil {
 		return err
 	}

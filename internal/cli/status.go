@@ -34,14 +34,7 @@ func cmdStatus(ctx context.Context, env *runEnv, args []string) error {
 	var c common
 	fs := newFlagSet(env, "status", "status [--json] [flags]", &c, flagNATS|flagDataDir|flagSources)
 	asJSON := fs.Bool("json", false, "print one JSON object for scripts")
-	pos, err := parse(fs, args)
-	if err != nil {
-		return err
-	}
-	if err := noArgs("status", pos); err != nil {
-		return err
-	}
-	log, err := c.logger(env.stderr)
+	log, err := c.setup(env, fs, args)
 	if err != nil {
 		return err
 	}
