@@ -227,6 +227,13 @@ func TestClassifyGeneralPatterns(t *testing.T) {
 		{"commercial facility", ev("テナント企業交流会", "", "ナレッジキャピタル"), event.Regional, "ナレッジキャピタル"},
 		{"firms of the town", ev("商売繁盛ネットワーク", "町内で事業を営む方どうしの情報交換会。", "〇〇まちづくり協議会"), event.Regional, "町内で事業"},
 
+		{"a city's event needs business", ev("はじめてのパソコン講座", "初心者の方にマウスの使い方から。", "堺市"), event.Other, "no rule"},
+		{"a city's firms meet", ev("ものづくり産業フェスタ 出展者交流会", "", "堺市"), event.Regional, "事業者の集まり"},
+		{"welfare council", ev("いきいき健康教室", "", "〇〇区社会福祉協議会"), event.Other, "社会福祉協議会"},
+		{"job interviews", ev("就職面接会", "市内企業が正社員を募集します。", "堺市"), event.Other, "面接会"},
+		{"lecture and evening party", ev("記念講演会と懇親の夕べ", "", "〇〇経済クラブ"), event.SeminarSocial, "懇親"},
+		{"a short management primer", ev("原価計算入門", "中小企業の経営者向けに、専門家が解説します。", "〇〇経営研究所"), event.StudyGroup, "入門"},
+
 		// Rule 6: across trades, and a chamber that only lends its name.
 		{"professionals meet owners", ev("士業と経営者の交流会", "税理士・司法書士と経営者が気軽に話せる会。", ""), event.CrossIndustry, "交流会"},
 		{"chamber as patron only", ev("異業種交流会（〇〇商工会議所 後援）", "", "〇〇企画"), event.CrossIndustry, "異業種交流"},
