@@ -178,3 +178,33 @@ sources:
 		t.Errorf("%d requests under a Disallow", n)
 	}
 }
+
+func TestExtractDetailLabelledLinesOfOneBlock(t *testing.T) {
+	// A blog post writes every field in one paragraph: a selector can only
+	// pick that paragraph, and each field takes its own line of it.
+	page := `<html><body><article><h1 class="entry-title">士業の集い</h1><div class="entry-content">
+<p>次回の集まりのご案内です。</p>
+<p>【日付】12月9日(水)<br>【時間】19:00〜21:00<br>【会場】例ビル 3F会議室<br>【参加費】2,000円<br>【主催】例の士業ネット</p>
+</div></article></body></html>`
+	f, missing := ExtractDetail(docOf(t, page), map[string]string{
+		FieldTitle: "h1", FieldDate: ".entry-content", FieldVenue: ".entry-content p:contains('会場')",
+		FieldFee: ".entry-content", FieldOrganizer: ".entry-content", FieldAddress: ".entry-content",
+	})
+	if len(missing) != 0 {
+		t.Errorf("missing %q", missing)
+	}
+	want := Fields{FieldTitle: "士業の集い", FieldDate: "12月9日(水) 19:00〜21:00", FieldVenue: "例ビル 3F会議室", FieldFee: "2,000円", FieldOrganizer: "例の士業ネット"}
+	for k, v := range want {
+		if f[k] != v {
+			t.Errorf("%s = %q, want %q", k, f[k], v)
+		}
+	}
+	// A block without such a line keeps its whole text.
+	if !strings.HasPrefix(f[FieldAddress], "次回の集まりのご案内です。") {
+		t.Errorf("address = %q, want the block's text", f[FieldAddress])
+	}
+	e, err := BuildEvent(&Source{ID: "t", Area: "大阪市"}, "https://www.example.jp/p/9", true, f, goldenRef)
+	if err != nil || !e.StartsAt.Equal(tokyo(2026, 12, 9, 19, 0)) || !e.EndsAt.Equal(tokyo(2026, 12, 9, 21, 0)) {
+		t.Errorf("event %v – %v, %v", e.StartsAt, e.EndsAt, err)
+	}
+}

@@ -322,14 +322,37 @@ func compileFields(specs map[string]string, missing map[string]int) map[string]s
 func readFields(ctx *goquery.Selection, sels map[string]selector, missing map[string]int) Fields {
 	f := Fields{}
 	for name, sel := range sels {
-		v := readValue(find(ctx, sel), sel.attr, name == FieldDescription)
+		matches := find(ctx, sel)
+		v := readValue(matches, sel.attr, name == FieldDescription)
 		if v == "" {
 			missing[name]++
 			continue
 		}
+		if lv := labelledValue(matches, sel.attr, name); lv != "" {
+			v = lv
+		}
 		f[name] = v
 	}
 	return f
+}
+
+// labelledValue reads field name from 【】-headed or 「label：value」 lines
+// of the first match, for a selector that can only pick the block holding
+// them all (【日時】…<br>【会場】… in one paragraph of a post); "" when the
+// block has no such line, or the field is the title or the description.
+func labelledValue(matches *goquery.Selection, attr, name string) string {
+	if attr != "" || name == FieldTitle || name == FieldDescription || matches.Length() == 0 {
+		return ""
+	}
+	text := blockText(matches.Nodes[0])
+	if !strings.Contains(text, "\n") {
+		return ""
+	}
+	lt := labelledText(text)
+	if name == FieldDate && lt[FieldDate] != "" && lt[FieldTime] != "" {
+		return lt[FieldDate] + " " + lt[FieldTime] // 日付：12月3日 / 時間：18:30～
+	}
+	return lt[name]
 }
 
 // readValue is the first non-empty attribute or text of the matches; for
