@@ -320,7 +320,7 @@ func (b *Bus) handle(ctx context.Context, cc ConsumerConfig, log *slog.Logger, h
 }
 
 // hold hands h again, after a pause that starts at Backoff[0] and doubles up
-// to 30s, the messages it answered with
+// to 10s, the messages it answered with
 // Unavailable, until it answers otherwise or ctx ends. Meanwhile they stay
 // in hand: the server is told every AckWait/3 that they are in progress, so
 // it neither redelivers them nor counts a delivery, and no new batch is
@@ -341,7 +341,7 @@ func (b *Bus) hold(ctx context.Context, cc ConsumerConfig, log *slog.Logger, h H
 		if !keepInProgress(ctx, cc.AckWait/3, jms, idx, pause) {
 			break
 		}
-		pause = min(pause*2, 30*time.Second)
+		pause = min(pause*2, 10*time.Second)
 		held := make([]Msg, len(idx))
 		for j, i := range idx {
 			held[j] = msgs[i]

@@ -347,7 +347,8 @@ func TestPostgresRestart(t *testing.T) {
 	t.Logf("PostgreSQL stopped (-m immediate) at %d rows", at)
 	eventually(t, 30*time.Second, "/readyz 503 during the outage", func() bool { return readyz(httpAddr) == http.StatusServiceUnavailable })
 	feed(t, b, evs[4000:])
-	pb.waitLog(t, regexp.MustCompile(`store batch failed`), time.Minute)
+	// The publisher holds its batch while the database is down.
+	pb.waitLog(t, regexp.MustCompile(`database unavailable; holding the batch`), time.Minute)
 	// A database URL with a password, refused while the server is down: the
 	// error names the URL, redacted.
 	mig := kouryu(t, "migrate (database down)", "migrate", "--database-url", dbURL)
