@@ -263,6 +263,10 @@ func autoNext(doc *goquery.Document, base *url.URL, allowed func(string) bool) [
 	if len(out) > 0 {
 		return out[:1]
 	}
+	if next := numberedNext(doc); next != "" {
+		add(next)
+		return out
+	}
 	doc.Find("a[href]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		t := strings.ToLower(normSpace(s.Text()))
 		if t == "" || utf8.RuneCountInString(t) > 8 {
@@ -278,6 +282,72 @@ func autoNext(doc *goquery.Document, base *url.URL, allowed func(string) bool) [
 		return true
 	})
 	return out
+}
+
+// numberedNext reads pagination written only as page numbers (ページ： 1
+// <a>2</a> <a>3</a>): the page marked current (a number not linked, or
+// marked aria-current, .current, .active) and the link to the number after
+// it, beside it. It returns the link's href, or "".
+func numberedNext(doc *goquery.Document) string {
+	next := ""
+	doc.Find("strong, span, em, b, li, a[aria-current], a.current, a.active").EachWithBreak(func(_ int, cur *goquery.Selection) bool {
+		n, ok := pageNumber(cur.Text())
+		if !ok || cur.Children().Length() > 1 {
+			return true
+		}
+		if goquery.NodeName(cur) != "a" && cur.Closest("a").Length() > 0 || cur.Closest("table").Length() > 0 {
+			return true // a calendar's days are no pages
+		}
+		if goquery.NodeName(cur) == "a" || cur.Find("a").Length() > 0 {
+			if _, ok := cur.Attr("aria-current"); !ok && !cur.HasClass("current") && !cur.HasClass("active") {
+				return true
+			}
+		}
+		// The number after it is a sibling link, or a link in the next
+		// sibling's element (<li><span>1</span></li><li><a>2</a></li>).
+		for s := cur; s.Length() > 0 && goquery.NodeName(s) != "body"; s = s.Parent() {
+			links := s.Parent().Find("a[href]")
+			numbers := 0
+			links.EachWithBreak(func(_ int, a *goquery.Selection) bool {
+				m, ok := pageNumber(a.Text())
+				if ok {
+					numbers++
+				}
+				if ok && m == n+1 && next == "" {
+					next, _ = a.Attr("href")
+				}
+				return true
+			})
+			if next != "" && 2*numbers < links.Length() {
+				next = "" // numbers among other links: not a pager
+			}
+			if next != "" || links.Length() > 12 {
+				break
+			}
+		}
+		return next == ""
+	})
+	return next
+}
+
+// pageNumber reads a page number, half- or full-width, up to three digits.
+func pageNumber(text string) (int, bool) {
+	t := strings.Trim(normSpace(text), "[]（）()")
+	if t == "" || utf8.RuneCountInString(t) > 3 {
+		return 0, false
+	}
+	n := 0
+	for _, r := range t {
+		switch {
+		case r >= '0' && r <= '9':
+			n = n*10 + int(r-'0')
+		case r >= '０' && r <= '９':
+			n = n*10 + int(r-'０')
+		default:
+			return 0, false
+		}
+	}
+	return n, n > 0
 }
 
 // labels maps what event pages write before a value to a field.

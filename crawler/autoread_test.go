@@ -208,3 +208,37 @@ func TestExtractDetailLabelledLinesOfOneBlock(t *testing.T) {
 		t.Errorf("event %v – %v, %v", e.StartsAt, e.EndsAt, err)
 	}
 }
+
+func TestAutoNextPageNumbers(t *testing.T) {
+	for _, tc := range []struct{ name, page, want string }{
+		{"numbers only", `<ul><li><span>12月3日</span> <a href="/e/1">交流会</a></li></ul>
+<p class="pages">ページ： <span class="current">1</span> <a href="?pg=2">2</a> <a href="?pg=3">3</a></p>`, "https://www.example.jp/events/?pg=2"},
+		{"list items", `<ol class="pager"><li><a href="?pg=1">1</a></li><li aria-current="page">2</li><li><a href="?pg=3">3</a></li></ol>`,
+			"https://www.example.jp/events/?pg=3"},
+		{"last page", `<p><a href="?pg=1">1</a> <strong>2</strong></p>`, ""},
+		{"a calendar's days are no pages", `<table><tr><td><span>3</span></td><td><a href="?d=4">4</a></td></tr></table>`, ""},
+		{"a number in the text", `<p>定員 <b>1</b> 名追加、<a href="/a">2</a> <a href="/b">会場案内</a> <a href="/c">お問い合わせ</a></p>`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lp := AutoList(docOf(t, "<html><body>"+tc.page+"</body></html>"), mustURL("https://www.example.jp/events/"),
+				func(h string) bool { return h == "www.example.jp" }, goldenRef)
+			if got := strings.Join(lp.Next, " "); got != tc.want {
+				t.Errorf("next %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestDaysAndHoursApart(t *testing.T) {
+	// 開催日 令和8年12月12日（土）～13日（日） / 時間 10:00～17:00
+	f := AutoDetail(docOf(t, `<html><head><title>商談会 - 例協会</title></head><body><h1>商談会</h1><table>
+<tr><th>開催日</th><td>令和8年12月12日（土）～13日（日）</td></tr><tr><th>時間</th><td>10:00～17:00</td></tr>
+<tr><th>会　場</th><td>例の展示場</td></tr></table></body></html>`))
+	e, err := BuildEvent(&Source{ID: "t", Area: "堺市"}, "https://www.example.jp/e/1", true, f, goldenRef)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !e.StartsAt.Equal(tokyo(2026, 12, 12, 10, 0)) || !e.EndsAt.Equal(tokyo(2026, 12, 13, 17, 0)) || e.AllDay || e.Venue != "例の展示場" {
+		t.Errorf("got %v – %v all_day %v venue %q", e.StartsAt, e.EndsAt, e.AllDay, e.Venue)
+	}
+}

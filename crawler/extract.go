@@ -196,10 +196,26 @@ func parseDate(date, clock string, ref time.Time) (jpdate.Span, error) {
 	}
 	if clock != "" && span.AllDay {
 		if t, err := jpdate.ParseTime(clock, span.Start); err == nil {
+			// Days 12日～13日 and hours 10:00～17:00 apart: the hours are
+			// each day's, so the event ends on its last day.
+			if days := calendarDays(span.Start, span.End); days > 0 && !t.End.IsZero() {
+				t.End = t.End.AddDate(0, 0, days)
+			}
 			return t, nil
 		}
 	}
 	return span, nil
+}
+
+// calendarDays counts the days from start's date to end's, 0 when end is
+// zero or on the same day.
+func calendarDays(start, end time.Time) int {
+	if end.IsZero() {
+		return 0
+	}
+	s := time.Date(start.Year(), start.Month(), start.Day(), 0, 0, 0, 0, time.UTC)
+	e := time.Date(end.Year(), end.Month(), end.Day(), 0, 0, 0, 0, time.UTC)
+	return max(0, int(e.Sub(s).Hours()/24))
 }
 
 // statusOf reads the status from the status field, or else from the title
