@@ -105,6 +105,9 @@ func (w *Writer) Run(ctx context.Context) error {
 		MaxWait:       w.cfg.MaxWait,
 		AckWait:       w.cfg.AckWait,
 		MaxDeliver:    w.cfg.MaxDeliver,
+		// Room for every worker's batch in hand and the next ones, in this
+		// process and a few others: below that the workers starve.
+		MaxAckPending: 4 * w.cfg.Workers * w.cfg.Batch,
 	}
 	// The workers share the durable consumer, as writers in other
 	// processes do: each batch goes to one of them.
