@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -51,7 +52,7 @@ func openSQLite(ctx context.Context, path string) (*sqliteStore, error) {
 		return nil, fmt.Errorf("open sqlite %q: %w", path, err)
 	}
 	wdb.SetMaxOpenConns(1)
-	if err := wdb.PingContext(ctx); err != nil {
+	if err := pingBusy(ctx, wdb); err != nil {
 		wdb.Close()
 		return nil, fmt.Errorf("open sqlite %q: %w", path, err)
 	}
@@ -62,6 +63,29 @@ func openSQLite(ctx context.Context, path string) (*sqliteStore, error) {
 	}
 	rdb.SetMaxOpenConns(4)
 	return &sqliteStore{wdb: wdb, rdb: rdb}, nil
+}
+
+// pingBusy opens the first connection, which sets the pragmas. Switching a
+// new file to WAL takes an exclusive lock that SQLite's busy timeout does not
+// wait for, so two processes opening the same new file at once can see
+// "database is locked": that is retried for a few seconds.
+func pingBusy(ctx context.Context, db *sql.DB) error {
+	wait := 10 * time.Millisecond
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		err := db.PingContext(ctx)
+		if err == nil || !strings.Contains(err.Error(), "SQLITE_BUSY") || time.Now().After(deadline) {
+			return err
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return ctx.Err()
+		case <-t.C:
+		}
+		wait = min(wait*2, 200*time.Millisecond)
+	}
 }
 
 func (l *sqliteStore) close() {
