@@ -39,7 +39,7 @@ const (
 // ErrPrivateAddress is wrapped by the fetch error of a request that would
 // reach a loopback, private, link-local or otherwise non-public address while
 // Config.AllowPrivate is false.
-var ErrPrivateAddress = errors.New("crawler: private address refused")
+var ErrPrivateAddress = errors.New("crawler: private address refused (--allow-private permits it)")
 
 // errBudget stops a crawl that has used its source's max_pages.
 var errBudget = errors.New("max_pages reached")
