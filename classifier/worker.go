@@ -20,6 +20,7 @@ import (
 type Bus interface {
 	Consume(ctx context.Context, cc bus.ConsumerConfig, h bus.Handler) error
 	Publish(ctx context.Context, msgs ...bus.Outgoing) error
+	MaxMsgSize() int
 }
 
 // WorkerConfig sets the worker's JetStream consumer. The zero value is usable.
@@ -114,6 +115,12 @@ func (w *Worker) handle(ctx context.Context, msgs []bus.Msg) []error {
 		data, err := json.Marshal(e)
 		if err != nil {
 			errs[i] = bus.Permanent(fmt.Errorf("encode event %s: %w", e.ID, err))
+			continue
+		}
+		if max := w.bus.MaxMsgSize(); len(data) > max {
+			// The label and reasons made it too large to store: it would
+			// fail its whole batch on every delivery.
+			errs[i] = bus.Permanent(fmt.Errorf("classified event %s is %d bytes, over the %d a message may have", e.ID, len(data), max))
 			continue
 		}
 		out = append(out, bus.Outgoing{Subject: event.ClassifiedSubject(e.Label), MsgID: e.MsgID(), Data: data})

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"strings"
 	"testing"
 	"time"
 
@@ -104,5 +105,82 @@ func TestWorkerMetrics(t *testing.T) {
 	// 7 messages in batches of at most 3: 3 batches at least.
 	if c := hm.GetHistogram().GetSampleCount(); c < 3 {
 		t.Errorf("batch histogram counted %d batches, want at least 3", c)
+	}
+}
+
+// TestWorkerOversizedIsDeadLetterAlone: an event that only the classifier's
+// label and reasons push over the message size limit is set aside with the
+// reason, and the rest of its batch is classified and acked.
+func TestWorkerOversizedIsDeadLetterAlone(t *testing.T) {
+	log := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn}))
+	const limit = 4096
+	b, err := bus.Open(t.Context(), bus.Config{DataDir: t.TempDir(), MaxMsgSize: limit}, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	rules, err := NewLive("", log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Date(2026, 12, 10, 18, 30, 0, 0, event.Tokyo)
+	var out []bus.Outgoing
+	for i, desc := range []string{"名刺交換会です。", "", "名刺交換会です。"} {
+		e := event.Event{ID: fmt.Sprintf("ev-%d", i), Source: "example-cci", URL: fmt.Sprintf("https://example.jp/event/%d", i),
+			Title: "異業種交流会 名刺交換で広がるビジネスの輪", Description: desc, StartsAt: start}
+		if i == 1 { // just under the limit as it is crawled
+			for {
+				data, _ := json.Marshal(e)
+				if len(data) > b.MaxMsgSize()-60 {
+					break
+				}
+				e.Description += "a"
+			}
+		}
+		data, err := json.Marshal(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, bus.Outgoing{Subject: event.RawSubject(e.Source), MsgID: e.MsgID(), Data: data})
+	}
+	if err := b.Publish(t.Context(), out...); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() { done <- NewWorker(b, rules, WorkerConfig{}, log).Run(ctx) }()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		dls, err := b.DeadLetters(t.Context(), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		backlog, err := b.Backlogs(t.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var classified uint64
+		for _, s := range backlog {
+			if s.Stream == bus.StreamClassified {
+				classified = s.Messages
+			}
+		}
+		if len(dls) == 1 && classified == 2 {
+			if want := fmt.Sprintf("over the %d", b.MaxMsgSize()); !strings.Contains(dls[0].Reason, want) {
+				t.Errorf("dead letter reason %q lacks %q", dls[0].Reason, want)
+			}
+			if dls[0].Delivered != 1 {
+				t.Errorf("set aside after %d deliveries, want 1", dls[0].Delivered)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after 10s: %d dead letters, %d classified; want 1 and 2", len(dls), classified)
+		}
+		time.Sleep(20 * time.Millisecond) // polling interval
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
 	}
 }

@@ -438,6 +438,15 @@ func (b *Bus) bury(ctx context.Context, cc ConsumerConfig, log *slog.Logger, jms
 		if err != nil { // cannot happen: DeadLetter has only plain fields
 			panic(err)
 		}
+		if over := len(data) - b.MaxMsgSize(); over > 0 {
+			// Data is base64 in JSON: cut 3 bytes for every 4 over, and a
+			// little more, so the dead letter can be stored at all.
+			keep := max(len(dl.Data)-(over*3/4+64), 0)
+			dl.Data, dl.Truncated = dl.Data[:keep], true
+			if data, err = json.Marshal(dl); err != nil {
+				panic(err)
+			}
+		}
 		out = append(out, Outgoing{
 			Subject: event.DeadSubject(cc.Stage),
 			MsgID:   fmt.Sprintf("%s:%s:%d", cc.Stage, cc.Stream, m.Seq),

@@ -28,6 +28,17 @@ type Outgoing struct {
 	Data    []byte
 }
 
+// MaxMsgSize is the largest message body Publish can store: the streams'
+// limit, or the server's max payload when that is smaller (a little is kept
+// for headers). A larger one can never be stored.
+func (b *Bus) MaxMsgSize() int {
+	n := int(b.cfg.MaxMsgSize)
+	if p := int(b.nc.MaxPayload()) - 1024; p > 0 && p < n {
+		n = p
+	}
+	return n
+}
+
 // Publish publishes msgs asynchronously and returns once JetStream has acked
 // every one of them. A failed publish is retried with backoff under the same
 // MsgID, so a retry never stores a message twice. The error names the subject

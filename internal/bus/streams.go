@@ -87,11 +87,15 @@ func (b *Bus) Backlogs(ctx context.Context) ([]StreamInfo, error) {
 // DeadLetter is a message a stage set aside, as stored (JSON) on
 // kouryu.dead.<stage>.
 type DeadLetter struct {
-	Stage     string    `json:"stage"`
-	Reason    string    `json:"reason"`
-	Subject   string    `json:"subject"` // the original's subject
-	MsgID     string    `json:"msg_id,omitempty"`
-	Data      []byte    `json:"data"` // the original's payload
+	Stage   string `json:"stage"`
+	Reason  string `json:"reason"`
+	Subject string `json:"subject"` // the original's subject
+	MsgID   string `json:"msg_id,omitempty"`
+	Data    []byte `json:"data"` // the original's payload, or its start when Truncated
+	// Truncated says Data holds only the start of the original: the whole
+	// of it would not fit in a message (the original is still in its
+	// stream until the stream's max age).
+	Truncated bool      `json:"truncated,omitempty"`
 	Delivered uint64    `json:"delivered"`
 	At        time.Time `json:"at"`
 	// Seq is the original's sequence in its stream.
