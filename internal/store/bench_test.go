@@ -61,7 +61,7 @@ func BenchmarkCopyRaw(b *testing.B) {
 			starts_at timestamptz, ends_at timestamptz, all_day boolean,
 			venue text, address text, area text, organizer text, fee text, status text,
 			fetched_at timestamptz, label text, score double precision, reasons jsonb,
-			rules_version text, content_hash text, search_text text, raw jsonb
+			rules_version text, content_hash text, raw jsonb
 		)`); err != nil {
 		b.Fatal(err)
 	}
@@ -69,7 +69,7 @@ func BenchmarkCopyRaw(b *testing.B) {
 	b.ResetTimer()
 	for i := range b.N {
 		// The same per-row work as Upsert: validation, hash, JSON.
-		in, err := prepare(batches[i])
+		in, err := prepare(batches[i], false)
 		if err != nil {
 			b.Fatal(err)
 		}

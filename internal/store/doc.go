@@ -6,9 +6,10 @@
 //
 //   - events: the record's fields as columns (starts_at, ends_at, fetched_at
 //     timestamptz on PostgreSQL, fixed-width UTC text on SQLite; reasons as a
-//     JSON array), plus content_hash (event.ContentHash), search_text (title,
-//     description, venue, organizer, NFKC-folded and lower-cased, for
-//     Query.Q), first_seen_at, updated_at, last_seen_at, classified_at,
+//     JSON array), plus content_hash (event.ContentHash), on SQLite
+//     search_text (title, description, venue, organizer, NFKC-folded and
+//     lower-cased, for Query.Q; PostgreSQL folds them at query time with
+//     lower(normalize(…, NFKC))), first_seen_at, updated_at, last_seen_at, classified_at,
 //     revision and raw (the whole record as received, so events can be
 //     labelled again). Indexed on (starts_at, id), (label, starts_at, id),
 //     (area, starts_at, id) and (first_seen_at DESC, id).

@@ -111,7 +111,7 @@ func (p *pgStore) migrate(ctx context.Context) (applied []string, err error) {
 var pgIncomingColumns = []string{
 	"id", "source", "url", "title", "description", "starts_at", "ends_at", "all_day",
 	"venue", "address", "area", "organizer", "fee", "status", "fetched_at",
-	"label", "score", "reasons", "rules_version", "content_hash", "search_text", "raw",
+	"label", "score", "reasons", "rules_version", "content_hash", "raw",
 }
 
 func pgIncomingRow(in incoming) []any {
@@ -119,7 +119,7 @@ func pgIncomingRow(in incoming) []any {
 	return []any{
 		e.ID, e.Source, e.URL, e.Title, e.Description, e.StartsAt, pgTime(e.EndsAt), e.AllDay,
 		e.Venue, e.Address, e.Area, e.Organizer, e.Fee, string(e.Status), pgTime(e.FetchedAt),
-		string(e.Label), e.Score, in.reasons, e.RulesVersion, in.hash, in.search, in.raw,
+		string(e.Label), e.Score, in.reasons, e.RulesVersion, in.hash, in.raw,
 	}
 }
 
@@ -147,7 +147,7 @@ func (p *pgStore) upsert(ctx context.Context, in []incoming) (UpsertResult, erro
 				organizer text NOT NULL, fee text NOT NULL, status text NOT NULL,
 				fetched_at timestamptz, label text NOT NULL, score double precision NOT NULL,
 				reasons jsonb NOT NULL, rules_version text NOT NULL,
-				content_hash text NOT NULL, search_text text NOT NULL, raw jsonb NOT NULL
+				content_hash text NOT NULL, raw jsonb NOT NULL
 			) ON COMMIT DROP`); err != nil {
 			return fmt.Errorf("create temporary table: %w", err)
 		}
@@ -161,11 +161,11 @@ func (p *pgStore) upsert(ctx context.Context, in []incoming) (UpsertResult, erro
 				INSERT INTO events AS e (
 					id, source, url, title, description, starts_at, ends_at, all_day,
 					venue, address, area, organizer, fee, status, fetched_at,
-					label, score, reasons, rules_version, content_hash, search_text, raw,
+					label, score, reasons, rules_version, content_hash, raw,
 					first_seen_at, updated_at, last_seen_at, classified_at, revision)
 				SELECT id, source, url, title, description, starts_at, ends_at, all_day,
 					venue, address, area, organizer, fee, status, fetched_at,
-					label, score, reasons, rules_version, content_hash, search_text, raw,
+					label, score, reasons, rules_version, content_hash, raw,
 					now(), now(), now(), now(), 0
 				FROM events_in
 				ON CONFLICT (id) DO UPDATE SET
@@ -176,7 +176,7 @@ func (p *pgStore) upsert(ctx context.Context, in []incoming) (UpsertResult, erro
 					fee = excluded.fee, status = excluded.status, fetched_at = excluded.fetched_at,
 					label = excluded.label, score = excluded.score, reasons = excluded.reasons,
 					rules_version = excluded.rules_version, content_hash = excluded.content_hash,
-					search_text = excluded.search_text, raw = excluded.raw,
+					raw = excluded.raw,
 					last_seen_at = excluded.last_seen_at,
 					updated_at = CASE WHEN e.content_hash = excluded.content_hash
 						THEN e.updated_at ELSE excluded.updated_at END,

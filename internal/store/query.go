@@ -17,6 +17,7 @@ type dialect struct {
 	placeholder func(n int) string  // $1 or ?1
 	timeArg     func(time.Time) any // a time as the column stores it
 	contains    string              // strpos or instr: (haystack, needle) > 0
+	searchText  string              // the expression Query.Q's folded needle is looked for in
 }
 
 var (
@@ -24,11 +25,17 @@ var (
 		placeholder: func(n int) string { return "$" + strconv.Itoa(n) },
 		timeArg:     func(t time.Time) any { return t },
 		contains:    "strpos",
+		// Folded at query time, as fold does (NFKC, then lower case), so
+		// writes need not store a folded copy of the description. lower
+		// folds beyond ASCII under the database's UTF-8 ctype (C.UTF-8,
+		// ja_JP.UTF-8 …), not under the plain "C" locale.
+		searchText: `lower(normalize(title || E'\n' || description || E'\n' || venue || E'\n' || organizer, NFKC))`,
 	}
 	sqliteDialect = dialect{
 		placeholder: func(n int) string { return "?" + strconv.Itoa(n) },
 		timeArg:     func(t time.Time) any { return sqliteTime(t) },
 		contains:    "instr",
+		searchText:  "search_text",
 	}
 )
 
@@ -59,7 +66,7 @@ func querySQL(d dialect, q Query, after *cursor) (string, []any) {
 		b.WriteString("\n  AND starts_at < " + arg(d.timeArg(q.To)))
 	}
 	if needle := fold(strings.TrimSpace(q.Q)); needle != "" {
-		b.WriteString("\n  AND " + d.contains + "(search_text, " + arg(needle) + ") > 0")
+		b.WriteString("\n  AND " + d.contains + "(" + d.searchText + ", " + arg(needle) + ") > 0")
 	}
 	switch q.Order {
 	case ByAnnounced:

@@ -166,7 +166,9 @@ func (s *Store) Upsert(ctx context.Context, evs []event.Event) (UpsertResult, er
 	if len(evs) == 0 {
 		return UpsertResult{}, nil
 	}
-	in, err := prepare(evs)
+	// Only SQLite stores the folded search text: PostgreSQL folds at query
+	// time (see querySQL), which is cheaper than folding every write.
+	in, err := prepare(evs, s.lt != nil)
 	if err != nil {
 		return UpsertResult{}, err
 	}
@@ -300,14 +302,14 @@ func (s *Store) OtherRules(ctx context.Context, version, after string, limit int
 type incoming struct {
 	ev      event.Event
 	hash    string
-	search  string
+	search  string // SQLite only: searchText(ev)
 	reasons []byte // JSON array, never null
 	raw     []byte // the record as received
 }
 
 // prepare validates the batch, keeps the last of each id in order of first
-// appearance, and computes the derived columns.
-func prepare(evs []event.Event) ([]incoming, error) {
+// appearance, and computes the derived columns (search only when withSearch).
+func prepare(evs []event.Event, withSearch bool) ([]incoming, error) {
 	pos := make(map[string]int, len(evs))
 	out := make([]incoming, 0, len(evs))
 	for i := range evs {
@@ -330,7 +332,10 @@ func prepare(evs []event.Event) ([]incoming, error) {
 		if e.Status == "" {
 			e.Status = event.StatusScheduled
 		}
-		in := incoming{ev: e, hash: e.ContentHash(), search: searchText(e), reasons: rb, raw: raw}
+		in := incoming{ev: e, hash: e.ContentHash(), reasons: rb, raw: raw}
+		if withSearch {
+			in.search = searchText(e)
+		}
 		if j, ok := pos[e.ID]; ok {
 			out[j] = in
 			continue

@@ -217,6 +217,7 @@ func TestQueryFilters(t *testing.T) {
 		online.Description = "講師: it コンサルタント"
 		osakaLike := mk(6, jst(2026, 5, 6, 18, 0), event.Other, "大阪府", "展示会")
 		osakaLike.Venue = "ＡＴＣホール"
+		osakaLike.Description = "ﾋﾞｼﾞﾈｽﾏｯﾁﾝｸﾞ付き" // half-width kana, as some sites still write it
 		upsert(t, s, kita, chuo, city, sakai, online, osakaLike)
 
 		for _, c := range []struct {
@@ -236,6 +237,7 @@ func TestQueryFilters(t *testing.T) {
 			{"q folds width and case", Query{Q: "it"}, []event.Event{kita, online}},
 			{"q ascii case", Query{Q: "STARTUP"}, []event.Event{sakai}},
 			{"q venue", Query{Q: "atc"}, []event.Event{osakaLike}},
+			{"q folds half-width kana", Query{Q: "ビジネスマッチング"}, []event.Event{osakaLike}},
 			{"q organizer", Query{Q: "例商工会議所"}, []event.Event{kita, chuo, city, sakai, online, osakaLike}},
 			{"q japanese", Query{Q: "勉強会"}, []event.Event{chuo}},
 			{"q none", Query{Q: "ゴルフ"}, nil},
