@@ -2,7 +2,6 @@ package publisher
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"kouryu/internal/metrics"
@@ -10,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	jsonv1 "github.com/go-json-experiment/json/v1"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"kouryu/internal/bus"
@@ -129,8 +129,9 @@ func (w *Writer) handle(ctx context.Context, msgs []bus.Msg) []error {
 	evs := make([]event.Event, 0, len(msgs))
 	idx := make([]int, 0, len(msgs))
 	for i, m := range msgs {
+		// encoding/json's semantics, decoded 1.7× faster (see classifier.Decode).
 		var e event.Event
-		if err := json.Unmarshal(m.Data, &e); err != nil {
+		if err := jsonv1.Unmarshal(m.Data, &e); err != nil {
 			errs[i] = bus.Permanent(fmt.Errorf("decode event: %w", err))
 			continue
 		}
