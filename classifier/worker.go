@@ -27,7 +27,7 @@ type Bus interface {
 // WorkerConfig sets the worker's JetStream consumer. The zero value is usable.
 type WorkerConfig struct {
 	Durable    string        // durable consumer name; default "classify"
-	Batch      int           // messages per batch; default 200
+	Batch      int           // messages per batch; default 500 (make bench e2e: ~6.3k events/s at 200, ~7.3k at 500)
 	MaxWait    time.Duration // how long to wait to fill a batch; default 50ms
 	AckWait    time.Duration // default 30s
 	MaxDeliver int           // default 5
@@ -65,7 +65,7 @@ func NewWorker(b Bus, rules *Live, cfg WorkerConfig, log *slog.Logger) *Worker {
 		cfg.Durable = "classify"
 	}
 	if cfg.Batch <= 0 {
-		cfg.Batch = 200
+		cfg.Batch = 500
 	}
 	if cfg.MaxWait <= 0 {
 		cfg.MaxWait = 50 * time.Millisecond
