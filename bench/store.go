@@ -5,13 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
-	"net/url"
-	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
-	"golang.org/x/text/unicode/norm"
 
 	"kouryu/classifier"
 	"kouryu/internal/event"
@@ -38,17 +35,16 @@ func storeEvents(n int, now time.Time) [][]event.Event {
 	return out
 }
 
-// copyRaw is the baseline: the per-row work Upsert does too (validation,
-// the record and reasons as JSON, the content hash, the folded search text),
+// copyRaw is the baseline: the per-row work Upsert does too on PostgreSQL
+// (validation, the record and reasons as JSON, the content hash),
 // then a COPY of each batch, in its own transaction, into a table with the
 // same columns and no key or index.
 func copyRaw(ctx context.Context, pool *pgxpool.Pool, table string, batches [][]event.Event, prep *time.Duration) error {
 	cols := []string{
 		"id", "source", "url", "title", "description", "starts_at", "ends_at", "all_day",
 		"venue", "address", "area", "organizer", "fee", "status", "fetched_at",
-		"label", "score", "reasons", "rules_version", "content_hash", "search_text", "raw",
+		"label", "score", "reasons", "rules_version", "content_hash", "raw",
 	}
-	fold := func(s string) string { return strings.ToLower(norm.NFKC.String(s)) }
 	for _, b := range batches {
 		t0 := time.Now()
 		rows := make([][]any, 0, len(b))
@@ -65,11 +61,10 @@ func copyRaw(ctx context.Context, pool *pgxpool.Pool, table string, batches [][]
 			if err != nil {
 				return err
 			}
-			search := fold(e.Title) + "\n" + fold(e.Description) + "\n" + fold(e.Venue) + "\n" + fold(e.Organizer)
 			rows = append(rows, []any{
 				e.ID, e.Source, e.URL, e.Title, e.Description, e.StartsAt, e.EndsAt, e.AllDay,
 				e.Venue, e.Address, e.Area, e.Organizer, e.Fee, string(e.Status), e.FetchedAt,
-				string(e.Label), e.Score, reasons, e.RulesVersion, e.ContentHash(), search, raw,
+				string(e.Label), e.Score, reasons, e.RulesVersion, e.ContentHash(), raw,
 			})
 		}
 		*prep += time.Since(t0)
@@ -105,61 +100,33 @@ func benchStore(ctx context.Context, c config, res *Result, log *slog.Logger) er
 			starts_at timestamptz, ends_at timestamptz, all_day boolean,
 			venue text, address text, area text, organizer text, fee text, status text,
 			fetched_at timestamptz, label text, score double precision, reasons jsonb,
-			rules_version text, content_hash text, search_text text, raw jsonb)`
+			rules_version text, content_hash text, raw jsonb)`
 	if _, err := pool.Exec(ctx, `CREATE TABLE events_raw_copy `+columns); err != nil {
 		return fmt.Errorf("create copy table: %w", err)
 	}
-	// The proposed change, measured on the real write path: a second store,
-	// in its own schema, whose long values are compressed with lz4 instead
-	// of pglz (PostgreSQL 14 and later, built with lz4).
-	lzURL, dropLZ, err := pgSchema(ctx, c.databaseURL, "store_lz4")
-	if err != nil {
-		return err
-	}
-	defer dropLZ()
-	stLZ, err := store.Open(ctx, store.Config{URL: lzURL}, log)
-	if err != nil {
-		return fmt.Errorf("open lz4 store: %w", err)
-	}
-	defer stLZ.Close()
-	lz4 := true
-	if _, err := pool.Exec(ctx, `ALTER TABLE `+pgx.Identifier{schemaOf(lzURL)}.Sanitize()+`.events
-		ALTER COLUMN description SET COMPRESSION lz4, ALTER COLUMN search_text SET COMPRESSION lz4,
-		ALTER COLUMN raw SET COMPRESSION lz4`); err != nil {
-		log.Warn("no lz4 compression: the lz4 upsert figure is left out", "err", err)
-		lz4 = false
-	}
 	batches := storeEvents(c.storeRows, time.Now())
 
-	// Batch by batch, the COPY and the two upserts take turns (the order rotates), so that a neighbour's burst on this shared machine falls
+	// Batch by batch, the COPY and the upsert take turns (the order
+	// alternates), so that a neighbour's burst on this shared machine falls
 	// on both alike.
-	var prep, copyTime, lz4Time, upsertTime time.Duration
+	var prep, copyTime, upsertTime time.Duration
 	var ins store.UpsertResult
 	for i, b := range batches {
-		for turn := range 3 {
+		for turn := range 2 {
 			t0 := time.Now()
-			switch (i + turn) % 3 {
-			case 0:
+			if (i+turn)%2 == 0 {
 				if err := copyRaw(ctx, pool, "events_raw_copy", [][]event.Event{b}, &prep); err != nil {
 					return err
 				}
 				copyTime += time.Since(t0)
-			case 1:
-				if !lz4 {
-					continue
-				}
-				if _, err := stLZ.Upsert(ctx, b); err != nil {
-					return fmt.Errorf("upsert (lz4): %w", err)
-				}
-				lz4Time += time.Since(t0)
-			case 2:
-				r, err := st.Upsert(ctx, b)
-				if err != nil {
-					return fmt.Errorf("upsert: %w", err)
-				}
-				upsertTime += time.Since(t0)
-				ins.Inserted += r.Inserted
+				continue
 			}
+			r, err := st.Upsert(ctx, b)
+			if err != nil {
+				return fmt.Errorf("upsert: %w", err)
+			}
+			upsertTime += time.Since(t0)
+			ins.Inserted += r.Inserted
 		}
 	}
 	if ins.Inserted != c.storeRows {
@@ -188,19 +155,7 @@ func benchStore(ctx context.Context, c config, res *Result, log *slog.Logger) er
 	})
 	res.Extra["store.copy_row_prep_seconds"] = round(prep.Seconds(), 2)
 	res.Extra["store.copy_seconds"] = round(copySecs, 2)
-	if lz4 {
-		res.Extra["store.upsert_lz4_rows_per_s"] = round(float64(c.storeRows)/lz4Time.Seconds(), 0)
-	}
 	res.Extra["store.upsert_seconds"] = round(insSecs, 2)
 	res.Extra["store.upsert_unchanged_rows_per_s"] = round(float64(c.storeRows)/againSecs, 0)
 	return nil
-}
-
-// schemaOf returns the search_path of a URL made by pgSchema.
-func schemaOf(dbURL string) string {
-	u, err := url.Parse(dbURL)
-	if err != nil {
-		return ""
-	}
-	return u.Query().Get("search_path")
 }
