@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/andybalholm/cascadia"
@@ -325,7 +326,40 @@ type selector struct {
 
 var attrSuffix = regexp.MustCompile(`^(.*?)@([A-Za-z_:][-A-Za-z0-9_:.]*)$`)
 
+// compiled keeps the selectors parsed so far: the same few selectors are read
+// on every page of a crawl, and compiling one costs more than matching it.
+// It is bounded; past the bound a selector is compiled on each use.
+var compiled = struct {
+	sync.Mutex
+	m map[string]compiledSelector
+}{m: map[string]compiledSelector{}}
+
+type compiledSelector struct {
+	sel     selector
+	cssText string
+	err     error
+}
+
+const maxCompiled = 4096
+
+// parseSelector parses a field selector: CSS, optionally followed by @attr.
 func parseSelector(s string) (selector, string, error) {
+	compiled.Lock()
+	c, ok := compiled.m[s]
+	compiled.Unlock()
+	if ok {
+		return c.sel, c.cssText, c.err
+	}
+	sel, cssText, err := compileSelector(s)
+	compiled.Lock()
+	if len(compiled.m) < maxCompiled {
+		compiled.m[s] = compiledSelector{sel, cssText, err}
+	}
+	compiled.Unlock()
+	return sel, cssText, err
+}
+
+func compileSelector(s string) (selector, string, error) {
 	raw := strings.TrimSpace(s)
 	if raw == "" {
 		return selector{}, "", errors.New("empty selector")
