@@ -38,7 +38,7 @@ bench:
 	$(GO) run ./bench -out bench/results.json
 
 # Every fuzz target (dates, sources, selectors, JSON-LD, iCal, feeds, rules)
-# for FUZZTIME each (default 5s); CI runs it after make test.
+# for FUZZTIME executions each (default 5000x); CI runs it after make test.
 fuzz:
 	./scripts/fuzz.sh
 
