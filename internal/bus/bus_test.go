@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net"
 	"os"
 	"strings"
@@ -16,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 )
 
@@ -248,12 +250,69 @@ func TestStreamsHaveEveryLimit(t *testing.T) {
 			}
 		}
 
-		// A second process with other limits updates the streams in place.
-		cfg.MaxAge = 5 * time.Hour
+		// Every update of a stream is announced on an advisory subject.
+		updates := make(chan string, 64)
+		sub, err := b.Conn().Subscribe("$JS.EVENT.ADVISORY.STREAM.UPDATED.>", func(m *nats.Msg) {
+			updates <- strings.TrimPrefix(m.Subject, "$JS.EVENT.ADVISORY.STREAM.UPDATED.")
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer sub.Unsubscribe()
+		if err := b.Conn().Flush(); err != nil {
+			t.Fatal(err)
+		}
+		ours := func() map[string]int {
+			// Other packages' tests may share an external server.
+			got := map[string]int{}
+			for {
+				select {
+				case name := <-updates:
+					if strings.Contains(name, b.streamName("")) {
+						got[name]++
+					}
+				case <-time.After(300 * time.Millisecond):
+					return got
+				}
+			}
+		}
+
+		// A second process with the same limits leaves every stream and
+		// bucket alone.
 		if e.url == "" {
 			cfg.URL = b.ClientURL()
 		}
+		same := e.open(cfg)
+		for _, x := range []*Bus{b, same} {
+			if err := x.EnsureJobs(t.Context()); err != nil {
+				t.Fatal(err)
+			}
+			for _, bucket := range []string{BucketCrawl, BucketHealth} {
+				if _, err := x.KV(t.Context(), bucket); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		t.Cleanup(func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			_ = b.JetStream().DeleteStream(ctx, b.streamName(StreamJobs))
+			for _, bucket := range []string{BucketCrawl, BucketHealth} {
+				_ = b.JetStream().DeleteKeyValue(ctx, b.streamName(bucket))
+			}
+		})
+		if got := ours(); len(got) != 0 {
+			t.Errorf("unchanged limits updated streams: %v", got)
+		}
+
+		// A second process with other limits updates the streams in place:
+		// raw and classified (dead keeps its own age).
+		cfg.MaxAge = 5 * time.Hour
 		b2 := e.open(cfg)
+		want := map[string]int{b.streamName(StreamRaw): 1, b.streamName(StreamClassified): 1}
+		if got := ours(); !maps.Equal(got, want) {
+			t.Errorf("updates %v, want %v", got, want)
+		}
 		s, err := b2.JetStream().Stream(t.Context(), b2.streamName(StreamRaw))
 		if err != nil {
 			t.Fatal(err)

@@ -38,10 +38,11 @@ type CrawlJob struct {
 // MsgID is the job's Nats-Msg-Id: <source>@<due unix seconds>.
 func (j CrawlJob) MsgID() string { return fmt.Sprintf("%s@%d", j.Source, j.Due.Unix()) }
 
-// EnsureJobs creates or updates the work-queue stream of crawl jobs.
+// EnsureJobs creates the work-queue stream of crawl jobs, or updates it when
+// its limits differ.
 func (b *Bus) EnsureJobs(ctx context.Context) error {
 	name := b.streamName(StreamJobs)
-	_, err := b.js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+	err := b.ensureStream(ctx, jetstream.StreamConfig{
 		Name:              name,
 		Description:       "kouryu crawl jobs, kouryu.jobs.>",
 		Subjects:          []string{b.wireSubject("kouryu.jobs.>")},

@@ -40,8 +40,9 @@ type KV struct {
 	kv   jetstream.KeyValue
 }
 
-// KV creates or updates the bucket named (BucketCrawl or BucketHealth) with
-// its TTL, one value per key, file storage and the bus's replicas, and
+// KV creates the bucket named (BucketCrawl or BucketHealth) with its TTL, one
+// value per key, file storage and the bus's replicas, or updates it when its
+// settings differ (see ensureStream: an unchanged bucket is left alone), and
 // returns it.
 func (b *Bus) KV(ctx context.Context, bucket string) (*KV, error) {
 	ttl, ok := bucketTTL[bucket]
@@ -49,7 +50,7 @@ func (b *Bus) KV(ctx context.Context, bucket string) (*KV, error) {
 		return nil, fmt.Errorf("kv bucket %q: not one of %s, %s", bucket, BucketCrawl, BucketHealth)
 	}
 	name := b.streamName(bucket)
-	kv, err := b.js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+	cfg := jetstream.KeyValueConfig{
 		Bucket:       name,
 		Description:  "kouryu " + bucket,
 		History:      1,
@@ -58,11 +59,29 @@ func (b *Bus) KV(ctx context.Context, bucket string) (*KV, error) {
 		MaxValueSize: b.cfg.MaxMsgSize,
 		Storage:      jetstream.FileStorage,
 		Replicas:     b.cfg.Replicas,
-	})
+	}
+	kv, err := b.js.KeyValue(ctx, name)
+	if err == nil {
+		var st jetstream.KeyValueStatus
+		if st, err = kv.Status(ctx); err == nil && !sameBucket(st.Config(), cfg) {
+			kv, err = b.js.CreateOrUpdateKeyValue(ctx, cfg)
+		}
+	} else if errors.Is(err, jetstream.ErrBucketNotFound) {
+		kv, err = b.js.CreateOrUpdateKeyValue(ctx, cfg)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("ensure kv bucket %s: %w", name, err)
 	}
 	return &KV{name: name, kv: kv}, nil
+}
+
+// sameBucket reports whether the bucket configuration have already has every
+// setting kouryu sets in want.
+func sameBucket(have, want jetstream.KeyValueConfig) bool {
+	return have.Description == want.Description && have.History == want.History &&
+		have.TTL == want.TTL && have.MaxBytes == want.MaxBytes &&
+		have.MaxValueSize == want.MaxValueSize && have.Storage == want.Storage &&
+		have.Replicas == want.Replicas
 }
 
 // Get returns the value of key, or nil and no error when there is none.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
@@ -36,15 +37,61 @@ func (b *Bus) streamConfig(base string) jetstream.StreamConfig {
 }
 
 // EnsureStreams creates the three streams, or updates them to the configured
-// limits when they exist. It is safe to call from every process at start.
+// limits when they exist with others. It is safe to call from every process
+// at start.
 func (b *Bus) EnsureStreams(ctx context.Context) error {
 	for _, base := range streamOrder {
 		cfg := b.streamConfig(base)
-		if _, err := b.js.CreateOrUpdateStream(ctx, cfg); err != nil {
+		if err := b.ensureStream(ctx, cfg); err != nil {
 			return fmt.Errorf("ensure stream %s: %w", cfg.Name, err)
 		}
 	}
 	return nil
+}
+
+// ensureStream creates the stream of cfg, or updates it when its limits
+// differ from cfg's; a stream already as configured is left alone. Every
+// process ensures the streams when it starts, and an update that changes
+// nothing still rewrites the stream's store under its consumers: in
+// nats-server 2.15 that races with a consumer being created at the same
+// moment (go test -race sees it when two processes start together).
+func (b *Bus) ensureStream(ctx context.Context, cfg jetstream.StreamConfig) error {
+	s, err := b.js.Stream(ctx, cfg.Name)
+	switch {
+	case errors.Is(err, jetstream.ErrStreamNotFound):
+		// Another process may create it first: then this create succeeds
+		// when their configurations agree, and updates when they do not.
+		_, err = b.js.CreateStream(ctx, cfg)
+		if errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
+			_, err = b.js.UpdateStream(ctx, cfg)
+		}
+		return err
+	case err != nil:
+		return err
+	case sameLimits(s.CachedInfo().Config, cfg):
+		return nil
+	}
+	_, err = b.js.UpdateStream(ctx, cfg)
+	return err
+}
+
+// sameLimits reports whether the stream configuration have, as the server
+// holds it, already has every setting kouryu sets in want.
+func sameLimits(have, want jetstream.StreamConfig) bool {
+	return have.Description == want.Description &&
+		slices.Equal(have.Subjects, want.Subjects) &&
+		have.Retention == want.Retention &&
+		have.MaxConsumers == want.MaxConsumers &&
+		have.MaxMsgs == want.MaxMsgs &&
+		have.MaxBytes == want.MaxBytes &&
+		have.Discard == want.Discard &&
+		have.MaxAge == want.MaxAge &&
+		have.MaxMsgsPerSubject == want.MaxMsgsPerSubject &&
+		have.MaxMsgSize == want.MaxMsgSize &&
+		have.Storage == want.Storage &&
+		have.Replicas == want.Replicas &&
+		have.Duplicates == want.Duplicates &&
+		have.AllowDirect == want.AllowDirect
 }
 
 // StreamInfo is the backlog of one stream.
