@@ -36,14 +36,14 @@ func storeEvents(n int, now time.Time) [][]event.Event {
 }
 
 // copyRaw is the baseline: the per-row work Upsert does too on PostgreSQL
-// (validation, the record and reasons as JSON, the content hash),
+// (validation, the reasons as JSON, the content hash),
 // then a COPY of each batch, in its own transaction, into a table with the
 // same columns and no key or index.
 func copyRaw(ctx context.Context, pool *pgxpool.Pool, table string, batches [][]event.Event, prep *time.Duration) error {
 	cols := []string{
 		"id", "source", "url", "title", "description", "starts_at", "ends_at", "all_day",
 		"venue", "address", "area", "organizer", "fee", "status", "fetched_at",
-		"label", "score", "reasons", "rules_version", "content_hash", "raw",
+		"label", "score", "reasons", "rules_version", "content_hash",
 	}
 	for _, b := range batches {
 		t0 := time.Now()
@@ -53,10 +53,6 @@ func copyRaw(ctx context.Context, pool *pgxpool.Pool, table string, batches [][]
 			if err := e.Validate(); err != nil {
 				return err
 			}
-			raw, err := json.Marshal(e)
-			if err != nil {
-				return err
-			}
 			reasons, err := json.Marshal(e.Reasons)
 			if err != nil {
 				return err
@@ -64,7 +60,7 @@ func copyRaw(ctx context.Context, pool *pgxpool.Pool, table string, batches [][]
 			rows = append(rows, []any{
 				e.ID, e.Source, e.URL, e.Title, e.Description, e.StartsAt, e.EndsAt, e.AllDay,
 				e.Venue, e.Address, e.Area, e.Organizer, e.Fee, string(e.Status), e.FetchedAt,
-				string(e.Label), e.Score, reasons, e.RulesVersion, e.ContentHash(), raw,
+				string(e.Label), e.Score, reasons, e.RulesVersion, e.ContentHash(),
 			})
 		}
 		*prep += time.Since(t0)
@@ -100,7 +96,7 @@ func benchStore(ctx context.Context, c config, res *Result, log *slog.Logger) er
 			starts_at timestamptz, ends_at timestamptz, all_day boolean,
 			venue text, address text, area text, organizer text, fee text, status text,
 			fetched_at timestamptz, label text, score double precision, reasons jsonb,
-			rules_version text, content_hash text, raw jsonb)`
+			rules_version text, content_hash text)`
 	if _, err := pool.Exec(ctx, `CREATE TABLE events_raw_copy `+columns); err != nil {
 		return fmt.Errorf("create copy table: %w", err)
 	}

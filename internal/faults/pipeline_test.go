@@ -22,6 +22,7 @@ import (
 	"kouryu/internal/bus"
 	"kouryu/internal/event"
 	"kouryu/internal/pgtest"
+	"kouryu/internal/store"
 )
 
 // total is the number of events each fault run drives through.
@@ -419,28 +420,7 @@ func TestKill9Run(t *testing.T) {
 	checkStreams(t, b2, total)
 	run2.term(t, time.Minute)
 
-	sdb, err := sql.Open("sqlite", db+"?_pragma=query_only(1)")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sdb.Close()
-	rows, err := sdb.Query(`SELECT id, label, raw FROM events`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]stored{}
-	nrows := 0
-	for rows.Next() {
-		var id, label, raw string
-		if err := rows.Scan(&id, &label, &raw); err != nil {
-			t.Fatal(err)
-		}
-		nrows++
-		got[id] = stored{label: label, raw: []byte(raw)}
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
-	}
+	got, nrows := storedRows(t, store.Config{Path: db})
 	lost, doubled := compare(t, want, got, nrows)
 	record(t, outcome{fault: "kill -9 of kouryu run (embedded NATS, SQLite)", in: total, rows: nrows, lost: lost, twice: doubled})
 }

@@ -61,7 +61,7 @@ func BenchmarkCopyRaw(b *testing.B) {
 			starts_at timestamptz, ends_at timestamptz, all_day boolean,
 			venue text, address text, area text, organizer text, fee text, status text,
 			fetched_at timestamptz, label text, score double precision, reasons jsonb,
-			rules_version text, content_hash text, raw jsonb
+			rules_version text, content_hash text
 		)`); err != nil {
 		b.Fatal(err)
 	}

@@ -111,7 +111,7 @@ func (p *pgStore) migrate(ctx context.Context) (applied []string, err error) {
 var pgIncomingColumns = []string{
 	"id", "source", "url", "title", "description", "starts_at", "ends_at", "all_day",
 	"venue", "address", "area", "organizer", "fee", "status", "fetched_at",
-	"label", "score", "reasons", "rules_version", "content_hash", "raw",
+	"label", "score", "reasons", "rules_version", "content_hash",
 }
 
 func pgIncomingRow(in incoming) []any {
@@ -119,7 +119,7 @@ func pgIncomingRow(in incoming) []any {
 	return []any{
 		e.ID, e.Source, e.URL, e.Title, e.Description, e.StartsAt, pgTime(e.EndsAt), e.AllDay,
 		e.Venue, e.Address, e.Area, e.Organizer, e.Fee, string(e.Status), pgTime(e.FetchedAt),
-		string(e.Label), e.Score, in.reasons, e.RulesVersion, in.hash, in.raw,
+		string(e.Label), e.Score, in.reasons, e.RulesVersion, in.hash,
 	}
 }
 
@@ -152,7 +152,7 @@ func (p *pgStore) upsert(ctx context.Context, in []incoming) (UpsertResult, erro
 				organizer text NOT NULL, fee text NOT NULL, status text NOT NULL,
 				fetched_at timestamptz, label text NOT NULL, score double precision NOT NULL,
 				reasons jsonb NOT NULL, rules_version text NOT NULL,
-				content_hash text NOT NULL, raw jsonb NOT NULL
+				content_hash text NOT NULL
 			) WITH (toast_tuple_target = 8160) ON COMMIT DELETE ROWS`); err != nil {
 			return fmt.Errorf("create temporary table: %w", err)
 		}
@@ -166,11 +166,11 @@ func (p *pgStore) upsert(ctx context.Context, in []incoming) (UpsertResult, erro
 				INSERT INTO events AS e (
 					id, source, url, title, description, starts_at, ends_at, all_day,
 					venue, address, area, organizer, fee, status, fetched_at,
-					label, score, reasons, rules_version, content_hash, raw,
+					label, score, reasons, rules_version, content_hash,
 					first_seen_at, updated_at, last_seen_at, classified_at, revision)
 				SELECT id, source, url, title, description, starts_at, ends_at, all_day,
 					venue, address, area, organizer, fee, status, fetched_at,
-					label, score, reasons, rules_version, content_hash, raw,
+					label, score, reasons, rules_version, content_hash,
 					now(), now(), now(), now(), 0
 				FROM events_in
 				ON CONFLICT (id) DO UPDATE SET
@@ -181,7 +181,6 @@ func (p *pgStore) upsert(ctx context.Context, in []incoming) (UpsertResult, erro
 					fee = excluded.fee, status = excluded.status, fetched_at = excluded.fetched_at,
 					label = excluded.label, score = excluded.score, reasons = excluded.reasons,
 					rules_version = excluded.rules_version, content_hash = excluded.content_hash,
-					raw = excluded.raw,
 					last_seen_at = excluded.last_seen_at,
 					updated_at = CASE WHEN e.content_hash = excluded.content_hash
 						THEN e.updated_at ELSE excluded.updated_at END,
@@ -324,26 +323,24 @@ func (p *pgStore) stamp(ctx context.Context) (Stamp, error) {
 
 func (p *pgStore) otherRules(ctx context.Context, version, after string, limit int) ([]event.Event, error) {
 	rows, err := p.pool.Query(ctx, `
-		SELECT raw FROM events
+		SELECT `+rowColumns+` FROM events
 		WHERE rules_version <> $1 AND id > $2
 		ORDER BY id
 		LIMIT $3`, version, after, limit)
 	if err != nil {
 		return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
 	}
-	raws, err := pgx.CollectRows(rows, pgx.RowTo[[]byte])
-	if err != nil {
-		return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
-	}
-	return decodeRaws(raws)
-}
-
-func decodeRaws(raws [][]byte) ([]event.Event, error) {
-	out := make([]event.Event, len(raws))
-	for i, b := range raws {
-		if err := json.Unmarshal(b, &out[i]); err != nil {
-			return nil, fmt.Errorf("decode stored record: %w", err)
+	defer rows.Close()
+	var out []event.Event
+	for rows.Next() {
+		r, err := scanPGRow(rows)
+		if err != nil {
+			return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
 		}
+		out = append(out, r.Event)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
 	}
 	return out, nil
 }

@@ -42,8 +42,8 @@ func TestReaderRole(t *testing.T) {
 		}
 	}
 	for _, q := range []string{
-		`INSERT INTO events (id, source, url, title, starts_at, content_hash, first_seen_at, updated_at, last_seen_at, classified_at, raw)
-		 VALUES ('x', 's', 'https://x.jp/', 't', now(), 'h', now(), now(), now(), now(), '{}')`,
+		`INSERT INTO events (id, source, url, title, starts_at, content_hash, first_seen_at, updated_at, last_seen_at, classified_at)
+		 VALUES ('x', 's', 'https://x.jp/', 't', now(), 'h', now(), now(), now(), now())`,
 		`UPDATE events SET title = 'changed'`,
 		`DELETE FROM events`,
 		`SELECT * FROM schema_migrations`,

@@ -186,10 +186,10 @@ func (l *sqliteStore) upsert(ctx context.Context, in []incoming) (UpsertResult, 
 			INSERT INTO events (
 				id, source, url, title, description, starts_at, ends_at, all_day,
 				venue, address, area, organizer, fee, status, fetched_at,
-				label, score, reasons, rules_version, content_hash, search_text, raw,
+				label, score, reasons, rules_version, content_hash, search_text,
 				first_seen_at, updated_at, last_seen_at, classified_at, revision)
 			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
-				?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?23, ?25, ?26)
+				?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?22, ?24, ?25)
 			ON CONFLICT (id) DO UPDATE SET
 				source = excluded.source, url = excluded.url, title = excluded.title,
 				description = excluded.description, starts_at = excluded.starts_at,
@@ -198,7 +198,7 @@ func (l *sqliteStore) upsert(ctx context.Context, in []incoming) (UpsertResult, 
 				fee = excluded.fee, status = excluded.status, fetched_at = excluded.fetched_at,
 				label = excluded.label, score = excluded.score, reasons = excluded.reasons,
 				rules_version = excluded.rules_version, content_hash = excluded.content_hash,
-				search_text = excluded.search_text, raw = excluded.raw,
+				search_text = excluded.search_text,
 				updated_at = excluded.updated_at, last_seen_at = excluded.last_seen_at,
 				classified_at = excluded.classified_at, revision = excluded.revision`)
 		if err != nil {
@@ -244,7 +244,7 @@ func (l *sqliteStore) upsert(ctx context.Context, in []incoming) (UpsertResult, 
 			if _, err := put.ExecContext(ctx,
 				e.ID, e.Source, e.URL, e.Title, e.Description, sqliteTime(e.StartsAt), sqliteNullTime(e.EndsAt), e.AllDay,
 				e.Venue, e.Address, e.Area, e.Organizer, e.Fee, string(e.Status), sqliteNullTime(e.FetchedAt),
-				string(e.Label), e.Score, string(x.reasons), e.RulesVersion, x.hash, x.search, string(x.raw),
+				string(e.Label), e.Score, string(x.reasons), e.RulesVersion, x.hash, x.search,
 				nowText, updatedAt, classifiedAt, revision); err != nil {
 				return fmt.Errorf("write event %q: %w", e.ID, err)
 			}
@@ -354,7 +354,7 @@ func (l *sqliteStore) stamp(ctx context.Context) (Stamp, error) {
 
 func (l *sqliteStore) otherRules(ctx context.Context, version, after string, limit int) ([]event.Event, error) {
 	rows, err := l.rdb.QueryContext(ctx, `
-		SELECT raw FROM events
+		SELECT `+rowColumns+` FROM events
 		WHERE rules_version <> ?1 AND id > ?2
 		ORDER BY id
 		LIMIT ?3`, version, after, limit)
@@ -362,16 +362,16 @@ func (l *sqliteStore) otherRules(ctx context.Context, version, after string, lim
 		return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
 	}
 	defer rows.Close()
-	var raws [][]byte
+	var out []event.Event
 	for rows.Next() {
-		var b []byte
-		if err := rows.Scan(&b); err != nil {
+		r, err := scanSQLiteRow(rows)
+		if err != nil {
 			return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
 		}
-		raws = append(raws, b)
+		out = append(out, r.Event)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
 	}
-	return decodeRaws(raws)
+	return out, nil
 }

@@ -285,8 +285,8 @@ func (s *Store) Stamp(ctx context.Context) (Stamp, error) {
 	return s.lt.stamp(ctx)
 }
 
-// OtherRules returns up to limit stored events (as full records, from the
-// stored raw JSON) whose rules_version differs from version, with id > after,
+// OtherRules returns up to limit stored events (as full records, from their
+// columns) whose rules_version differs from version, with id > after,
 // ordered by id (for `kouryu reclassify`). limit <= 0 means 100.
 func (s *Store) OtherRules(ctx context.Context, version, after string, limit int) ([]event.Event, error) {
 	if limit <= 0 {
@@ -304,7 +304,6 @@ type incoming struct {
 	hash    string
 	search  string // SQLite only: searchText(ev)
 	reasons []byte // JSON array, never null
-	raw     []byte // the record as received
 }
 
 // prepare validates the batch, keeps the last of each id in order of first
@@ -317,10 +316,6 @@ func prepare(evs []event.Event, withSearch bool) ([]incoming, error) {
 		if err := e.Validate(); err != nil {
 			return nil, fmt.Errorf("upsert event %d (id %q): %w", i, e.ID, err)
 		}
-		raw, err := json.Marshal(e)
-		if err != nil {
-			return nil, fmt.Errorf("encode event %q: %w", e.ID, err)
-		}
 		reasons := e.Reasons
 		if reasons == nil {
 			reasons = []string{}
@@ -332,7 +327,7 @@ func prepare(evs []event.Event, withSearch bool) ([]incoming, error) {
 		if e.Status == "" {
 			e.Status = event.StatusScheduled
 		}
-		in := incoming{ev: e, hash: e.ContentHash(), reasons: rb, raw: raw}
+		in := incoming{ev: e, hash: e.ContentHash(), reasons: rb}
 		if withSearch {
 			in.search = searchText(e)
 		}
