@@ -2,10 +2,11 @@ package crawler
 
 import (
 	"fmt"
-	"kouryu/internal/metrics"
 	"net/http"
 
 	"github.com/prometheus/client_golang/prometheus"
+
+	"kouryu/internal/metrics"
 )
 
 // Progress is how far one crawl has come. Every field only grows during a

@@ -2,10 +2,11 @@ package bus
 
 import (
 	"context"
-	"kouryu/internal/metrics"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+
+	"kouryu/internal/metrics"
 )
 
 // busMetrics are what Consume counts; a nil *busMetrics counts nothing.
