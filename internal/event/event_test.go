@@ -82,3 +82,21 @@ func TestHashesFollowContent(t *testing.T) {
 		t.Error("venue did not change the content hash")
 	}
 }
+
+// The content hash is stored with every row: a change to how it is computed
+// would make every stored event look changed on the next crawl.
+func TestContentHashIsStable(t *testing.T) {
+	e := Event{ID: "x", Source: "osaka-cci", URL: "https://x.jp/e/1", Title: "異業種交流会", Description: "名刺交換",
+		StartsAt: time.Date(2026, 12, 3, 18, 30, 0, 0, Tokyo), EndsAt: time.Date(2026, 12, 3, 20, 30, 0, 0, Tokyo),
+		Venue: "梅田", Address: "大阪市北区梅田1-1", Area: "大阪市北区", Organizer: "大阪商工会議所", Fee: "3,000円",
+		Status: StatusScheduled, Label: CrossIndustry}
+	const want = "15af438870e3c7cb9b1295d101cd14478a80212f95430243330596f0654a5e4a"
+	if got := e.ContentHash(); got != want {
+		t.Errorf("ContentHash = %s, want %s", got, want)
+	}
+	e.AllDay, e.EndsAt = true, time.Time{}
+	const wantAllDay = "1ebac5a475fe912bfcd98861adee28e1c46f5016bbbbbe51cbc57653add8d457"
+	if got := e.ContentHash(); got != wantAllDay {
+		t.Errorf("all-day ContentHash = %s, want %s", got, wantAllDay)
+	}
+}
