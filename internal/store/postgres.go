@@ -131,11 +131,38 @@ func pgTime(t time.Time) any {
 	return t
 }
 
-// upsert COPYs the batch into a temporary table and merges it with one
-// INSERT … ON CONFLICT, in one transaction. In RETURNING, xmax = 0 marks an
-// inserted row; a changed row has updated_at = last_seen_at (both now()),
-// an unchanged one keeps its older updated_at.
+// upsert writes the batch; a batch PostgreSQL cancelled to break a deadlock
+// with another writer is written again, up to pgUpsertAttempts times.
 func (p *pgStore) upsert(ctx context.Context, in []incoming) (UpsertResult, error) {
+	for attempt := 1; ; attempt++ {
+		res, err := p.upsertOnce(ctx, in)
+		var pe *pgconn.PgError
+		if errors.As(err, &pe) && pe.Code == pgDeadlock && attempt < pgUpsertAttempts {
+			continue
+		}
+		switch {
+		case err == nil:
+			return res, nil
+		case pgRejected(err):
+			return UpsertResult{}, fmt.Errorf("upsert %d events: %w: %w", len(in), ErrRejected, err)
+		default:
+			return UpsertResult{}, fmt.Errorf("upsert %d events: %w", len(in), err)
+		}
+	}
+}
+
+const (
+	pgDeadlock       = "40P01"
+	pgUpsertAttempts = 3
+)
+
+// upsertOnce COPYs the batch into a temporary table and merges it with one
+// INSERT … ON CONFLICT, in one transaction. The rows are merged in id order,
+// so two writers given the same events lock them in the same order: one
+// waits for the other instead of deadlocking. In RETURNING, xmax = 0 marks
+// an inserted row; a changed row has updated_at = last_seen_at (both now()),
+// an unchanged one keeps its older updated_at.
+func (p *pgStore) upsertOnce(ctx context.Context, in []incoming) (UpsertResult, error) {
 	var res UpsertResult
 	err := pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
 		// The temporary table lives as long as the connection and is emptied
@@ -173,6 +200,7 @@ func (p *pgStore) upsert(ctx context.Context, in []incoming) (UpsertResult, erro
 					label, score, reasons, rules_version, content_hash,
 					now(), now(), now(), now(), 0
 				FROM events_in
+				ORDER BY id
 				ON CONFLICT (id) DO UPDATE SET
 					source = excluded.source, url = excluded.url, title = excluded.title,
 					description = excluded.description, starts_at = excluded.starts_at,
@@ -218,13 +246,7 @@ func (p *pgStore) upsert(ctx context.Context, in []incoming) (UpsertResult, erro
 		}
 		return nil
 	})
-	if err != nil {
-		if pgRejected(err) {
-			return UpsertResult{}, fmt.Errorf("upsert %d events: %w: %w", len(in), ErrRejected, err)
-		}
-		return UpsertResult{}, fmt.Errorf("upsert %d events: %w", len(in), err)
-	}
-	return res, nil
+	return res, err
 }
 
 // pgRejected reports whether err is PostgreSQL refusing data (SQLSTATE class

@@ -638,3 +638,52 @@ func TestConcurrentOpen(t *testing.T) {
 		}
 	})
 }
+
+// Writers racing for the same new ids (two publisher workers given
+// overlapping redeliveries) each succeed, and each id is stored once: on
+// PostgreSQL the loser of an id writes its batch again, as an update there.
+func TestConcurrentUpsertsOfTheSameNewIDs(t *testing.T) {
+	eachBackend(t, func(t *testing.T, cfg Config) {
+		const writers, rounds, perBatch = 4, 5, 50
+		stores := make([]*Store, writers)
+		for i := range stores {
+			stores[i] = openStore(t, cfg)
+		}
+		for r := range rounds {
+			batch := make([]event.Event, perBatch)
+			for k := range batch {
+				batch[k] = newEvent(r*perBatch+k, jst(2026, 12, 1, 18, 0).Add(time.Duration(k)*time.Hour))
+			}
+			var (
+				wg   sync.WaitGroup
+				res  [writers]UpsertResult
+				errs [writers]error
+			)
+			for w := range writers {
+				// Each writer its own order, so the rows are met in different orders.
+				mine := slices.Clone(batch)
+				if w%2 == 1 {
+					slices.Reverse(mine)
+				}
+				wg.Go(func() { res[w], errs[w] = stores[w].Upsert(context.Background(), mine) })
+			}
+			wg.Wait()
+			inserted := 0
+			for w := range writers {
+				if errs[w] != nil {
+					t.Fatalf("round %d, writer %d: %v", r, w, errs[w])
+				}
+				if n := res[w].Inserted + res[w].Updated + res[w].Unchanged + res[w].Stale; n != perBatch {
+					t.Errorf("round %d, writer %d: %+v accounts for %d of %d", r, w, res[w], n, perBatch)
+				}
+				inserted += res[w].Inserted
+			}
+			if inserted != perBatch {
+				t.Errorf("round %d: %d inserted in all, want %d", r, inserted, perBatch)
+			}
+		}
+		if st, err := stores[0].Stamp(context.Background()); err != nil || st.Count != rounds*perBatch {
+			t.Fatalf("stamp: %+v %v, want %d rows", st, err, rounds*perBatch)
+		}
+	})
+}
