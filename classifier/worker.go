@@ -26,10 +26,14 @@ type Bus interface {
 // WorkerConfig sets the worker's JetStream consumer. The zero value is usable.
 type WorkerConfig struct {
 	Durable    string        // durable consumer name; default "classify"
-	Batch      int           // messages per batch; default 500 (make bench e2e: ~6.3k events/s at 200, ~7.3k at 500)
+	Batch      int           // messages per batch; default 500 (fewer publish round trips than 200, fuller writer batches)
 	MaxWait    time.Duration // how long to wait to fill a batch; default 50ms
 	AckWait    time.Duration // default 30s
 	MaxDeliver int           // default 5
+	// Workers is how many batches this process classifies at once: while
+	// one batch waits for JetStream to store its classified events and to
+	// take its acks, another is decoded and labelled; default 2.
+	Workers int
 	// Metrics, when set, receives the worker's metrics when Run starts:
 	// kouryu_classifier_events_total{label}, kouryu_classifier_rules_info
 	// {version} and kouryu_classifier_batch_seconds. nil counts nothing.
@@ -69,6 +73,9 @@ func NewWorker(b Bus, rules *Live, cfg WorkerConfig, log *slog.Logger) *Worker {
 	if cfg.MaxWait <= 0 {
 		cfg.MaxWait = 50 * time.Millisecond
 	}
+	if cfg.Workers <= 0 {
+		cfg.Workers = 2
+	}
 	return &Worker{bus: b, rules: rules, cfg: cfg, log: log}
 }
 
@@ -82,8 +89,8 @@ func (w *Worker) Run(ctx context.Context) error {
 	w.m = m
 	w.mu.Unlock()
 	m.rules(w.rules.Current().Version())
-	w.log.Info("classifier started", "durable", w.cfg.Durable, "rules_version", w.rules.Current().Version())
-	return w.bus.Consume(ctx, bus.ConsumerConfig{
+	w.log.Info("classifier started", "durable", w.cfg.Durable, "workers", w.cfg.Workers, "rules_version", w.rules.Current().Version())
+	cc := bus.ConsumerConfig{
 		Stream:        bus.StreamRaw,
 		Durable:       w.cfg.Durable,
 		FilterSubject: event.RawPrefix + ">",
@@ -92,7 +99,23 @@ func (w *Worker) Run(ctx context.Context) error {
 		MaxWait:       w.cfg.MaxWait,
 		AckWait:       w.cfg.AckWait,
 		MaxDeliver:    w.cfg.MaxDeliver,
-	}, w.handle)
+		// Room for every worker's batch in hand and the next ones, in this
+		// process and a few others: below that the workers starve.
+		MaxAckPending: 4 * w.cfg.Workers * w.cfg.Batch,
+	}
+	// The workers share the durable consumer, as classifiers in other
+	// processes do: each batch goes to one of them.
+	errs := make(chan error, w.cfg.Workers)
+	for range w.cfg.Workers {
+		go func() { errs <- w.bus.Consume(ctx, cc, w.handle) }()
+	}
+	var first error
+	for range w.cfg.Workers {
+		if err := <-errs; err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
 }
 
 func (w *Worker) handle(ctx context.Context, msgs []bus.Msg) []error {
