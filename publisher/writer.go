@@ -110,17 +110,7 @@ func (w *Writer) Run(ctx context.Context) error {
 	}
 	// The workers share the durable consumer, as writers in other
 	// processes do: each batch goes to one of them.
-	errs := make(chan error, w.cfg.Workers)
-	for range w.cfg.Workers {
-		go func() { errs <- w.bus.Consume(ctx, cc, w.handle) }()
-	}
-	var first error
-	for range w.cfg.Workers {
-		if err := <-errs; err != nil && first == nil {
-			first = err
-		}
-	}
-	return first
+	return bus.Workers(w.cfg.Workers, func() error { return w.bus.Consume(ctx, cc, w.handle) })
 }
 
 func (w *Writer) handle(ctx context.Context, msgs []bus.Msg) []error {

@@ -890,3 +890,34 @@ func TestConsumerSurvivesServerRestart(t *testing.T) {
 		return ""
 	})
 }
+
+func TestWorkersWaitForAllAndReturnTheFirstError(t *testing.T) {
+	boom := errors.New("boom")
+	var started atomic.Int32
+	release := make(chan struct{})
+	done := make(chan error, 1)
+	go func() {
+		done <- Workers(3, func() error {
+			if started.Add(1) == 1 {
+				return boom
+			}
+			<-release
+			return nil
+		})
+	}()
+	eventually(t, 5*time.Second, func() string {
+		if n := started.Load(); n != 3 {
+			return fmt.Sprintf("%d of 3 workers started", n)
+		}
+		return ""
+	})
+	select {
+	case err := <-done:
+		t.Fatalf("returned %v while two workers still ran", err)
+	case <-time.After(50 * time.Millisecond): // a return would have come by now
+	}
+	close(release)
+	if err := <-done; !errors.Is(err, boom) {
+		t.Fatalf("err = %v, want boom", err)
+	}
+}

@@ -469,3 +469,21 @@ func (b *Bus) bury(ctx context.Context, cc ConsumerConfig, log *slog.Logger, jms
 		}
 	}
 }
+
+// Workers runs consume n times at once and returns, once every one has
+// returned, the first error. A stage runs its Consume loops on one durable
+// consumer this way, so that one batch is handled while another waits on
+// the server; each batch goes to one of them.
+func Workers(n int, consume func() error) error {
+	errs := make(chan error, n)
+	for range n {
+		go func() { errs <- consume() }()
+	}
+	var first error
+	for range n {
+		if err := <-errs; err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
