@@ -25,15 +25,7 @@ type Bus interface {
 
 // WorkerConfig sets the worker's JetStream consumer. The zero value is usable.
 type WorkerConfig struct {
-	Durable    string        // durable consumer name; default "classify"
-	Batch      int           // messages per batch; default 500 (fewer publish round trips than 200, fuller writer batches)
-	MaxWait    time.Duration // how long to wait to fill a batch; default 50ms
-	AckWait    time.Duration // default 30s
-	MaxDeliver int           // default 5
-	// Workers is how many batches this process classifies at once: while
-	// one batch waits for JetStream to store its classified events and to
-	// take its acks, another is decoded and labelled; default 2.
-	Workers int
+	bus.StageConfig // durable name by default "classify"
 	// Metrics, when set, receives the worker's metrics when Run starts:
 	// kouryu_classifier_events_total{label}, kouryu_classifier_rules_info
 	// {version} and kouryu_classifier_batch_seconds. nil counts nothing.
@@ -64,18 +56,7 @@ func (w *Worker) metrics() *workerMetrics {
 // NewWorker returns a worker that classifies with rules.Current() at the time
 // each batch arrives, so a reload takes effect between batches.
 func NewWorker(b Bus, rules *Live, cfg WorkerConfig, log *slog.Logger) *Worker {
-	if cfg.Durable == "" {
-		cfg.Durable = "classify"
-	}
-	if cfg.Batch <= 0 {
-		cfg.Batch = 500
-	}
-	if cfg.MaxWait <= 0 {
-		cfg.MaxWait = 50 * time.Millisecond
-	}
-	if cfg.Workers <= 0 {
-		cfg.Workers = 2
-	}
+	cfg.StageConfig = cfg.StageConfig.WithDefaults("classify")
 	return &Worker{bus: b, rules: rules, cfg: cfg, log: log}
 }
 
@@ -90,19 +71,7 @@ func (w *Worker) Run(ctx context.Context) error {
 	w.mu.Unlock()
 	m.rules(w.rules.Current().Version())
 	w.log.Info("classifier started", "durable", w.cfg.Durable, "workers", w.cfg.Workers, "rules_version", w.rules.Current().Version())
-	cc := bus.ConsumerConfig{
-		Stream:        bus.StreamRaw,
-		Durable:       w.cfg.Durable,
-		FilterSubject: event.RawPrefix + ">",
-		Stage:         event.StageClassify,
-		Batch:         w.cfg.Batch,
-		MaxWait:       w.cfg.MaxWait,
-		AckWait:       w.cfg.AckWait,
-		MaxDeliver:    w.cfg.MaxDeliver,
-		// Room for every worker's batch in hand and the next ones, in this
-		// process and a few others: below that the workers starve.
-		MaxAckPending: 4 * w.cfg.Workers * w.cfg.Batch,
-	}
+	cc := w.cfg.Consumer(bus.StreamRaw, event.RawPrefix+">", event.StageClassify)
 	// The workers share the durable consumer, as classifiers in other
 	// processes do: each batch goes to one of them.
 	return bus.Workers(w.cfg.Workers, func() error { return w.bus.Consume(ctx, cc, w.handle) })

@@ -59,7 +59,7 @@ func TestWorkerMetrics(t *testing.T) {
 	}
 
 	reg := prometheus.NewRegistry()
-	w := NewWorker(b, rules, WorkerConfig{Batch: 3, Metrics: reg}, log)
+	w := NewWorker(b, rules, WorkerConfig{StageConfig: bus.StageConfig{Batch: 3}, Metrics: reg}, log)
 	ctx, cancel := context.WithCancel(t.Context())
 	done := make(chan error, 1)
 	go func() { done <- w.Run(ctx) }()

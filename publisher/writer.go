@@ -29,15 +29,7 @@ type Upserter interface {
 
 // WriterConfig sets the writer's JetStream consumer. The zero value is usable.
 type WriterConfig struct {
-	Durable    string        // durable consumer name; default "publish"
-	Batch      int           // events per transaction; default 500
-	MaxWait    time.Duration // how long to wait to fill a batch; default 50ms
-	AckWait    time.Duration // default 30s
-	MaxDeliver int           // default 5
-	// Workers is how many batches this process writes at once, each in its
-	// own transaction, so one batch's decoding and COPY overlap another's
-	// commit; default 2.
-	Workers int
+	bus.StageConfig // durable name by default "publish"; a batch is one transaction
 	// AfterCommit, when set, is called after each committed batch (for
 	// example to write feed files); its error is logged, not retried.
 	AfterCommit func(ctx context.Context) error
@@ -70,18 +62,7 @@ func (w *Writer) metrics() *writerMetrics {
 
 // NewWriter returns a writer over b and st.
 func NewWriter(b Consumer, st Upserter, cfg WriterConfig, log *slog.Logger) *Writer {
-	if cfg.Durable == "" {
-		cfg.Durable = "publish"
-	}
-	if cfg.Batch <= 0 {
-		cfg.Batch = 500
-	}
-	if cfg.MaxWait <= 0 {
-		cfg.MaxWait = 50 * time.Millisecond
-	}
-	if cfg.Workers <= 0 {
-		cfg.Workers = 2
-	}
+	cfg.StageConfig = cfg.StageConfig.WithDefaults("publish")
 	return &Writer{bus: b, store: st, cfg: cfg, log: log}
 }
 
@@ -95,19 +76,7 @@ func (w *Writer) Run(ctx context.Context) error {
 	w.m = m
 	w.mu.Unlock()
 	w.log.Info("publisher started", "durable", w.cfg.Durable, "workers", w.cfg.Workers)
-	cc := bus.ConsumerConfig{
-		Stream:        bus.StreamClassified,
-		Durable:       w.cfg.Durable,
-		FilterSubject: event.ClassifiedPrefix + ">",
-		Stage:         event.StagePublish,
-		Batch:         w.cfg.Batch,
-		MaxWait:       w.cfg.MaxWait,
-		AckWait:       w.cfg.AckWait,
-		MaxDeliver:    w.cfg.MaxDeliver,
-		// Room for every worker's batch in hand and the next ones, in this
-		// process and a few others: below that the workers starve.
-		MaxAckPending: 4 * w.cfg.Workers * w.cfg.Batch,
-	}
+	cc := w.cfg.Consumer(bus.StreamClassified, event.ClassifiedPrefix+">", event.StagePublish)
 	// The workers share the durable consumer, as writers in other
 	// processes do: each batch goes to one of them.
 	return bus.Workers(w.cfg.Workers, func() error { return w.bus.Consume(ctx, cc, w.handle) })

@@ -55,7 +55,7 @@ func TestWriterMetrics(t *testing.T) {
 	}
 
 	reg := prometheus.NewRegistry()
-	w := NewWriter(b, st, WriterConfig{Batch: 2, MaxWait: 50 * time.Millisecond, Metrics: reg}, log)
+	w := NewWriter(b, st, WriterConfig{StageConfig: bus.StageConfig{Batch: 2, MaxWait: 50 * time.Millisecond}, Metrics: reg}, log)
 	ctx, cancel := context.WithCancel(t.Context())
 	done := make(chan error, 1)
 	go func() { done <- w.Run(ctx) }()

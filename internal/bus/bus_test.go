@@ -921,3 +921,21 @@ func TestWorkersWaitForAllAndReturnTheFirstError(t *testing.T) {
 		t.Fatalf("err = %v, want boom", err)
 	}
 }
+
+func TestStageConfig(t *testing.T) {
+	s := StageConfig{}.WithDefaults("publish")
+	if s.Durable != "publish" || s.Batch != 500 || s.MaxWait != 50*time.Millisecond || s.Workers != 2 {
+		t.Errorf("defaults: %+v", s)
+	}
+	if got := (StageConfig{Durable: "mine", Batch: 7}).WithDefaults("publish"); got.Durable != "mine" || got.Batch != 7 {
+		t.Errorf("set fields replaced: %+v", got)
+	}
+	cc := s.Consumer(StreamClassified, "kouryu.classified.>", "publish")
+	if err := cc.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	// Every worker's batch in hand and the next ones fit the ack-pending room.
+	if cc.MaxAckPending != 4*2*500 || cc.Durable != "publish" || cc.Stream != StreamClassified || cc.Stage != "publish" {
+		t.Errorf("consumer config %+v", cc)
+	}
+}

@@ -470,10 +470,64 @@ func (b *Bus) bury(ctx context.Context, cc ConsumerConfig, log *slog.Logger, jms
 	}
 }
 
+// StageConfig is what a pipeline stage (the classifier, the writer) sets of
+// its consumer. The zero value is usable: WithDefaults fills it in.
+type StageConfig struct {
+	Durable string // durable consumer name; default the stage's own
+	// Batch is the most messages one batch holds (for the writer, events per
+	// transaction); default 500: fewer publish round trips and commits
+	// than 200, and the writer's batches come fuller.
+	Batch      int
+	MaxWait    time.Duration // how long to wait to fill a batch; default 50ms
+	AckWait    time.Duration // default 30s
+	MaxDeliver int           // default 5
+	// Workers is how many batches this process handles at once, each by its
+	// own Consume loop on the one durable consumer: while one batch waits on
+	// the server (the classified events stored, the acks taken) or on the
+	// database's commit, another is decoded and worked on; default 2.
+	Workers int
+}
+
+// WithDefaults returns s with its zero fields set; durable is the stage's
+// durable name.
+func (s StageConfig) WithDefaults(durable string) StageConfig {
+	if s.Durable == "" {
+		s.Durable = durable
+	}
+	if s.Batch <= 0 {
+		s.Batch = 500
+	}
+	if s.MaxWait <= 0 {
+		s.MaxWait = 50 * time.Millisecond
+	}
+	if s.Workers <= 0 {
+		s.Workers = 2
+	}
+	return s
+}
+
+// Consumer is the ConsumerConfig of a stage that consumes filter on stream
+// and buries its dead letters as stage.
+func (s StageConfig) Consumer(stream, filter, stage string) ConsumerConfig {
+	return ConsumerConfig{
+		Stream:        stream,
+		Durable:       s.Durable,
+		FilterSubject: filter,
+		Stage:         stage,
+		Batch:         s.Batch,
+		MaxWait:       s.MaxWait,
+		AckWait:       s.AckWait,
+		MaxDeliver:    s.MaxDeliver,
+		// Room for every worker's batch in hand and the next ones, in this
+		// process and a few others: below that the workers starve.
+		MaxAckPending: 4 * s.Workers * s.Batch,
+	}
+}
+
 // Workers runs consume n times at once and returns, once every one has
 // returned, the first error. A stage runs its Consume loops on one durable
-// consumer this way, so that one batch is handled while another waits on
-// the server; each batch goes to one of them.
+// consumer this way (StageConfig.Workers); each batch goes to one of them,
+// as it would to a stage in another process.
 func Workers(n int, consume func() error) error {
 	errs := make(chan error, n)
 	for range n {
