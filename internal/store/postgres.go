@@ -259,23 +259,20 @@ func pgRejected(err error) bool {
 
 func (p *pgStore) query(ctx context.Context, q Query, after *cursor) ([]Row, error) {
 	sql, args := querySQL(postgresDialect, q, after)
-	rows, err := p.pool.Query(ctx, sql, args...)
+	out, err := p.rows(ctx, sql, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query events: %w", err)
 	}
-	defer rows.Close()
-	var out []Row
-	for rows.Next() {
-		r, err := scanPGRow(rows)
-		if err != nil {
-			return nil, fmt.Errorf("query events: %w", err)
-		}
-		out = append(out, r)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("query events: %w", err)
-	}
 	return out, nil
+}
+
+// rows runs a SELECT of rowColumns and reads every row it returns.
+func (p *pgStore) rows(ctx context.Context, sql string, args ...any) ([]Row, error) {
+	rows, err := p.pool.Query(ctx, sql, args...)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (Row, error) { return scanPGRow(r) })
 }
 
 func (p *pgStore) get(ctx context.Context, id string) (Row, error) {
@@ -343,26 +340,10 @@ func (p *pgStore) stamp(ctx context.Context) (Stamp, error) {
 	return s, nil
 }
 
-func (p *pgStore) otherRules(ctx context.Context, version, after string, limit int) ([]event.Event, error) {
-	rows, err := p.pool.Query(ctx, `
+func (p *pgStore) otherRules(ctx context.Context, version, after string, limit int) ([]Row, error) {
+	return p.rows(ctx, `
 		SELECT `+rowColumns+` FROM events
 		WHERE rules_version <> $1 AND id > $2
 		ORDER BY id
 		LIMIT $3`, version, after, limit)
-	if err != nil {
-		return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
-	}
-	defer rows.Close()
-	var out []event.Event
-	for rows.Next() {
-		r, err := scanPGRow(rows)
-		if err != nil {
-			return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
-		}
-		out = append(out, r.Event)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
-	}
-	return out, nil
 }

@@ -264,23 +264,29 @@ func (l *sqliteStore) upsert(ctx context.Context, in []incoming) (UpsertResult, 
 
 func (l *sqliteStore) query(ctx context.Context, q Query, after *cursor) ([]Row, error) {
 	stmt, args := querySQL(sqliteDialect, q, after)
-	rows, err := l.rdb.QueryContext(ctx, stmt, args...)
+	out, err := l.rows(ctx, stmt, args...)
 	if err != nil {
 		return nil, fmt.Errorf("query events: %w", err)
+	}
+	return out, nil
+}
+
+// rows runs a SELECT of rowColumns and reads every row it returns.
+func (l *sqliteStore) rows(ctx context.Context, stmt string, args ...any) ([]Row, error) {
+	rows, err := l.rdb.QueryContext(ctx, stmt, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	var out []Row
 	for rows.Next() {
 		r, err := scanSQLiteRow(rows)
 		if err != nil {
-			return nil, fmt.Errorf("query events: %w", err)
+			return nil, err
 		}
 		out = append(out, r)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("query events: %w", err)
-	}
-	return out, nil
+	return out, rows.Err()
 }
 
 func (l *sqliteStore) get(ctx context.Context, id string) (Row, error) {
@@ -352,26 +358,10 @@ func (l *sqliteStore) stamp(ctx context.Context) (Stamp, error) {
 	return s, nil
 }
 
-func (l *sqliteStore) otherRules(ctx context.Context, version, after string, limit int) ([]event.Event, error) {
-	rows, err := l.rdb.QueryContext(ctx, `
+func (l *sqliteStore) otherRules(ctx context.Context, version, after string, limit int) ([]Row, error) {
+	return l.rows(ctx, `
 		SELECT `+rowColumns+` FROM events
 		WHERE rules_version <> ?1 AND id > ?2
 		ORDER BY id
 		LIMIT ?3`, version, after, limit)
-	if err != nil {
-		return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
-	}
-	defer rows.Close()
-	var out []event.Event
-	for rows.Next() {
-		r, err := scanSQLiteRow(rows)
-		if err != nil {
-			return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
-		}
-		out = append(out, r.Event)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
-	}
-	return out, nil
 }

@@ -292,10 +292,23 @@ func (s *Store) OtherRules(ctx context.Context, version, after string, limit int
 	if limit <= 0 {
 		limit = 100
 	}
+	var (
+		rows []Row
+		err  error
+	)
 	if s.pg != nil {
-		return s.pg.otherRules(ctx, version, after, limit)
+		rows, err = s.pg.otherRules(ctx, version, after, limit)
+	} else {
+		rows, err = s.lt.otherRules(ctx, version, after, limit)
 	}
-	return s.lt.otherRules(ctx, version, after, limit)
+	if err != nil {
+		return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
+	}
+	out := make([]event.Event, len(rows))
+	for i, r := range rows {
+		out[i] = r.Event
+	}
+	return out, nil
 }
 
 // incoming is one event of a batch, ready to be written.
