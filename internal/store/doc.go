@@ -9,10 +9,10 @@
 //     JSON array), plus content_hash (event.ContentHash), on SQLite
 //     search_text (title, description, venue, organizer, NFKC-folded and
 //     lower-cased, for Query.Q; PostgreSQL folds them at query time with
-//     lower(normalize(…, NFKC))), first_seen_at, updated_at, last_seen_at, classified_at,
-//     revision and raw (the whole record as received, so events can be
-//     labelled again). Indexed on (starts_at, id), (label, starts_at, id),
-//     (area, starts_at, id) and (first_seen_at DESC, id).
+//     lower(normalize(…, NFKC))), first_seen_at, updated_at, last_seen_at,
+//     classified_at and revision. Indexed on id (the key), starts_at,
+//     (label, starts_at), (area, starts_at) and first_seen_at DESC on
+//     PostgreSQL, each of the last four with id after it on SQLite.
 //   - upcoming_events: a view of events that start or end from now on, by
 //     starts_at.
 //   - events_stamp: one row, changed_at, moved by every write that changes
@@ -23,13 +23,16 @@
 // # Guarantees
 //
 //   - Upsert writes a batch in one transaction, all or nothing. On PostgreSQL
-//     the batch is COPYed into a temporary table and merged with one
-//     INSERT … ON CONFLICT; on SQLite it runs through one prepared upsert in
-//     an immediate transaction on the single writer connection.
+//     the events the table does not hold yet are COPYed straight into it and
+//     the others COPYed into a temporary table and merged with one
+//     INSERT … ON CONFLICT (every event is merged when another writer stored
+//     one of the new ones first); on SQLite the batch runs through one
+//     prepared upsert in an immediate transaction on the single writer
+//     connection.
 //   - updated_at moves, and revision grows by one, only when content_hash
 //     changes; last_seen_at moves on every upsert; first_seen_at never moves.
-//     The classification (label, score, reasons, rules_version) and raw are
-//     always those of the latest record, so a redelivered or reclassified
+//     The classification (label, score, reasons, rules_version) is always
+//     that of the latest record, so a redelivered or reclassified
 //     message is harmless.
 //   - Stamp.LastChange moves forward, in commit order, with every commit that
 //     inserts a row or changes content or classification, and only then.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -131,13 +132,18 @@ func pgTime(t time.Time) any {
 	return t
 }
 
-// upsert writes the batch; a batch PostgreSQL cancelled to break a deadlock
-// with another writer is written again, up to pgUpsertAttempts times.
+// upsert writes the batch, its events in id order. The first attempt COPYs
+// the events the table does not hold yet straight into it; one that another
+// writer stored meanwhile fails that COPY (unique violation), and a batch
+// PostgreSQL cancelled to break a deadlock fails too. Either is written
+// again, up to pgUpsertAttempts times, with every event merged, which
+// concurrent writers cannot fail.
 func (p *pgStore) upsert(ctx context.Context, in []incoming) (UpsertResult, error) {
+	slices.SortFunc(in, func(a, b incoming) int { return strings.Compare(a.ev.ID, b.ev.ID) })
 	for attempt := 1; ; attempt++ {
-		res, err := p.upsertOnce(ctx, in)
+		res, err := p.upsertOnce(ctx, in, attempt == 1)
 		var pe *pgconn.PgError
-		if errors.As(err, &pe) && pe.Code == pgDeadlock && attempt < pgUpsertAttempts {
+		if errors.As(err, &pe) && (pe.Code == pgDeadlock || pe.Code == pgUniqueViolation) && attempt < pgUpsertAttempts {
 			continue
 		}
 		switch {
@@ -152,88 +158,48 @@ func (p *pgStore) upsert(ctx context.Context, in []incoming) (UpsertResult, erro
 }
 
 const (
-	pgDeadlock       = "40P01"
-	pgUpsertAttempts = 3
+	pgDeadlock        = "40P01"
+	pgUniqueViolation = "23505"
+	pgUpsertAttempts  = 3
 )
 
-// upsertOnce COPYs the batch into a temporary table and merges it with one
-// INSERT … ON CONFLICT, in one transaction. The rows are merged in id order,
-// so two writers given the same events lock them in the same order: one
-// waits for the other instead of deadlocking. In RETURNING, xmax = 0 marks
-// an inserted row; a changed row has updated_at = last_seen_at (both now()),
-// an unchanged one keeps its older updated_at.
-func (p *pgStore) upsertOnce(ctx context.Context, in []incoming) (UpsertResult, error) {
+// pgNewColumns are the columns a new event is COPYed into events with:
+// pgIncomingColumns and the four times, all the transaction's now().
+var pgNewColumns = append(slices.Clone(pgIncomingColumns),
+	"first_seen_at", "updated_at", "last_seen_at", "classified_at")
+
+// upsertOnce writes the batch, sorted by id, in one transaction. With direct,
+// the events the table does not hold yet are COPYed straight into it (every
+// index is written once, with no conflict check or temporary copy: make
+// bench store, see the commit), and only the others are merged. The rows are
+// taken in id order, so two writers given the same events lock them in the
+// same order: one waits for the other instead of deadlocking.
+func (p *pgStore) upsertOnce(ctx context.Context, in []incoming, direct bool) (UpsertResult, error) {
 	var res UpsertResult
 	err := pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
-		// The temporary table lives as long as the connection and is emptied
-		// by every commit: creating and dropping it per batch wrote and
-		// deleted ~30 catalog rows each time. toast_tuple_target at its
-		// maximum keeps a row uncompressed there: only events compresses
-		// the long values, once.
-		if _, err := tx.Exec(ctx, `
-			CREATE TEMPORARY TABLE IF NOT EXISTS events_in (
-				id text COLLATE "C" NOT NULL, source text NOT NULL, url text NOT NULL,
-				title text NOT NULL, description text NOT NULL,
-				starts_at timestamptz NOT NULL, ends_at timestamptz, all_day boolean NOT NULL,
-				venue text NOT NULL, address text NOT NULL, area text COLLATE "C" NOT NULL,
-				organizer text NOT NULL, fee text NOT NULL, status text NOT NULL,
-				fetched_at timestamptz, label text NOT NULL, score double precision NOT NULL,
-				reasons jsonb NOT NULL, rules_version text NOT NULL,
-				content_hash text NOT NULL
-			) WITH (toast_tuple_target = 8160) ON COMMIT DELETE ROWS`); err != nil {
-			return fmt.Errorf("create temporary table: %w", err)
-		}
-		src := pgx.CopyFromSlice(len(in), func(i int) ([]any, error) { return pgIncomingRow(in[i]), nil })
-		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"events_in"}, pgIncomingColumns, src); err != nil {
-			return fmt.Errorf("copy batch: %w", err)
-		}
-		var reclassified int
-		err := tx.QueryRow(ctx, `
-			WITH merged AS (
-				INSERT INTO events AS e (
-					id, source, url, title, description, starts_at, ends_at, all_day,
-					venue, address, area, organizer, fee, status, fetched_at,
-					label, score, reasons, rules_version, content_hash,
-					first_seen_at, updated_at, last_seen_at, classified_at, revision)
-				SELECT id, source, url, title, description, starts_at, ends_at, all_day,
-					venue, address, area, organizer, fee, status, fetched_at,
-					label, score, reasons, rules_version, content_hash,
-					now(), now(), now(), now(), 0
-				FROM events_in
-				ORDER BY id
-				ON CONFLICT (id) DO UPDATE SET
-					source = excluded.source, url = excluded.url, title = excluded.title,
-					description = excluded.description, starts_at = excluded.starts_at,
-					ends_at = excluded.ends_at, all_day = excluded.all_day, venue = excluded.venue,
-					address = excluded.address, area = excluded.area, organizer = excluded.organizer,
-					fee = excluded.fee, status = excluded.status, fetched_at = excluded.fetched_at,
-					label = excluded.label, score = excluded.score, reasons = excluded.reasons,
-					rules_version = excluded.rules_version, content_hash = excluded.content_hash,
-					last_seen_at = excluded.last_seen_at,
-					updated_at = CASE WHEN e.content_hash = excluded.content_hash
-						THEN e.updated_at ELSE excluded.updated_at END,
-					revision = CASE WHEN e.content_hash = excluded.content_hash
-						THEN e.revision ELSE e.revision + 1 END,
-					classified_at = CASE
-						WHEN (e.label, e.score, e.reasons, e.rules_version)
-							IS NOT DISTINCT FROM (excluded.label, excluded.score, excluded.reasons, excluded.rules_version)
-						THEN e.classified_at ELSE excluded.classified_at END
-				-- An older fetch redelivered after a newer one must not undo it.
-				WHERE e.fetched_at IS NULL OR excluded.fetched_at IS NULL
-					OR excluded.fetched_at >= e.fetched_at
-				RETURNING (xmax = 0) AS inserted,
-					updated_at = last_seen_at AS changed,
-					classified_at = last_seen_at AS reclassified
+		known := in
+		if direct {
+			var (
+				fresh []incoming
+				now   time.Time
+				err   error
 			)
-			SELECT count(*) FILTER (WHERE inserted),
-				count(*) FILTER (WHERE NOT inserted AND changed),
-				count(*) FILTER (WHERE NOT inserted AND NOT changed),
-				count(*) FILTER (WHERE NOT inserted AND NOT changed AND reclassified)
-			FROM merged`).Scan(&res.Inserted, &res.Updated, &res.Unchanged, &reclassified)
-		if err != nil {
-			return fmt.Errorf("merge batch: %w", err)
+			fresh, known, now, err = pgSplitNew(ctx, tx, in)
+			if err != nil {
+				return err
+			}
+			src := pgx.CopyFromSlice(len(fresh), func(i int) ([]any, error) {
+				return append(pgIncomingRow(fresh[i]), now, now, now, now), nil
+			})
+			if _, err := tx.CopyFrom(ctx, pgx.Identifier{"events"}, pgNewColumns, src); err != nil {
+				return fmt.Errorf("copy new events: %w", err)
+			}
+			res.Inserted = len(fresh)
 		}
-		res.Stale = len(in) - res.Inserted - res.Updated - res.Unchanged
+		reclassified, err := pgMerge(ctx, tx, known, &res)
+		if err != nil {
+			return err
+		}
 		if res.Inserted+res.Updated+reclassified == 0 {
 			return nil
 		}
@@ -247,6 +213,120 @@ func (p *pgStore) upsertOnce(ctx context.Context, in []incoming) (UpsertResult, 
 		return nil
 	})
 	return res, err
+}
+
+// pgSplitNew returns the events of in that events does not hold (fresh) and
+// those it does (known), each in the order of in, and the transaction's
+// now().
+func pgSplitNew(ctx context.Context, tx pgx.Tx, in []incoming) (fresh, known []incoming, now time.Time, err error) {
+	ids := make([]string, len(in))
+	for i := range in {
+		ids[i] = in[i].ev.ID
+	}
+	var stored []string
+	if err := tx.QueryRow(ctx, `SELECT now(), array(SELECT id FROM events WHERE id = ANY($1))`, ids).Scan(&now, &stored); err != nil {
+		return nil, nil, time.Time{}, fmt.Errorf("look up stored ids: %w", err)
+	}
+	if len(stored) == 0 {
+		return in, nil, now, nil
+	}
+	have := make(map[string]bool, len(stored))
+	for _, id := range stored {
+		have[id] = true
+	}
+	fresh = make([]incoming, 0, len(in)-len(stored))
+	known = make([]incoming, 0, len(stored))
+	for _, x := range in {
+		if have[x.ev.ID] {
+			known = append(known, x)
+		} else {
+			fresh = append(fresh, x)
+		}
+	}
+	return fresh, known, now, nil
+}
+
+// pgMerge COPYs in into a temporary table and merges it into events with one
+// INSERT … ON CONFLICT, adding to res what it did, and returns how many
+// unchanged rows were classified anew. In RETURNING, xmax = 0 marks an
+// inserted row; a changed row has updated_at = last_seen_at (both now()), an
+// unchanged one keeps its older updated_at.
+func pgMerge(ctx context.Context, tx pgx.Tx, in []incoming, res *UpsertResult) (reclassified int, err error) {
+	if len(in) == 0 {
+		return 0, nil
+	}
+	// The temporary table lives as long as the connection and is emptied by
+	// every commit: creating and dropping it per batch wrote and deleted ~30
+	// catalog rows each time. toast_tuple_target at its maximum keeps a row
+	// uncompressed there: only events compresses the long values, once.
+	if _, err := tx.Exec(ctx, `
+		CREATE TEMPORARY TABLE IF NOT EXISTS events_in (
+			id text COLLATE "C" NOT NULL, source text NOT NULL, url text NOT NULL,
+			title text NOT NULL, description text NOT NULL,
+			starts_at timestamptz NOT NULL, ends_at timestamptz, all_day boolean NOT NULL,
+			venue text NOT NULL, address text NOT NULL, area text COLLATE "C" NOT NULL,
+			organizer text NOT NULL, fee text NOT NULL, status text NOT NULL,
+			fetched_at timestamptz, label text NOT NULL, score double precision NOT NULL,
+			reasons jsonb NOT NULL, rules_version text NOT NULL,
+			content_hash text NOT NULL
+		) WITH (toast_tuple_target = 8160) ON COMMIT DELETE ROWS`); err != nil {
+		return 0, fmt.Errorf("create temporary table: %w", err)
+	}
+	src := pgx.CopyFromSlice(len(in), func(i int) ([]any, error) { return pgIncomingRow(in[i]), nil })
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"events_in"}, pgIncomingColumns, src); err != nil {
+		return 0, fmt.Errorf("copy batch: %w", err)
+	}
+	var inserted, updated, unchanged int
+	err = tx.QueryRow(ctx, `
+		WITH merged AS (
+			INSERT INTO events AS e (
+				id, source, url, title, description, starts_at, ends_at, all_day,
+				venue, address, area, organizer, fee, status, fetched_at,
+				label, score, reasons, rules_version, content_hash,
+				first_seen_at, updated_at, last_seen_at, classified_at, revision)
+			SELECT id, source, url, title, description, starts_at, ends_at, all_day,
+				venue, address, area, organizer, fee, status, fetched_at,
+				label, score, reasons, rules_version, content_hash,
+				now(), now(), now(), now(), 0
+			FROM events_in
+			ORDER BY id
+			ON CONFLICT (id) DO UPDATE SET
+				source = excluded.source, url = excluded.url, title = excluded.title,
+				description = excluded.description, starts_at = excluded.starts_at,
+				ends_at = excluded.ends_at, all_day = excluded.all_day, venue = excluded.venue,
+				address = excluded.address, area = excluded.area, organizer = excluded.organizer,
+				fee = excluded.fee, status = excluded.status, fetched_at = excluded.fetched_at,
+				label = excluded.label, score = excluded.score, reasons = excluded.reasons,
+				rules_version = excluded.rules_version, content_hash = excluded.content_hash,
+				last_seen_at = excluded.last_seen_at,
+				updated_at = CASE WHEN e.content_hash = excluded.content_hash
+					THEN e.updated_at ELSE excluded.updated_at END,
+				revision = CASE WHEN e.content_hash = excluded.content_hash
+					THEN e.revision ELSE e.revision + 1 END,
+				classified_at = CASE
+					WHEN (e.label, e.score, e.reasons, e.rules_version)
+						IS NOT DISTINCT FROM (excluded.label, excluded.score, excluded.reasons, excluded.rules_version)
+					THEN e.classified_at ELSE excluded.classified_at END
+			-- An older fetch redelivered after a newer one must not undo it.
+			WHERE e.fetched_at IS NULL OR excluded.fetched_at IS NULL
+				OR excluded.fetched_at >= e.fetched_at
+			RETURNING (xmax = 0) AS inserted,
+				updated_at = last_seen_at AS changed,
+				classified_at = last_seen_at AS reclassified
+		)
+		SELECT count(*) FILTER (WHERE inserted),
+			count(*) FILTER (WHERE NOT inserted AND changed),
+			count(*) FILTER (WHERE NOT inserted AND NOT changed),
+			count(*) FILTER (WHERE NOT inserted AND NOT changed AND reclassified)
+		FROM merged`).Scan(&inserted, &updated, &unchanged, &reclassified)
+	if err != nil {
+		return 0, fmt.Errorf("merge batch: %w", err)
+	}
+	res.Inserted += inserted
+	res.Updated += updated
+	res.Unchanged += unchanged
+	res.Stale += len(in) - inserted - updated - unchanged
+	return reclassified, nil
 }
 
 // pgRejected reports whether err is PostgreSQL refusing data (SQLSTATE class

@@ -71,8 +71,10 @@ func querySQL(d dialect, q Query, after *cursor) (string, []any) {
 	switch q.Order {
 	case ByAnnounced:
 		if after != nil {
+			// The bare bound on first_seen_at is where an index scan starts
+			// (the row comparison of ByStart bounds it by itself).
 			t := arg(d.timeArg(after.At))
-			b.WriteString("\n  AND (first_seen_at < " + t + " OR (first_seen_at = " + t + " AND id > " + arg(after.ID) + "))")
+			b.WriteString("\n  AND first_seen_at <= " + t + " AND (first_seen_at < " + t + " OR id > " + arg(after.ID) + ")")
 		}
 		b.WriteString("\nORDER BY first_seen_at DESC, id")
 	default:

@@ -128,6 +128,48 @@ func TestUpsertDuplicateIDsLastWins(t *testing.T) {
 	})
 }
 
+// One batch of new, changed, unchanged and stale events: each is counted and
+// kept as it would be alone, and the new and the changed rows carry the same
+// transaction time (PostgreSQL COPYs the new ones apart from the others).
+func TestUpsertMixedBatch(t *testing.T) {
+	eachBackend(t, func(t *testing.T, cfg Config) {
+		s := openStore(t, cfg)
+		changed := newEvent(1, jst(2026, 6, 1, 18, 0))
+		same := newEvent(2, jst(2026, 6, 2, 18, 0))
+		stale := newEvent(3, jst(2026, 6, 3, 18, 0))
+		stale.FetchedAt = stale.FetchedAt.Add(time.Hour)
+		upsert(t, s, changed, same, stale)
+		before := get(t, s, changed.ID)
+
+		changed.Venue = "例ビル 8階"
+		stale.FetchedAt = stale.FetchedAt.Add(-2 * time.Hour)
+		stale.Title = "古い版"
+		fresh := newEvent(4, jst(2026, 6, 4, 18, 0))
+		fresh2 := newEvent(5, jst(2026, 6, 5, 18, 0))
+		want := UpsertResult{Inserted: 2, Updated: 1, Unchanged: 1, Stale: 1}
+		if r := upsert(t, s, fresh2, stale, changed, fresh, same); r != want {
+			t.Fatalf("mixed batch: %+v, want %+v", r, want)
+		}
+		ch, nw := get(t, s, changed.ID), get(t, s, fresh.ID)
+		if ch.Venue != changed.Venue || ch.Revision != 1 || !ch.FirstSeenAt.Equal(before.FirstSeenAt) {
+			t.Errorf("changed row: %+v", ch)
+		}
+		if nw.Title != fresh.Title || nw.Revision != 0 || !nw.FirstSeenAt.Equal(ch.UpdatedAt) ||
+			!nw.UpdatedAt.Equal(nw.FirstSeenAt) || !nw.LastSeenAt.Equal(nw.FirstSeenAt) {
+			t.Errorf("new row %+v, want first seen, updated and last seen at %v", nw, ch.UpdatedAt)
+		}
+		if got := get(t, s, same.ID); !got.UpdatedAt.Equal(before.UpdatedAt) || !got.LastSeenAt.Equal(ch.LastSeenAt) {
+			t.Errorf("unchanged row: updated %v (was %v), last seen %v, want %v", got.UpdatedAt, before.UpdatedAt, got.LastSeenAt, ch.LastSeenAt)
+		}
+		if got := get(t, s, stale.ID); got.Title == stale.Title {
+			t.Errorf("stale record overwrote the stored one: %q", got.Title)
+		}
+		if st, err := s.Stamp(context.Background()); err != nil || st.Count != 5 {
+			t.Fatalf("stamp: %+v %v, want 5 rows", st, err)
+		}
+	})
+}
+
 // A redelivered older record (fetched before the stored one) must not undo
 // the newer update that overtook it; the same fetch again, or a newer one,
 // still writes.
