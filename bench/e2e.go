@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -92,7 +91,7 @@ func (t *timedStore) waitInserted(ctx context.Context, n int, deadline time.Dura
 }
 
 func rawMessage(e event.Event) (bus.Outgoing, error) {
-	data, err := json.Marshal(e)
+	data, err := event.Encode(&e)
 	if err != nil {
 		return bus.Outgoing{}, fmt.Errorf("encode event %s: %w", e.ID, err)
 	}

@@ -2,7 +2,6 @@ package classifier
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"sync"
@@ -94,7 +93,7 @@ func (w *Worker) handle(ctx context.Context, msgs []bus.Msg) []error {
 			continue
 		}
 		rules.Apply(&e)
-		data, err := json.Marshal(e)
+		data, err := event.Encode(&e)
 		if err != nil {
 			errs[i] = bus.Permanent(fmt.Errorf("encode event %s: %w", e.ID, err))
 			continue

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	"kouryu/internal/bus"
@@ -58,7 +57,7 @@ func cmdReclassify(ctx context.Context, env *runEnv, args []string) error {
 			if e.Label != old {
 				moved++
 			}
-			data, err := json.Marshal(e)
+			data, err := event.Encode(e)
 			if err != nil {
 				return fmt.Errorf("encode event %s: %w", e.ID, err)
 			}

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"os"
@@ -292,7 +291,7 @@ func findSource(srcs []crawler.Source, id string) (crawler.Source, error) {
 type rawPublisher struct{ b *bus.Bus }
 
 func (p rawPublisher) Publish(ctx context.Context, e event.Event) error {
-	data, err := json.Marshal(e)
+	data, err := event.Encode(&e)
 	if err != nil {
 		return fmt.Errorf("encode event %s: %w", e.ID, err)
 	}

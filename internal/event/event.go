@@ -1,9 +1,10 @@
 // Package event defines the record that flows through kouryu: the Event, its
 // Label and Status, its stable ID, and the NATS subject names the stages meet on.
 //
-// It is the one package every stage shares, so it uses the standard library
-// only and does no I/O. An Event travels as one JSON object per message; the
-// field names are the wire format fixed in DESIGN.md.
+// It is the one package every stage shares, so it does no I/O and imports
+// nothing beyond the standard library but the JSON decoder Decode falls back
+// on. An Event travels as one JSON object per message, written by Encode and
+// read by Decode; the field names are the wire format fixed in DESIGN.md.
 package event
 
 import (
