@@ -62,7 +62,9 @@ type politeTransport struct {
 
 func (t *politeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	ctx := req.Context()
-	if req.URL.Path != "/robots.txt" {
+	// A page's first request was checked by session.get; a redirect hop
+	// (req.Response set) is checked here.
+	if req.Response != nil && req.URL.Path != "/robots.txt" {
 		ok, err := t.s.robotsAllow(ctx, req.URL)
 		if err != nil {
 			return nil, err
@@ -381,7 +383,13 @@ func (s *session) attempt(u string, hdr http.Header) (*fetchResult, error) {
 	res := &fetchResult{}
 	cctx := colly.NewContext()
 	cctx.Put(resultKey, res)
-	err := s.col.Request(http.MethodGet, u, nil, cctx, hdr.Clone())
+	h := hdr.Clone()
+	if h == nil {
+		h = http.Header{}
+	}
+	// Asked for here, so politeTransport need not copy the request to ask.
+	h.Set("Accept-Encoding", "gzip")
+	err := s.col.Request(http.MethodGet, u, nil, cctx, h)
 	if err == nil && len(res.body) > s.cfg.MaxBodySize {
 		res.body = res.body[:s.cfg.MaxBodySize]
 		res.truncated = true

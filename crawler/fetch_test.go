@@ -347,8 +347,11 @@ func TestFetchRobotsDisallowAndCrawlDelay(t *testing.T) {
 <li><a href="/ev/1">一</a><span class="d">2026年12月3日</span></li>
 <li><a href="/ev/2">二</a><span class="d">2026年12月4日</span></li>
 <li><a href="/private/3">三</a><span class="d">2026年12月5日</span></li>
+<li><a href="/go/4">四</a><span class="d">2026年12月6日</span></li>
 </ul>`)
 	})
+	// An allowed page that redirects under the Disallow: the hop is checked too.
+	mux.Handle("/go/4", http.RedirectHandler("/private/4", http.StatusFound))
 	mux.HandleFunc("/ev/", func(w http.ResponseWriter, r *http.Request) {
 		serveOK(w, `<h1>例会</h1><p class="d">2026年12月3日 18:00</p>`)
 	})
@@ -365,16 +368,21 @@ func TestFetchRobotsDisallowAndCrawlDelay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := len(arr.get("/private/3")); n != 0 {
-		t.Errorf("a robots.txt Disallow page was requested %d times", n)
+	for _, p := range []string{"/private/3", "/private/4"} {
+		if n := len(arr.get(p)); n != 0 {
+			t.Errorf("the robots.txt Disallow page %s was requested %d times", p, n)
+		}
+	}
+	if n := len(arr.get("/go/4")); n != 1 {
+		t.Errorf("the redirecting page was requested %d times, want 1", n)
 	}
 	if !strings.Contains(strings.Join(rep.Problems, "\n"), "robots.txt disallows") {
 		t.Errorf("problems %q", rep.Problems)
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	if len(all) != 4 { // robots, list, two events
-		t.Fatalf("%d requests, want 4", len(all))
+	if len(all) != 5 { // robots, list, two events, the redirect
+		t.Fatalf("%d requests, want 5", len(all))
 	}
 	for i := 1; i < len(all); i++ {
 		if gap := all[i].Sub(all[i-1]); gap < 280*time.Millisecond {

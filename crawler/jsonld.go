@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 )
 
 // fieldEnd carries an end time read from JSON-LD (endDate); selectors have no
@@ -38,13 +39,17 @@ func JSONLDFields(doc *goquery.Document) Fields {
 	return evs[0]
 }
 
+// ldScripts matches the JSON-LD scripts of a page, compiled once: every
+// detail page is searched for them.
+var ldScripts = cascadia.MustCompile(`script[type="application/ld+json" i]`)
+
 // JSONLDEvents reads every schema.org Event (or subtype) in the page's
 // application/ld+json scripts — top level, arrays, @graph, an ItemList's
 // items, a page's mainEntity — as Fields, in page order. A script that does
 // not decode is named in problems (the caller adds the page URL) and yields
 // nothing: never a guessed event.
 func JSONLDEvents(doc *goquery.Document) (evs []Fields, problems []string) {
-	doc.Find(`script[type="application/ld+json" i]`).Each(func(i int, s *goquery.Selection) {
+	doc.FindMatcher(ldScripts).Each(func(i int, s *goquery.Selection) {
 		raw := ldText(s.Text())
 		if len(raw) == 0 {
 			return
