@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every fuzz target of the module for FUZZTIME each: every parser (dates,
-# sources, selectors, JSON-LD, iCal, feeds, rules) gets a brief run in CI. A
+# sources, selectors, JSON-LD, iCal, feeds, rules, the record's JSON) gets a brief run in CI. A
 # failure leaves its input under the package's testdata/fuzz.
 #
 # FUZZTIME is a count of executions (default 5000x), not a duration: with a
