@@ -52,7 +52,7 @@ type Config struct {
 	// the address actually dialled, so DNS rebinding and redirects are covered.
 	AllowPrivate bool
 	UserAgent    string        // default DefaultUserAgent
-	Timeout      time.Duration // per request, default DefaultTimeout
+	Timeout      time.Duration // per request (each redirect hop), body included; default DefaultTimeout
 	MaxBodySize  int           // bytes read of a response, default DefaultMaxBodySize
 	Parallelism  int           // concurrent requests per host, default DefaultParallelism
 	// MaxRetries is how often one URL is tried again after a 429, a 5xx or
@@ -332,9 +332,9 @@ func (c *Crawler) newSession(ctx context.Context, src *Source, rep *Report) *ses
 		ResponseHeaderTimeout: c.cfg.Timeout,
 		ExpectContinueTimeout: time.Second,
 	}
-	s.rt = &politeTransport{s: s, rt: s.tr, limit: int64(c.cfg.MaxBodySize)}
+	s.rt = &politeTransport{s: s, rt: s.tr, limit: int64(c.cfg.MaxBodySize), timeout: c.cfg.Timeout}
 	col.WithTransport(s.rt)
-	col.SetRequestTimeout(c.cfg.Timeout)
+	col.SetRequestTimeout(0) // politeTransport keeps Config.Timeout
 	col.SetRedirectHandler(s.checkRedirect)
 	col.OnResponse(func(r *colly.Response) {
 		res, ok := r.Ctx.GetAny(resultKey).(*fetchResult)

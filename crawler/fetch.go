@@ -55,9 +55,10 @@ var errTooLong = errors.New("retry-after beyond the cap")
 // every body, so that the limit holds for what is decompressed and not only
 // for what travels. The wrapped transport must have DisableCompression set.
 type politeTransport struct {
-	s     *session
-	rt    http.RoundTripper
-	limit int64 // bytes of decoded body returned at most
+	s       *session
+	rt      http.RoundTripper
+	limit   int64         // bytes of decoded body returned at most
+	timeout time.Duration // for each request, its body read to the end included
 }
 
 func (t *politeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
@@ -78,7 +79,12 @@ func (t *politeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if err := g.acquire(ctx); err != nil {
 		return nil, err
 	}
-	res, err := t.roundTrip(req)
+	// The time limit is kept here rather than by http.Client.Timeout: a
+	// client's timeout around a transport it does not know (this one) costs
+	// a goroutine, a timer and a cancel channel per request. Each redirect
+	// hop has its own, and maxRedirects bounds the hops.
+	ctx, cancel := context.WithTimeout(ctx, t.timeout)
+	res, err := t.roundTrip(req.WithContext(ctx))
 	if req.URL.Path != "/robots.txt" {
 		// Every attempt and redirect hop of a page, not robots.txt itself.
 		status := 0
@@ -88,23 +94,29 @@ func (t *politeTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		t.s.m.page(t.s.src.ID, status, err)
 	}
 	if err != nil {
+		cancel()
 		g.release()
 		return nil, err
 	}
-	res.Body = &releasingBody{ReadCloser: res.Body, g: g}
+	res.Body = &releasingBody{ReadCloser: res.Body, g: g, cancel: cancel}
 	return res, nil
 }
 
-// releasingBody frees its host slot when closed.
+// releasingBody ends its request's time limit and frees its host slot when
+// closed.
 type releasingBody struct {
 	io.ReadCloser
-	g    *hostGate
-	once sync.Once
+	g      *hostGate
+	cancel context.CancelFunc
+	once   sync.Once
 }
 
 func (b *releasingBody) Close() error {
 	err := b.ReadCloser.Close()
-	b.once.Do(b.g.release)
+	b.once.Do(func() {
+		b.cancel()
+		b.g.release()
+	})
 	return err
 }
 
@@ -246,7 +258,7 @@ func (s *session) loadRobots(ctx context.Context, g *hostGate) error {
 			return
 		}
 		req.Header.Set("User-Agent", s.cfg.UserAgent)
-		client := &http.Client{Transport: s.rt, Timeout: s.cfg.Timeout, CheckRedirect: s.checkRedirect}
+		client := &http.Client{Transport: s.rt, CheckRedirect: s.checkRedirect} // s.rt keeps the time limit
 		res, err := client.Do(req)
 		if err != nil {
 			g.robotsErr = fmt.Errorf("robots.txt: %w", err)
