@@ -161,52 +161,34 @@ func appendJSONString(b []byte, s string) []byte {
 // or more, or 0 where no valid one starts (RFC 3629: no overlong forms, no
 // surrogates, nothing past U+10FFFF).
 func runeLen[T string | []byte](s T, i int) int {
-	cont := func(c byte) bool { return c&0xC0 == 0x80 }
+	n, lo, hi := 0, byte(0x80), byte(0xBF) // length, and the range of the second byte
 	switch c := s[i]; {
 	case c >= 0xC2 && c <= 0xDF:
-		if i+1 < len(s) && cont(s[i+1]) {
-			return 2
-		}
-	case c >= 0xE0 && c <= 0xEF:
-		if i+2 >= len(s) || !cont(s[i+2]) {
+		n = 2
+	case c == 0xE0:
+		n, lo = 3, 0xA0
+	case c == 0xED:
+		n, hi = 3, 0x9F
+	case c >= 0xE1 && c <= 0xEF:
+		n = 3
+	case c == 0xF0:
+		n, lo = 4, 0x90
+	case c == 0xF4:
+		n, hi = 4, 0x8F
+	case c >= 0xF1 && c <= 0xF3:
+		n = 4
+	default:
+		return 0
+	}
+	if i+n > len(s) || s[i+1] < lo || s[i+1] > hi {
+		return 0
+	}
+	for k := 2; k < n; k++ {
+		if s[i+k]&0xC0 != 0x80 {
 			return 0
-		}
-		c1 := s[i+1]
-		switch c {
-		case 0xE0:
-			if c1 >= 0xA0 && c1 <= 0xBF {
-				return 3
-			}
-		case 0xED:
-			if c1 >= 0x80 && c1 <= 0x9F {
-				return 3
-			}
-		default:
-			if cont(c1) {
-				return 3
-			}
-		}
-	case c >= 0xF0 && c <= 0xF4:
-		if i+3 >= len(s) || !cont(s[i+2]) || !cont(s[i+3]) {
-			return 0
-		}
-		c1 := s[i+1]
-		switch c {
-		case 0xF0:
-			if c1 >= 0x90 && c1 <= 0xBF {
-				return 4
-			}
-		case 0xF4:
-			if c1 >= 0x80 && c1 <= 0x8F {
-				return 4
-			}
-		default:
-			if cont(c1) {
-				return 4
-			}
 		}
 	}
-	return 0
+	return n
 }
 
 // appendJSONTime appends t as time.Time's MarshalJSON does: RFC 3339 with

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // jsonEvent is a full record of about 500 characters of Japanese.
@@ -212,6 +213,34 @@ func BenchmarkDecodeFull(b *testing.B) {
 	for b.Loop() {
 		if _, err := decodeFull(data); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// runeLen agrees with unicode/utf8 on every sequence of up to three bytes, on
+// four-byte ones with the fourth byte at the edges of its range, and on each
+// of them cut short.
+func TestRuneLenMatchesUTF8(t *testing.T) {
+	b := make([]byte, 4)
+	for b0 := 0x80; b0 <= 0xFF; b0++ {
+		for b1 := range 256 {
+			for b2 := range 256 {
+				for _, b3 := range []byte{0x00, 0x7F, 0x80, 0xBF, 0xC0} {
+					if b0 < 0xF0 && b3 != 0x00 {
+						continue // the fourth byte matters to four-byte sequences only
+					}
+					b[0], b[1], b[2], b[3] = byte(b0), byte(b1), byte(b2), b3
+					for k := 1; k <= 4; k++ { // cut short too
+						want := 0
+						if r, size := utf8.DecodeRune(b[:k]); r != utf8.RuneError || size > 1 {
+							want = size
+						}
+						if got := runeLen(b[:k], 0); got != want {
+							t.Fatalf("% x: runeLen %d, utf8 %d", b[:k], got, want)
+						}
+					}
+				}
+			}
 		}
 	}
 }
