@@ -188,13 +188,15 @@ func (p *pgStore) upsertOnce(ctx context.Context, in []incoming, direct bool) (U
 			if err != nil {
 				return err
 			}
-			src := pgx.CopyFromSlice(len(fresh), func(i int) ([]any, error) {
-				return append(pgIncomingRow(fresh[i]), now, now, now, now), nil
-			})
-			if _, err := tx.CopyFrom(ctx, pgx.Identifier{"events"}, pgNewColumns, src); err != nil {
-				return fmt.Errorf("copy new events: %w", err)
+			if len(fresh) > 0 {
+				src := pgx.CopyFromSlice(len(fresh), func(i int) ([]any, error) {
+					return append(pgIncomingRow(fresh[i]), now, now, now, now), nil
+				})
+				if _, err := tx.CopyFrom(ctx, pgx.Identifier{"events"}, pgNewColumns, src); err != nil {
+					return fmt.Errorf("copy new events: %w", err)
+				}
+				res.Inserted = len(fresh)
 			}
-			res.Inserted = len(fresh)
 		}
 		reclassified, err := pgMerge(ctx, tx, known, &res)
 		if err != nil {
