@@ -3,6 +3,7 @@ package event
 import (
 	"bytes"
 	stdjson "encoding/json"
+	"fmt"
 	"math"
 	"reflect"
 	"strings"
@@ -118,6 +119,44 @@ func TestDecodeFastReadsWhatEncodeWrites(t *testing.T) {
 		if decodeFast([]byte(data), &e) {
 			t.Errorf("%s: decodeFast read %s", name, data)
 		}
+	}
+}
+
+// Every field of Event set: Encode writes it as encoding/json does, and
+// decodeFast reads it back. A field added to Event without a place in the
+// codec fails here.
+func TestCodecKnowsEveryField(t *testing.T) {
+	var e Event
+	v := reflect.ValueOf(&e).Elem()
+	at := time.Date(2026, 12, 3, 18, 30, 0, 0, Tokyo)
+	for i := range v.NumField() {
+		f := v.Field(i)
+		switch {
+		case f.Type() == reflect.TypeOf(time.Time{}):
+			f.Set(reflect.ValueOf(at.Add(time.Duration(i) * time.Hour)))
+		case f.Kind() == reflect.String:
+			f.SetString(fmt.Sprintf("値%d", i))
+		case f.Kind() == reflect.Bool:
+			f.SetBool(true)
+		case f.Kind() == reflect.Float64:
+			f.SetFloat(0.25)
+		case f.Type() == reflect.TypeOf([]string(nil)):
+			f.Set(reflect.ValueOf([]string{fmt.Sprintf("理由%d", i)}))
+		default:
+			t.Fatalf("Event.%s is a %v: teach Encode, decodeFast and this test about it", v.Type().Field(i).Name, f.Type())
+		}
+	}
+	got, err := Encode(&e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := stdjson.Marshal(e)
+	if !bytes.Equal(got, want) {
+		t.Fatalf("\n got %s\nwant %s", got, want)
+	}
+	var back Event
+	if !decodeFast(got, &back) || !sameEvent(back, e) {
+		t.Fatalf("decodeFast read back %+v, want %+v", back, e)
 	}
 }
 
