@@ -254,7 +254,12 @@ func (b *Bus) ensureConsumer(ctx context.Context, cc ConsumerConfig) (jetstream.
 	if cc.FilterSubject != "" {
 		cfg.FilterSubject = b.wireSubject(cc.FilterSubject)
 	}
-	c, err := b.js.CreateOrUpdateConsumer(ctx, stream, cfg)
+	var c jetstream.Consumer
+	err := b.retryUnanswered(ctx, "ensure consumer "+cc.Durable, func(ctx context.Context) error {
+		var err error
+		c, err = b.js.CreateOrUpdateConsumer(ctx, stream, cfg)
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("ensure consumer %s on %s: %w", cc.Durable, stream, err)
 	}

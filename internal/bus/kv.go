@@ -60,15 +60,20 @@ func (b *Bus) KV(ctx context.Context, bucket string) (*KV, error) {
 		Storage:      jetstream.FileStorage,
 		Replicas:     b.cfg.Replicas,
 	}
-	kv, err := b.js.KeyValue(ctx, name)
-	if err == nil {
-		var st jetstream.KeyValueStatus
-		if st, err = kv.Status(ctx); err == nil && !sameBucket(st.Config(), cfg) {
+	var kv jetstream.KeyValue
+	err := b.retryUnanswered(ctx, "ensure kv bucket "+name, func(ctx context.Context) error {
+		var err error
+		kv, err = b.js.KeyValue(ctx, name)
+		if err == nil {
+			var st jetstream.KeyValueStatus
+			if st, err = kv.Status(ctx); err == nil && !sameBucket(st.Config(), cfg) {
+				kv, err = b.js.CreateOrUpdateKeyValue(ctx, cfg)
+			}
+		} else if errors.Is(err, jetstream.ErrBucketNotFound) {
 			kv, err = b.js.CreateOrUpdateKeyValue(ctx, cfg)
 		}
-	} else if errors.Is(err, jetstream.ErrBucketNotFound) {
-		kv, err = b.js.CreateOrUpdateKeyValue(ctx, cfg)
-	}
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("ensure kv bucket %s: %w", name, err)
 	}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 )
 
@@ -56,6 +57,12 @@ func (b *Bus) EnsureStreams(ctx context.Context) error {
 // nats-server 2.15 that races with a consumer being created at the same
 // moment (go test -race sees it when two processes start together).
 func (b *Bus) ensureStream(ctx context.Context, cfg jetstream.StreamConfig) error {
+	return b.retryUnanswered(ctx, "ensure stream "+cfg.Name, func(ctx context.Context) error {
+		return b.ensureStreamOnce(ctx, cfg)
+	})
+}
+
+func (b *Bus) ensureStreamOnce(ctx context.Context, cfg jetstream.StreamConfig) error {
 	s, err := b.js.Stream(ctx, cfg.Name)
 	switch {
 	case errors.Is(err, jetstream.ErrStreamNotFound):
@@ -73,6 +80,43 @@ func (b *Bus) ensureStream(ctx context.Context, cfg jetstream.StreamConfig) erro
 	}
 	_, err = b.js.UpdateStream(ctx, cfg)
 	return err
+}
+
+// apiAttempt bounds one attempt at the JetStream API calls a process makes
+// as it starts: ensuring a stream, a bucket or a consumer. While a cluster forms, such a
+// request can go unanswered (the meta leader is being elected, or the route
+// that carries the reply is being replaced) and the caller would wait out its
+// whole deadline; another attempt finds what the lost one did.
+const apiAttempt = 5 * time.Second
+
+// retryUnanswered runs fn, which must be safe to repeat, with a deadline of
+// apiAttempt, and again while it gets no answer or finds JetStream not ready,
+// until ctx is done. Any other error is returned at once.
+func (b *Bus) retryUnanswered(ctx context.Context, what string, fn func(context.Context) error) error {
+	wait := 100 * time.Millisecond
+	for attempt := 1; ; attempt++ {
+		actx, cancel := context.WithTimeout(ctx, apiAttempt)
+		err := fn(actx)
+		cancel()
+		if err == nil || ctx.Err() != nil || !unanswered(err) {
+			return err
+		}
+		b.log.Warn("jetstream gave no answer, trying again", "what", what, "attempt", attempt, "retry_in", wait, "err", err)
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+		wait = min(wait*2, 2*time.Second)
+	}
+}
+
+// unanswered reports an error of a request that got no answer in time, or
+// that JetStream refused as not ready yet (503: no meta leader, no quorum).
+func unanswered(err error) bool {
+	var ae *jetstream.APIError
+	return errors.Is(err, context.DeadlineExceeded) || errors.Is(err, nats.ErrTimeout) ||
+		errors.As(err, &ae) && ae.Code == 503
 }
 
 // sameLimits reports whether the stream configuration have, as the server
