@@ -20,16 +20,7 @@ import (
 // TestWorkerMetrics runs a worker over an embedded NATS server and checks
 // what it counts: events by the label it gave, one rules version, batches.
 func TestWorkerMetrics(t *testing.T) {
-	log := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn}))
-	b, err := bus.Open(t.Context(), bus.Config{DataDir: t.TempDir()}, log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
-	rules, err := NewLive("", log)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b, rules, log := workerBus(t, bus.Config{DataDir: t.TempDir()})
 	titles := []string{
 		"異業種交流会 名刺交換で広がるビジネスの輪",
 		"経営者のための会計勉強会 第12回",
@@ -112,17 +103,8 @@ func TestWorkerMetrics(t *testing.T) {
 // label and reasons push over the message size limit is set aside with the
 // reason, and the rest of its batch is classified and acked.
 func TestWorkerOversizedIsDeadLetterAlone(t *testing.T) {
-	log := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn}))
 	const limit = 4096
-	b, err := bus.Open(t.Context(), bus.Config{DataDir: t.TempDir(), MaxMsgSize: limit}, log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
-	rules, err := NewLive("", log)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b, rules, log := workerBus(t, bus.Config{DataDir: t.TempDir(), MaxMsgSize: limit})
 	start := time.Date(2026, 12, 10, 18, 30, 0, 0, event.Tokyo)
 	var out []bus.Outgoing
 	for i, desc := range []string{"名刺交換会です。", "", "名刺交換会です。"} {
@@ -183,4 +165,21 @@ func TestWorkerOversizedIsDeadLetterAlone(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
+}
+
+// workerBus opens a bus on an embedded NATS server with cfg, closed when the
+// test ends, and the default rules, logging warnings to the test.
+func workerBus(t *testing.T, cfg bus.Config) (*bus.Bus, *Live, *slog.Logger) {
+	t.Helper()
+	log := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelWarn}))
+	b, err := bus.Open(t.Context(), cfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = b.Close() })
+	rules, err := NewLive("", log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b, rules, log
 }
