@@ -282,15 +282,11 @@ func decodeFast(data []byte, e *Event) bool {
 		case "fee":
 			field, ok = 12, d.stringInto(&e.Fee)
 		case "status":
-			var s string
-			field, ok = 13, d.stringInto(&s)
-			e.Status = Status(s)
+			field, ok = 13, readString(&d, &e.Status)
 		case "fetched_at":
 			field, ok = 14, d.timeInto(&e.FetchedAt)
 		case "label":
-			var s string
-			field, ok = 15, d.stringInto(&s)
-			e.Label = Label(s)
+			field, ok = 15, readString(&d, &e.Label)
 		case "score":
 			field, ok = 16, d.floatInto(&e.Score)
 		case "reasons":
@@ -399,6 +395,16 @@ func (d *fastDecoder) rawString() ([]byte, bool) {
 	}
 	d.i++
 	return d.data[start : d.i-1], true
+}
+
+// readString reads a string into *s, of any string type.
+func readString[T ~string](d *fastDecoder, s *T) bool {
+	var v string
+	if !d.stringInto(&v) {
+		return false
+	}
+	*s = T(v)
+	return true
 }
 
 // stringInto reads a string into *s.
