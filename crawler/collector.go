@@ -467,7 +467,9 @@ func (s *session) fetchChecked(ctx context.Context, u string, hdr http.Header, c
 		s.mu.Lock()
 		s.rep.Errors++
 		s.mu.Unlock()
-		if res.status != 0 && !errors.Is(err, errTooLong) {
+		// A page that answered 2xx failed its check (not HTML, say): the
+		// reason, not the status, is what the operator needs.
+		if res.status != 0 && res.status/100 != 2 && !errors.Is(err, errTooLong) {
 			s.problem("fetch %s: status %d", u, res.status)
 		} else {
 			s.problem("fetch %s: %v", u, err)

@@ -414,3 +414,25 @@ func TestParseRetryAfter(t *testing.T) {
 }
 
 var _ = context.Background
+
+// An event page answered 200 with something other than HTML is a problem
+// named by what is wrong with it, not by its status.
+func TestFetchNotHTMLNamesTheReason(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", notFound)
+	mux.HandleFunc("/list", func(w http.ResponseWriter, r *http.Request) { serveOK(w, okList) })
+	mux.HandleFunc("/ev/1", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/pdf")
+		_, _ = w.Write([]byte("%PDF-1.7"))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	rep, err := newTestCrawler(t, Config{AllowPrivate: true}).Crawl(t.Context(), hostileSource(t, srv.URL, "/list"), &collect{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	problems := strings.Join(rep.Problems, "\n")
+	if rep.Errors != 1 || !strings.Contains(problems, "not an HTML page") || strings.Contains(problems, "status 200") {
+		t.Errorf("errors %d, problems %q", rep.Errors, rep.Problems)
+	}
+}
