@@ -246,7 +246,7 @@ type session struct {
 	tr  *http.Transport
 	rt  http.RoundTripper // tr behind the body limit and gzip decoding
 	// hosts holds each host's manners (robots.txt, delay, slots), by origin.
-	hosts map[string]*hostGate
+	hosts map[originKey]*hostGate
 	state State         // nil: not incremental
 	m     *crawlMetrics // nil: no metrics
 
@@ -275,6 +275,7 @@ type fetchResult struct {
 	final      *url.URL
 	body       []byte
 	ctype      string
+	html       bool   // ctype names HTML, or nothing
 	truncated  bool   // body cut at Config.MaxBodySize
 	retryAfter string // the Retry-After header of an error response
 	validators Validators
@@ -290,7 +291,7 @@ type page struct {
 
 func (c *Crawler) newSession(ctx context.Context, src *Source, rep *Report) *session {
 	s := &session{cfg: c.cfg, log: c.log, src: src, rep: rep, budget: src.MaxPages, seen: map[string]bool{},
-		detailMissing: map[string]int{}, detailExample: map[string]string{}, hosts: map[string]*hostGate{}, m: c.m}
+		detailMissing: map[string]int{}, detailExample: map[string]string{}, hosts: map[originKey]*hostGate{}, m: c.m}
 
 	col := colly.NewCollector()
 	// Every setting explicitly, after NewCollector (which also reads COLLY_*
@@ -344,7 +345,9 @@ func (c *Crawler) newSession(ctx context.Context, src *Source, rep *Report) *ses
 		res.status = r.StatusCode
 		res.final = r.Request.URL
 		res.ctype = r.Headers.Get("Content-Type")
-		res.body = decodeBody(r.Body, res.ctype)
+		mt, params, err := mime.ParseMediaType(res.ctype)
+		res.html = isHTML(res.ctype, mt, err)
+		res.body = decodeBody(r.Body, err == nil && params["charset"] != "")
 		res.validators = Validators{ETag: r.Headers.Get("ETag"), LastModified: r.Headers.Get("Last-Modified")}
 	})
 	col.OnError(func(r *colly.Response, _ error) {
@@ -407,7 +410,7 @@ func (s *session) fetch(ctx context.Context, u string) (*page, error) {
 func (s *session) fetchIf(ctx context.Context, u string, v Validators) (*page, error) {
 	var doc *goquery.Document
 	res, fetched, err := s.fetchChecked(ctx, u, v.header(), func(res *fetchResult) error {
-		if !isHTML(res.ctype) {
+		if !res.html {
 			return fmt.Errorf("not an HTML page (Content-Type %q)", res.ctype)
 		}
 		var err error
@@ -718,7 +721,10 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 			} else {
 				found = JSONLDFields(dp.doc)
 			}
-			fields, fetched = Merge(fields, Merge(found, df)), dp.fetched
+			if len(found) > 0 {
+				df = Merge(found, df)
+			}
+			fields, fetched = Merge(fields, df), dp.fetched
 		}
 	}
 	ev, err := BuildEvent(s.src, pageURL, ownPage, fields, fetched)
@@ -765,10 +771,10 @@ func publicAddr(a netip.Addr) bool {
 }
 
 // decodeBody returns body as UTF-8. Colly has already decoded a body whose
-// Content-Type names a charset; for the rest the charset comes from a BOM or
+// Content-Type names a charset (headerCharset); for the rest the charset comes from a BOM or
 // the page's own <meta charset> / <meta http-equiv>, which Colly ignores.
-func decodeBody(body []byte, contentType string) []byte {
-	if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" {
+func decodeBody(body []byte, headerCharset bool) []byte {
+	if headerCharset {
 		return body
 	}
 	enc, name, _ := charset.DetermineEncoding(body, "")
@@ -796,11 +802,12 @@ func declaresCharset(body []byte) bool {
 	return bytes.Contains(bytes.ToLower(head), []byte("charset"))
 }
 
-func isHTML(contentType string) bool {
+// isHTML tells from a Content-Type and what mime.ParseMediaType made of it
+// whether the body is read as HTML.
+func isHTML(contentType, mt string, err error) bool {
 	if contentType == "" {
 		return true // sniffed as HTML by the parser; many old sites send none
 	}
-	mt, _, err := mime.ParseMediaType(contentType)
 	if err != nil {
 		return strings.Contains(strings.ToLower(contentType), "html")
 	}

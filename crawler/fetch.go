@@ -187,15 +187,19 @@ type hostGate struct {
 	next  time.Time // no request starts before
 }
 
-// gate returns the gate of u's host, creating it on first use.
+// originKey names a host's gate: scheme and host[:port], lower case.
+type originKey struct{ scheme, host string }
+
+// gate returns the gate of u's host, creating it on first use. It is asked
+// several times a page, so it allocates only then.
 func (s *session) gate(u *url.URL) *hostGate {
-	origin := strings.ToLower(u.Scheme + "://" + u.Host)
+	k := originKey{strings.ToLower(u.Scheme), strings.ToLower(u.Host)}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	g := s.hosts[origin]
+	g := s.hosts[k]
 	if g == nil {
-		g = &hostGate{origin: origin, sem: make(chan struct{}, s.cfg.Parallelism), delay: s.src.Delay}
-		s.hosts[origin] = g
+		g = &hostGate{origin: k.scheme + "://" + k.host, sem: make(chan struct{}, s.cfg.Parallelism), delay: s.src.Delay}
+		s.hosts[k] = g
 	}
 	return g
 }
@@ -395,12 +399,12 @@ func (s *session) attempt(u string, hdr http.Header) (*fetchResult, error) {
 	res := &fetchResult{}
 	cctx := colly.NewContext()
 	cctx.Put(resultKey, res)
-	h := hdr.Clone()
-	if h == nil {
-		h = http.Header{}
+	h := make(http.Header, len(hdr)+3) // Colly adds User-Agent and Accept
+	for k, v := range hdr {
+		h[k] = v
 	}
 	// Asked for here, so politeTransport need not copy the request to ask.
-	h.Set("Accept-Encoding", "gzip")
+	h["Accept-Encoding"] = []string{"gzip"}
 	err := s.col.Request(http.MethodGet, u, nil, cctx, h)
 	if err == nil && len(res.body) > s.cfg.MaxBodySize {
 		res.body = res.body[:s.cfg.MaxBodySize]
