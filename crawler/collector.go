@@ -503,64 +503,57 @@ type outcome struct {
 }
 
 func (s *session) run(ctx context.Context, pub Publisher) error {
-	var items []pending
-	queue := append([]string(nil), s.src.StartURLs...)
-	var firstErr error
-	for len(queue) > 0 && ctx.Err() == nil {
-		u := queue[0]
-		queue = queue[1:]
-		s.mu.Lock()
-		s.queued = len(queue) + len(items)
-		s.mu.Unlock()
-		ok, err := s.claim(u)
-		if errors.Is(err, errBudget) {
-			s.problem("max_pages %d reached: list page %s and %d more not fetched", s.src.MaxPages, u, len(queue))
-			break
-		}
-		if !ok {
-			continue
-		}
-		p, err := s.fetch(ctx, u)
-		if err != nil {
-			if firstErr == nil {
-				firstErr = err
-			}
-			continue
-		}
-		var lp ListPage
-		if s.src.Kind == KindAuto && s.src.List.Item == "" {
-			lp = AutoList(p.doc, p.url, s.src.hostAllowed, p.fetched)
-		} else {
-			lp = ExtractList(p.doc, p.url, s.src.List)
-		}
-		for _, pr := range lp.Problems {
-			s.problem("%s", pr)
-		}
-		for _, it := range lp.Items {
-			items = append(items, pending{item: it, listURL: p.url.String(), fetched: p.fetched})
-		}
-		queue = append(queue, lp.Next...)
-		s.mu.Lock()
-		s.queued = len(queue) + len(items)
-		s.mu.Unlock()
-	}
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("crawl source %q: %w", s.src.ID, err)
-	}
-	if s.rep.Pages == 0 {
-		if firstErr == nil {
-			firstErr = errors.New("no list page fetched")
-		}
-		return fmt.Errorf("crawl source %q: %w", s.src.ID, firstErr)
-	}
-
-	out := make(chan outcome)
+	// The list pages are read one after the other (each names the next)
+	// while their event pages are read: the chain of list pages is the
+	// crawl's critical path. Until it ends, one worker reads event pages, so
+	// the chain keeps a core; then all Config.Parallelism do.
+	found := make(chan pending)
 	jobs := make(chan pending)
+	listsDone := make(chan struct{})
+	var listErr error
+	go func() {
+		defer close(found)
+		defer close(listsDone)
+		listErr = s.readLists(ctx, found)
+	}()
+	go func() {
+		// Holds what the list pages gave until a worker is free.
+		defer close(jobs)
+		var buf []pending
+		in := found
+		for in != nil || len(buf) > 0 {
+			var send chan pending
+			var next pending
+			if len(buf) > 0 {
+				send, next = jobs, buf[0]
+			}
+			select {
+			case p, ok := <-in:
+				if !ok {
+					in = nil
+					continue
+				}
+				buf = append(buf, p)
+			case send <- next:
+				buf = buf[1:]
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	out := make(chan outcome)
 	var wg sync.WaitGroup
-	for range s.cfg.Parallelism {
+	for i := range s.cfg.Parallelism {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			if i > 0 {
+				select {
+				case <-listsDone:
+				case <-ctx.Done():
+					return
+				}
+			}
 			for p := range jobs {
 				o := s.build(ctx, p)
 				select {
@@ -571,30 +564,6 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 			}
 		}()
 	}
-	links := map[string]bool{}
-	todo := items[:0:0]
-	for _, p := range items {
-		if p.item.Link != "" {
-			if links[p.item.Link] {
-				continue // listed twice: one event
-			}
-			links[p.item.Link] = true
-		}
-		todo = append(todo, p)
-	}
-	s.mu.Lock()
-	s.queued = len(todo)
-	s.mu.Unlock()
-	go func() {
-		defer close(jobs)
-		for _, p := range todo {
-			select {
-			case jobs <- p:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
 	go func() { wg.Wait(); close(out) }()
 
 	published := map[string]bool{}
@@ -635,6 +604,10 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 		s.rep.Events++
 		s.mu.Unlock()
 	}
+	<-listsDone // listErr is set
+	if listErr != nil {
+		return listErr
+	}
 	if s.notEvents > 0 {
 		s.problem("auto: %d linked pages carried no event date and were left out (news or reports?)", s.notEvents)
 	}
@@ -649,6 +622,88 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("crawl source %q: %w", s.src.ID, err)
+	}
+	return nil
+}
+
+// readLists reads the list pages from the start URLs on, following their
+// next links, and sends each listed item to found, once per link. A list
+// page takes its place in the budget when it is found, before the items of
+// the page that names it: the events of the pages read are not left without
+// their page to make room for the next list page, nor the reverse.
+func (s *session) readLists(ctx context.Context, found chan<- pending) error {
+	var queue []string
+	enqueue := func(urls []string) {
+		for i, u := range urls {
+			ok, err := s.claim(u)
+			if errors.Is(err, errBudget) {
+				s.problem("max_pages %d reached: list page %s and %d more not fetched", s.src.MaxPages, u, len(urls)-i-1)
+				return
+			}
+			if ok {
+				queue = append(queue, u)
+				s.mu.Lock()
+				s.queued++
+				s.mu.Unlock()
+			}
+		}
+	}
+	enqueue(s.src.StartURLs)
+	links := map[string]bool{}
+	var firstErr error
+	for len(queue) > 0 && ctx.Err() == nil {
+		u := queue[0]
+		queue = queue[1:]
+		s.mu.Lock()
+		s.queued--
+		s.mu.Unlock()
+		p, err := s.fetch(ctx, u)
+		if err != nil {
+			if firstErr == nil {
+				firstErr = err
+			}
+			continue
+		}
+		var lp ListPage
+		if s.src.Kind == KindAuto && s.src.List.Item == "" {
+			lp = AutoList(p.doc, p.url, s.src.hostAllowed, p.fetched)
+		} else {
+			lp = ExtractList(p.doc, p.url, s.src.List)
+		}
+		for _, pr := range lp.Problems {
+			s.problem("%s", pr)
+		}
+		enqueue(lp.Next)
+		listURL := p.url.String()
+		for _, it := range lp.Items {
+			if it.Link != "" {
+				if links[it.Link] {
+					continue // listed twice: one event
+				}
+				links[it.Link] = true
+			}
+			s.mu.Lock()
+			s.queued++
+			s.mu.Unlock()
+			select {
+			case found <- pending{item: it, listURL: listURL, fetched: p.fetched}:
+			case <-ctx.Done():
+				return fmt.Errorf("crawl source %q: %w", s.src.ID, ctx.Err())
+			}
+		}
+		s.notify(false) // the page's events are queued
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("crawl source %q: %w", s.src.ID, err)
+	}
+	s.mu.Lock()
+	pages := s.rep.Pages
+	s.mu.Unlock()
+	if pages == 0 {
+		if firstErr == nil {
+			firstErr = errors.New("no list page fetched")
+		}
+		return fmt.Errorf("crawl source %q: %w", s.src.ID, firstErr)
 	}
 	return nil
 }

@@ -239,6 +239,40 @@ func TestCrawlMaxPages(t *testing.T) {
 	}
 }
 
+// The event pages of a list page are read while the next list page is: a
+// site that answers its second list page only once an event page of the
+// first was asked for is read whole, where reading every list page first
+// would wait out the timeout and lose the second page's events.
+func TestCrawlReadsEventPagesWhileListing(t *testing.T) {
+	site := demosite.Handler(func() time.Time { return testNow })
+	detail := make(chan struct{})
+	var once sync.Once
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/event/detail/") {
+			once.Do(func() { close(detail) })
+		}
+		if r.URL.Query().Get("page") == "2" {
+			select {
+			case <-detail:
+			case <-time.After(2 * time.Second):
+				http.Error(w, "no event page read yet", http.StatusServiceUnavailable)
+				return
+			}
+		}
+		site.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+
+	pub := &collect{}
+	rep, err := newTestCrawler(t, Config{AllowPrivate: true, Parallelism: 2, MaxRetries: -1}).Crawl(context.Background(), demoSource(t, srv.URL, 100), pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pub.events) != 8 || rep.Errors != 0 {
+		t.Errorf("%d events, %d errors (problems %q), want the 8 events of both list pages", len(pub.events), rep.Errors, rep.Problems)
+	}
+}
+
 func TestCrawlRefusesRedirectToAnotherDomain(t *testing.T) {
 	other := newCounting(demosite.Handler(func() time.Time { return testNow }))
 	otherSrv := httptest.NewServer(other)
