@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/netip"
 	"net/url"
+	"runtime"
 	"strings"
 	"sync"
 	"syscall"
@@ -505,8 +506,10 @@ type outcome struct {
 func (s *session) run(ctx context.Context, pub Publisher) error {
 	// The list pages are read one after the other (each names the next)
 	// while their event pages are read: the chain of list pages is the
-	// crawl's critical path. Until it ends, one worker reads event pages, so
-	// the chain keeps a core; then all Config.Parallelism do.
+	// crawl's critical path. Until it ends, the workers reading event pages
+	// leave it a core (one worker on two cores); then all
+	// Config.Parallelism do.
+	early := max(1, min(s.cfg.Parallelism, runtime.GOMAXPROCS(0)-1))
 	found := make(chan pending)
 	jobs := make(chan pending)
 	listsDone := make(chan struct{})
@@ -547,7 +550,7 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if i > 0 {
+			if i >= early {
 				select {
 				case <-listsDone:
 				case <-ctx.Done():
