@@ -346,9 +346,12 @@ func (c *Crawler) newSession(ctx context.Context, src *Source, rep *Report) *ses
 		res.status = r.StatusCode
 		res.final = r.Request.URL
 		res.ctype = r.Headers.Get("Content-Type")
-		mt, params, err := mime.ParseMediaType(res.ctype)
+		mt, _, err := mime.ParseMediaType(res.ctype)
 		res.html = isHTML(res.ctype, mt, err)
-		res.body = decodeBody(r.Body, err == nil && params["charset"] != "")
+		// Colly has decoded the body when the header mentions a charset at
+		// all (even an empty or malformed one, then from the <meta>): the
+		// same test, so that it is never decoded twice.
+		res.body = decodeBody(r.Body, strings.Contains(strings.ToLower(res.ctype), "charset"))
 		res.validators = Validators{ETag: r.Headers.Get("ETag"), LastModified: r.Headers.Get("Last-Modified")}
 	})
 	col.OnError(func(r *colly.Response, _ error) {
@@ -829,7 +832,7 @@ func publicAddr(a netip.Addr) bool {
 }
 
 // decodeBody returns body as UTF-8. Colly has already decoded a body whose
-// Content-Type names a charset (headerCharset); for the rest the charset comes from a BOM or
+// Content-Type mentions a charset (headerCharset); for the rest the charset comes from a BOM or
 // the page's own <meta charset> / <meta http-equiv>, which Colly ignores.
 func decodeBody(body []byte, headerCharset bool) []byte {
 	if headerCharset {

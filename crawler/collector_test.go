@@ -351,6 +351,10 @@ func TestCrawlBrokenPages(t *testing.T) {
 	}
 }
 
+// An EUC-JP page is read right whatever its Content-Type says of the
+// charset: nothing (the <meta> names it), the charset itself, an empty one
+// or a malformed header. Colly decodes a body whose header mentions a charset
+// at all; the page is never decoded a second time from its <meta>.
 func TestCrawlDecodesEUCJPFromMeta(t *testing.T) {
 	page := `<html><head><meta http-equiv="Content-Type" content="text/html; charset=EUC-JP"></head><body>
 <table class="event-list"><tr><td class="date">2026年12月10日（木）19:00～</td><td class="title">北浜 経営者交流会</td></tr></table></body></html>`
@@ -358,16 +362,23 @@ func TestCrawlDecodesEUCJPFromMeta(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/robots.txt" {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", "text/html")
-		w.Write(body)
-	}))
-	defer srv.Close()
-	srcs, err := ParseSources([]byte(fmt.Sprintf(`
+	for _, ctype := range []string{
+		"text/html",
+		"text/html; charset=EUC-JP",
+		"text/html; charset=",
+		"text/html; charset=EUC-JP; charset=EUC-JP",
+	} {
+		t.Run(ctype, func(t *testing.T) {
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				if r.URL.Path == "/robots.txt" {
+					http.NotFound(w, r)
+					return
+				}
+				w.Header().Set("Content-Type", ctype)
+				w.Write(body)
+			}))
+			defer srv.Close()
+			srcs, err := ParseSources([]byte(fmt.Sprintf(`
 sources:
   - id: euc
     name: EUC
@@ -376,26 +387,28 @@ sources:
     delay: 1ms
     list: {item: "tr", fields: {title: "td.title", date: "td.date"}}
 `, srv.URL)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub := &collect{}
-	if _, err := newTestCrawler(t, Config{AllowPrivate: true}).Crawl(context.Background(), srcs[0], pub); err != nil {
-		t.Fatal(err)
-	}
-	if len(pub.events) != 1 {
-		t.Fatalf("got %d events", len(pub.events))
-	}
-	e := pub.events[0]
-	if e.Title != "北浜 経営者交流会" || e.URL != srv.URL+"/event/" {
-		t.Errorf("title %q url %q", e.Title, e.URL)
-	}
-	if want := time.Date(2026, 12, 10, 19, 0, 0, 0, event.Tokyo); !e.StartsAt.Equal(want) {
-		t.Errorf("start %v, want %v", e.StartsAt, want)
-	}
-	// No page of its own: the title is part of the id.
-	if e.ID != event.ID("euc", srv.URL+"/event/", e.StartsAt, e.Title) {
-		t.Errorf("id %s does not use the title", e.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pub := &collect{}
+			if _, err := newTestCrawler(t, Config{AllowPrivate: true}).Crawl(context.Background(), srcs[0], pub); err != nil {
+				t.Fatal(err)
+			}
+			if len(pub.events) != 1 {
+				t.Fatalf("got %d events", len(pub.events))
+			}
+			e := pub.events[0]
+			if e.Title != "北浜 経営者交流会" || e.URL != srv.URL+"/event/" {
+				t.Errorf("title %q url %q", e.Title, e.URL)
+			}
+			if want := time.Date(2026, 12, 10, 19, 0, 0, 0, event.Tokyo); !e.StartsAt.Equal(want) {
+				t.Errorf("start %v, want %v", e.StartsAt, want)
+			}
+			// No page of its own: the title is part of the id.
+			if e.ID != event.ID("euc", srv.URL+"/event/", e.StartsAt, e.Title) {
+				t.Errorf("id %s does not use the title", e.ID)
+			}
+		})
 	}
 }
 
