@@ -352,22 +352,28 @@ func TestCrawlBrokenPages(t *testing.T) {
 }
 
 // An EUC-JP page is read right whatever its Content-Type says of the
-// charset: nothing (the <meta> names it), the charset itself, an empty one
-// or a malformed header. Colly decodes a body whose header mentions a charset
-// at all; the page is never decoded a second time from its <meta>.
+// charset: nothing (the <meta> names it), the charset itself, an empty one,
+// a malformed header, a name only some software knows (and no <meta>), or a
+// made-up one.
+// Colly decodes a body whose header mentions a charset at all; the page is
+// never decoded a second time from its <meta>.
 func TestCrawlDecodesEUCJPFromMeta(t *testing.T) {
-	page := `<html><head><meta http-equiv="Content-Type" content="text/html; charset=EUC-JP"></head><body>
-<table class="event-list"><tr><td class="date">2026年12月10日（木）19:00～</td><td class="title">北浜 経営者交流会</td></tr></table></body></html>`
-	body, err := japanese.EUCJP.NewEncoder().Bytes([]byte(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, ctype := range []string{
-		"text/html",
-		"text/html; charset=EUC-JP",
-		"text/html; charset=",
-		"text/html; charset=EUC-JP; charset=EUC-JP",
+	const meta = `<meta http-equiv="Content-Type" content="text/html; charset=EUC-JP">`
+	for _, c := range []struct{ ctype, meta string }{
+		{"text/html", meta},
+		{"text/html; charset=EUC-JP", meta},
+		{"text/html; charset=", meta},
+		{"text/html; charset=EUC-JP; charset=EUC-JP", meta},
+		{"text/html; charset=eucjp", ""},       // not a WHATWG name: an alias
+		{"text/html; charset=x-made-up", meta}, // unknown: the <meta> tells
 	} {
+		ctype := c.ctype
+		page := `<html><head>` + c.meta + `</head><body>
+<table class="event-list"><tr><td class="date">2026年12月10日（木）19:00～</td><td class="title">北浜 経営者交流会</td></tr></table></body></html>`
+		body, err := japanese.EUCJP.NewEncoder().Bytes([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
 		t.Run(ctype, func(t *testing.T) {
 			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 				if r.URL.Path == "/robots.txt" {

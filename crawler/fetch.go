@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"mime"
 	"net"
 	"net/http"
 	"net/url"
@@ -18,6 +19,7 @@ import (
 
 	"github.com/gocolly/colly/v2"
 	"github.com/temoto/robotstxt"
+	"golang.org/x/net/html/charset"
 
 	"kouryu/internal/event"
 )
@@ -152,8 +154,53 @@ func (t *politeTransport) roundTrip(req *http.Request) (*http.Response, error) {
 		res.Body.Close()
 		return nil, fmt.Errorf("%s: compressed file (Content-Type %q) not read", req.URL, ct)
 	}
+	if ct := res.Header.Get("Content-Type"); ct != "" {
+		res.Header.Set("Content-Type", fixCharsetLabel(ct))
+	}
 	res.Body = &limitedBody{r: io.LimitReader(res.Body, t.limit+1), c: res.Body}
 	return res, nil
+}
+
+// charsetAliases are names Japanese sites give their charset that the WHATWG
+// encoding standard (and so golang.org/x/net/html/charset) does not know,
+// with the encoding they mean.
+var charsetAliases = map[string]string{
+	"cp932":      "shift_jis", // Windows-31J, which WHATWG's Shift_JIS decodes
+	"x-ms-cp932": "shift_jis",
+	"sjis-win":   "shift_jis",
+	"eucjp":      "euc-jp",
+	"euc_jp":     "euc-jp",
+	"eucjp-win":  "euc-jp",
+	"ujis":       "euc-jp",
+	"utf_8":      "utf-8",
+}
+
+// fixCharsetLabel returns a Content-Type whose charset the decoders know: a
+// known alias is renamed, and a charset no decoder knows (or an empty one) is
+// dropped, so that the page's <meta> or its bytes tell instead, as a browser
+// does. Colly would otherwise decode such a body as windows-1252.
+func fixCharsetLabel(ct string) string {
+	lower := strings.ToLower(ct)
+	if !strings.Contains(lower, "charset") || strings.Contains(lower, "charset=utf-8") {
+		return ct
+	}
+	mt, params, err := mime.ParseMediaType(ct)
+	if err != nil {
+		return ct // left to Colly and decodeBody, which cope with it
+	}
+	cs, ok := params["charset"]
+	if !ok {
+		return ct
+	}
+	if e, _ := charset.Lookup(cs); e != nil {
+		return ct
+	}
+	if alias, ok := charsetAliases[strings.ToLower(strings.TrimSpace(cs))]; ok {
+		params["charset"] = alias
+	} else {
+		delete(params, "charset")
+	}
+	return mime.FormatMediaType(mt, params)
 }
 
 type gzipBody struct {
