@@ -11,7 +11,6 @@ import (
 	"net/http"
 	"net/netip"
 	"net/url"
-	"runtime"
 	"strings"
 	"sync"
 	"syscall"
@@ -508,11 +507,7 @@ type outcome struct {
 
 func (s *session) run(ctx context.Context, pub Publisher) error {
 	// The list pages are read one after the other (each names the next)
-	// while their event pages are read: the chain of list pages is the
-	// crawl's critical path. Until it ends, the workers reading event pages
-	// leave it a core (one worker on two cores); then all
-	// Config.Parallelism do.
-	early := max(1, min(s.cfg.Parallelism, runtime.GOMAXPROCS(0)-1))
+	// while Config.Parallelism workers read the event pages they list.
 	found := make(chan pending)
 	jobs := make(chan pending)
 	listsDone := make(chan struct{})
@@ -549,17 +544,10 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 	}()
 	out := make(chan outcome)
 	var wg sync.WaitGroup
-	for i := range s.cfg.Parallelism {
+	for range s.cfg.Parallelism {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if i >= early {
-				select {
-				case <-listsDone:
-				case <-ctx.Done():
-					return
-				}
-			}
 			for p := range jobs {
 				o := s.build(ctx, p)
 				select {
