@@ -81,6 +81,7 @@ func TestCrawlWithoutMetricsRegistersNothing(t *testing.T) {
 func TestCrawlProgress(t *testing.T) {
 	// Event pages are answered once the second list page is asked for, so
 	// that the first page's events are still waiting when they are counted.
+	// Parallelism 8 leaves the list page a free slot while they wait.
 	site := demosite.Handler(func() time.Time { return testNow })
 	list2 := make(chan struct{})
 	var once sync.Once
@@ -100,7 +101,7 @@ func TestCrawlProgress(t *testing.T) {
 	defer srv.Close()
 	var mu sync.Mutex
 	var calls []Progress
-	cfg := Config{AllowPrivate: true, Parallelism: 3, Progress: func(source string, p Progress) {
+	cfg := Config{AllowPrivate: true, Parallelism: 8, Progress: func(source string, p Progress) {
 		if source != "demo-cci" {
 			t.Errorf("progress of source %q", source)
 		}
