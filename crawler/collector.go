@@ -15,6 +15,7 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/gocolly/colly/v2"
@@ -831,8 +832,12 @@ func decodeBody(body []byte, headerCharset bool) []byte {
 		return bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
 	}
 	if name == "windows-1252" && !declaresCharset(body) {
-		// Nothing names the charset and it is not UTF-8: guess among the
-		// Japanese ones from the bytes, as a browser would.
+		// Nothing names the charset. UTF-8 but for a few broken bytes (an
+		// excerpt cut inside a character, say) is UTF-8; otherwise guess
+		// among the Japanese ones from the bytes, as a browser would.
+		if mostlyUTF8(body) {
+			return bytes.ToValidUTF8(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), []byte("\uFFFD"))
+		}
 		if r, err := chardet.NewHtmlDetector().DetectBest(body); err == nil && r.Confidence >= 50 {
 			if e, _ := charset.Lookup(r.Charset); e != nil {
 				enc = e
@@ -844,6 +849,27 @@ func decodeBody(body []byte, headerCharset bool) []byte {
 		return body
 	}
 	return out
+}
+
+// mostlyUTF8 reports a body with at least 20 times as many valid multi-byte
+// UTF-8 sequences as invalid bytes. Japanese text in Shift_JIS or EUC-JP is
+// far from it: most of their byte pairs are not valid UTF-8.
+func mostlyUTF8(b []byte) bool {
+	valid, invalid := 0, 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		i += n
+	}
+	return valid > 0 && valid >= 20*invalid
 }
 
 func declaresCharset(body []byte) bool {

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/japanese"
 
 	"kouryu/internal/demosite"
@@ -443,26 +444,45 @@ func TestCrawlOtherKindsGoThroughTheSession(t *testing.T) {
 	}
 }
 
-func TestCrawlGuessesUndeclaredShiftJIS(t *testing.T) {
+// A page that names no charset anywhere is read by its bytes: Shift_JIS,
+// EUC-JP, and UTF-8 with a character cut in half (as an excerpt cut by
+// bytes leaves it), which is not valid UTF-8 and was read as windows-1252.
+func TestCrawlGuessesUndeclaredCharset(t *testing.T) {
 	page := `<html><body><table>
 <tr><td class="d">2026年12月11日（金）18:30～20:30</td><td class="t">天満橋 経営者交流会 ～新しい取引先と出会う夜～</td></tr>
 <tr><td class="d">2026年12月18日（金）19:00～21:00</td><td class="t">中小企業のための補助金活用セミナーと懇親会</td></tr>
 <tr><td class="d">2027年1月8日（金）18:00～20:00</td><td class="t">新春 異業種交流会 名刺交換とミニ講演</td></tr>
 </table></body></html>`
-	body, err := japanese.ShiftJIS.NewEncoder().Bytes([]byte(page))
-	if err != nil {
-		t.Fatal(err)
+	encode := func(enc encoding.Encoding) func() ([]byte, error) {
+		return func() ([]byte, error) { return enc.NewEncoder().Bytes([]byte(page)) }
 	}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/robots.txt" {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", "text/html")
-		w.Write(body)
-	}))
-	defer srv.Close()
-	srcs, err := ParseSources([]byte(fmt.Sprintf(`
+	for _, c := range []struct {
+		name string
+		body func() ([]byte, error)
+	}{
+		{"Shift_JIS", encode(japanese.ShiftJIS)},
+		{"EUC-JP", encode(japanese.EUCJP)},
+		{"UTF-8 cut", func() ([]byte, error) {
+			// 講演 loses the last byte of 演 in the third title.
+			cut := strings.Replace(page, "講演", "講"+"演"[:2], 1)
+			return []byte(cut), nil
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			body, err := c.body()
+			if err != nil {
+				t.Fatal(err)
+			}
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				if r.URL.Path == "/robots.txt" {
+					http.NotFound(w, r)
+					return
+				}
+				w.Header().Set("Content-Type", "text/html")
+				w.Write(body)
+			}))
+			defer srv.Close()
+			srcs, err := ParseSources([]byte(fmt.Sprintf(`
 sources:
   - id: nometa
     name: 無宣言
@@ -471,16 +491,18 @@ sources:
     delay: 1ms
     list: {item: "tr", fields: {title: "td.t", date: "td.d"}}
 `, srv.URL)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub := &collect{}
-	rep, err := newTestCrawler(t, Config{AllowPrivate: true}).Crawl(context.Background(), srcs[0], pub)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(pub.events) != 3 || pub.events[0].Title != "天満橋 経営者交流会 ～新しい取引先と出会う夜～" {
-		t.Fatalf("events %+v, problems %q", pub.events, rep.Problems)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pub := &collect{}
+			rep, err := newTestCrawler(t, Config{AllowPrivate: true}).Crawl(context.Background(), srcs[0], pub)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(pub.events) != 3 || pub.events[0].Title != "天満橋 経営者交流会 ～新しい取引先と出会う夜～" {
+				t.Fatalf("events %+v, problems %q", pub.events, rep.Problems)
+			}
+		})
 	}
 }
 
