@@ -1,7 +1,6 @@
 package crawler
 
 import (
-	"context"
 	"fmt"
 	"net/http/httptest"
 	"net/url"
@@ -19,7 +18,7 @@ func TestCrawlAutoDemoSite(t *testing.T) {
 	site := newCounting(demosite.Handler(func() time.Time { return testNow }))
 	srv := httptest.NewServer(site)
 	defer srv.Close()
-	srcs, err := ParseSources([]byte(fmt.Sprintf(`
+	rep, evs, err := crawlYAML(t, `
 sources:
   - id: demo-auto
     name: デモ（自動）
@@ -27,21 +26,16 @@ sources:
     start_urls: [%s/event/]
     area: 大阪市中央区
     delay: 1ms
-`, srv.URL)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub := &collect{}
-	rep, err := newTestCrawler(t, Config{AllowPrivate: true}).Crawl(context.Background(), srcs[0], pub)
+`, srv.URL)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := demosite.Events()
-	if len(pub.events) != len(want) {
-		t.Fatalf("auto found %d events, want %d; problems %q", len(pub.events), len(want), rep.Problems)
+	if len(evs) != len(want) {
+		t.Fatalf("auto found %d events, want %d; problems %q", len(evs), len(want), rep.Problems)
 	}
 	byURL := map[string]event.Event{}
-	for _, e := range pub.events {
+	for _, e := range evs {
 		byURL[e.URL] = e
 	}
 	for _, w := range want {

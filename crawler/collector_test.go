@@ -376,16 +376,8 @@ func TestCrawlDecodesEUCJPFromMeta(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Run(ctype, func(t *testing.T) {
-			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				if r.URL.Path == "/robots.txt" {
-					http.NotFound(w, r)
-					return
-				}
-				w.Header().Set("Content-Type", ctype)
-				w.Write(body)
-			}))
-			defer srv.Close()
-			srcs, err := ParseSources([]byte(fmt.Sprintf(`
+			srv := servePage(t, ctype, body)
+			_, evs, err := crawlYAML(t, `
 sources:
   - id: euc
     name: EUC
@@ -393,18 +385,14 @@ sources:
     start_urls: [%s/event/]
     delay: 1ms
     list: {item: "tr", fields: {title: "td.title", date: "td.date"}}
-`, srv.URL)))
+`, srv.URL)
 			if err != nil {
 				t.Fatal(err)
 			}
-			pub := &collect{}
-			if _, err := newTestCrawler(t, Config{AllowPrivate: true}).Crawl(context.Background(), srcs[0], pub); err != nil {
-				t.Fatal(err)
+			if len(evs) != 1 {
+				t.Fatalf("got %d events", len(evs))
 			}
-			if len(pub.events) != 1 {
-				t.Fatalf("got %d events", len(pub.events))
-			}
-			e := pub.events[0]
+			e := evs[0]
 			if e.Title != "北浜 経営者交流会" || e.URL != srv.URL+"/event/" {
 				t.Errorf("title %q url %q", e.Title, e.URL)
 			}
@@ -417,6 +405,21 @@ sources:
 			}
 		})
 	}
+}
+
+// servePage answers every path with body as ctype, robots.txt with a 404.
+func servePage(t *testing.T, ctype string, body []byte) *httptest.Server {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", ctype)
+		w.Write(body)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
 }
 
 func TestCrawlStopsOnCancel(t *testing.T) {
@@ -473,16 +476,8 @@ func TestCrawlGuessesUndeclaredCharset(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				if r.URL.Path == "/robots.txt" {
-					http.NotFound(w, r)
-					return
-				}
-				w.Header().Set("Content-Type", "text/html")
-				w.Write(body)
-			}))
-			defer srv.Close()
-			srcs, err := ParseSources([]byte(fmt.Sprintf(`
+			srv := servePage(t, "text/html", body)
+			rep, evs, err := crawlYAML(t, `
 sources:
   - id: nometa
     name: 無宣言
@@ -490,17 +485,12 @@ sources:
     start_urls: [%s/]
     delay: 1ms
     list: {item: "tr", fields: {title: "td.t", date: "td.d"}}
-`, srv.URL)))
+`, srv.URL)
 			if err != nil {
 				t.Fatal(err)
 			}
-			pub := &collect{}
-			rep, err := newTestCrawler(t, Config{AllowPrivate: true}).Crawl(context.Background(), srcs[0], pub)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(pub.events) != 3 || pub.events[0].Title != "天満橋 経営者交流会 ～新しい取引先と出会う夜～" {
-				t.Fatalf("events %+v, problems %q", pub.events, rep.Problems)
+			if len(evs) != 3 || evs[0].Title != "天満橋 経営者交流会 ～新しい取引先と出会う夜～" {
+				t.Fatalf("events %+v, problems %q", evs, rep.Problems)
 			}
 		})
 	}
