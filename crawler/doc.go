@@ -7,16 +7,15 @@
 //   - sources.go: the sources file of DESIGN.md (ParseSources, LoadSources,
 //     DefaultSources from the embedded sources.yaml). A bad file is refused
 //     as a whole with every fault named by source id and key.
+//   - crawler.go: Config, Crawler, Crawl and CrawlIncremental, the Report.
+//     Each crawl has a deadline (Config.MaxCrawlTime) and its own session.
+//   - session.go: the session of one crawl (budget, visited pages,
+//     problems) and its fetch: every request goes through a fetch.Client
+//     (package crawler/fetch: robots.txt, delays, retries, limits, the dial
+//     guard and Colly), every body through fetch.Decode.
+//   - htmlcrawl.go, kinds.go: the crawl of each kind.
 //   - extract.go: pure extraction, a parsed page and its URL in, list items,
-//     fields and events out (ExtractList, ExtractDetail, BuildEvent). Field
-//     selectors are goquery selectors; "sel@attr" reads an attribute.
-//   - collector.go: the one file that imports Colly. A fresh collector per
-//     crawl with robots.txt honoured, a User-Agent naming the project,
-//     allowed domains, per-host delay and parallelism, timeouts, a body size
-//     limit, a max_pages budget, and a dial check that refuses loopback and
-//     private addresses unless Config.AllowPrivate. Pages are decoded from
-//     the charset of the Content-Type header or, failing that, of the page's
-//     <meta> (Shift_JIS and EUC-JP sites often name it only there).
+//     fields and events out (ExtractList, ExtractDetail, BuildEvent).
 //
 // Every event is Normalize()d and Validate()d before it is published; an
 // unreadable date, a selector that matched nothing or a failed fetch is a

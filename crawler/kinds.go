@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -24,18 +23,10 @@ const (
 // DefaultHorizon is how far ahead of the fetch an iCalendar RRULE is expanded.
 const DefaultHorizon = 90 * 24 * time.Hour
 
-// rawDoc is a fetched document that is not read as HTML: a feed, an API answer.
-type rawDoc struct {
-	url     *url.URL
-	body    []byte
-	ctype   string
-	fetched time.Time
-}
-
 // errSeen is returned by fetchRaw for a URL this crawl has read already.
 var errSeen = errors.New("already read in this crawl")
 
-// fetchRaw gets u through the crawl's collector — robots.txt, allowed
+// fetchRaw gets u through the crawl's fetch client — robots.txt, allowed
 // domains, the private-address dial check, per-host delay, timeouts and the
 // body limit all apply — and returns its bytes, whatever their type. It
 // takes one page of the budget. Failures are recorded as problems, as
@@ -53,15 +44,7 @@ func (s *session) fetchRaw(ctx context.Context, u string, hdr http.Header) (*raw
 	if !ok {
 		return nil, errSeen
 	}
-	res, fetched, err := s.fetchChecked(ctx, u, hdr, nil)
-	if err != nil {
-		return nil, err
-	}
-	final := res.final
-	if final == nil {
-		final, _ = url.Parse(u)
-	}
-	return &rawDoc{url: final, body: res.body, ctype: res.ctype, fetched: fetched}, nil
+	return s.fetchChecked(ctx, u, hdr, nil)
 }
 
 // runKind crawls a source of a kind other than html and auto: jsonld pages,

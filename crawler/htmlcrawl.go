@@ -1,0 +1,315 @@
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"sync"
+	"time"
+
+	"kouryu/crawler/fetch"
+	"kouryu/internal/event"
+)
+
+// The crawl of kinds html and auto: list pages read one after the other,
+// each naming the next, while Config.Parallelism workers read the event
+// pages they list.
+
+// pending is a list item waiting for its event page.
+type pending struct {
+	item    ListItem
+	listURL string
+	fetched time.Time
+}
+
+// outcome is what became of one list item.
+type outcome struct {
+	ev  event.Event
+	err error
+	// page and validators: the event page to remember once ev is published.
+	page       string
+	validators Validators
+}
+
+func (s *session) run(ctx context.Context, pub Publisher) error {
+	// The list pages are read one after the other (each names the next)
+	// while Config.Parallelism workers read the event pages they list.
+	found := make(chan pending)
+	jobs := make(chan pending)
+	listsDone := make(chan struct{})
+	var listErr error
+	go func() {
+		defer close(found)
+		defer close(listsDone)
+		listErr = s.readLists(ctx, found)
+	}()
+	go func() {
+		// Holds what the list pages gave until a worker is free.
+		defer close(jobs)
+		var buf []pending
+		in := found
+		for in != nil || len(buf) > 0 {
+			var send chan pending
+			var next pending
+			if len(buf) > 0 {
+				send, next = jobs, buf[0]
+			}
+			select {
+			case p, ok := <-in:
+				if !ok {
+					in = nil
+					continue
+				}
+				buf = append(buf, p)
+			case send <- next:
+				buf = buf[1:]
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	out := make(chan outcome)
+	var wg sync.WaitGroup
+	for range s.cfg.Parallelism {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range jobs {
+				o := s.build(ctx, p)
+				select {
+				case out <- o:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(out) }()
+
+	published := map[string]bool{}
+	for o := range out {
+		s.mu.Lock()
+		s.queued--
+		s.mu.Unlock()
+		s.notify(false)
+		if o.err != nil {
+			if errors.Is(o.err, ErrUnreadableDate) {
+				s.mu.Lock()
+				s.rep.UnreadableDates++
+				s.mu.Unlock()
+			}
+			if !errors.Is(o.err, errSkipped) {
+				s.problem("%v", o.err)
+			}
+			continue
+		}
+		if published[o.ev.ID] || ctx.Err() != nil {
+			continue
+		}
+		published[o.ev.ID] = true
+		if err := s.emit(ctx, pub, o.ev, o.page, o.validators); errors.Is(err, errUnchanged) {
+			s.mu.Lock()
+			s.rep.Unchanged++
+			s.mu.Unlock()
+			continue
+		} else if err != nil {
+			s.mu.Lock()
+			s.rep.Errors++
+			s.mu.Unlock()
+			s.problem("publish %s: %v", o.ev.URL, err)
+			s.log.Warn("publish failed", "source", s.src.ID, "url", o.ev.URL, "event_id", o.ev.ID, "err", err)
+			continue
+		}
+		s.mu.Lock()
+		s.rep.Events++
+		s.mu.Unlock()
+	}
+	<-listsDone // listErr is set
+	if listErr != nil {
+		return listErr
+	}
+	if s.notEvents > 0 {
+		s.problem("auto: %d linked pages carried no event date and were left out (news or reports?)", s.notEvents)
+	}
+	for _, name := range sortedKeys(s.src.Detail.Fields) {
+		if n := s.detailMissing[name]; n > 0 {
+			s.problem("detail.fields.%s %q matched nothing on %d of %d event pages (first: %s)",
+				name, s.src.Detail.Fields[name], n, s.detailPages, s.detailExample[name])
+		}
+	}
+	if s.dropped > 0 {
+		s.rep.Problems = append(s.rep.Problems, fmt.Sprintf("… and %d more problems", s.dropped))
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("crawl source %q: %w", s.src.ID, err)
+	}
+	return nil
+}
+
+// readLists reads the list pages from the start URLs on, following their
+// next links, and sends each listed item to found, once per link. A list
+// page takes its place in the budget when it is found, before the items of
+// the page that names it: the events of the pages read are not left without
+// their page to make room for the next list page, nor the reverse.
+func (s *session) readLists(ctx context.Context, found chan<- pending) error {
+	var queue []string
+	enqueue := func(urls []string) {
+		for i, u := range urls {
+			ok, err := s.claim(u)
+			if errors.Is(err, errBudget) {
+				s.problem("max_pages %d reached: list page %s and %d more not fetched", s.src.MaxPages, u, len(urls)-i-1)
+				return
+			}
+			if ok {
+				queue = append(queue, u)
+				s.mu.Lock()
+				s.queued++
+				s.mu.Unlock()
+			}
+		}
+	}
+	enqueue(s.src.StartURLs)
+	links := map[string]bool{}
+	var firstErr error
+	for len(queue) > 0 && ctx.Err() == nil {
+		u := queue[0]
+		queue = queue[1:]
+		s.mu.Lock()
+		s.queued--
+		s.mu.Unlock()
+		p, err := s.fetch(ctx, u)
+		if err != nil {
+			if firstErr == nil {
+				firstErr = err
+			}
+			continue
+		}
+		var lp ListPage
+		if s.src.Kind == KindAuto && s.src.List.Item == "" {
+			lp = AutoList(p.doc, p.url, s.src.hostAllowed, p.fetched)
+		} else {
+			lp = ExtractList(p.doc, p.url, s.src.List)
+		}
+		for _, pr := range lp.Problems {
+			s.problem("%s", pr)
+		}
+		enqueue(lp.Next)
+		listURL := p.url.String()
+		for _, it := range lp.Items {
+			if it.Link != "" {
+				if links[it.Link] {
+					continue // listed twice: one event
+				}
+				links[it.Link] = true
+			}
+			s.mu.Lock()
+			s.queued++
+			s.mu.Unlock()
+			select {
+			case found <- pending{item: it, listURL: listURL, fetched: p.fetched}:
+			case <-ctx.Done():
+				return fmt.Errorf("crawl source %q: %w", s.src.ID, ctx.Err())
+			}
+		}
+		s.notify(false) // the page's events are queued
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("crawl source %q: %w", s.src.ID, err)
+	}
+	s.mu.Lock()
+	pages := s.rep.Pages
+	s.mu.Unlock()
+	if pages == 0 {
+		if firstErr == nil {
+			firstErr = errors.New("no list page fetched")
+		}
+		return fmt.Errorf("crawl source %q: %w", s.src.ID, firstErr)
+	}
+	return nil
+}
+
+// errSkipped marks an item left out for a reason already reported.
+var errSkipped = errors.New("skipped")
+
+// build makes the event of one list item, reading its own page first when
+// the source has detail fields or is read by kind auto.
+func (s *session) build(ctx context.Context, p pending) outcome {
+	fields, pageURL, ownPage, fetched := p.item.Fields, p.listURL, false, p.fetched
+	var validators Validators
+	auto := s.src.Kind == KindAuto
+	if p.item.Link != "" {
+		pageURL, ownPage = p.item.Link, true
+		lu, err := url.Parse(p.item.Link)
+		external := err != nil || !s.src.hostAllowed(lu.Hostname())
+		// An event whose page is on another site (a ticketing service,
+		// say) keeps that page as its URL; the list is all we read.
+		if !external && (len(s.src.Detail.Fields) > 0 || auto) {
+			ok, err := s.claim(p.item.Link)
+			if errors.Is(err, errBudget) {
+				s.problem("max_pages %d reached: event page %s not fetched", s.src.MaxPages, p.item.Link)
+				return outcome{err: errSkipped}
+			}
+			if !ok {
+				return outcome{err: errSkipped}
+			}
+			// Validators apply to event pages only: a list page answered
+			// 304 would leave no body to find its events in.
+			var cond Validators
+			memo := s.memo(ctx, p.item.Link)
+			if memo != nil {
+				cond = memo.Validators
+			}
+			dp, err := s.fetchIf(ctx, p.item.Link, cond)
+			if errors.Is(err, fetch.ErrNotModified) {
+				ev := memo.Event
+				ev.FetchedAt = s.cfg.Now()
+				return outcome{ev: ev, page: p.item.Link, validators: memo.Validators}
+			}
+			if err != nil {
+				// Reported by fetch. No event from the list alone: it
+				// would overwrite what an earlier crawl read on the page.
+				return outcome{err: errSkipped}
+			}
+			validators = dp.validators
+			df, missing := ExtractDetail(dp.doc, s.src.Detail.Fields)
+			s.mu.Lock()
+			s.detailPages++
+			for _, name := range missing {
+				if s.detailMissing[name] == 0 {
+					s.detailExample[name] = p.item.Link
+				}
+				s.detailMissing[name]++
+			}
+			s.mu.Unlock()
+			// What the page's selectors found wins over what auto or
+			// JSON-LD found, which wins over the list.
+			var found Fields
+			if auto {
+				found = AutoDetail(dp.doc)
+				if found[FieldDate] == "" && df[FieldDate] == "" {
+					// A dated link that is not an event page (news, reports).
+					s.mu.Lock()
+					s.notEvents++
+					s.mu.Unlock()
+					return outcome{err: errSkipped}
+				}
+			} else {
+				found = JSONLDFields(dp.doc)
+			}
+			if len(found) > 0 {
+				df = Merge(found, df)
+			}
+			fields, fetched = Merge(fields, df), dp.fetched
+		}
+	}
+	ev, err := BuildEvent(s.src, pageURL, ownPage, fields, fetched)
+	if err != nil {
+		return outcome{err: err}
+	}
+	o := outcome{ev: ev}
+	if ownPage && !validators.empty() {
+		o.page, o.validators = pageURL, validators
+	}
+	return o
+}

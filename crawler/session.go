@@ -1,0 +1,248 @@
+package crawler
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"mime"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"kouryu/crawler/fetch"
+	"kouryu/internal/event"
+)
+
+// session is the state of one crawl: its fetch client, budget and report.
+// The kinds' crawls (htmlcrawl.go, kinds.go, jsonld.go, connpass.go,
+// doorkeeper.go) are its methods; how a page is fetched is the fetch
+// client's, what a crawl remembers between crawls state.go's.
+type session struct {
+	cfg    Config
+	log    *slog.Logger
+	src    *Source
+	client *fetch.Client
+	state  State         // nil: not incremental
+	m      *crawlMetrics // nil: no metrics
+
+	// progMu serialises Config.Progress calls; lastProgress is the last one.
+	progMu       sync.Mutex
+	lastProgress Progress
+
+	mu     sync.Mutex
+	rep    *Report
+	budget int
+	seen   map[string]bool
+	// detail selectors that matched nothing: count and a first page.
+	detailPages   int
+	detailMissing map[string]int
+	detailExample map[string]string
+	notEvents     int // auto: linked pages without an event date
+	queued        int // list pages and items waiting (Progress.PagesQueued)
+	dropped       int // problems past maxProblems
+}
+
+// rawDoc is a fetched document, its body decoded to UTF-8: a page, a feed,
+// an API answer.
+type rawDoc struct {
+	url        *url.URL
+	body       []byte
+	ctype      string
+	fetched    time.Time
+	validators Validators // the response's ETag and Last-Modified
+}
+
+// page is a fetched and parsed HTML page.
+type page struct {
+	url        *url.URL
+	doc        *goquery.Document
+	fetched    time.Time
+	validators Validators // the response's ETag and Last-Modified
+}
+
+// errRevisit ends a redirect to a page this crawl has read already: nothing
+// new there, and nothing to report.
+var errRevisit = errors.New("redirect to a page read already")
+
+func (c *Crawler) newSession(ctx context.Context, src *Source, rep *Report) (*session, error) {
+	s := &session{cfg: c.cfg, log: c.log, src: src, rep: rep, budget: src.MaxPages, seen: map[string]bool{},
+		detailMissing: map[string]int{}, detailExample: map[string]string{}, m: c.m}
+	fc := c.fetch
+	fc.Delay = src.Delay
+	fc.AllowHost = src.hostAllowed
+	fc.Redirect = s.checkRedirect
+	fc.OnAttempt = func(status int, err error) { c.m.page(src.ID, status, err) }
+	fc.OnDisallowed = func() { c.m.robots(src.ID) }
+	fc.OnDial = c.dialed
+	for a := range c.exempt {
+		fc.Exempt = append(fc.Exempt, a)
+	}
+	client, err := fetch.New(ctx, fc, c.log.With("source", src.ID))
+	if err != nil {
+		return nil, err
+	}
+	s.client = client
+	return s, nil
+}
+
+func (s *session) close() { s.client.Close() }
+
+// checkRedirect is the crawl's part of every redirect hop's check: a
+// redirect to a page this crawl has read already ends with errRevisit.
+func (s *session) checkRedirect(req *http.Request, via []*http.Request) error {
+	key := event.CanonicalURL(req.URL.String())
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if key != event.CanonicalURL(via[0].URL.String()) && s.seen[key] {
+		return errRevisit
+	}
+	s.seen[key] = true
+	return nil
+}
+
+// maxProblems bounds a report: past it, problems are counted, not listed.
+const maxProblems = 200
+
+func (s *session) problem(format string, args ...any) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.rep.Problems) < maxProblems {
+		s.rep.Problems = append(s.rep.Problems, fmt.Sprintf(format, args...))
+	} else {
+		s.dropped++
+	}
+}
+
+// claim takes one page of the budget for u; false when u was seen already.
+func (s *session) claim(u string) (bool, error) {
+	// Every page is claimed before it is fetched: the moment to tell how
+	// far the crawl has come, whatever its kind.
+	s.notify(false)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	key := event.CanonicalURL(u)
+	if s.seen[key] {
+		return false, nil
+	}
+	if s.budget <= 0 {
+		return false, errBudget
+	}
+	s.seen[key] = true
+	s.budget--
+	return true, nil
+}
+
+// fetch gets u and parses it as HTML. Every failure is logged once here and
+// recorded as a problem; the caller only decides what to skip.
+func (s *session) fetch(ctx context.Context, u string) (*page, error) {
+	return s.fetchIf(ctx, u, Validators{})
+}
+
+// fetchIf is fetch with a conditional request when v holds validators: a 304
+// returns fetch.ErrNotModified and no page, and counts in Report.NotModified.
+func (s *session) fetchIf(ctx context.Context, u string, v Validators) (*page, error) {
+	var doc *goquery.Document
+	d, err := s.fetchChecked(ctx, u, v.header(), func(d *rawDoc) error {
+		if !isHTML(d.ctype) {
+			return fmt.Errorf("not an HTML page (Content-Type %q)", d.ctype)
+		}
+		var err error
+		doc, err = goquery.NewDocumentFromReader(bytes.NewReader(d.body))
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &page{url: d.url, doc: doc, fetched: d.fetched, validators: d.validators}, nil
+}
+
+// fetchChecked gets u with the request headers hdr (validators, API keys)
+// through the fetch client — robots.txt, allowed domains, delays, retries
+// and the body limit apply — decodes the body to UTF-8 and, when check is
+// not nil, lets it read the result. It does the accounting every fetch
+// shares: a 304 counts in Report.NotModified and returns
+// fetch.ErrNotModified; any other failure, the check's too, is logged once,
+// named in the problems and counted in Report.Errors; a success counts a page.
+func (s *session) fetchChecked(ctx context.Context, u string, hdr http.Header, check func(*rawDoc) error) (*rawDoc, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	fetched := s.cfg.Now()
+	res, err := s.client.Get(ctx, u, hdr)
+	if errors.Is(err, fetch.ErrNotModified) {
+		s.mu.Lock()
+		s.rep.NotModified++
+		s.mu.Unlock()
+		return nil, err
+	}
+	var d *rawDoc
+	if err == nil {
+		if res.Truncated {
+			s.problem("%s: body cut at %d bytes (max body size)", u, s.client.MaxBodySize())
+		}
+		ctype := res.ContentType()
+		d = &rawDoc{url: res.URL, body: fetch.Decode(res.Body, ctype), ctype: ctype, fetched: fetched,
+			validators: Validators{ETag: res.Header.Get("ETag"), LastModified: res.Header.Get("Last-Modified")}}
+		if d.url == nil {
+			d.url, _ = url.Parse(u)
+		}
+		if check != nil {
+			err = check(d)
+		}
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if errors.Is(err, errRevisit) {
+			return nil, err // a redirect to a page read already: nothing to report
+		}
+		if errors.Is(err, fetch.ErrDisallowed) {
+			// Not a failure: the site asked us not to. No request was made.
+			s.mu.Lock()
+			s.budget++
+			s.mu.Unlock()
+			s.problem("robots.txt disallows %s: not fetched", u)
+			s.log.Info("robots.txt disallows", "source", s.src.ID, "url", u)
+			return nil, fmt.Errorf("fetch %s: %w", u, err)
+		}
+		s.mu.Lock()
+		s.rep.Errors++
+		s.mu.Unlock()
+		// A page that answered 2xx failed its check (not HTML, say): the
+		// reason, not the status, is what the operator needs.
+		status := 0
+		if res != nil {
+			status = res.Status
+		}
+		if se := (*fetch.StatusError)(nil); errors.As(err, &se) && !errors.Is(err, fetch.ErrRetryAfterTooLong) {
+			s.problem("fetch %s: status %d", u, se.Status)
+		} else {
+			s.problem("fetch %s: %v", u, err)
+		}
+		s.log.Warn("fetch failed", "source", s.src.ID, "url", u, "status", status, "err", err)
+		return nil, fmt.Errorf("fetch %s: %w", u, err)
+	}
+	s.mu.Lock()
+	s.rep.Pages++
+	s.mu.Unlock()
+	return d, nil
+}
+
+// isHTML tells from a Content-Type whether the body is read as HTML.
+func isHTML(contentType string) bool {
+	if contentType == "" {
+		return true // sniffed as HTML by the parser; many old sites send none
+	}
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return strings.Contains(strings.ToLower(contentType), "html")
+	}
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}
