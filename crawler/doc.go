@@ -14,6 +14,11 @@
 //     (package crawler/fetch: robots.txt, delays, retries, limits, the dial
 //     guard and Colly), every body through fetch.Decode.
 //   - htmlcrawl.go, kinds.go: the crawl of each kind.
+//   - runner.go, health.go: the crawl stage, Runner (shaped like
+//     classifier.Worker and publisher.Writer): the schedule of each
+//     source's `every`, crawl jobs shared across processes, a lease per
+//     source, its Health record, and the events published on
+//     kouryu.raw.<source>.
 //   - extract.go: pure extraction, a parsed page and its URL in, list items,
 //     fields and events out (ExtractList, ExtractDetail, BuildEvent).
 //

@@ -1,9 +1,13 @@
 package crawler
 
 import (
+	"context"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"time"
+
+	"kouryu/internal/bus"
 )
 
 // Health is what an operator needs to know of a source: its last finished
@@ -105,4 +109,31 @@ func median(xs []int) float64 {
 		return float64(s[n/2])
 	}
 	return float64(s[n/2-1]+s[n/2]) / 2
+}
+
+// ReadHealth reads the health record of source from kv (the bucket
+// bus.BucketHealth) and its revision, 0 when there is none yet: then, and
+// when the record does not decode (the next crawl overwrites it), it
+// returns an empty Health of source.
+func ReadHealth(ctx context.Context, kv *bus.KV, source string) (Health, uint64, error) {
+	data, rev, err := kv.Entry(ctx, source)
+	if err != nil || data == nil {
+		return Health{Source: source}, rev, err
+	}
+	var h Health
+	if err := json.Unmarshal(data, &h); err != nil {
+		return Health{Source: source}, rev, nil
+	}
+	return h, rev, nil
+}
+
+// writeHealth stores h as the record of source if its revision is still
+// rev, and returns the new revision; bus.ErrConflict when it is not.
+func writeHealth(ctx context.Context, kv *bus.KV, source string, h Health, rev uint64) (uint64, error) {
+	h.Source = source
+	data, err := json.Marshal(h)
+	if err != nil {
+		return 0, fmt.Errorf("encode health of %s: %w", source, err)
+	}
+	return kv.Update(ctx, source, data, rev)
 }

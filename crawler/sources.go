@@ -21,7 +21,7 @@ import (
 )
 
 // Kind says how a source is read: every kind of DESIGN.md is implemented
-// (html and auto in collector.go, the others in kinds.go).
+// (html and auto in htmlcrawl.go, the others in kinds.go).
 type Kind string
 
 // The kinds of DESIGN.md.

@@ -15,7 +15,6 @@ import (
 	"kouryu/classifier"
 	"kouryu/crawler"
 	"kouryu/internal/bus"
-	"kouryu/internal/event"
 	"kouryu/internal/store"
 	"kouryu/publisher"
 )
@@ -176,11 +175,7 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 		return publisher.NewWriter(b, st, wcfg, log).Run(intake)
 	})
 	g.Go("crawl", func() error {
-		r, err := newCrawlRunner(intake, b, cr, srcs, log)
-		if err != nil {
-			return err
-		}
-		return r.loop(intake, bus.JobsConfig{Workers: maxConcurrentSources})
+		return crawler.NewRunner(b, cr, srcs, crawler.RunnerConfig{}, log).Run(intake)
 	})
 	srvErr := make(chan error, 1)
 	go func() { srvErr <- srv.ListenAndServe(serveCtx) }()
@@ -232,7 +227,6 @@ func cmdCrawl(ctx context.Context, env *runEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	allSrcs := srcs
 	if *only != "" {
 		if *loop {
 			return usageErr("--loop crawls every source on its schedule; --source is for one crawl now")
@@ -260,19 +254,17 @@ func cmdCrawl(ctx context.Context, env *runEnv, args []string) error {
 		return err
 	}
 	defer b.Close()
-	r, err := newCrawlRunner(ctx, b, cr, srcs, log)
+	if *loop {
+		// Every source of the list, on its `every`, shared with the other
+		// crawl processes through the job queue.
+		r := crawler.NewRunner(b, cr, srcs, crawler.RunnerConfig{}, log)
+		return runWithOps(*metricsAddr, c.reg, b, natsReady(b), log, func() error { return r.Run(ctx) })
+	}
+	failed, err := crawler.NewRunner(b, cr, srcs, crawler.RunnerConfig{}, log).CrawlAll(ctx)
 	if err != nil {
 		return err
 	}
-	if *loop {
-		// Every source of the list, on its `every`, shared with the other
-		// crawl processes through the job queue (crawljobs.go).
-		r.srcs = allSrcs
-		return runWithOps(*metricsAddr, c.reg, b, natsReady(b), log, func() error {
-			return r.loop(ctx, bus.JobsConfig{Workers: maxConcurrentSources})
-		})
-	}
-	if failed := r.crawlAll(ctx); failed > 0 {
+	if failed > 0 {
 		return fmt.Errorf("%d of %d sources failed (see the log lines above)", failed, len(srcs))
 	}
 	return nil
@@ -286,21 +278,6 @@ func findSource(srcs []crawler.Source, id string) (crawler.Source, error) {
 	}
 	return crawler.Source{}, usageErr("no source with id %q in the sources list", id)
 }
-
-// rawPublisher sends the crawler's events to kouryu.raw.<source>.
-type rawPublisher struct{ b *bus.Bus }
-
-func (p rawPublisher) Publish(ctx context.Context, e event.Event) error {
-	data, err := event.Encode(&e)
-	if err != nil {
-		return fmt.Errorf("encode event %s: %w", e.ID, err)
-	}
-	return p.b.Publish(ctx, bus.Outgoing{Subject: event.RawSubject(e.Source), MsgID: e.MsgID(), Data: data})
-}
-
-// maxConcurrentSources bounds how many sources are crawled at once; each
-// source is polite to its own hosts on its own.
-const maxConcurrentSources = 4
 
 func cmdClassify(ctx context.Context, env *runEnv, args []string) error {
 	var c common

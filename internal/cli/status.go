@@ -84,7 +84,7 @@ func gatherStatus(ctx context.Context, b *bus.Bus, srcs []crawler.Source) (statu
 		}
 	}
 	for _, id := range ids {
-		h, _, err := loadHealth(ctx, health, id)
+		h, _, err := crawler.ReadHealth(ctx, health, id)
 		if err != nil {
 			return st, err
 		}

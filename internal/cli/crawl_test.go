@@ -1,0 +1,96 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"kouryu/internal/bus"
+	"kouryu/internal/demosite"
+)
+
+// listHits counts the requests for the demo site's first list page.
+type listHits struct {
+	h  http.Handler
+	mu sync.Mutex
+	n  int
+}
+
+func (l *listHits) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == "/event/" && r.URL.RawQuery == "" {
+		l.mu.Lock()
+		l.n++
+		l.mu.Unlock()
+	}
+	l.h.ServeHTTP(w, r)
+}
+
+func (l *listHits) count() int { l.mu.Lock(); defer l.mu.Unlock(); return l.n }
+
+// kouryu crawl twice: the second sends nothing down the pipeline; kouryu
+// status shows both crawls' outcome.
+func TestCrawlOnceIsIncrementalAndStatusShowsIt(t *testing.T) {
+	site := &listHits{h: demosite.Handler(time.Now)}
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+	dir := t.TempDir()
+	srcFile := filepath.Join(dir, "sources.yaml")
+	if err := os.WriteFile(srcFile, fmt.Appendf(nil, "sources:\n  - {id: demo, name: デモ, kind: auto, start_urls: [%s/event/], delay: 1ms}\n", srv.URL), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	flags := []string{"--data-dir", dir, "--sources", srcFile, "--log-level", "warn"}
+	raw := func() uint64 {
+		b, err := bus.Open(t.Context(), bus.Config{DataDir: dir}, slog.New(slog.DiscardHandler))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer b.Close()
+		infos, err := b.Backlogs(t.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return infos[0].Messages
+	}
+	for i, want := range []uint64{8, 8} {
+		var out, errb bytes.Buffer
+		if err := Main(t.Context(), append([]string{"crawl", "--allow-private"}, flags...), nil, &out, &errb); err != nil {
+			t.Fatalf("crawl %d: %v\n%s", i+1, err, errb.String())
+		}
+		if got := raw(); got != want {
+			t.Errorf("after crawl %d: %d raw messages, want %d", i+1, got, want)
+		}
+	}
+	var out, errb bytes.Buffer
+	if err := Main(t.Context(), append([]string{"status", "--json"}, flags...), nil, &out, &errb); err != nil {
+		t.Fatalf("status: %v\n%s", err, errb.String())
+	}
+	var st statusReport
+	if err := json.Unmarshal(out.Bytes(), &st); err != nil {
+		t.Fatalf("status --json: %v\n%s", err, out.String())
+	}
+	if len(st.Sources) != 1 || st.Sources[0].Crawls != 2 || st.Sources[0].Events != 0 || st.Sources[0].Unchanged != 8 ||
+		len(st.Sources[0].Yields) != 2 || st.Sources[0].LastFinished.IsZero() {
+		t.Errorf("status: %+v", st.Sources)
+	}
+	if len(st.Streams) != 4 {
+		t.Errorf("streams %+v", st.Streams)
+	}
+	out.Reset()
+	if err := Main(t.Context(), append([]string{"status"}, flags...), nil, &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"SOURCE", "demo", "KOURYU_RAW", "KOURYU_JOBS", "dead letters: 0"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("status table lacks %q:\n%s", want, out.String())
+		}
+	}
+}
