@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"log/slog"
 	"maps"
 	"net"
 	"os"
@@ -19,6 +18,8 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+
+	"kouryu/internal/testutil"
 )
 
 // The suite runs against an embedded server and, when KOURYU_TEST_NATS_URL is
@@ -66,10 +67,6 @@ func randHex(t *testing.T) string {
 	return hex.EncodeToString(b)
 }
 
-func testLogger(t *testing.T) *slog.Logger {
-	return slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelInfo}))
-}
-
 // config is the base config for e: small streams, so a shared server's
 // storage is not reserved in GiB.
 func (e *env) config() Config {
@@ -83,7 +80,7 @@ func (e *env) open(cfg Config) *Bus {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
 	defer cancel()
-	b, err := Open(ctx, cfg, testLogger(t))
+	b, err := Open(ctx, cfg, testutil.Logger(t))
 	if err != nil {
 		t.Fatalf("open: %v", err)
 	}
@@ -102,22 +99,6 @@ func (e *env) open(cfg Config) *Bus {
 		}
 	})
 	return b
-}
-
-// eventually polls cond until it returns "" or the deadline passes.
-func eventually(t *testing.T, within time.Duration, cond func() string) {
-	t.Helper()
-	deadline := time.Now().Add(within)
-	for {
-		why := cond()
-		if why == "" {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("after %s: %s", within, why)
-		}
-		time.Sleep(10 * time.Millisecond) // polling interval, not a wait for the work itself
-	}
 }
 
 func publishN(t *testing.T, b *Bus, subject string, n int) []Outgoing {
@@ -397,15 +378,15 @@ func TestAckOnlyAfterHandlerSucceeds(t *testing.T) {
 			}
 			return nil
 		})
-		eventually(t, 10*time.Second, func() string {
+		testutil.Eventually(t, 10*time.Second, func() error {
 			ci, err := tryConsumerInfo(t, b, StreamRaw, "classify")
 			if err != nil {
-				return err.Error()
+				return err
 			}
 			if ci.AckFloor.Stream != 1 || ci.NumAckPending != 0 {
-				return fmt.Sprintf("ack floor %d, ack pending %d", ci.AckFloor.Stream, ci.NumAckPending)
+				return fmt.Errorf("ack floor %d, ack pending %d", ci.AckFloor.Stream, ci.NumAckPending)
 			}
-			return ""
+			return nil
 		})
 		if err := stop(); err != nil {
 			t.Fatalf("consume: %v", err)
@@ -450,20 +431,20 @@ func TestPermanentErrorIsDeadLetter(t *testing.T) {
 				return errs
 			})
 		var dls []DeadLetter
-		eventually(t, 10*time.Second, func() string {
+		testutil.Eventually(t, 10*time.Second, func() error {
 			var err error
 			dls, err = b.DeadLetters(t.Context(), 10)
 			if err != nil {
-				return err.Error()
+				return err
 			}
 			ci, err := tryConsumerInfo(t, b, StreamRaw, "classify")
 			if err != nil {
-				return err.Error()
+				return err
 			}
 			if len(dls) != 1 || ci.NumAckPending != 0 || ci.NumPending != 0 {
-				return fmt.Sprintf("%d dead letters, ack pending %d, pending %d", len(dls), ci.NumAckPending, ci.NumPending)
+				return fmt.Errorf("%d dead letters, ack pending %d, pending %d", len(dls), ci.NumAckPending, ci.NumPending)
 			}
-			return ""
+			return nil
 		})
 		d := dls[0]
 		if d.Stage != "classify" || d.Subject != bad.Subject || d.MsgID != "broken-1" || !bytes.Equal(d.Data, bad.Data) ||
@@ -502,22 +483,22 @@ func TestRetriesUntilMaxDeliverThenDeadLetter(t *testing.T) {
 				return []error{errors.New("insert event: connection refused")}
 			})
 		var dls []DeadLetter
-		eventually(t, 10*time.Second, func() string {
+		testutil.Eventually(t, 10*time.Second, func() error {
 			var err error
 			if dls, err = b.DeadLetters(t.Context(), 0); err != nil || len(dls) != 1 {
-				return fmt.Sprintf("dead letters %d, %v", len(dls), err)
+				return fmt.Errorf("dead letters %d, %v", len(dls), err)
 			}
-			return ""
+			return nil
 		})
 		d := dls[0]
 		if d.Stage != "publish" || d.Delivered != 3 || !strings.Contains(d.Reason, "gave up after 3 deliveries: insert event: connection refused") {
 			t.Errorf("dead letter %+v", d)
 		}
-		eventually(t, 5*time.Second, func() string {
+		testutil.Eventually(t, 5*time.Second, func() error {
 			if ci := consumerInfo(t, b, StreamClassified, "publish"); ci.NumAckPending != 0 {
-				return fmt.Sprintf("ack pending %d after term", ci.NumAckPending)
+				return fmt.Errorf("ack pending %d after term", ci.NumAckPending)
 			}
-			return ""
+			return nil
 		})
 		mu.Lock()
 		defer mu.Unlock()
@@ -555,19 +536,19 @@ func TestUnavailableHoldsWithoutUsingDeliveries(t *testing.T) {
 		// in progress, the other would get it again after AckWait.
 		consume(t, b, cc, h)
 		consume(t, b, cc, h)
-		eventually(t, 15*time.Second, func() string {
+		testutil.Eventually(t, 15*time.Second, func() error {
 			mu.Lock()
 			defer mu.Unlock()
 			if !done {
-				return fmt.Sprintf("not processed yet: deliveries seen %v", delivered)
+				return fmt.Errorf("not processed yet: deliveries seen %v", delivered)
 			}
-			return ""
+			return nil
 		})
-		eventually(t, 5*time.Second, func() string {
+		testutil.Eventually(t, 5*time.Second, func() error {
 			if ci := consumerInfo(t, b, StreamClassified, "publish"); ci.NumAckPending != 0 || ci.NumRedelivered != 0 {
-				return fmt.Sprintf("ack pending %d, redelivered %d", ci.NumAckPending, ci.NumRedelivered)
+				return fmt.Errorf("ack pending %d, redelivered %d", ci.NumAckPending, ci.NumRedelivered)
 			}
-			return ""
+			return nil
 		})
 		mu.Lock()
 		defer mu.Unlock()
@@ -619,13 +600,13 @@ func TestCancelFinishesBatchInHand(t *testing.T) {
 		}
 
 		stop := consume(t, b, cc, func(_ context.Context, msgs []Msg) []error { record(msgs); return nil })
-		eventually(t, 10*time.Second, func() string {
+		testutil.Eventually(t, 10*time.Second, func() error {
 			mu.Lock()
 			defer mu.Unlock()
 			if len(seen) != len(sent) {
-				return fmt.Sprintf("processed %d of %d", len(seen), len(sent))
+				return fmt.Errorf("processed %d of %d", len(seen), len(sent))
 			}
-			return ""
+			return nil
 		})
 		if err := stop(); err != nil {
 			t.Fatal(err)
@@ -644,7 +625,7 @@ func TestEmbeddedRestartKeepsAckState(t *testing.T) {
 	dir := t.TempDir()
 	e := &env{t: t, dataDir: dir}
 	cfg := e.config()
-	b, err := Open(t.Context(), cfg, testLogger(t))
+	b, err := Open(t.Context(), cfg, testutil.Logger(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -673,11 +654,11 @@ func TestEmbeddedRestartKeepsAckState(t *testing.T) {
 		}
 		return nil
 	})
-	eventually(t, 10*time.Second, func() string {
+	testutil.Eventually(t, 10*time.Second, func() error {
 		if ci := consumerInfo(t, b2, StreamRaw, "classify"); ci.AckFloor.Stream != 5 {
-			return fmt.Sprintf("ack floor %d", ci.AckFloor.Stream)
+			return fmt.Errorf("ack floor %d", ci.AckFloor.Stream)
 		}
-		return ""
+		return nil
 	})
 	mu.Lock()
 	defer mu.Unlock()
@@ -735,7 +716,7 @@ func TestOpenGivesUpWhenContextEnds(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 700*time.Millisecond)
 	defer cancel()
 	start := time.Now()
-	_, err := Open(ctx, Config{URL: "nats://127.0.0.1:1"}, testLogger(t))
+	_, err := Open(ctx, Config{URL: "nats://127.0.0.1:1"}, testutil.Logger(t))
 	if err == nil || !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "nats://127.0.0.1:1") {
 		t.Fatalf("want a deadline error naming the URL, got %v", err)
 	}
@@ -762,11 +743,11 @@ func TestCrashedDeliveriesAreBuriedNotRetriedForever(t *testing.T) {
 			t.Error("handler called before the message was published")
 			return nil
 		})
-		eventually(t, 10*time.Second, func() string {
+		testutil.Eventually(t, 10*time.Second, func() error {
 			if _, err := tryConsumerInfo(t, b, StreamRaw, "classify"); err != nil {
-				return err.Error()
+				return err
 			}
-			return ""
+			return nil
 		})
 		if err := stop(); err != nil {
 			t.Fatal(err)
@@ -789,11 +770,11 @@ func TestCrashedDeliveriesAreBuriedNotRetriedForever(t *testing.T) {
 		var calls atomic.Int32
 		consume(t, b, cc, func(_ context.Context, msgs []Msg) []error { calls.Add(int32(len(msgs))); return nil })
 		var dls []DeadLetter
-		eventually(t, 10*time.Second, func() string {
+		testutil.Eventually(t, 10*time.Second, func() error {
 			if dls, err = b.DeadLetters(t.Context(), 0); err != nil || len(dls) != 1 {
-				return fmt.Sprintf("dead letters %d, %v", len(dls), err)
+				return fmt.Errorf("dead letters %d, %v", len(dls), err)
 			}
-			return ""
+			return nil
 		})
 		if calls.Load() != 0 || dls[0].Delivered != 3 || !strings.Contains(dls[0].Reason, "no outcome after 2 deliveries") {
 			t.Errorf("handler calls %d, dead letter %+v", calls.Load(), dls[0])
@@ -820,15 +801,15 @@ func TestWrongResultCountRetriesBatch(t *testing.T) {
 			}
 			return nil
 		})
-	eventually(t, 10*time.Second, func() string {
+	testutil.Eventually(t, 10*time.Second, func() error {
 		ci, err := tryConsumerInfo(t, b, StreamRaw, "classify")
 		if err != nil {
-			return err.Error()
+			return err
 		}
 		if ci.AckFloor.Stream != 2 {
-			return fmt.Sprintf("ack floor %d", ci.AckFloor.Stream)
+			return fmt.Errorf("ack floor %d", ci.AckFloor.Stream)
 		}
-		return ""
+		return nil
 	})
 	mu.Lock()
 	defer mu.Unlock()
@@ -846,7 +827,7 @@ func TestConsumerSurvivesServerRestart(t *testing.T) {
 	port := l.Addr().(*net.TCPAddr).Port
 	l.Close()
 	serverCfg := Config{DataDir: dir, Port: port, MaxBytes: 16 << 20}
-	srv, err := Open(t.Context(), serverCfg, testLogger(t))
+	srv, err := Open(t.Context(), serverCfg, testutil.Logger(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -857,37 +838,37 @@ func TestConsumerSurvivesServerRestart(t *testing.T) {
 	consume(t, client, ConsumerConfig{Stream: StreamRaw, Durable: "classify", Stage: "classify"},
 		func(_ context.Context, msgs []Msg) []error { got.Add(int32(len(msgs))); return nil })
 	publishN(t, client, "kouryu.raw.example-cci", 3)
-	eventually(t, 10*time.Second, func() string {
+	testutil.Eventually(t, 10*time.Second, func() error {
 		if n := got.Load(); n != 3 {
-			return fmt.Sprintf("consumed %d of 3 before the restart", n)
+			return fmt.Errorf("consumed %d of 3 before the restart", n)
 		}
-		return ""
+		return nil
 	})
 
 	if err := srv.Close(); err != nil {
 		t.Fatal(err)
 	}
-	srv2, err := Open(t.Context(), serverCfg, testLogger(t))
+	srv2, err := Open(t.Context(), serverCfg, testutil.Logger(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = srv2.Close() })
 
-	eventually(t, 15*time.Second, func() string {
+	testutil.Eventually(t, 15*time.Second, func() error {
 		if !client.Conn().IsConnected() {
-			return "client has not reconnected"
+			return errors.New("client has not reconnected")
 		}
-		return ""
+		return nil
 	})
 	more := []Outgoing{{Subject: "kouryu.raw.example-cci", MsgID: "after-restart", Data: []byte(`{}`)}}
 	if err := client.Publish(t.Context(), more...); err != nil {
 		t.Fatal(err)
 	}
-	eventually(t, 15*time.Second, func() string {
+	testutil.Eventually(t, 15*time.Second, func() error {
 		if n := got.Load(); n != 4 {
-			return fmt.Sprintf("consumed %d of 4 after the restart", n)
+			return fmt.Errorf("consumed %d of 4 after the restart", n)
 		}
-		return ""
+		return nil
 	})
 }
 
@@ -905,11 +886,11 @@ func TestWorkersWaitForAllAndReturnTheFirstError(t *testing.T) {
 			return nil
 		})
 	}()
-	eventually(t, 5*time.Second, func() string {
+	testutil.Eventually(t, 5*time.Second, func() error {
 		if n := started.Load(); n != 3 {
-			return fmt.Sprintf("%d of 3 workers started", n)
+			return fmt.Errorf("%d of 3 workers started", n)
 		}
-		return ""
+		return nil
 	})
 	select {
 	case err := <-done:

@@ -9,7 +9,9 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/testutil"
+	promtest "github.com/prometheus/client_golang/prometheus/testutil"
+
+	"kouryu/internal/testutil"
 )
 
 func TestMetricsCountDeadLettersAndLag(t *testing.T) {
@@ -52,11 +54,11 @@ kouryu_stream_messages{stream="KOURYU_RAW"} 7
 kouryu_bus_up 1
 `
 		// The server applies acks and terms asynchronously: poll.
-		eventually(t, 10*time.Second, func() string {
-			if err := testutil.GatherAndCompare(reg, strings.NewReader(want)); err != nil {
-				return err.Error()
+		testutil.Eventually(t, 10*time.Second, func() error {
+			if err := promtest.GatherAndCompare(reg, strings.NewReader(want)); err != nil {
+				return err
 			}
-			return ""
+			return nil
 		})
 
 		// A second bus on the same registry shares the counter.
@@ -74,7 +76,7 @@ kouryu_bus_up 1
 
 func TestCollectorReportsDownWhenClosed(t *testing.T) {
 	e := &env{t: t, dataDir: t.TempDir()}
-	b, err := Open(t.Context(), e.config(), testLogger(t))
+	b, err := Open(t.Context(), e.config(), testutil.Logger(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +88,7 @@ func TestCollectorReportsDownWhenClosed(t *testing.T) {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(c)
 	start := time.Now()
-	err = testutil.GatherAndCompare(reg, strings.NewReader(fmt.Sprintf(`
+	err = promtest.GatherAndCompare(reg, strings.NewReader(fmt.Sprintf(`
 # HELP kouryu_bus_up %s
 # TYPE kouryu_bus_up gauge
 kouryu_bus_up 0

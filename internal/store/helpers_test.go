@@ -3,13 +3,13 @@ package store
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"kouryu/internal/event"
 	"kouryu/internal/pgtest"
+	"kouryu/internal/testutil"
 )
 
 // postgresConfig returns a Config whose search_path is a fresh schema,
@@ -35,17 +35,9 @@ func eachBackend(t *testing.T, f func(t *testing.T, cfg Config)) {
 	}
 }
 
-func testLogger(t testing.TB) *slog.Logger {
-	return slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
-}
-
-type testWriter struct{ t testing.TB }
-
-func (w testWriter) Write(p []byte) (int, error) { w.t.Log(string(p)); return len(p), nil }
-
 func openStore(t testing.TB, cfg Config) *Store {
 	t.Helper()
-	s, err := Open(context.Background(), cfg, testLogger(t))
+	s, err := Open(context.Background(), cfg, testutil.Logger(t))
 	if err != nil {
 		t.Fatalf("open: %v", err)
 	}

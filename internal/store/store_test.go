@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"kouryu/internal/event"
+	"kouryu/internal/testutil"
 )
 
 func TestConfigValidate(t *testing.T) {
@@ -649,7 +650,7 @@ func TestConcurrentOpen(t *testing.T) {
 			errs   [n]error
 		)
 		for i := range n {
-			wg.Go(func() { stores[i], errs[i] = Open(context.Background(), cfg, testLogger(t)) })
+			wg.Go(func() { stores[i], errs[i] = Open(context.Background(), cfg, testutil.Logger(t)) })
 		}
 		wg.Wait()
 		for i := range n {
