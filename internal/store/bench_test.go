@@ -55,7 +55,7 @@ func BenchmarkUpsertPostgres(b *testing.B) {
 func BenchmarkCopyRaw(b *testing.B) {
 	s := openStore(b, postgresConfig(b))
 	ctx := context.Background()
-	if _, err := s.pg.pool.Exec(ctx, `
+	if _, err := s.db.(*pgStore).pool.Exec(ctx, `
 		CREATE TABLE events_raw_copy (
 			id text, source text, url text, title text, description text,
 			starts_at timestamptz, ends_at timestamptz, all_day boolean,
@@ -73,7 +73,7 @@ func BenchmarkCopyRaw(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		err = pgx.BeginFunc(ctx, s.pg.pool, func(tx pgx.Tx) error {
+		err = pgx.BeginFunc(ctx, s.db.(*pgStore).pool, func(tx pgx.Tx) error {
 			src := pgx.CopyFromSlice(len(in), func(j int) ([]any, error) { return pgIncomingRow(in[j]), nil })
 			_, err := tx.CopyFrom(ctx, pgx.Identifier{"events_raw_copy"}, pgIncomingColumns, src)
 			return err

@@ -1,6 +1,9 @@
 // Package store keeps the events table: one row per event id, in PostgreSQL
 // (pgx v5, pgxpool) when Config.URL is set, or else in an SQLite file
 // (modernc.org/sqlite, pure Go). Both backends pass the same test suite.
+// Store checks arguments, fills in defaults and pages; the SQL of each
+// database is behind the small backend interface of store.go, implemented
+// by pgStore (postgres.go) and sqliteStore (sqlite.go).
 //
 // # Tables
 //

@@ -18,12 +18,12 @@ func postgresConfig(t testing.TB) Config {
 	return Config{URL: pgtest.URL(t), MaxConns: 8}
 }
 
-type backend struct {
+type testBackend struct {
 	name   string
 	config func(testing.TB) Config
 }
 
-var backends = []backend{
+var backends = []testBackend{
 	{"sqlite", func(t testing.TB) Config { return Config{Path: filepath.Join(t.TempDir(), "sub", "kouryu.db")} }},
 	{"postgres", postgresConfig},
 }

@@ -31,7 +31,7 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 		}
 		upsert(t, s, b...)
 	}
-	if _, err := s.pg.pool.Exec(ctx, `ANALYZE events`); err != nil {
+	if _, err := s.db.(*pgStore).pool.Exec(ctx, `ANALYZE events`); err != nil {
 		t.Fatal(err)
 	}
 	now := jst(2026, 12, 1, 0, 0)
@@ -66,7 +66,7 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 		{"feed, next page", Query{From: now, Order: ByAnnounced, Limit: 50}, &afterAnnounced, true},
 	} {
 		sql, args := querySQL(postgresDialect, c.q, c.after)
-		rows, err := s.pg.pool.Query(ctx, "EXPLAIN "+sql, args...)
+		rows, err := s.db.(*pgStore).pool.Query(ctx, "EXPLAIN "+sql, args...)
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}

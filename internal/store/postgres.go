@@ -19,9 +19,18 @@ import (
 // migrateLockKey is the pg_advisory_lock key Migrate holds: "kouryu" in ASCII.
 const migrateLockKey int64 = 0x6b6f757279750001
 
+// pgStore is the table in PostgreSQL, through a pgx pool.
 type pgStore struct {
 	pool *pgxpool.Pool
 }
+
+func (p *pgStore) name() string                   { return "postgres" }
+func (p *pgStore) ping(ctx context.Context) error { return p.pool.Ping(ctx) }
+func (p *pgStore) close()                         { p.pool.Close() }
+
+// foldsOnWrite: PostgreSQL folds the searched text at query time (see
+// querySQL), which is cheaper than folding every write.
+func (p *pgStore) foldsOnWrite() bool { return false }
 
 func openPostgres(ctx context.Context, cfg Config) (*pgStore, error) {
 	pc, err := pgxpool.ParseConfig(cfg.URL)

@@ -23,12 +23,12 @@ func TestReaderRole(t *testing.T) {
 	}
 	ctx := context.Background()
 	for range 2 {
-		if _, err := s.pg.pool.Exec(ctx, string(script)); err != nil {
+		if _, err := s.db.(*pgStore).pool.Exec(ctx, string(script)); err != nil {
 			t.Fatalf("apply reader.sql: %v", err)
 		}
 	}
 	asReader := func(sql string) error {
-		return pgx.BeginFunc(ctx, s.pg.pool, func(tx pgx.Tx) error {
+		return pgx.BeginFunc(ctx, s.db.(*pgStore).pool, func(tx pgx.Tx) error {
 			if _, err := tx.Exec(ctx, `SET LOCAL ROLE kouryu_reader`); err != nil {
 				t.Fatalf("set role: %v", err)
 			}

@@ -88,6 +88,13 @@ func pingBusy(ctx context.Context, db *sql.DB) error {
 	}
 }
 
+func (l *sqliteStore) name() string                   { return "sqlite" }
+func (l *sqliteStore) ping(ctx context.Context) error { return l.rdb.PingContext(ctx) }
+
+// foldsOnWrite: SQLite has no NFKC folding of its own, so the folded text
+// is stored in search_text.
+func (l *sqliteStore) foldsOnWrite() bool { return true }
+
 func (l *sqliteStore) close() {
 	l.rdb.Close()
 	l.wdb.Close()

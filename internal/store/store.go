@@ -57,9 +57,32 @@ func (c Config) Validate() error {
 // Store is the events table. It is safe for concurrent use.
 type Store struct {
 	log *slog.Logger
-	pg  *pgStore     // set on PostgreSQL
-	lt  *sqliteStore // set on SQLite
+	db  backend
 }
+
+// backend is one database's half of the table: Store checks the arguments,
+// fills in the defaults and pages; a backend (pgStore in postgres.go,
+// sqliteStore in sqlite.go) runs the SQL.
+type backend interface {
+	name() string // "postgres" or "sqlite"
+	// foldsOnWrite reports whether upsert stores incoming.search; a backend
+	// that does not fold the searched text when it is queried needs it.
+	foldsOnWrite() bool
+	migrate(ctx context.Context) (applied []string, err error)
+	ping(ctx context.Context) error
+	close()
+	upsert(ctx context.Context, in []incoming) (UpsertResult, error)
+	// query returns up to q.Limit+1 rows, so Store knows whether a page follows.
+	query(ctx context.Context, q Query, after *cursor) ([]Row, error)
+	get(ctx context.Context, id string) (Row, error)
+	stamp(ctx context.Context) (Stamp, error)
+	otherRules(ctx context.Context, version, after string, limit int) ([]Row, error)
+}
+
+var (
+	_ backend = (*pgStore)(nil)
+	_ backend = (*sqliteStore)(nil)
+)
 
 // Open connects to the database of cfg and applies the migrations it lacks.
 func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Store, error) {
@@ -75,7 +98,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Store, error) {
 		if err != nil {
 			return nil, err
 		}
-		s.pg = pg
+		s.db = pg
 	} else {
 		if dir := filepath.Dir(cfg.Path); dir != "" {
 			if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -86,7 +109,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Store, error) {
 		if err != nil {
 			return nil, err
 		}
-		s.lt = lt
+		s.db = lt
 	}
 	if err := s.Migrate(ctx); err != nil {
 		s.Close()
@@ -99,15 +122,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Store, error) {
 // in its own transaction. It is idempotent; on PostgreSQL it runs under a
 // session advisory lock, so concurrent callers apply each migration once.
 func (s *Store) Migrate(ctx context.Context) error {
-	var (
-		applied []string
-		err     error
-	)
-	if s.pg != nil {
-		applied, err = s.pg.migrate(ctx)
-	} else {
-		applied, err = s.lt.migrate(ctx)
-	}
+	applied, err := s.db.migrate(ctx)
 	if err != nil {
 		return err
 	}
@@ -118,36 +133,18 @@ func (s *Store) Migrate(ctx context.Context) error {
 }
 
 // Close releases the connections. The Store is not usable afterwards.
-func (s *Store) Close() {
-	if s.pg != nil {
-		s.pg.pool.Close()
-	}
-	if s.lt != nil {
-		s.lt.close()
-	}
-}
+func (s *Store) Close() { s.db.close() }
 
 // Ping checks that the database answers.
 func (s *Store) Ping(ctx context.Context) error {
-	if s.pg != nil {
-		if err := s.pg.pool.Ping(ctx); err != nil {
-			return fmt.Errorf("ping postgres: %w", err)
-		}
-		return nil
-	}
-	if err := s.lt.rdb.PingContext(ctx); err != nil {
-		return fmt.Errorf("ping sqlite: %w", err)
+	if err := s.db.ping(ctx); err != nil {
+		return fmt.Errorf("ping %s: %w", s.db.name(), err)
 	}
 	return nil
 }
 
 // Backend names the database: "postgres" or "sqlite".
-func (s *Store) Backend() string {
-	if s.pg != nil {
-		return "postgres"
-	}
-	return "sqlite"
-}
+func (s *Store) Backend() string { return s.db.name() }
 
 // UpsertResult counts what an Upsert did, one count per distinct id: a new
 // row, a row whose content changed, a row whose content did not change (its
@@ -166,16 +163,11 @@ func (s *Store) Upsert(ctx context.Context, evs []event.Event) (UpsertResult, er
 	if len(evs) == 0 {
 		return UpsertResult{}, nil
 	}
-	// Only SQLite stores the folded search text: PostgreSQL folds at query
-	// time (see querySQL), which is cheaper than folding every write.
-	in, err := prepare(evs, s.lt != nil)
+	in, err := prepare(evs, s.db.foldsOnWrite())
 	if err != nil {
 		return UpsertResult{}, err
 	}
-	if s.pg != nil {
-		return s.pg.upsert(ctx, in)
-	}
-	return s.lt.upsert(ctx, in)
+	return s.db.upsert(ctx, in)
 }
 
 // Row is a stored event with the table's bookkeeping.
@@ -233,15 +225,7 @@ func (s *Store) Query(ctx context.Context, q Query) (Page, error) {
 		}
 		after = &c
 	}
-	var (
-		rows []Row
-		err  error
-	)
-	if s.pg != nil {
-		rows, err = s.pg.query(ctx, q, after)
-	} else {
-		rows, err = s.lt.query(ctx, q, after)
-	}
+	rows, err := s.db.query(ctx, q, after)
 	if err != nil {
 		return Page{}, err
 	}
@@ -260,12 +244,7 @@ func (s *Store) Query(ctx context.Context, q Query) (Page, error) {
 }
 
 // Get returns the stored event id, or ErrNotFound.
-func (s *Store) Get(ctx context.Context, id string) (Row, error) {
-	if s.pg != nil {
-		return s.pg.get(ctx, id)
-	}
-	return s.lt.get(ctx, id)
-}
+func (s *Store) Get(ctx context.Context, id string) (Row, error) { return s.db.get(ctx, id) }
 
 // Stamp identifies the table's state for ETag / Last-Modified and cache
 // invalidation.
@@ -278,12 +257,7 @@ type Stamp struct {
 // kept in a one-row table moved by every Upsert that inserts a row or changes
 // content or classification, in commit order, so it is never earlier than
 // any row's updated_at and a re-upsert of unchanged events leaves it alone.
-func (s *Store) Stamp(ctx context.Context) (Stamp, error) {
-	if s.pg != nil {
-		return s.pg.stamp(ctx)
-	}
-	return s.lt.stamp(ctx)
-}
+func (s *Store) Stamp(ctx context.Context) (Stamp, error) { return s.db.stamp(ctx) }
 
 // OtherRules returns up to limit stored events (as full records, from their
 // columns) whose rules_version differs from version, with id > after,
@@ -292,15 +266,7 @@ func (s *Store) OtherRules(ctx context.Context, version, after string, limit int
 	if limit <= 0 {
 		limit = 100
 	}
-	var (
-		rows []Row
-		err  error
-	)
-	if s.pg != nil {
-		rows, err = s.pg.otherRules(ctx, version, after, limit)
-	} else {
-		rows, err = s.lt.otherRules(ctx, version, after, limit)
-	}
+	rows, err := s.db.otherRules(ctx, version, after, limit)
 	if err != nil {
 		return nil, fmt.Errorf("select events of other rules than %q: %w", version, err)
 	}

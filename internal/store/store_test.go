@@ -580,8 +580,8 @@ func selectIDs(t *testing.T, s *Store, query string) []string {
 	t.Helper()
 	ctx := context.Background()
 	var out []string
-	if s.pg != nil {
-		rows, err := s.pg.pool.Query(ctx, query)
+	if pg, ok := s.db.(*pgStore); ok {
+		rows, err := pg.pool.Query(ctx, query)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -598,7 +598,7 @@ func selectIDs(t *testing.T, s *Store, query string) []string {
 		}
 		return out
 	}
-	rows, err := s.lt.rdb.QueryContext(ctx, query)
+	rows, err := s.db.(*sqliteStore).rdb.QueryContext(ctx, query)
 	if err != nil {
 		t.Fatal(err)
 	}
