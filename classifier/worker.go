@@ -73,7 +73,7 @@ func (w *Worker) Run(ctx context.Context) error {
 	cc := w.cfg.Consumer(bus.StreamRaw, event.RawPrefix+">", event.StageClassify)
 	// The workers share the durable consumer, as classifiers in other
 	// processes do: each batch goes to one of them.
-	return bus.Workers(w.cfg.Workers, func() error { return w.bus.Consume(ctx, cc, w.handle) })
+	return bus.Workers(ctx, w.cfg.Workers, func(ctx context.Context) error { return w.bus.Consume(ctx, cc, w.handle) })
 }
 
 func (w *Worker) handle(ctx context.Context, msgs []bus.Msg) []error {

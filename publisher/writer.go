@@ -79,7 +79,7 @@ func (w *Writer) Run(ctx context.Context) error {
 	cc := w.cfg.Consumer(bus.StreamClassified, event.ClassifiedPrefix+">", event.StagePublish)
 	// The workers share the durable consumer, as writers in other
 	// processes do: each batch goes to one of them.
-	return bus.Workers(w.cfg.Workers, func() error { return w.bus.Consume(ctx, cc, w.handle) })
+	return bus.Workers(ctx, w.cfg.Workers, func(ctx context.Context) error { return w.bus.Consume(ctx, cc, w.handle) })
 }
 
 func (w *Writer) handle(ctx context.Context, msgs []bus.Msg) []error {

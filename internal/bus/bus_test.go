@@ -878,11 +878,11 @@ func TestWorkersWaitForAllAndReturnTheFirstError(t *testing.T) {
 	release := make(chan struct{})
 	done := make(chan error, 1)
 	go func() {
-		done <- Workers(3, func() error {
+		done <- Workers(t.Context(), 3, func(context.Context) error {
 			if started.Add(1) == 1 {
 				return boom
 			}
-			<-release
+			<-release // deaf to ctx: Workers still waits for it
 			return nil
 		})
 	}()
@@ -901,6 +901,50 @@ func TestWorkersWaitForAllAndReturnTheFirstError(t *testing.T) {
 	if err := <-done; !errors.Is(err, boom) {
 		t.Fatalf("err = %v, want boom", err)
 	}
+}
+
+// One worker whose consumer cannot be set up stops the others: Workers
+// returns its error once the other Consume loops, real ones on one durable
+// consumer, have stopped, while the caller's ctx still runs.
+func TestWorkersStopWhenOneFailsAtSetup(t *testing.T) {
+	forEachServer(t, func(t *testing.T, e *env) {
+		b := e.open(e.config())
+		good := ConsumerConfig{Stream: StreamRaw, Durable: "classify", FilterSubject: "kouryu.raw.>", Stage: "classify"}
+		// A filter outside the raw stream's subjects: Consume refuses it.
+		bad := ConsumerConfig{Stream: StreamRaw, Durable: "broken", FilterSubject: "kouryu.classified.>", Stage: "classify"}
+		none := func(context.Context, []Msg) []error { return nil }
+		var calls atomic.Int32
+		fetching := make(chan struct{})
+		done := make(chan error, 1)
+		go func() {
+			done <- Workers(t.Context(), 3, func(ctx context.Context) error {
+				if calls.Add(1) < 3 {
+					return b.Consume(ctx, good, none)
+				}
+				select { // the last one fails once the others consume
+				case <-fetching:
+				case <-ctx.Done():
+					return nil
+				}
+				return b.Consume(ctx, bad, none)
+			})
+		}()
+		testutil.Eventually(t, 10*time.Second, func() error {
+			if ci, err := tryConsumerInfo(t, b, StreamRaw, "classify"); err != nil || ci.NumWaiting == 0 {
+				return fmt.Errorf("no worker fetches yet (%v)", err)
+			}
+			return nil
+		})
+		close(fetching)
+		select {
+		case err := <-done:
+			if err == nil || !strings.Contains(err.Error(), `"kouryu.classified.>"`) {
+				t.Fatalf("Workers returned %v, want the failed setup", err)
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatal("Workers still runs 20 s after one worker failed at setup")
+		}
+	})
 }
 
 func TestStageConfig(t *testing.T) {

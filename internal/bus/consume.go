@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go/jetstream"
+	"golang.org/x/sync/errgroup"
 
 	"kouryu/internal/event"
 )
@@ -530,19 +531,15 @@ func (s StageConfig) Consumer(stream, filter, stage string) ConsumerConfig {
 }
 
 // Workers runs consume n times at once and returns, once every one has
-// returned, the first error. A stage runs its Consume loops on one durable
-// consumer this way (StageConfig.Workers); each batch goes to one of them,
-// as it would to a stage in another process.
-func Workers(n int, consume func() error) error {
-	errs := make(chan error, n)
+// returned, the first error. The first error cancels the ctx the others were
+// given, so a worker that cannot set up its consumer stops the stage instead
+// of leaving it to run short-handed. A stage runs its Consume loops on one
+// durable consumer this way (StageConfig.Workers); each batch goes to one of
+// them, as it would to a stage in another process.
+func Workers(ctx context.Context, n int, consume func(ctx context.Context) error) error {
+	g, ctx := errgroup.WithContext(ctx)
 	for range n {
-		go func() { errs <- consume() }()
+		g.Go(func() error { return consume(ctx) })
 	}
-	var first error
-	for range n {
-		if err := <-errs; err != nil && first == nil {
-			first = err
-		}
-	}
-	return first
+	return g.Wait()
 }
