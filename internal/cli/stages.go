@@ -7,10 +7,10 @@ import (
 	"os"
 	"os/signal"
 	"strings"
-	"sync"
 	"syscall"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"golang.org/x/sync/errgroup"
 
 	"kouryu/classifier"
 	"kouryu/crawler"
@@ -89,29 +89,6 @@ func watchRules(ctx context.Context, live *classifier.Live) {
 	}()
 }
 
-// group runs functions until all return; the first error cancels the others.
-type group struct {
-	wg     sync.WaitGroup
-	once   sync.Once
-	err    error
-	cancel context.CancelFunc
-}
-
-func (g *group) Go(name string, f func() error) {
-	g.wg.Add(1)
-	go func() {
-		defer g.wg.Done()
-		if err := f(); err != nil {
-			g.once.Do(func() {
-				g.err = fmt.Errorf("%s: %w", name, err)
-				g.cancel()
-			})
-		}
-	}()
-}
-
-func (g *group) Wait() error { g.wg.Wait(); return g.err }
-
 func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 	var c common
 	fs := newFlagSet(env, "run", "run [--feeds-dir DIR] [flags]\n\nEvery stage in one process. The HTTP server on --http-addr also serves\n/metrics (every stage's), /healthz and /readyz.", &c, flagDatabase|flagNATS|flagDataDir|flagSources|flagRules|flagHTTP|flagAllowPrivate)
@@ -156,14 +133,23 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 
 	// Intake (crawl, classify, publish) stops first when ctx ends; the
 	// server keeps answering until the intake has drained.
+	// The first stage to fail ends the intake of the others too.
 	intake, stopIntake := context.WithCancel(ctx)
 	defer stopIntake()
+	g, intake := errgroup.WithContext(intake)
+	stage := func(name string, run func() error) {
+		g.Go(func() error {
+			if err := run(); err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			return nil
+		})
+	}
 	serveCtx, stopServe := context.WithCancel(context.Background())
 	defer stopServe()
 	watchRules(intake, rules)
 
-	g := &group{cancel: stopIntake}
-	g.Go("classify", func() error {
+	stage("classify", func() error {
 		return classifier.NewWorker(b, rules, classifier.WorkerConfig{Metrics: c.reg}, log).Run(intake)
 	})
 	wcfg, err := c.writerConfig(intake, st, *feedsDir, log)
@@ -171,10 +157,10 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 		return err
 	}
 	wcfg.Metrics = c.reg
-	g.Go("publish", func() error {
+	stage("publish", func() error {
 		return publisher.NewWriter(b, st, wcfg, log).Run(intake)
 	})
-	g.Go("crawl", func() error {
+	stage("crawl", func() error {
 		return crawler.NewRunner(b, cr, srcs, crawler.RunnerConfig{}, log).Run(intake)
 	})
 	srvErr := make(chan error, 1)
