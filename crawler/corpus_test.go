@@ -12,6 +12,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -213,7 +214,7 @@ func (h *siteHandler) requested() []string {
 
 func (h *siteHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.mu.Lock()
-	h.hits = append(h.hits, r.URL.Path)
+	h.hits = append(h.hits, r.URL.RequestURI())
 	h.mu.Unlock()
 	p := path.Clean("/" + r.URL.Path)
 	if strings.HasSuffix(r.URL.Path, "/") && p != "/" {
@@ -277,10 +278,11 @@ func (h *siteHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write(body)
 }
 
-// disallowed lists the Disallow prefixes of the robots.txt group for all
-// agents (the only group the corpus writes).
-func disallowed(robots string) []string {
-	var out []string
+// disallowed lists the Disallow rules of the robots.txt group for all
+// agents (the only group the corpus writes), each as a pattern for path and
+// query: * matches anything, a trailing $ ends the path.
+func disallowed(robots string) []*regexp.Regexp {
+	var out []*regexp.Regexp
 	all := false
 	for _, line := range strings.Split(robots, "\n") {
 		k, v, ok := strings.Cut(line, ":")
@@ -292,7 +294,12 @@ func disallowed(robots string) []string {
 		case k == "user-agent":
 			all = v == "*"
 		case k == "disallow" && all && v != "":
-			out = append(out, v)
+			end := strings.HasSuffix(v, "$")
+			re := "^" + strings.ReplaceAll(regexp.QuoteMeta(strings.TrimSuffix(v, "$")), `\*`, ".*")
+			if end {
+				re += "$"
+			}
+			out = append(out, regexp.MustCompile(re))
 		}
 	}
 	return out
@@ -354,9 +361,10 @@ sources:
 		if rerr != nil {
 			robots = []byte(s.spec.Robots)
 		}
+		rules := disallowed(string(robots))
 		for _, p := range files.requested() {
-			for _, d := range disallowed(string(robots)) {
-				if strings.HasPrefix(p, d) {
+			for _, d := range rules {
+				if d.MatchString(p) {
 					robotsBreaches = append(robotsBreaches, p)
 				}
 			}
