@@ -45,7 +45,8 @@ func Decode(body []byte, contentType string) []byte {
 	if err != nil {
 		return body
 	}
-	return out
+	// A UTF-16 BOM comes out as U+FEFF: no part of the page.
+	return bytes.TrimPrefix(out, utf8BOM)
 }
 
 var utf8BOM = []byte("\xef\xbb\xbf")
