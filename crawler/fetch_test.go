@@ -417,3 +417,40 @@ func TestFetchNotHTMLNamesTheReason(t *testing.T) {
 		t.Errorf("errors %d, problems %q", rep.Errors, rep.Problems)
 	}
 }
+
+// A site whose robots.txt redirects to another host (a www. or CDN move)
+// is crawled under that robots.txt; it used to fail the whole source.
+func TestFetchRobotsTxtMovedToAnotherHost(t *testing.T) {
+	var arr arrivals
+	moved := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, "User-agent: *\nDisallow: /private/\n")
+	}))
+	defer moved.Close()
+	// The same loopback address under another name: another host, not in
+	// the source's allowed domains.
+	movedURL := strings.Replace(moved.URL, "127.0.0.1", "localhost", 1)
+	mux := http.NewServeMux()
+	mux.Handle("/robots.txt", http.RedirectHandler(movedURL+"/robots.txt", http.StatusMovedPermanently))
+	mux.HandleFunc("/list", func(w http.ResponseWriter, r *http.Request) {
+		serveOK(w, `<ul>
+<li><a href="/ev/1">朝の経営者勉強会</a><span class="d">2026年12月3日 7:00</span></li>
+<li><a href="/private/2">会員限定 例会</a><span class="d">2026年12月4日 18:00</span></li>
+</ul>`)
+	})
+	mux.HandleFunc("/ev/1", func(w http.ResponseWriter, r *http.Request) { serveOK(w, okDetail) })
+	mux.HandleFunc("/private/", func(w http.ResponseWriter, r *http.Request) { serveOK(w, okDetail) })
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { arr.add(r); mux.ServeHTTP(w, r) }))
+	defer srv.Close()
+
+	pub := &collect{}
+	rep, err := newTestCrawler(t, Config{AllowPrivate: true}).Crawl(t.Context(), hostileSource(t, srv.URL, "/list"), pub)
+	if err != nil || len(pub.events) != 1 {
+		t.Fatalf("err %v, %d events, problems %q", err, len(pub.events), rep.Problems)
+	}
+	if n := len(arr.get("/private/2")); n != 0 {
+		t.Errorf("the page the moved robots.txt disallows was requested %d times", n)
+	}
+	if !strings.Contains(strings.Join(rep.Problems, "\n"), "robots.txt disallows") {
+		t.Errorf("problems %q", rep.Problems)
+	}
+}
