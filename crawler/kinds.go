@@ -114,6 +114,9 @@ func (s *session) runFeeds(ctx context.Context, em *emitter, read func(*rawDoc) 
 			continue
 		}
 		evs, err := read(d)
+		if ctx.Err() != nil {
+			break // a long parse outlived the crawl: nothing of it is published
+		}
 		if err != nil {
 			s.mu.Lock()
 			s.rep.Errors++
