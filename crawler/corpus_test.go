@@ -236,8 +236,10 @@ func (h *siteHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			file = "/" + strings.TrimPrefix(f, "/")
 		}
 	}
-	if strings.HasSuffix(file, "/") {
-		file += "index.html"
+	if fi, err := os.Stat(filepath.Join(h.root, filepath.FromSlash(file))); err == nil && fi.IsDir() {
+		// A directory's URL, with or without its slash, answers with
+		// its index.html, as the corpus's servers are set up to.
+		file = strings.TrimSuffix(file, "/") + "/index.html"
 	}
 	body, err := os.ReadFile(filepath.Join(h.root, filepath.FromSlash(file)))
 	if err != nil {
