@@ -19,8 +19,11 @@ import (
 	"testing"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/unicode/norm"
 
 	"kouryu/internal/demosite"
@@ -615,4 +618,84 @@ func TestCorpusScoring(t *testing.T) {
 	if sc.found != 2 || sc.invented != 2 || sc.fields != 10 || sc.fieldsOK != 8 {
 		t.Errorf("found %d invented %d fields %d/%d, want 2, 2, 8/10; %q", sc.found, sc.invented, sc.fieldsOK, sc.fields, sc.misses)
 	}
+}
+
+// TestCorpusSites checks the corpus itself: every page of a Shift_JIS or
+// EUC-JP site is stored in that encoding (not UTF-8, and decodes without a
+// replacement character), and the README's table names every site with its
+// encoding and number of expected events.
+func TestCorpusSites(t *testing.T) {
+	sites := loadCorpus(t)
+	readme, err := os.ReadFile(filepath.Join("testdata", "sites", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string][]string{}
+	for _, line := range strings.Split(string(readme), "\n") {
+		cells := strings.Split(line, "|")
+		if len(cells) == 6 {
+			rows[strings.TrimSpace(cells[1])] = []string{strings.TrimSpace(cells[3]), strings.TrimSpace(cells[4])}
+		}
+	}
+	if len(sites) < 25 {
+		t.Errorf("%d corpus sites, want at least 25", len(sites))
+	}
+	for _, s := range sites {
+		enc := cmp.Or(s.spec.Encoding, "utf-8")
+		if row, want := rows[s.name], []string{enc, fmt.Sprint(len(s.expect))}; !slices.Equal(row, want) {
+			t.Errorf("%s: README row says encoding and events %q, the site %q", s.name, row, want)
+		}
+		if s.spec.Builtin != "" || s.spec.Root != "" {
+			continue
+		}
+		var dec *encoding.Decoder
+		switch enc {
+		case "shift_jis":
+			dec = japanese.ShiftJIS.NewDecoder()
+		case "euc-jp":
+			dec = japanese.EUCJP.NewDecoder()
+		case "utf-8":
+		default:
+			t.Errorf("%s: unknown encoding %q", s.name, enc)
+			continue
+		}
+		root := filepath.Join(s.dir, "htdocs")
+		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || strings.HasSuffix(p, ".pdf") || strings.HasSuffix(p, ".txt") {
+				return err
+			}
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			if dec == nil {
+				if !utf8.Valid(b) {
+					t.Errorf("%s: not UTF-8", p)
+				}
+				return nil
+			}
+			text, err := dec.Bytes(b)
+			switch {
+			case err != nil:
+				t.Errorf("%s: not %s: %v", p, enc, err)
+			case utf8.Valid(b) && !isASCII(b):
+				t.Errorf("%s: stored in UTF-8, not %s", p, enc)
+			case strings.ContainsRune(string(text), utf8.RuneError):
+				t.Errorf("%s: bytes that are not %s", p, enc)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
