@@ -5,12 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -18,29 +16,10 @@ import (
 	"kouryu/internal/demosite"
 )
 
-// listHits counts the requests for the demo site's first list page.
-type listHits struct {
-	h  http.Handler
-	mu sync.Mutex
-	n  int
-}
-
-func (l *listHits) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.URL.Path == "/event/" && r.URL.RawQuery == "" {
-		l.mu.Lock()
-		l.n++
-		l.mu.Unlock()
-	}
-	l.h.ServeHTTP(w, r)
-}
-
-func (l *listHits) count() int { l.mu.Lock(); defer l.mu.Unlock(); return l.n }
-
 // kouryu crawl twice: the second sends nothing down the pipeline; kouryu
 // status shows both crawls' outcome.
 func TestCrawlOnceIsIncrementalAndStatusShowsIt(t *testing.T) {
-	site := &listHits{h: demosite.Handler(time.Now)}
-	srv := httptest.NewServer(site)
+	srv := httptest.NewServer(demosite.Handler(time.Now))
 	defer srv.Close()
 	dir := t.TempDir()
 	srcFile := filepath.Join(dir, "sources.yaml")

@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 )
@@ -175,15 +174,6 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
-}
-
-// durationFlag parses a duration given to a subcommand's own flag.
-func durationFlag(name, v string) (time.Duration, error) {
-	d, err := time.ParseDuration(v)
-	if err != nil {
-		return 0, usageErr("--%s %q: %v", name, v, err)
-	}
-	return d, nil
 }
 
 // ExitError carries the exit code a subcommand wants. Err, when set, is
