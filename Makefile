@@ -3,7 +3,7 @@ GO      ?= go
 BIN     := bin/kouryu
 SITE    := bin/kouryu-demo-site
 
-.PHONY: all build run test demo vet fuzz clean bench test-faults
+.PHONY: all build run test lint demo vet fuzz clean bench test-faults
 
 all: build
 
@@ -16,11 +16,16 @@ build:
 run: build
 	./$(BIN) run
 
-# vet and every test, with the race detector. Store tests need PostgreSQL at
-# KOURYU_TEST_DATABASE_URL (default postgres://127.0.0.1:5432/test?sslmode=disable).
-test:
-	$(GO) vet ./...
+# vet, staticcheck (staticcheck.conf; pinned in go.mod, so a fresh clone
+# needs only the module proxy) and every test, with the race detector. Store
+# tests need PostgreSQL at KOURYU_TEST_DATABASE_URL (default
+# postgres://127.0.0.1:5432/test?sslmode=disable).
+test: lint
 	$(GO) test -race -count=1 -timeout 20m ./...
+
+lint:
+	$(GO) vet ./...
+	$(GO) tool staticcheck ./...
 
 # A bundled site that looks like an Osaka chamber's event pages (Shift_JIS),
 # served on 127.0.0.1:8090, crawled by the whole pipeline; the feed is at
@@ -48,6 +53,7 @@ fuzz:
 # table of faults, events in, rows out, lost and doubled closes the output.
 test-faults:
 	$(GO) vet -tags faults ./internal/faults/
+	$(GO) tool staticcheck -tags faults ./internal/faults/
 	$(GO) test -race -tags faults -count=1 -timeout 15m -v ./internal/faults/
 
 vet:
