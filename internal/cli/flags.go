@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -80,7 +79,7 @@ func (c *common) register(fs *flag.FlagSet, which int) {
 	c.replicas = envInt("replicas", 1)
 	c.logLevel = envString("log-level", "info")
 	if which&flagDatabase != 0 {
-		fs.StringVar(&c.databaseURL, "database-url", c.databaseURL, "PostgreSQL URL (postgres://…); empty: the SQLite file <data-dir>/kouryu.db")
+		fs.StringVar(&c.databaseURL, "database-url", c.databaseURL, "PostgreSQL URL (postgres://…) or keyword/value DSN (host=… dbname=…); empty: the SQLite file <data-dir>/kouryu.db")
 	}
 	if which&flagNATS != 0 {
 		fs.StringVar(&c.natsURL, "nats-url", c.natsURL, "NATS server URLs, comma-separated; empty: an embedded server storing under <data-dir>/nats")
@@ -146,18 +145,6 @@ func (c *common) logger(stderr io.Writer) (*slog.Logger, error) {
 }
 
 func (c *common) sqlitePath() string { return filepath.Join(c.dataDir, "kouryu.db") }
-
-// redact hides the password of a URL, so it never reaches a log line.
-func redact(raw string) string {
-	if raw == "" {
-		return ""
-	}
-	u, err := url.Parse(raw)
-	if err != nil {
-		return "(unparsable URL)"
-	}
-	return u.Redacted()
-}
 
 // parseInterspersed parses fs over args, allowing flags after positional
 // arguments (`sources check ID --json`), and returns the positional ones.

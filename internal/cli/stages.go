@@ -48,12 +48,12 @@ func (c *common) openStore(ctx context.Context, log *slog.Logger) (*store.Store,
 	st, err := store.Open(ctx, c.storeConfig(), log)
 	if err != nil {
 		if c.databaseURL != "" {
-			return nil, fmt.Errorf("open database %s: %w", redact(c.databaseURL), err)
+			return nil, fmt.Errorf("open database %s: %w", store.Redact(c.databaseURL), err)
 		}
 		return nil, fmt.Errorf("open SQLite file %s: %w", c.sqlitePath(), err)
 	}
 	if c.databaseURL != "" {
-		log.Info("database ready", "backend", st.Backend(), "url", redact(c.databaseURL))
+		log.Info("database ready", "backend", st.Backend(), "url", store.Redact(c.databaseURL))
 	} else {
 		log.Info("database ready", "backend", st.Backend(), "path", c.sqlitePath())
 	}

@@ -33,7 +33,7 @@ var ErrBadCursor = errors.New("store: bad cursor")
 // Config says which database to open. The zero value is not valid: set URL or
 // Path.
 type Config struct {
-	URL      string // postgres:// or postgresql:// → PostgreSQL via pgxpool; empty → SQLite file at Path
+	URL      string // postgres:// URL or keyword/value DSN (host=… dbname=…) → PostgreSQL via pgxpool; empty → SQLite file at Path
 	Path     string // SQLite file, e.g. ./var/kouryu.db (parent dir created)
 	MaxConns int32  // PostgreSQL pool size; 0 → default (pgxpool: max(4, CPUs))
 }
@@ -42,8 +42,10 @@ type Config struct {
 func (c Config) Validate() error {
 	switch {
 	case c.URL != "":
-		if !strings.HasPrefix(c.URL, "postgres://") && !strings.HasPrefix(c.URL, "postgresql://") {
-			return errors.New("store config: url must start with postgres:// or postgresql://")
+		// A keyword/value DSN has '=' and no scheme; pgx reads both forms.
+		if !strings.HasPrefix(c.URL, "postgres://") && !strings.HasPrefix(c.URL, "postgresql://") &&
+			(strings.Contains(c.URL, "://") || !strings.Contains(c.URL, "=")) {
+			return errors.New("store config: url must be a postgres:// URL or a keyword/value DSN (host=… dbname=…)")
 		}
 	case c.Path == "":
 		return errors.New("store config: neither url nor path is set")
@@ -85,7 +87,13 @@ var (
 )
 
 // Open connects to the database of cfg and applies the migrations it lacks.
+// No password of cfg.URL shows in the message of the error it returns.
 func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Store, error) {
+	s, err := open(ctx, cfg, log)
+	return s, scrub(err, cfg.URL)
+}
+
+func open(ctx context.Context, cfg Config, log *slog.Logger) (*Store, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
