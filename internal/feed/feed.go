@@ -204,7 +204,10 @@ func oneLine(s string) string { return strings.Join(strings.Fields(Clean(s)), " 
 // Clean returns s without what XML 1.0 forbids: invalid UTF-8 (lone
 // surrogates included), C0 controls other than tab, newline and carriage
 // return, and U+FFFE/U+FFFF. It also drops the other noncharacters and C1
-// controls, which are allowed but "discouraged" and only confuse readers.
+// controls, which are allowed but "discouraged" and only confuse readers,
+// and the bidirectional controls (U+061C, U+200E, U+200F, U+202A–U+202E,
+// U+2066–U+2069): Japanese event text needs none, and an override (U+202E)
+// makes a title read backwards, hiding what it says.
 func Clean(s string) string {
 	ok := true
 	for i, r := range s {
@@ -245,6 +248,8 @@ func allowed(r rune) bool {
 	case r >= 0xD800 && r <= 0xDFFF:
 		return false
 	case r >= 0xFDD0 && r <= 0xFDEF:
+		return false
+	case r == 0x061C || r == 0x200E || r == 0x200F || r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069:
 		return false
 	case r&0xFFFE == 0xFFFE: // U+FFFE, U+FFFF and their twins in every plane
 		return false

@@ -170,6 +170,11 @@ func TestTitleAndDescription(t *testing.T) {
 }
 
 func TestClean(t *testing.T) {
+	// Bidirectional controls: an override makes 交流会のご案内 read as a
+	// file name; isolates and marks have no use in Japanese text either.
+	if got := Clean("交流会のご案内\u202egpj.exe\u202c \u2066大阪\u2069\u200f\u200e\u061c"); got != "交流会のご案内gpj.exe 大阪" {
+		t.Errorf("Clean kept a bidi control: %q", got)
+	}
 	got := Clean(hostile)
 	if !utf8.ValidString(got) {
 		t.Fatalf("not UTF-8: %q", got)
