@@ -5,15 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
-	"net/http"
-	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"kouryu/internal/bus"
+	"kouryu/internal/ops"
 )
 
 // metricsAddrUsage is the help of --metrics-addr.
@@ -46,72 +43,15 @@ func natsReady(b *bus.Bus) func(context.Context) error {
 	}
 }
 
-// opsServer is the small HTTP listener of a stage process (classify,
-// publish, crawl --loop): /metrics from the process's registry, /healthz
-// (the process runs) and /readyz (its checks pass).
-type opsServer struct {
-	srv *http.Server
-	ln  net.Listener
-	log *slog.Logger
-	err chan error
-}
-
-// startOps listens on addr and serves in the background; addr "" gives a
-// nil *opsServer, whose stop does nothing.
-func startOps(addr string, reg *prometheus.Registry, ready func(context.Context) error, log *slog.Logger) (*opsServer, error) {
+// startOps starts the ops listener of a process on addr (see package ops);
+// addr "" gives a nil *ops.Server, whose Stop does nothing.
+func startOps(addr string, reg *prometheus.Registry, ready func(context.Context) error, log *slog.Logger) (*ops.Server, error) {
 	if addr == "" {
 		return nil, nil
 	}
-	mux := http.NewServeMux()
-	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		_, _ = w.Write([]byte("ok\n"))
-	})
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-		defer cancel()
-		if err := ready(ctx); err != nil {
-			w.WriteHeader(http.StatusServiceUnavailable)
-			_, _ = fmt.Fprintf(w, "not ready: %v\n", err)
-			return
-		}
-		_, _ = w.Write([]byte("ready\n"))
-	})
-	ln, err := net.Listen("tcp", addr)
+	o, err := ops.Start(addr, reg, ready, log)
 	if err != nil {
-		return nil, &ExitError{Code: 1, Err: fmt.Errorf("metrics listener on %s: %w", addr, err)}
+		return nil, &ExitError{Code: 1, Err: err}
 	}
-	o := &opsServer{
-		srv: &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
-			WriteTimeout: 30 * time.Second, IdleTimeout: time.Minute},
-		ln: ln, log: log, err: make(chan error, 1),
-	}
-	go func() {
-		err := o.srv.Serve(ln)
-		if errors.Is(err, http.ErrServerClosed) {
-			err = nil
-		}
-		o.err <- err
-	}()
-	log.Info("ops listener started", "addr", ln.Addr().String(), "paths", "/metrics /healthz /readyz")
 	return o, nil
-}
-
-// stop shuts the listener down after the stage has stopped, so the last
-// scrape can still see the final counts while the stage drains.
-func (o *opsServer) stop() error {
-	if o == nil {
-		return nil
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	if err := o.srv.Shutdown(ctx); err != nil {
-		return fmt.Errorf("ops listener shutdown: %w", err)
-	}
-	if err := <-o.err; err != nil {
-		return fmt.Errorf("ops listener: %w", err)
-	}
-	return nil
 }

@@ -304,7 +304,7 @@ func runWithOps(addr string, reg *prometheus.Registry, b *bus.Bus, ready func(co
 		return err
 	}
 	err = stage()
-	if oerr := ops.stop(); oerr != nil && err == nil {
+	if oerr := ops.Stop(); oerr != nil && err == nil {
 		err = oerr
 	}
 	return err
