@@ -9,8 +9,15 @@
 //
 // The Server only reads the table. It serves RSS, Atom and iCalendar feeds
 // per label and area (/feeds/{all|label}.{rss|atom|ics}?area=), the JSON API
-// (/api/events), the web page (/), /healthz, /readyz and /metrics. Rendered
-// bodies are cached until the table changes, and feeds and the API answer
-// conditional requests (ETag, Last-Modified). WriteFeeds writes the same
-// feeds as files, for operators who host static files.
+// (/api/events), the web page (/), /healthz, /readyz and /metrics (package
+// ops; /metrics can move to a listener of its own). Rendered bodies are
+// cached until the table changes, keyed by the parameters each route knows
+// (the page and the feeds ignore others, the API refuses them), in a cache
+// bounded in bytes; renders run a few at a time, one per body however many
+// requests want it (singleflight), and event text is cleaned and clipped
+// before it is rendered, so no client or page can make the server render or
+// hold more than that. When the database cannot be reached the last good copy
+// of a body is served. Conditional requests (ETag, Last-Modified) go through
+// http.ServeContent. WriteFeeds writes the same feeds as files, for operators
+// who host static files.
 package publisher

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"time"
 
 	"kouryu/internal/event"
 )
@@ -18,14 +17,15 @@ func (s *Server) WriteFeeds(ctx context.Context, dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("feeds dir: %w", err)
 	}
-	now := time.Now()
-	names := []string{"all"}
-	for _, l := range event.Labels {
-		names = append(names, string(l))
-	}
-	for _, name := range names {
+	now := s.now()
+	labels := append([]event.Label{""}, event.Labels...)
+	for _, label := range labels {
+		name := string(label)
+		if label == "" {
+			name = "all"
+		}
 		for _, ext := range []string{"rss", "atom", "ics"} {
-			b, err := s.feed(ctx, name, ext, "", now)
+			b, err := s.feed(ctx, name, label, ext, "", now)
 			if err != nil {
 				return fmt.Errorf("render %s.%s: %w", name, ext, err)
 			}

@@ -1,18 +1,14 @@
 package publisher
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
-	"crypto/sha256"
-	"encoding/binary"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -20,9 +16,10 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"golang.org/x/sync/singleflight"
 
 	"kouryu/internal/event"
+	"kouryu/internal/ops"
 	"kouryu/internal/store"
 )
 
@@ -40,12 +37,30 @@ type ServerConfig struct {
 	// Registry receives the server's metrics and is served on /metrics; nil
 	// → a new registry with the Go and process collectors.
 	Registry *prometheus.Registry
+	// NoMetrics keeps /metrics off this server's routes, for a process that
+	// serves it on an ops listener of its own (see package ops). /healthz
+	// and /readyz stay.
+	NoMetrics bool
 	// CacheEntries bounds the rendered bodies kept; default 512.
 	CacheEntries int
+	// CacheBytes bounds the bytes of the rendered bodies kept (plain and
+	// gzipped); default 64 MiB. A body larger than an eighth of it is
+	// served but not kept.
+	CacheBytes int64
+	// MaxRenders bounds the renders (a store query and its rendering) that
+	// run at once; default 4. Each holds the rows it read in memory.
+	MaxRenders int
+	// RenderWait is how long a request waits for a render slot before it
+	// is answered with the last good copy of its body or, without one,
+	// 503; default 5s.
+	RenderWait time.Duration
 	// StampEvery is how often the store's stamp is read to invalidate the
 	// cache; default 1s. Conditional requests between two reads cost no
 	// database round trip.
 	StampEvery time.Duration
+	// Now is the server's clock: what is upcoming, when a cached body
+	// expires, when the stamp is read again. nil → time.Now.
+	Now func() time.Time
 }
 
 // Validate reports a config NewServer cannot use. Zero fields are fine.
@@ -67,6 +82,15 @@ func (c ServerConfig) Validate() error {
 	}
 	if c.CacheEntries < 0 {
 		faults = append(faults, fmt.Sprintf("cache entries %d is negative", c.CacheEntries))
+	}
+	if c.CacheBytes < 0 {
+		faults = append(faults, fmt.Sprintf("cache bytes %d is negative", c.CacheBytes))
+	}
+	if c.MaxRenders < 0 {
+		faults = append(faults, fmt.Sprintf("max renders %d is negative", c.MaxRenders))
+	}
+	if c.RenderWait < 0 {
+		faults = append(faults, fmt.Sprintf("render wait %v is negative", c.RenderWait))
 	}
 	if c.StampEvery < 0 {
 		faults = append(faults, fmt.Sprintf("stamp every %v is negative", c.StampEvery))
@@ -91,8 +115,20 @@ func (c ServerConfig) withDefaults() ServerConfig {
 	if c.CacheEntries == 0 {
 		c.CacheEntries = 512
 	}
+	if c.CacheBytes == 0 {
+		c.CacheBytes = 64 << 20
+	}
+	if c.MaxRenders == 0 {
+		c.MaxRenders = 4
+	}
+	if c.RenderWait == 0 {
+		c.RenderWait = 5 * time.Second
+	}
 	if c.StampEvery == 0 {
 		c.StampEvery = time.Second
+	}
+	if c.Now == nil {
+		c.Now = time.Now
 	}
 	return c
 }
@@ -105,13 +141,27 @@ const (
 	lookback = 31 * 24 * time.Hour
 	// maxScan bounds the rows one upcoming scan reads.
 	maxScan = 5000
-	// maxCacheBody is the largest body kept in the cache.
-	maxCacheBody = 4 << 20
+	// stampTimeout bounds one read of the store's stamp: past it, the
+	// database counts as unreachable until the next read.
+	stampTimeout = 2 * time.Second
+	// renderTimeout bounds one render. A render does not stop when the
+	// request that started it goes away: others may be waiting for it.
+	renderTimeout = 20 * time.Second
+	// staleWarnEvery spaces the log lines of answers from the last good
+	// copy: an outage logs one a minute, not one a request.
+	staleWarnEvery = time.Minute
 )
 
 // Server serves the feeds, the JSON API, the web page, health and metrics
-// from a Store. It only reads. Rendered bodies are cached until the store's
-// stamp moves (read at most every StampEvery) or an event in them passes.
+// from a Store. It only reads.
+//
+// Rendered bodies are cached, keyed by the parameters a route knows (others
+// are ignored on the page and the feeds, refused on the API), until the
+// store's stamp moves (read at most every StampEvery) or an event in them
+// passes. The cache is bounded in entries and in bytes, least recently used
+// out first; renders run at most MaxRenders at once, and concurrent requests
+// for one body share one render. A body the cache still holds from before is
+// the last good copy: it is served when the database cannot be reached.
 type Server struct {
 	st    *store.Store
 	cfg   ServerConfig
@@ -119,22 +169,27 @@ type Server struct {
 	reg   *prometheus.Registry
 	mux   *http.ServeMux
 	ready atomic.Pointer[func(context.Context) error]
+	now   func() time.Time
 
 	stamp   atomic.Pointer[stampState]
 	stampMu sync.Mutex
 
-	cacheMu sync.Mutex
-	cache   map[string]*entry
-	flights map[string]*flight
+	cache     *bodyCache
+	flights   singleflight.Group
+	slots     chan struct{} // one token per render running
+	lastStale atomic.Int64  // unix nanos of the last stale-answer log line
 
 	requests *prometheus.CounterVec
 	renders  *prometheus.HistogramVec
 	hits     *prometheus.CounterVec
 }
 
+// stampState is the last read of the store's stamp: the stamp, or the error
+// that read met (the stamp is then the one before).
 type stampState struct {
 	stamp store.Stamp
 	at    time.Time
+	err   error
 }
 
 // NewServer returns a server reading st. It registers its metrics on
@@ -156,8 +211,9 @@ func NewServer(st *store.Store, cfg ServerConfig, log *slog.Logger) (*Server, er
 		reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	}
 	s := &Server{
-		st: st, cfg: cfg, log: log, reg: reg,
-		cache: make(map[string]*entry), flights: make(map[string]*flight),
+		st: st, cfg: cfg, log: log, reg: reg, now: cfg.Now,
+		cache: newBodyCache(cfg.CacheEntries, cfg.CacheBytes),
+		slots: make(chan struct{}, cfg.MaxRenders),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "kouryu_http_requests_total",
 			Help: "HTTP requests by route pattern and status code.",
@@ -169,24 +225,27 @@ func NewServer(st *store.Store, cfg ServerConfig, log *slog.Logger) (*Server, er
 		}, []string{"pattern"}),
 		hits: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "kouryu_http_cache_total",
-			Help: "Rendered-body cache lookups by result (hit, miss, shared: waited for a render in progress).",
+			Help: "Rendered-body cache lookups by result (hit; miss; shared: waited for a render in progress; stale: the last good copy, the database being unreachable or every render slot busy; busy: no copy and no render slot, answered 503).",
 		}, []string{"result"}),
 	}
-	for _, c := range []prometheus.Collector{s.requests, s.renders, s.hits} {
+	cacheBytes := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "kouryu_http_cache_bytes",
+		Help: "Bytes of rendered bodies the cache holds (plain and gzipped).",
+	}, func() float64 { return float64(s.cache.bytesHeld()) })
+	for _, c := range []prometheus.Collector{s.requests, s.renders, s.hits, cacheBytes} {
 		if err := reg.Register(c); err != nil {
 			return nil, fmt.Errorf("register server metrics: %w", err)
 		}
 	}
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /{$}", s.cached(pageRoute, s.renderPage))
-	mux.HandleFunc("GET /feeds/{file}", s.cached(feedRoute, s.renderFeed))
-	mux.HandleFunc("GET /api/events", s.cached(apiRoute, s.renderAPI))
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
-		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-		_, _ = w.Write([]byte("ok\n"))
-	})
-	mux.HandleFunc("GET /readyz", s.readyz)
-	mux.Handle("GET /metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
+	mux.HandleFunc(pageRoute, s.cached(pageRoute, s.parsePage))
+	mux.HandleFunc(feedRoute, s.cached(feedRoute, s.parseFeed))
+	mux.HandleFunc(apiRoute, s.cached(apiRoute, s.parseAPI))
+	metricsReg := reg
+	if cfg.NoMetrics {
+		metricsReg = nil
+	}
+	ops.Register(mux, metricsReg, s.Ready)
 	s.mux = mux
 	return s, nil
 }
@@ -201,6 +260,18 @@ func (s *Server) SetReady(f func(ctx context.Context) error) {
 	s.ready.Store(&f)
 }
 
+// Ready is the server's readiness, as /readyz reports it: the store answers
+// a ping and the check given to SetReady, if any, passes.
+func (s *Server) Ready(ctx context.Context) error {
+	if err := s.st.Ping(ctx); err != nil {
+		return err
+	}
+	if f := s.ready.Load(); f != nil {
+		return (*f)(ctx)
+	}
+	return nil
+}
+
 // Handler is the server's routes with request metrics, for tests and for
 // mounting under another server.
 func (s *Server) Handler() http.Handler {
@@ -211,7 +282,7 @@ func (s *Server) Handler() http.Handler {
 		if pattern == "" {
 			pattern = "unmatched"
 		}
-		s.requests.WithLabelValues(pattern, fmt.Sprint(sw.code)).Inc()
+		s.requests.WithLabelValues(pattern, strconv.Itoa(sw.code)).Inc()
 	})
 }
 
@@ -272,54 +343,42 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	return nil
 }
 
-func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
-	defer cancel()
-	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
-	err := s.st.Ping(ctx)
-	if err == nil {
-		if f := s.ready.Load(); f != nil {
-			err = (*f)(ctx)
-		}
-	}
-	if err != nil {
-		w.WriteHeader(http.StatusServiceUnavailable)
-		_, _ = fmt.Fprintf(w, "not ready: %v\n", err)
-		return
-	}
-	_, _ = w.Write([]byte("ready\n"))
-}
-
 // currentStamp returns the store's stamp, read again when the last read is
 // older than StampEvery. One request reads it; the others meanwhile use the
-// previous one, so a slow database does not stall cached answers.
+// previous one, so a slow database does not stall cached answers. A read that
+// fails is remembered as long as a good one would be: while the database is
+// unreachable, requests learn it at once instead of each waiting on it.
 func (s *Server) currentStamp(ctx context.Context) (store.Stamp, error) {
 	cur := s.stamp.Load()
-	if cur != nil && time.Since(cur.at) < s.cfg.StampEvery {
-		return cur.stamp, nil
+	if cur != nil && s.now().Sub(cur.at) < s.cfg.StampEvery {
+		return cur.stamp, cur.err
 	}
 	if cur != nil {
 		if !s.stampMu.TryLock() {
-			return cur.stamp, nil
+			return cur.stamp, cur.err
 		}
 	} else {
 		s.stampMu.Lock()
 	}
 	defer s.stampMu.Unlock()
-	if c := s.stamp.Load(); c != nil && time.Since(c.at) < s.cfg.StampEvery {
-		return c.stamp, nil
+	if c := s.stamp.Load(); c != nil && s.now().Sub(c.at) < s.cfg.StampEvery {
+		return c.stamp, c.err
 	}
-	st, err := s.st.Stamp(ctx)
+	// The read is not the request's: a client that hangs up must not make
+	// the database look unreachable to the others.
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), stampTimeout)
+	defer cancel()
+	st, err := s.st.Stamp(rctx)
 	if err != nil {
-		return store.Stamp{}, err
+		var prev store.Stamp
+		if cur != nil {
+			prev = cur.stamp
+		}
+		err = fmt.Errorf("read store stamp: %w", err)
+		s.stamp.Store(&stampState{stamp: prev, at: s.now(), err: err})
+		return prev, err
 	}
-	if cur != nil && cur.stamp != st {
-		s.cacheMu.Lock()
-		clear(s.cache)
-		s.cacheMu.Unlock()
-	}
-	s.stamp.Store(&stampState{stamp: st, at: time.Now()})
+	s.stamp.Store(&stampState{stamp: st, at: s.now()})
 	return st, nil
 }
 
@@ -335,16 +394,6 @@ type body struct {
 	expires time.Time
 }
 
-// entry is a cached, ready-to-send body.
-type entry struct {
-	stamp    store.Stamp
-	body     body
-	gz       []byte // nil when not worth compressing
-	etag     string // strong, without quotes
-	lastMod  time.Time
-	lastHTTP string
-}
-
 // httpError is a render failure the client caused: its message is sent.
 type httpError struct {
 	code int
@@ -354,7 +403,21 @@ type httpError struct {
 
 func (e *httpError) Error() string { return e.msg }
 
-type renderFunc func(ctx context.Context, r *http.Request, now time.Time) (body, error)
+// errBusy is a render that found no free slot within RenderWait.
+var errBusy = errors.New("every render slot is busy")
+
+// request is a parsed request: the key of its body in the cache (built from
+// the parameters the route knows, in a fixed form, so that a parameter the
+// route ignores or another spelling of the same value is the same key) and
+// how to render that body.
+type request struct {
+	key    string
+	render func(ctx context.Context, now time.Time) (body, error)
+}
+
+// parseFunc reads a request. An *httpError is the client's fault and is
+// answered before any cache lookup or store query.
+type parseFunc func(r *http.Request) (request, error)
 
 // Route patterns, the metric label values of render durations.
 const (
@@ -363,210 +426,159 @@ const (
 	apiRoute  = "GET /api/events"
 )
 
-// cached serves what render makes for a request, from the cache when the
-// store's stamp has not moved, with ETag / Last-Modified, 304s and gzip.
-func (s *Server) cached(route string, render renderFunc) http.HandlerFunc {
+// cached serves the body of a request from the cache when the store's stamp
+// has not moved, else renders it (once for all the requests that want it
+// meanwhile), with ETag / Last-Modified, 304s and gzip. When the database
+// cannot be reached, or every render slot stays busy, the last good copy of
+// the body is served; without one, 503.
+func (s *Server) cached(route string, parse parseFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
+		req, err := parse(r)
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
 		ctx := r.Context()
 		st, err := s.currentStamp(ctx)
-		if err != nil {
-			s.serverError(w, r, fmt.Errorf("read store stamp: %w", err))
-			return
-		}
-		key := r.URL.Path + "?" + r.URL.RawQuery
-		e, err := s.load(ctx, route, key, st, func(ctx context.Context, now time.Time) (body, error) {
-			return render(ctx, r, now)
-		})
-		if err != nil {
-			var he *httpError
-			if errors.As(err, &he) {
-				s.clientError(w, he)
+		if err == nil {
+			var e *entry
+			if e, err = s.load(ctx, route, req, st); err == nil {
+				s.send(w, r, e)
 				return
 			}
-			s.serverError(w, r, err)
+		}
+		var he *httpError
+		if errors.As(err, &he) || ctx.Err() != nil {
+			s.fail(w, r, err)
 			return
 		}
-		s.send(w, r, e)
+		if e := s.cache.get(req.key); e != nil {
+			s.hits.WithLabelValues("stale").Inc()
+			s.warnStale(r, err)
+			s.send(w, r, e)
+			return
+		}
+		s.fail(w, r, err)
 	}
 }
 
-// flight is one render in progress; requests for the same key wait for it
-// instead of rendering again (after a store change, every reader of a feed
-// arrives at once).
-type flight struct {
-	done  chan struct{}
-	stamp store.Stamp
-	e     *entry
-	err   error
-}
-
-// renderTimeout bounds one render. A render does not stop when the request
-// that started it goes away: others may be waiting for it.
-const renderTimeout = 20 * time.Second
-
-// load returns the cached entry for key, or renders it once for all the
-// requests that want it meanwhile.
-func (s *Server) load(ctx context.Context, route, key string, st store.Stamp, render func(context.Context, time.Time) (body, error)) (*entry, error) {
-	now := time.Now()
-	s.cacheMu.Lock()
-	if e := s.cache[key]; e != nil && e.stamp == st && (e.body.expires.IsZero() || now.Before(e.body.expires)) {
-		s.cacheMu.Unlock()
+// load returns the cached entry for req when it is current, or renders it
+// once for all the requests that want it meanwhile.
+func (s *Server) load(ctx context.Context, route string, req request, st store.Stamp) (*entry, error) {
+	now := s.now()
+	if e := s.cache.get(req.key); e != nil && e.current(st, now) {
 		s.hits.WithLabelValues("hit").Inc()
 		return e, nil
 	}
-	if f := s.flights[key]; f != nil && f.stamp == st {
-		s.cacheMu.Unlock()
-		s.hits.WithLabelValues("shared").Inc()
-		select {
-		case <-f.done:
-			return f.e, f.err
-		case <-ctx.Done():
-			return nil, ctx.Err()
+	ran := false // set by the render when it is this request's
+	flight := req.key + "\x00" + strconv.FormatInt(st.Count, 10) + "\x00" + strconv.FormatInt(st.LastChange.UnixNano(), 10)
+	ch := s.flights.DoChan(flight, func() (any, error) {
+		ran = true
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), renderTimeout)
+		defer cancel()
+		if err := s.acquire(rctx); err != nil {
+			return nil, err
 		}
-	}
-	f := &flight{done: make(chan struct{}), stamp: st}
-	s.flights[key] = f
-	s.cacheMu.Unlock()
-	s.hits.WithLabelValues("miss").Inc()
-
-	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), renderTimeout)
-	defer cancel()
-	t0 := time.Now()
-	b, err := render(rctx, now)
-	if err == nil {
+		defer func() { <-s.slots }()
+		t0 := time.Now()
+		b, err := req.render(rctx, now)
+		if err != nil {
+			return nil, err
+		}
 		s.renders.WithLabelValues(route).Observe(time.Since(t0).Seconds())
-		f.e = newEntry(st, key, b)
-	}
-	f.err = err
-	s.cacheMu.Lock()
-	if s.flights[key] == f {
-		delete(s.flights, key)
-	}
-	if f.e != nil && len(b.data) <= maxCacheBody {
-		if len(s.cache) >= s.cfg.CacheEntries {
-			for k := range s.cache { // evict an arbitrary entry
-				delete(s.cache, k)
-				break
-			}
+		e := newEntry(st, req.key, b)
+		s.cache.put(req.key, e)
+		return e, nil
+	})
+	select {
+	case res := <-ch:
+		if ran {
+			s.hits.WithLabelValues("miss").Inc()
+		} else {
+			s.hits.WithLabelValues("shared").Inc()
 		}
-		s.cache[key] = f.e
+		if res.Err != nil {
+			return nil, res.Err
+		}
+		return res.Val.(*entry), nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
 	}
-	s.cacheMu.Unlock()
-	close(f.done)
-	return f.e, f.err
 }
 
-func newEntry(st store.Stamp, key string, b body) *entry {
-	h := sha256.New()
-	var buf [8]byte
-	binary.BigEndian.PutUint64(buf[:], uint64(st.Count))
-	h.Write(buf[:])
-	binary.BigEndian.PutUint64(buf[:], uint64(st.LastChange.UnixNano()))
-	h.Write(buf[:])
-	binary.BigEndian.PutUint64(buf[:], uint64(b.modified.UnixNano()))
-	h.Write(buf[:])
-	h.Write([]byte(key))
-	e := &entry{stamp: st, body: b, etag: hex.EncodeToString(h.Sum(nil)[:12])}
-	e.lastMod = st.LastChange
-	if b.modified.After(e.lastMod) {
-		e.lastMod = b.modified
+// acquire takes a render slot, waiting at most RenderWait.
+func (s *Server) acquire(ctx context.Context) error {
+	select {
+	case s.slots <- struct{}{}:
+		return nil
+	default:
 	}
-	if !e.lastMod.IsZero() {
-		e.lastHTTP = e.lastMod.UTC().Format(http.TimeFormat)
+	t := time.NewTimer(s.cfg.RenderWait)
+	defer t.Stop()
+	select {
+	case s.slots <- struct{}{}:
+		return nil
+	case <-t.C:
+		return errBusy
+	case <-ctx.Done():
+		return ctx.Err()
 	}
-	if len(b.data) >= 512 {
-		var zb bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&zb, gzip.BestSpeed) // a valid level never fails
-		_, _ = zw.Write(b.data)                           // writes to a bytes.Buffer do not fail
-		_ = zw.Close()
-		e.gz = zb.Bytes()
-	}
-	return e
 }
 
-func (s *Server) send(w http.ResponseWriter, r *http.Request, e *entry) {
-	h := w.Header()
-	gz := e.gz != nil && acceptsGzip(r.Header.Get("Accept-Encoding"))
-	etag := `"` + e.etag + `"`
-	if gz {
-		etag = `"` + e.etag + `-gz"`
-	}
-	h.Set("Vary", "Accept-Encoding")
-	h.Set("ETag", etag)
-	if e.lastHTTP != "" {
-		h.Set("Last-Modified", e.lastHTTP)
-	}
-	h.Set("Cache-Control", "public, max-age=60")
-	if notModified(r, e) {
-		w.WriteHeader(http.StatusNotModified)
+// warnStale logs that the last good copy was served, at most once every
+// staleWarnEvery.
+func (s *Server) warnStale(r *http.Request, err error) {
+	now := s.now().UnixNano()
+	last := s.lastStale.Load()
+	if now-last < int64(staleWarnEvery) || !s.lastStale.CompareAndSwap(last, now) {
 		return
 	}
-	h.Set("Content-Type", e.body.contentType)
-	h.Set("X-Content-Type-Options", "nosniff")
-	data := e.body.data
-	if gz {
-		h.Set("Content-Encoding", "gzip")
-		data = e.gz
-	}
-	h.Set("Content-Length", fmt.Sprint(len(data)))
-	w.WriteHeader(http.StatusOK)
-	if r.Method != http.MethodHead {
-		_, _ = w.Write(data)
-	}
+	s.log.Warn("serving the last good copy", "path", r.URL.Path, "err", err)
 }
 
-// notModified evaluates If-None-Match (weak comparison, either encoding's
-// tag) and, when absent, If-Modified-Since, as RFC 9110 §13.2.2 orders them.
-func notModified(r *http.Request, e *entry) bool {
-	if inm := r.Header.Get("If-None-Match"); inm != "" {
-		for _, t := range strings.Split(inm, ",") {
-			t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
-			if t == "*" || t == `"`+e.etag+`"` || t == `"`+e.etag+`-gz"` {
-				return true
-			}
+// fail answers a request that got no body: the client's error as it is, a
+// busy server or an unreachable database with 503 and Retry-After, anything
+// else with 500.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	var he *httpError
+	switch {
+	case errors.As(err, &he):
+		if he.json {
+			writeJSONError(w, he.code, he.msg)
+			return
 		}
-		return false
-	}
-	if ims := r.Header.Get("If-Modified-Since"); ims != "" && !e.lastMod.IsZero() {
-		t, err := http.ParseTime(ims)
-		return err == nil && !e.lastMod.Truncate(time.Second).After(t)
-	}
-	return false
-}
-
-// acceptsGzip reports whether an Accept-Encoding header allows gzip: listed
-// (or *) without q=0.
-func acceptsGzip(ae string) bool {
-	for _, part := range strings.Split(ae, ",") {
-		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		name = strings.ToLower(strings.TrimSpace(name))
-		if name != "gzip" && name != "x-gzip" && name != "*" {
-			continue
-		}
-		q := strings.ReplaceAll(strings.ToLower(params), " ", "")
-		if q == "q=0" || q == "q=0.0" || q == "q=0.00" || q == "q=0.000" {
-			return false
-		}
-		return true
-	}
-	return false
-}
-
-func (s *Server) clientError(w http.ResponseWriter, he *httpError) {
-	if he.json {
-		writeJSONError(w, he.code, he.msg)
+		http.Error(w, he.msg, he.code)
+		return
+	case r.Context().Err() != nil:
+		return // the client went away: nobody reads an answer
+	case errors.Is(err, errBusy):
+		s.hits.WithLabelValues("busy").Inc()
+		s.unavailable(w, r, "busy, try again shortly")
 		return
 	}
-	http.Error(w, he.msg, he.code)
-}
-
-func (s *Server) serverError(w http.ResponseWriter, r *http.Request, err error) {
+	var stamp *stampState
+	if st := s.stamp.Load(); st != nil && st.err != nil {
+		stamp = st
+	}
 	s.log.Error("http request failed", "path", r.URL.Path, "err", err)
+	if stamp != nil {
+		s.unavailable(w, r, "database unavailable, try again shortly")
+		return
+	}
 	if strings.HasPrefix(r.URL.Path, "/api/") {
 		writeJSONError(w, http.StatusInternalServerError, "internal error")
 		return
 	}
 	http.Error(w, "internal error", http.StatusInternalServerError)
+}
+
+func (s *Server) unavailable(w http.ResponseWriter, r *http.Request, msg string) {
+	w.Header().Set("Retry-After", "5")
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		writeJSONError(w, http.StatusServiceUnavailable, msg)
+		return
+	}
+	http.Error(w, msg, http.StatusServiceUnavailable)
 }
 
 // upcoming reads the events of q that have not ended at now, in q's order,

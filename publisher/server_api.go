@@ -34,17 +34,40 @@ type apiPage struct {
 
 var apiParams = map[string]bool{"label": true, "area": true, "from": true, "to": true, "q": true, "limit": true, "cursor": true}
 
-// renderAPI serves /api/events: stored events by start time (past ones too:
-// pass from= for upcoming only), filtered and paged by keyset cursor.
-func (s *Server) renderAPI(ctx context.Context, r *http.Request, _ time.Time) (body, error) {
+// parseAPI reads a request for /api/events. An unknown parameter is
+// refused with 400: a misspelt filter must not quietly return everything.
+func (s *Server) parseAPI(r *http.Request) (request, error) {
 	q, err := parseAPIQuery(r)
 	if err != nil {
 		var he *httpError
 		if errors.As(err, &he) {
 			he.json = true
 		}
-		return body{}, err
+		return request{}, err
 	}
+	// The key holds every field of the query in one fixed form: the same
+	// query spelt another way (parameter order, a date or its RFC 3339
+	// midnight, a limit over the cap) is the same body.
+	key := strings.Join([]string{"api", string(q.Label), q.Area, apiKeyTime(q.From), apiKeyTime(q.To),
+		q.Q, strconv.Itoa(q.Limit), q.Cursor}, "\x00")
+	return request{
+		key: key,
+		render: func(ctx context.Context, _ time.Time) (body, error) {
+			return s.renderAPI(ctx, q)
+		},
+	}, nil
+}
+
+func apiKeyTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return strconv.FormatInt(t.UnixNano(), 10)
+}
+
+// renderAPI renders /api/events: stored events by start time (past ones
+// too: pass from= for upcoming only), filtered and paged by keyset cursor.
+func (s *Server) renderAPI(ctx context.Context, q store.Query) (body, error) {
 	page, err := s.st.Query(ctx, q)
 	if errors.Is(err, store.ErrBadCursor) {
 		return body{}, &httpError{code: http.StatusBadRequest, msg: "cursor: is not a cursor this API issued", json: true}
@@ -54,7 +77,7 @@ func (s *Server) renderAPI(ctx context.Context, r *http.Request, _ time.Time) (b
 	}
 	out := apiPage{Events: make([]apiEvent, len(page.Rows)), NextCursor: page.Next}
 	for i, row := range page.Rows {
-		out.Events[i] = apiEvent{Event: row.Event, FirstSeenAt: row.FirstSeenAt, UpdatedAt: row.UpdatedAt, Revision: row.Revision}
+		out.Events[i] = apiEvent{Event: bounded(row.Event), FirstSeenAt: row.FirstSeenAt, UpdatedAt: row.UpdatedAt, Revision: row.Revision}
 	}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)

@@ -3,6 +3,7 @@ package publisher
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -46,35 +47,54 @@ func badParam(name, why string) *httpError {
 	return &httpError{code: http.StatusBadRequest, msg: name + ": " + why}
 }
 
-// renderFeed serves /feeds/{all|label}.{rss|atom|ics}: upcoming events,
-// newest announcements first.
-func (s *Server) renderFeed(ctx context.Context, r *http.Request, now time.Time) (body, error) {
+// parseFeed reads a request for /feeds/{all|label}.{rss|atom|ics}: the
+// feed and its area. Other parameters are ignored (feed readers and link
+// shorteners add their own); they do not make another body.
+func (s *Server) parseFeed(r *http.Request) (request, error) {
 	name, ext, ok := strings.Cut(r.PathValue("file"), ".")
 	if !ok {
-		return body{}, &httpError{code: http.StatusNotFound, msg: "no such feed: want /feeds/{all|label}.{rss|atom|ics}"}
+		return request{}, &httpError{code: http.StatusNotFound, msg: "no such feed: want /feeds/{all|label}.{rss|atom|ics}"}
 	}
-	area, err := parseArea(r.URL.Query())
+	label, err := feedLabel(name, ext)
 	if err != nil {
-		return body{}, err
+		return request{}, err
 	}
-	return s.feed(ctx, name, ext, area, now)
+	v, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		return request{}, badParam("query", fmt.Sprintf("does not parse: %v", err))
+	}
+	area, err := parseArea(v)
+	if err != nil {
+		return request{}, err
+	}
+	return request{
+		key: "feed\x00" + name + "." + ext + "\x00" + area,
+		render: func(ctx context.Context, now time.Time) (body, error) {
+			return s.feed(ctx, name, label, ext, area, now)
+		},
+	}, nil
 }
 
-// feed renders the feed name ("all" or a label) in format ext ("rss",
-// "atom", "ics") for area ("" for all), as of now.
-func (s *Server) feed(ctx context.Context, name, ext, area string, now time.Time) (body, error) {
-	format, known := feedFormats[ext]
-	if !known {
-		return body{}, &httpError{code: http.StatusNotFound, msg: "no such feed: want /feeds/{all|label}.{rss|atom|ics}"}
+// feedLabel checks a feed's name ("all" or a label) and format, and returns
+// its label ("" for all).
+func feedLabel(name, ext string) (event.Label, error) {
+	if _, known := feedFormats[ext]; !known {
+		return "", &httpError{code: http.StatusNotFound, msg: "no such feed: want /feeds/{all|label}.{rss|atom|ics}"}
 	}
-	var label event.Label
-	if name != "all" {
-		l, err := event.ParseLabel(name)
-		if err != nil {
-			return body{}, &httpError{code: http.StatusNotFound, msg: "no such feed: " + err.Error()}
-		}
-		label = l
+	if name == "all" {
+		return "", nil
 	}
+	l, err := event.ParseLabel(name)
+	if err != nil {
+		return "", &httpError{code: http.StatusNotFound, msg: "no such feed: " + err.Error()}
+	}
+	return l, nil
+}
+
+// feed renders the feed name ("all" or label) in format ext ("rss", "atom",
+// "ics") for area ("" for all), as of now.
+func (s *Server) feed(ctx context.Context, name string, label event.Label, ext, area string, now time.Time) (body, error) {
+	format := feedFormats[ext]
 	rows, modified, expires, err := s.upcoming(ctx, store.Query{Label: label, Area: area, Order: store.ByAnnounced}, s.cfg.FeedLimit, now)
 	if err != nil {
 		return body{}, err
@@ -82,7 +102,7 @@ func (s *Server) feed(ctx context.Context, name, ext, area string, now time.Time
 	items := make([]feed.Item, len(rows))
 	updated := modified
 	for i, row := range rows {
-		items[i] = feed.Item{Event: row.Event, Published: row.FirstSeenAt, Updated: row.UpdatedAt, Sequence: row.Revision}
+		items[i] = feed.Item{Event: bounded(row.Event), Published: row.FirstSeenAt, Updated: row.UpdatedAt, Sequence: row.Revision}
 		if row.UpdatedAt.After(updated) {
 			updated = row.UpdatedAt
 		}

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -147,4 +148,24 @@ func newFixture() fixture {
 // announced is the fixture in upsert order: oldest announcement first.
 func (f fixture) announced() []event.Event {
 	return []event.Event{f.past, f.ongoing, f.todayAllDay, f.kita, f.sakai, f.chuo, f.online}
+}
+
+// testClock is a server clock the test moves by hand.
+type testClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func newTestClock(t time.Time) *testClock { return &testClock{t: t} }
+
+func (c *testClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+func (c *testClock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
 }

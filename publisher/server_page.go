@@ -67,24 +67,38 @@ type pageEvent struct {
 	StatusKey                               string
 }
 
-// renderPage serves /: the upcoming events grouped by day, filtered by
-// label and area.
-func (s *Server) renderPage(ctx context.Context, r *http.Request, now time.Time) (body, error) {
-	v := r.URL.Query()
+// parsePage reads a request for /: label and area. Other parameters are
+// ignored (links carry tracking parameters); they do not make another body.
+func (s *Server) parsePage(r *http.Request) (request, error) {
+	v, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		return request{}, badParam("query", fmt.Sprintf("does not parse: %v", err))
+	}
 	var label event.Label
 	if ls := v["label"]; len(ls) > 1 {
-		return body{}, badParam("label", "is given more than once")
+		return request{}, badParam("label", "is given more than once")
 	} else if len(ls) == 1 && ls[0] != "" {
 		l, err := event.ParseLabel(ls[0])
 		if err != nil {
-			return body{}, badParam("label", err.Error())
+			return request{}, badParam("label", err.Error())
 		}
 		label = l
 	}
 	area, err := parseArea(v)
 	if err != nil {
-		return body{}, err
+		return request{}, err
 	}
+	return request{
+		key: "page\x00" + string(label) + "\x00" + area,
+		render: func(ctx context.Context, now time.Time) (body, error) {
+			return s.renderPage(ctx, label, area, now)
+		},
+	}, nil
+}
+
+// renderPage renders /: the upcoming events grouped by day, filtered by
+// label and area.
+func (s *Server) renderPage(ctx context.Context, label event.Label, area string, now time.Time) (body, error) {
 	// Every upcoming event, for the list of areas.
 	all, modified, expires, err := s.upcoming(ctx, store.Query{Order: store.ByStart}, maxScan, now)
 	if err != nil {
@@ -123,8 +137,8 @@ func (s *Server) renderPage(ctx context.Context, r *http.Request, now time.Time)
 	}
 	areas := map[string]bool{}
 	for _, row := range all {
-		if row.Area != "" {
-			areas[row.Area] = true
+		if a := clip(row.Area, maxShort); a != "" {
+			areas[a] = true
 		}
 	}
 	if area != "" {
@@ -160,13 +174,14 @@ func (s *Server) renderPage(ctx context.Context, r *http.Request, now time.Time)
 			d.Days = append(d.Days, pageDay{ID: id, Heading: fmt.Sprintf("%d月%d日(%s)", int(start.Month()), start.Day(), feed.Weekday(start))})
 		}
 		day := &d.Days[len(d.Days)-1]
+		e := bounded(row.Event)
 		day.Events = append(day.Events, pageEvent{
-			Time:      eventTime(row.Event),
-			Title:     feed.Clean(row.Title),
-			URL:       row.URL,
-			Where:     feed.Where(row.Event),
-			Organizer: feed.Clean(row.Organizer),
-			Fee:       feed.Clean(row.Fee),
+			Time:      eventTime(e),
+			Title:     e.Title,
+			URL:       e.URL,
+			Where:     feed.Where(e),
+			Organizer: e.Organizer,
+			Fee:       e.Fee,
 			Label:     string(row.Label),
 			LabelName: row.Label.Japanese(),
 			Status:    strings.Trim(feed.StatusMark(row.Status), "【】"),

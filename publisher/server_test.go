@@ -589,36 +589,47 @@ func TestStampReadAtMostEveryInterval(t *testing.T) {
 	defer st.Close()
 	fx := newFixture()
 	upsertEach(t, st, fx.kita)
-	_, ts := startServer(t, st, ServerConfig{StampEvery: time.Hour})
+	clock := newTestClock(time.Now())
+	_, ts := startServer(t, st, ServerConfig{StampEvery: time.Minute, Now: clock.Now})
 	first := get(t, ts.URL+"/feeds/all.rss")
-	upsertEach(t, st, fx.sakai)
+	upsertEach(t, st, fx.online)
 	// Within the interval the cached body stands: the stamp is not re-read
 	// per request.
+	clock.Advance(59 * time.Second)
 	if r := get(t, ts.URL+"/feeds/all.rss", "If-None-Match", first.header.Get("ETag")); r.code != http.StatusNotModified {
 		t.Errorf("stamp re-read within the interval: %d", r.code)
+	}
+	// Past it, the change shows.
+	clock.Advance(time.Second)
+	r := get(t, ts.URL+"/feeds/all.rss", "If-None-Match", first.header.Get("ETag"))
+	if r.code != http.StatusOK {
+		t.Fatalf("stamp not re-read after the interval: %d", r.code)
+	}
+	if got := guids(parseFeed(t, r)); !slices.Equal(got, []string{"online", "kita"}) {
+		t.Errorf("after the interval: %v", got)
 	}
 }
 
 func TestCachedBodyExpiresWhenAnEventPasses(t *testing.T) {
 	eachStore(t, func(t *testing.T, st *store.Store) {
 		fx := newFixture()
-		soon := ev("soon", event.Regional, "堺市", time.Now().Add(1500*time.Millisecond).Truncate(time.Second).Add(time.Second), "まもなく始まる交流会")
+		start := time.Now().Truncate(time.Second)
+		clock := newTestClock(start)
+		soon := ev("soon", event.Regional, "堺市", start.Add(10*time.Minute), "まもなく始まる交流会")
 		soon.EndsAt = time.Time{}
 		upsertEach(t, st, fx.kita, soon)
-		_, ts := startServer(t, st, ServerConfig{StampEvery: time.Hour})
+		_, ts := startServer(t, st, ServerConfig{StampEvery: time.Hour, Now: clock.Now})
 		first := get(t, ts.URL+"/feeds/all.rss")
 		if got := guids(parseFeed(t, first)); !slices.Equal(got, []string{"soon", "kita"}) {
 			t.Fatalf("before the start: %v", got)
 		}
-		// The store does not change; the event's start passes.
-		var r response
-		for deadline := time.Now().Add(6 * time.Second); ; {
-			r = get(t, ts.URL+"/feeds/all.rss", "If-None-Match", first.header.Get("ETag"))
-			if r.code == http.StatusOK || time.Now().After(deadline) {
-				break
-			}
-			time.Sleep(20 * time.Millisecond)
+		clock.Advance(10 * time.Minute)
+		if r := get(t, ts.URL+"/feeds/all.rss", "If-None-Match", first.header.Get("ETag")); r.code != http.StatusNotModified {
+			t.Fatalf("at its start the event is still upcoming: status %d", r.code)
 		}
+		// The store does not change; the event's start passes.
+		clock.Advance(time.Second)
+		r := get(t, ts.URL+"/feeds/all.rss", "If-None-Match", first.header.Get("ETag"))
 		if r.code != http.StatusOK {
 			t.Fatalf("a passed event kept the cached feed: status %d", r.code)
 		}
@@ -644,9 +655,7 @@ func TestCacheIsBounded(t *testing.T) {
 			t.Fatalf("status %d", r.code)
 		}
 	}
-	srv.cacheMu.Lock()
-	n := len(srv.cache)
-	srv.cacheMu.Unlock()
+	n := srv.cache.len()
 	if n == 0 || n > 8 {
 		t.Errorf("cache holds %d entries, bound 8", n)
 	}
