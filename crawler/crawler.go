@@ -194,16 +194,19 @@ func (c *Crawler) crawl(parent context.Context, src Source, pub Publisher, st St
 	if err != nil {
 		return rep, fmt.Errorf("crawl source %q: %w", src.ID, err)
 	}
-	s.state = st
+	s.mem = newMemory(st, src.ID, c.log, c.cfg.Now)
 	defer s.close()
 	if src.Kind == KindHTML || src.Kind == KindAuto {
 		err = s.run(ctx, pub) // htmlcrawl.go
 	} else {
-		dp := &dedupPublisher{s: s, pub: pub}
+		dp := &dedupPublisher{mem: s.mem, pub: pub}
 		err = s.runKind(ctx, dp) // kinds.go
+		dp.mu.Lock()
+		unchanged := dp.unchanged
+		dp.mu.Unlock()
 		s.mu.Lock()
-		rep.Events -= dp.unchanged
-		rep.Unchanged += dp.unchanged
+		rep.Events -= unchanged
+		rep.Unchanged += unchanged
 		s.mu.Unlock()
 	}
 	if parent.Err() == nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {

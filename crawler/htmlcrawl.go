@@ -108,7 +108,7 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 			continue
 		}
 		published[o.ev.ID] = true
-		if err := s.emit(ctx, pub, o.ev, o.page, o.validators); errors.Is(err, errUnchanged) {
+		if err := s.mem.emit(ctx, pub, o.ev, o.page, o.validators); errors.Is(err, errUnchanged) {
 			s.mu.Lock()
 			s.rep.Unchanged++
 			s.mu.Unlock()
@@ -256,7 +256,7 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 			// Validators apply to event pages only: a list page answered
 			// 304 would leave no body to find its events in.
 			var cond Validators
-			memo := s.memo(ctx, p.item.Link)
+			memo := s.mem.page(ctx, p.item.Link)
 			if memo != nil {
 				cond = memo.Validators
 			}

@@ -28,7 +28,7 @@ type session struct {
 	log    *slog.Logger
 	src    *Source
 	client *fetch.Client
-	state  State         // nil: not incremental
+	mem    *memory       // nil: not incremental (state.go)
 	m      *crawlMetrics // nil: no metrics
 
 	// progMu serialises Config.Progress calls; lastProgress is the last one.

@@ -7,7 +7,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
+	"sync"
 	"time"
 
 	"kouryu/internal/event"
@@ -70,83 +72,101 @@ func pageKey(source, u string) string {
 
 func eventKey(source, id string) string { return "event." + source + "." + id }
 
+// memory is what one crawl reads and writes of its source in the State. A
+// nil *memory (a crawl that is not incremental) remembers nothing.
+type memory struct {
+	st     State
+	source string
+	log    *slog.Logger
+	now    func() time.Time
+}
+
+// newMemory returns the memory of source in st; nil when st is nil.
+func newMemory(st State, source string, log *slog.Logger, now func() time.Time) *memory {
+	if st == nil {
+		return nil
+	}
+	return &memory{st: st, source: source, log: log, now: now}
+}
+
 // loadJSON reads key into v; false when absent. A value that does not decode
 // is treated as absent (it is overwritten on the next publish).
-func (s *session) loadJSON(ctx context.Context, key string, v any) bool {
-	data, err := s.state.Get(ctx, key)
+func (m *memory) loadJSON(ctx context.Context, key string, v any) bool {
+	data, err := m.st.Get(ctx, key)
 	if err != nil {
-		s.log.Warn("crawl state unreadable, fetching in full", "source", s.src.ID, "key", key, "err", err)
+		m.log.Warn("crawl state unreadable, fetching in full", "source", m.source, "key", key, "err", err)
 		return false
 	}
 	if data == nil {
 		return false
 	}
 	if err := json.Unmarshal(data, v); err != nil {
-		s.log.Warn("crawl state does not decode, ignored", "source", s.src.ID, "key", key, "err", err)
+		m.log.Warn("crawl state does not decode, ignored", "source", m.source, "key", key, "err", err)
 		return false
 	}
 	return true
 }
 
-func (s *session) storeJSON(ctx context.Context, key string, v any) {
+func (m *memory) storeJSON(ctx context.Context, key string, v any) {
 	data, err := json.Marshal(v)
 	if err == nil {
-		err = s.state.Put(ctx, key, data)
+		err = m.st.Put(ctx, key, data)
 	}
 	if err != nil {
 		// Not fatal: the next crawl fetches in full or publishes again,
 		// and publishing is idempotent downstream.
-		s.log.Warn("crawl state not stored", "source", s.src.ID, "key", key, "err", err)
+		m.log.Warn("crawl state not stored", "source", m.source, "key", key, "err", err)
 	}
 }
 
-// memo returns what the state holds of the event page u; nil without state.
-func (s *session) memo(ctx context.Context, u string) *pageMemo {
-	if s.state == nil {
+// page returns what the state holds of the event page u; nil without state.
+func (m *memory) page(ctx context.Context, u string) *pageMemo {
+	if m == nil {
 		return nil
 	}
-	var m pageMemo
-	if !s.loadJSON(ctx, pageKey(s.src.ID, u), &m) || m.Event.ID == "" {
+	var pm pageMemo
+	if !m.loadJSON(ctx, pageKey(m.source, u), &pm) || pm.Event.ID == "" {
 		return nil
 	}
-	return &m
+	return &pm
 }
 
 // errUnchanged is emit's answer for an event published before as it is.
 var errUnchanged = errors.New("unchanged since last published")
 
-// emit publishes ev unless the state says it was published with the same
-// content already; then it returns errUnchanged. After a publish it records
-// the event's hash and, when the page gave validators, the page memo page.
-func (s *session) emit(ctx context.Context, pub Publisher, ev event.Event, pageURL string, v Validators) error {
-	if s.state == nil {
+// emit publishes ev to pub unless the state says it was published with the
+// same content already; then it returns errUnchanged. After a publish it
+// records the event's hash and, when the page gave validators, the page
+// memo of pageURL.
+func (m *memory) emit(ctx context.Context, pub Publisher, ev event.Event, pageURL string, v Validators) error {
+	if m == nil {
 		return pub.Publish(ctx, ev)
 	}
 	hash := ev.ContentHash()
-	ek := eventKey(s.src.ID, ev.ID)
+	ek := eventKey(m.source, ev.ID)
 	var last eventMemo
-	if s.loadJSON(ctx, ek, &last) && last.Hash == hash {
+	if m.loadJSON(ctx, ek, &last) && last.Hash == hash {
 		if pageURL != "" && !v.empty() {
-			s.rememberPage(ctx, pageURL, v, ev)
+			m.rememberPage(ctx, pageURL, v, ev)
 		}
 		return errUnchanged
 	}
 	if err := pub.Publish(ctx, ev); err != nil {
 		return err
 	}
-	s.storeJSON(ctx, ek, eventMemo{Hash: hash, Published: s.cfg.Now()})
+	m.storeJSON(ctx, ek, eventMemo{Hash: hash, Published: m.now()})
 	if pageURL != "" && !v.empty() {
-		s.rememberPage(ctx, pageURL, v, ev)
+		m.rememberPage(ctx, pageURL, v, ev)
 	}
 	return nil
 }
 
 // rememberPage stores the page memo unless it holds these validators already.
-func (s *session) rememberPage(ctx context.Context, pageURL string, v Validators, ev event.Event) {
-	if m := s.memo(ctx, pageURL); m != nil && m.Validators == v && m.Event.ContentHash() == ev.ContentHash() {
+func (m *memory) rememberPage(ctx context.Context, pageURL string, v Validators, ev event.Event) {
+	if pm := m.page(ctx, pageURL); pm != nil && pm.Validators == v && pm.Event.ContentHash() == ev.ContentHash() {
 		return
 	}
-	s.storeJSON(ctx, pageKey(s.src.ID, pageURL), pageMemo{Validators: v, Event: ev})
+	m.storeJSON(ctx, pageKey(m.source, pageURL), pageMemo{Validators: v, Event: ev})
 }
 
 // dedupPublisher gives the kinds that publish on their own (kinds.go) the
@@ -154,17 +174,18 @@ func (s *session) rememberPage(ctx context.Context, pageURL string, v Validators
 // one, so the caller counts it as an event; Crawl moves those counts from
 // Events to Unchanged afterwards.
 type dedupPublisher struct {
-	s         *session
+	mem       *memory
 	pub       Publisher
+	mu        sync.Mutex
 	unchanged int
 }
 
 func (d *dedupPublisher) Publish(ctx context.Context, ev event.Event) error {
-	err := d.s.emit(ctx, d.pub, ev, "", Validators{})
+	err := d.mem.emit(ctx, d.pub, ev, "", Validators{})
 	if errors.Is(err, errUnchanged) {
-		d.s.mu.Lock()
+		d.mu.Lock()
 		d.unchanged++
-		d.s.mu.Unlock()
+		d.mu.Unlock()
 		return nil
 	}
 	if err != nil {
