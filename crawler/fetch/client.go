@@ -168,6 +168,8 @@ type Response struct {
 	Header    http.Header
 	Body      []byte
 	Truncated bool
+
+	ctype []string // Content-Type, kept from Colly's decoder (colly.go)
 }
 
 // ContentType is the response's Content-Type header.

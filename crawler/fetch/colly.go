@@ -48,11 +48,15 @@ func newEngine(ctx context.Context, cfg Config, rt http.RoundTripper, checkRedir
 		// OnResponse; Decode also reads the BOM, the <meta> and the bytes.
 		// The header is kept aside here and put back in OnResponse.
 		res := r.Ctx.GetAny(responseKey).(*Response)
-		res.Header = r.Headers.Clone()
-		r.Headers.Del("Content-Type")
+		res.Header = *r.Headers
+		res.ctype = res.Header["Content-Type"]
+		delete(res.Header, "Content-Type")
 	})
 	col.OnResponse(func(r *colly.Response) {
 		res := r.Ctx.GetAny(responseKey).(*Response)
+		if res.ctype != nil {
+			res.Header["Content-Type"] = res.ctype
+		}
 		res.Status = r.StatusCode
 		res.URL = r.Request.URL
 		res.Body = r.Body

@@ -54,7 +54,12 @@ var utf8BOM = []byte("\xef\xbb\xbf")
 // determine is steps 1–3 of Decode and the UTF-8 test of step 4; failing
 // them all it answers windows-1252, the WHATWG default.
 func determine(body []byte, contentType string) (encoding.Encoding, string) {
-	if label := headerCharset(contentType); label != "" {
+	label := headerCharset(contentType)
+	if label == "utf-8" && !bytes.HasPrefix(body, []byte{0xfe, 0xff}) && !bytes.HasPrefix(body, []byte{0xff, 0xfe}) {
+		// Most pages: the header says UTF-8 and no UTF-16 BOM says otherwise.
+		return encoding.Nop, "utf-8"
+	}
+	if label != "" {
 		// A BOM still wins over the header, as WHATWG says.
 		if e, name, certain := charset.DetermineEncoding(body, "text/html; charset="+label); certain {
 			return e, name
@@ -70,8 +75,12 @@ func determine(body []byte, contentType string) (encoding.Encoding, string) {
 // headerCharset is the charset named by contentType as a WHATWG label, or
 // "" when it names none or one no decoder knows.
 func headerCharset(contentType string) string {
-	if !strings.Contains(strings.ToLower(contentType), "charset") {
+	lower := strings.ToLower(contentType) // no copy when it is lower case already
+	if !strings.Contains(lower, "charset") {
 		return ""
+	}
+	if v := strings.TrimSpace(rawCharset(lower)); v == "utf-8" || v == `"utf-8"` {
+		return "utf-8" // most pages, without parsing the header
 	}
 	var label string
 	if _, params, err := mime.ParseMediaType(contentType); err == nil {

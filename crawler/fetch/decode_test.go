@@ -173,3 +173,27 @@ func TestDecodeASCII(t *testing.T) {
 		}
 	}
 }
+
+// Decode runs once per page fetched; most pages name UTF-8 in the header.
+func BenchmarkDecode(b *testing.B) {
+	utf8Page := []byte(page(`<meta charset="utf-8">`))
+	sjis, err := japanese.ShiftJIS.NewEncoder().Bytes([]byte(page(`<meta charset="shift_jis">`)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, ctype string
+		body        []byte
+	}{
+		{"utf-8 header", "text/html; charset=UTF-8", utf8Page},
+		{"utf-8 meta", "text/html", utf8Page},
+		{"shift_jis header", "text/html; charset=Shift_JIS", sjis},
+		{"shift_jis meta", "text/html", sjis},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				Decode(c.body, c.ctype)
+			}
+		})
+	}
+}
