@@ -1,26 +1,50 @@
 // Package crawler fetches the event pages of the sources in sources.yaml and
-// hands each event it finds to a Publisher (in production: JetStream, subject
-// kouryu.raw.<source>).
+// hands each event it finds to a Publisher; its Runner is the crawl stage,
+// which publishes them on kouryu.raw.<source>.
 //
-// The parts:
+// A crawl goes: sources file → a session per crawl → pages fetched by the
+// polite client (package crawler/fetch) and decoded to UTF-8 by fetch.Decode
+// → extraction, a pure function from a parsed page or a feed to fields and
+// events → Publisher. The files:
 //
-//   - sources.go: the sources file of DESIGN.md (ParseSources, LoadSources,
+//   - sources.go: the sources file (ParseSources, LoadSources,
 //     DefaultSources from the embedded sources.yaml). A bad file is refused
 //     as a whole with every fault named by source id and key.
 //   - crawler.go: Config, Crawler, Crawl and CrawlIncremental, the Report.
-//     Each crawl has a deadline (Config.MaxCrawlTime) and its own session.
-//   - session.go: the session of one crawl (budget, visited pages,
-//     problems) and its fetch: every request goes through a fetch.Client
-//     (package crawler/fetch: robots.txt, delays, retries, limits, the dial
-//     guard and Colly), every body through fetch.Decode.
-//   - htmlcrawl.go, kinds.go: the crawl of each kind.
-//   - runner.go, health.go: the crawl stage, Runner (shaped like
-//     classifier.Worker and publisher.Writer): the schedule of each
-//     source's `every`, crawl jobs shared across processes, a lease per
-//     source, its Health record, and the events published on
-//     kouryu.raw.<source>.
-//   - extract.go: pure extraction, a parsed page and its URL in, list items,
-//     fields and events out (ExtractList, ExtractDetail, BuildEvent).
+//     A crawl has a deadline (Config.MaxCrawlTime) and ends within moments
+//     of its context's cancellation.
+//   - session.go: one crawl's session: its fetch.Client, its budget
+//     (max_pages), the pages it visited, its problems; fetchChecked is where
+//     every body is fetched, decoded and accounted for.
+//   - htmlcrawl.go: kinds html and auto, list pages followed one after the
+//     other while workers read the event pages they list.
+//   - kinds.go: the other kinds (jsonld, ical, rss, connpass, doorkeeper),
+//     an event once each, nationwide sources kept to Osaka prefecture;
+//     jsonld.go, connpass.go and doorkeeper.go hold their crawls.
+//   - extract.go (ExtractList, ExtractDetail, Merge, BuildEvent), auto.go
+//     (AutoList, AutoDetail: a page without selectors), jsonld.go
+//     (schema.org Event), ical.go (ParseICal), rssfeed.go (ParseFeed),
+//     connpass.go and doorkeeper.go (ParseConnpass, ParseDoorkeeper): the
+//     pure readers. Dates are read by crawler/jpdate, areas by crawler/area.
+//   - state.go: what incremental crawls remember in a State shared by every
+//     process (page validators, event content hashes).
+//   - metrics.go: Prometheus metrics and Config.Progress.
+//   - runner.go, health.go: the crawl stage, Runner, shaped like
+//     classifier.Worker and publisher.Writer: each source on its `every`,
+//     crawl jobs shared by the processes through a JetStream work queue, a
+//     lease per source in its Health record (bus.BucketHealth) so that no
+//     two processes crawl it at once, and the report of its last crawls.
+//
+// Colly makes the requests, in one file, crawler/fetch/colly.go, with a
+// fresh collector per crawl and every setting explicit. Much of what Colly
+// offers is switched off there, and deliberately: robots.txt (Colly's
+// cannot read Crawl-delay), its per-host limits (they cannot pause a host
+// after a 429 nor retry a URL), its revisit check (the session keeps the
+// crawl's visited pages, redirects included), its async mode (the crawl
+// runs its own workers) and its charset decoding (it reads only the header;
+// fetch.Decode also reads the BOM, the <meta> and the bytes, which is what
+// Shift_JIS and EUC-JP sites need). Each of those is fetch.Client's;
+// Colly keeps the request itself, its redirect handler and the body read.
 //
 // Every event is Normalize()d and Validate()d before it is published; an
 // unreadable date, a selector that matched nothing or a failed fetch is a
