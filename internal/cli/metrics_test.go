@@ -146,3 +146,47 @@ func TestMetricsAddrInUseFails(t *testing.T) {
 		t.Errorf("classify on a busy --metrics-addr: %v", err)
 	}
 }
+
+// TestServeAndRunMoveMetricsToMetricsAddr: with --metrics-addr, /metrics
+// leaves the public listener for the ops one; /healthz and /readyz answer on
+// both.
+func TestServeAndRunMoveMetricsToMetricsAddr(t *testing.T) {
+	site := httptest.NewServer(demosite.Handler(time.Now))
+	defer site.Close()
+	for _, c := range []struct {
+		args []string
+		want string // a metric that says the process is all up
+	}{
+		{[]string{"serve"}, "kouryu_http_cache_bytes"},
+		{[]string{"run", "--sources", demoSources(t, site.URL), "--allow-private"}, `kouryu_crawler_crawls_total{outcome="ok",source="demo-cci"} 1`},
+	} {
+		args := c.args
+		t.Run(args[0], func(t *testing.T) {
+			public, ops := freeAddr(t), freeAddr(t)
+			logs, stop := startMain(t, append(args, "--data-dir", t.TempDir(), "--http-addr", public, "--metrics-addr", ops)...)
+			scrapeUntil(t, "http://"+public+"/readyz", logs, "ready")
+			if c := get(t, "http://"+public+"/feeds/all.rss"); c != http.StatusOK {
+				t.Errorf("feed %d", c)
+			}
+			scrapeUntil(t, "http://"+ops+"/metrics", logs,
+				`kouryu_http_requests_total{code="200",pattern="GET /feeds/{file}"} 1`,
+				"go_goroutines",
+				c.want,
+			)
+			if c := get(t, "http://"+public+"/metrics"); c != http.StatusNotFound {
+				t.Errorf("/metrics on the public listener: %d, want 404", c)
+			}
+			for _, u := range []string{"http://" + public + "/healthz", "http://" + ops + "/healthz", "http://" + ops + "/readyz"} {
+				if c := get(t, u); c != http.StatusOK {
+					t.Errorf("%s: %d", u, c)
+				}
+			}
+			if err := stop(); err != nil {
+				t.Fatalf("%s: %v\n%s", args[0], err, logs)
+			}
+			if _, err := http.Get("http://" + ops + "/healthz"); err == nil {
+				t.Error("the ops listener still answers after the process returned")
+			}
+		})
+	}
+}

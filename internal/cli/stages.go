@@ -91,8 +91,9 @@ func watchRules(ctx context.Context, live *classifier.Live) {
 
 func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "run", "run [--feeds-dir DIR] [flags]\n\nEvery stage in one process. The HTTP server on --http-addr also serves\n/metrics (every stage's), /healthz and /readyz.", &c, flagDatabase|flagNATS|flagDataDir|flagSources|flagRules|flagHTTP|flagAllowPrivate)
+	fs := newFlagSet(env, "run", "run [--feeds-dir DIR] [--metrics-addr ADDR] [flags]\n\nEvery stage in one process. The HTTP server on --http-addr also serves\n/healthz, /readyz and, without --metrics-addr, /metrics (every stage's).", &c, flagDatabase|flagNATS|flagDataDir|flagSources|flagRules|flagHTTP|flagAllowPrivate)
 	feedsDir := fs.String("feeds-dir", envString("feeds-dir", ""), "also write the feed files (all and per label, .rss .atom .ics) into this directory after each commit")
+	metricsAddr := fs.String("metrics-addr", envString("metrics-addr", ""), metricsAddrUsage+"; /metrics is then not served on --http-addr")
 	log, err := c.setup(env, fs, args)
 	if err != nil {
 		return err
@@ -125,11 +126,22 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 	}
 	scfg := c.serverConfig()
 	scfg.Registry = c.reg
+	scfg.NoMetrics = *metricsAddr != ""
 	srv, err := publisher.NewServer(st, scfg, log)
 	if err != nil {
 		return err
 	}
 	srv.SetReady(natsReady(b))
+	o, err := startOps(*metricsAddr, c.reg, srv.Ready, log)
+	if err != nil {
+		return err
+	}
+	// The ops listener stops last, so the last scrape sees the final counts.
+	defer func() {
+		if oerr := o.Stop(); oerr != nil {
+			log.Warn("stop ops listener", "err", oerr)
+		}
+	}()
 
 	// Intake (crawl, classify, publish) stops first when ctx ends; the
 	// server keeps answering until the intake has drained.
@@ -347,7 +359,8 @@ func cmdPublish(ctx context.Context, env *runEnv, args []string) error {
 
 func cmdServe(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "serve", "serve [flags]\n\nThe HTTP server on --http-addr: feeds, JSON API, web page, /metrics,\n/healthz and /readyz.", &c, flagDatabase|flagDataDir|flagHTTP)
+	fs := newFlagSet(env, "serve", "serve [--metrics-addr ADDR] [flags]\n\nThe HTTP server on --http-addr: feeds, JSON API, web page, /healthz,\n/readyz and, without --metrics-addr, /metrics.", &c, flagDatabase|flagDataDir|flagHTTP)
+	metricsAddr := fs.String("metrics-addr", envString("metrics-addr", ""), metricsAddrUsage+"; /metrics is then not served on --http-addr")
 	log, err := c.setup(env, fs, args)
 	if err != nil {
 		return err
@@ -357,14 +370,24 @@ func cmdServe(ctx context.Context, env *runEnv, args []string) error {
 		return err
 	}
 	defer st.Close()
+	c.reg = newRegistry()
 	scfg := c.serverConfig()
-	scfg.Registry = newRegistry()
+	scfg.Registry = c.reg
+	scfg.NoMetrics = *metricsAddr != ""
 	srv, err := publisher.NewServer(st, scfg, log)
 	if err != nil {
 		return err
 	}
+	o, err := startOps(*metricsAddr, c.reg, srv.Ready, log)
+	if err != nil {
+		return err
+	}
 	log.Info("serving", "http", "http://"+c.httpAddr+"/")
-	return srv.ListenAndServe(ctx)
+	err = srv.ListenAndServe(ctx)
+	if oerr := o.Stop(); oerr != nil && err == nil {
+		err = oerr
+	}
+	return err
 }
 
 func cmdMigrate(ctx context.Context, env *runEnv, args []string) error {
