@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"slices"
 	"strings"
@@ -13,15 +14,78 @@ import (
 	"kouryu/internal/event"
 )
 
-// Record is one labelled listing for evaluation: JSON keys title,
-// description, organizer, venue, city and label; other keys are ignored.
+// Record is one labelled listing for evaluation: JSON keys id, title,
+// description, organizer, venue, city, label and clear; other keys are
+// ignored.
 type Record struct {
+	ID          string      `json:"id"`
 	Title       string      `json:"title"`
 	Description string      `json:"description"`
 	Organizer   string      `json:"organizer"`
 	Venue       string      `json:"venue"`
 	City        string      `json:"city"`
 	Label       event.Label `json:"label"`
+	// Clear is true where the annotators agreed and were both sure of the
+	// label; nil when the file does not say.
+	Clear *bool `json:"clear"`
+	// Line is the record's line number in the file ReadRecords read (0 for
+	// a record built in code).
+	Line int `json:"-"`
+}
+
+// Part is a share of a labelled file: the records rules are tuned on, or
+// those kept aside to measure them on listings the tuning never looked at.
+type Part string
+
+// The parts of a labelled file. PartAll is every record.
+const (
+	PartAll     Part = "all"
+	PartTune    Part = "tune"
+	PartHoldout Part = "holdout"
+)
+
+// ParsePart returns the part named s ("all", "tune" or "holdout"; "" is all).
+func ParsePart(s string) (Part, error) {
+	switch p := Part(s); p {
+	case "":
+		return PartAll, nil
+	case PartAll, PartTune, PartHoldout:
+		return p, nil
+	}
+	return "", fmt.Errorf("unknown part %q (want all, tune or holdout)", s)
+}
+
+// PartOf returns the part a record belongs to: holdout when the FNV-1a
+// (32-bit) hash of its id is divisible by 3, tune otherwise. The split
+// depends on the id alone, so it is the same on every machine, does not move
+// when records are added, reordered or relabelled, and keeps about a third
+// aside. A record without an id is placed by its title.
+func (rec *Record) Part() Part {
+	key := rec.ID
+	if key == "" {
+		key = rec.Title
+	}
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	if h.Sum32()%3 == 0 {
+		return PartHoldout
+	}
+	return PartTune
+}
+
+// SelectPart returns the records of recs in part p, in their order; every
+// record for PartAll.
+func SelectPart(recs []Record, p Part) []Record {
+	if p == PartAll || p == "" {
+		return recs
+	}
+	var out []Record
+	for _, rec := range recs {
+		if rec.Part() == p {
+			out = append(out, rec)
+		}
+	}
+	return out
 }
 
 // Event returns the event the rules see for rec; City becomes the area.
@@ -42,7 +106,7 @@ func ReadRecords(r io.Reader) ([]Record, error) {
 		if len(strings.TrimSpace(string(b))) == 0 {
 			continue
 		}
-		var rec Record
+		rec := Record{Line: line}
 		if err := json.Unmarshal(b, &rec); err != nil {
 			return nil, fmt.Errorf("read records: line %d: %w", line, err)
 		}
@@ -76,7 +140,10 @@ type LabelScore struct {
 
 // Miss is one misclassified record with the reasons the rules gave.
 type Miss struct {
-	Index   int         `json:"index"` // 0-based position in the input
+	Index   int         `json:"index"` // 0-based position in the records evaluated
+	Line    int         `json:"line,omitempty"`
+	ID      string      `json:"id,omitempty"`
+	Clear   bool        `json:"clear,omitempty"`
 	Title   string      `json:"title"`
 	Gold    event.Label `json:"gold"`
 	Got     event.Label `json:"got"`
@@ -90,8 +157,13 @@ type Miss struct {
 // labels or the predictions (a label neither expected nor predicted is left
 // out, since its F1 is undefined; one predicted but never expected counts
 // with F1 0).
+//
+// Clear, when some records say whether they are clear, is the same score
+// over the clear records only (without their misses, which Misses holds
+// marked clear): the figure that says how the rules do where people agree.
 type Report struct {
 	RulesVersion string                              `json:"rules_version"`
+	Part         Part                                `json:"part,omitempty"`
 	Records      int                                 `json:"records"`
 	Correct      int                                 `json:"correct"`
 	Accuracy     float64                             `json:"accuracy"`
@@ -99,18 +171,41 @@ type Report struct {
 	Labels       []LabelScore                        `json:"labels"`
 	Confusion    map[event.Label]map[event.Label]int `json:"confusion"` // gold → predicted → count
 	Misses       []Miss                              `json:"misses"`
+	Clear        *Report                             `json:"clear,omitempty"`
 }
 
 // Evaluate classifies every record with r and scores the labels against the
 // records' gold labels.
 func Evaluate(r *Rules, recs []Record) Report {
-	rep := Report{RulesVersion: r.Version(), Records: len(recs), Confusion: map[event.Label]map[event.Label]int{}}
+	got := make([]Result, len(recs))
+	for i := range recs {
+		got[i] = r.Classify(recs[i].Event())
+	}
+	rep := score(r, recs, got, func(*Record) bool { return true })
+	for i := range recs {
+		if recs[i].Clear != nil {
+			clearRep := score(r, recs, got, func(rec *Record) bool { return rec.Clear != nil && *rec.Clear })
+			clearRep.Misses = nil
+			rep.Clear = &clearRep
+			break
+		}
+	}
+	return rep
+}
+
+// score scores the results got of the records keep selects.
+func score(r *Rules, recs []Record, got []Result, keep func(*Record) bool) Report {
+	rep := Report{RulesVersion: r.Version(), Confusion: map[event.Label]map[event.Label]int{}}
 	tp := map[event.Label]int{}
 	gold := map[event.Label]int{}
 	pred := map[event.Label]int{}
 	for i := range recs {
 		rec := &recs[i]
-		res := r.Classify(rec.Event())
+		if !keep(rec) {
+			continue
+		}
+		res := got[i]
+		rep.Records++
 		gold[rec.Label]++
 		pred[res.Label]++
 		if rep.Confusion[rec.Label] == nil {
@@ -122,8 +217,8 @@ func Evaluate(r *Rules, recs []Record) Report {
 			rep.Correct++
 			continue
 		}
-		rep.Misses = append(rep.Misses, Miss{Index: i, Title: rec.Title, Gold: rec.Label, Got: res.Label,
-			Score: res.Score, Reasons: res.Reasons})
+		rep.Misses = append(rep.Misses, Miss{Index: i, Line: rec.Line, ID: rec.ID, Clear: rec.Clear != nil && *rec.Clear,
+			Title: rec.Title, Gold: rec.Label, Got: res.Label, Score: res.Score, Reasons: res.Reasons})
 	}
 	if rep.Records > 0 {
 		rep.Accuracy = float64(rep.Correct) / float64(rep.Records)
@@ -162,13 +257,33 @@ func (rep *Report) F1(l event.Label) float64 {
 	return 0
 }
 
-// WriteText writes the report as readable tables: the summary, the per-label
-// scores, the confusion matrix (rows gold, columns predicted) and each
-// misclassified record with its reasons.
+// WriteText writes the report as readable tables: the summary (and that of
+// the clear records), the per-label scores, the confusion matrix (rows gold,
+// columns predicted) and each misclassified record with its reasons.
 func (rep Report) WriteText(w io.Writer) error {
+	return rep.writeText(w, true)
+}
+
+// WriteSummary writes the report as WriteText does but without the
+// misclassified records: the figures alone, for a part whose misses nobody
+// should read while tuning.
+func (rep Report) WriteSummary(w io.Writer) error {
+	return rep.writeText(w, false)
+}
+
+func (rep Report) writeText(w io.Writer, misses bool) error {
 	bw := &errWriter{w: w}
-	fmt.Fprintf(bw, "rules %s: %d records, %d correct, accuracy %.3f, macro-F1 %.3f\n\n",
-		rep.RulesVersion, rep.Records, rep.Correct, rep.Accuracy, rep.MacroF1)
+	part := ""
+	if rep.Part != "" && rep.Part != PartAll {
+		part = " (part " + string(rep.Part) + ")"
+	}
+	fmt.Fprintf(bw, "rules %s%s: %d records, %d correct, accuracy %.3f, macro-F1 %.3f\n",
+		rep.RulesVersion, part, rep.Records, rep.Correct, rep.Accuracy, rep.MacroF1)
+	if c := rep.Clear; c != nil {
+		fmt.Fprintf(bw, "clear records: %d, %d correct, accuracy %.3f, macro-F1 %.3f\n",
+			c.Records, c.Correct, c.Accuracy, c.MacroF1)
+	}
+	fmt.Fprintln(bw)
 	tw := tabwriter.NewWriter(bw, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "label\tprecision\trecall\tF1\tsupport\tpredicted\t")
 	for _, s := range rep.Labels {
@@ -194,12 +309,23 @@ func (rep Report) WriteText(w io.Writer) error {
 		fmt.Fprintln(tw, strings.Join(row, "\t")+"\t")
 	}
 	tw.Flush()
-	if len(rep.Misses) > 0 {
+	if misses && len(rep.Misses) > 0 {
 		fmt.Fprintf(bw, "\nmisclassified (%d)\n", len(rep.Misses))
-		misses := slices.Clone(rep.Misses)
-		slices.SortStableFunc(misses, func(a, b Miss) int { return strings.Compare(string(a.Gold), string(b.Gold)) })
-		for _, m := range misses {
-			fmt.Fprintf(bw, "#%d %s: want %s, got %s\n", m.Index+1, m.Title, m.Gold, m.Got)
+		ms := slices.Clone(rep.Misses)
+		slices.SortStableFunc(ms, func(a, b Miss) int { return strings.Compare(string(a.Gold), string(b.Gold)) })
+		for _, m := range ms {
+			n := m.Line
+			if n == 0 {
+				n = m.Index + 1
+			}
+			id, clear := "", ""
+			if m.ID != "" {
+				id = " [" + m.ID + "]"
+			}
+			if m.Clear {
+				clear = " (clear)"
+			}
+			fmt.Fprintf(bw, "#%d%s %s: want %s, got %s%s\n", n, id, m.Title, m.Gold, m.Got, clear)
 			for _, r := range m.Reasons {
 				fmt.Fprintf(bw, "    %s\n", r)
 			}

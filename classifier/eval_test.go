@@ -2,7 +2,9 @@ package classifier
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -86,5 +88,93 @@ func TestEvaluate(t *testing.T) {
 		if !strings.Contains(string(js), want) {
 			t.Errorf("JSON report lacks %s: %s", want, js)
 		}
+	}
+}
+
+// TestPartsAreStable pins the split: the holdout part is the records whose
+// id hashes (FNV-1a, 32 bits) to a multiple of 3. The expected parts were
+// worked out apart from this code; a change of the hash would move records
+// between the parts and make a measured holdout figure meaningless.
+func TestPartsAreStable(t *testing.T) {
+	want := map[string]Part{
+		"ev-001": PartHoldout, "ev-002": PartHoldout, "ev-003": PartTune, "ev-004": PartHoldout,
+		"ev-005": PartTune, "ev-006": PartTune, "ev-007": PartTune, "ev-008": PartHoldout,
+	}
+	for id, p := range want {
+		if got := (&Record{ID: id, Title: "x"}).Part(); got != p {
+			t.Errorf("%s: part %s, want %s", id, got, p)
+		}
+	}
+	// No id: the title decides.
+	if got := (&Record{Title: "梅田 異業種交流会"}).Part(); got != PartTune {
+		t.Errorf("by title: part %s, want tune", got)
+	}
+	// About a third is held out, whatever the ids look like.
+	var recs []Record
+	for i := range 3000 {
+		recs = append(recs, Record{ID: fmt.Sprintf("r%05d", i), Title: "x", Label: event.Other})
+	}
+	held, tune := SelectPart(recs, PartHoldout), SelectPart(recs, PartTune)
+	if len(held)+len(tune) != len(recs) || len(held) < 900 || len(held) > 1100 {
+		t.Fatalf("holdout %d, tune %d of %d", len(held), len(tune), len(recs))
+	}
+	// The order of the file does not matter.
+	slices.Reverse(recs)
+	if again := SelectPart(recs, PartHoldout); len(again) != len(held) || again[len(again)-1].ID != held[0].ID {
+		t.Error("reversing the file changed the holdout part")
+	}
+	if got := SelectPart(recs, PartAll); len(got) != len(recs) {
+		t.Errorf("all: %d records", len(got))
+	}
+	for in, want := range map[string]Part{"": PartAll, "all": PartAll, "tune": PartTune, "holdout": PartHoldout} {
+		if got, err := ParsePart(in); err != nil || got != want {
+			t.Errorf("ParsePart(%q) = %q, %v", in, got, err)
+		}
+	}
+	if _, err := ParsePart("test"); err == nil || !strings.Contains(err.Error(), "holdout") {
+		t.Errorf("ParsePart(test): %v", err)
+	}
+}
+
+// TestEvaluateClear checks the figures of the clear records beside those of
+// all, and that the text report names the line, id and clearness of a miss
+// and that the summary leaves the misses out.
+func TestEvaluateClear(t *testing.T) {
+	in := `{"id":"a1","title":"梅田 異業種交流会","label":"cross_industry","clear":true}
+{"id":"a2","title":"新年互礼会","organizer":"堺商工会議所","label":"regional","clear":true}
+{"id":"a3","title":"異業種交流会","organizer":"八尾商工会議所","label":"cross_industry","clear":false}
+{"id":"a4","title":"春の集い","label":"study_group","clear":true}
+`
+	recs, err := ReadRecords(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := Evaluate(Default(), recs)
+	if rep.Records != 4 || rep.Correct != 2 || rep.Clear == nil || rep.Clear.Records != 3 || rep.Clear.Correct != 2 {
+		t.Fatalf("all %d/%d, clear %+v", rep.Correct, rep.Records, rep.Clear)
+	}
+	if rep.Clear.Misses != nil {
+		t.Errorf("the clear report repeats misses: %v", rep.Clear.Misses)
+	}
+	var b strings.Builder
+	if err := rep.WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"clear records: 3, 2 correct, accuracy 0.667",
+		"#3 [a3] 異業種交流会: want cross_industry, got regional\n", "#4 [a4] 春の集い: want study_group, got other (clear)"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("text report lacks %q:\n%s", want, b.String())
+		}
+	}
+	b.Reset()
+	if err := rep.WriteSummary(&b); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), "春の集い") || strings.Contains(b.String(), "misclassified") || !strings.Contains(b.String(), "accuracy 0.500") {
+		t.Errorf("summary:\n%s", b.String())
+	}
+	// Records that do not say whether they are clear give no clear figures.
+	if rep := Evaluate(Default(), []Record{{Title: "名刺交換会", Label: event.CrossIndustry}}); rep.Clear != nil {
+		t.Errorf("clear report without clear records: %+v", rep.Clear)
 	}
 }
