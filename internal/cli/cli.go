@@ -34,7 +34,7 @@ var commands = []command{
 	{"publish", "consume classified events into the database", cmdPublish},
 	{"serve", "the HTTP server: feeds, JSON API, web page, /metrics", cmdServe},
 	{"sources", "sources check ID [--json]: fetch one source now, print what it extracts", cmdSources},
-	{"rules", "rules eval FILE [--json] [--min-f1 X]: score the rules on labelled JSON lines", cmdRules},
+	{"rules", "rules eval|suggest FILE [--part tune|holdout]: score the rules on labelled JSON lines, or find phrases that separate labels", cmdRules},
 	{"reclassify", "label stored events again where the rules have changed", cmdReclassify},
 	{"dead", "dead list: what was set aside on kouryu.dead.>, with the reasons", cmdDead},
 	{"status", "per source: last crawl, pages, events, errors, health; stream backlogs (--json)", cmdStatus},

@@ -103,16 +103,24 @@ func fmtTime(t time.Time, allDay bool) string {
 
 func cmdRules(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "rules", "rules eval FILE [--json] [--min-f1 X] [flags]", &c, flagRules)
+	fs := newFlagSet(env, "rules", "rules eval|suggest FILE [--part all|tune|holdout] [--json] [flags]", &c, flagRules)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
-	minF1 := fs.Float64("min-f1", 0, "exit non-zero when macro-F1 is below this")
+	minF1 := fs.Float64("min-f1", 0, "eval: exit non-zero when macro-F1 is below this")
+	partName := fs.String("part", "all", "which records: all, tune or holdout (a third set aside by a hash of the id)")
+	summary := fs.Bool("summary", false, "eval: print the figures only, not the misclassified records")
+	top := fs.Int("top", 15, "suggest: phrases to show per label")
+	minCount := fs.Int("min-count", 2, "suggest: least records of the label a phrase must be in")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(pos) != 2 || pos[0] != "eval" {
+	if len(pos) != 2 || (pos[0] != "eval" && pos[0] != "suggest") {
 		fs.Usage()
-		return usageErr("want: rules eval FILE")
+		return usageErr("want: rules eval FILE, or rules suggest FILE")
+	}
+	part, err := classifier.ParsePart(*partName)
+	if err != nil {
+		return usageErr("--part: %v", err)
 	}
 	log, err := c.logger(env.stderr)
 	if err != nil {
@@ -131,15 +139,36 @@ func cmdRules(ctx context.Context, env *runEnv, args []string) error {
 	if err != nil {
 		return &ExitError{Code: 2, Err: fmt.Errorf("%s: %w", pos[1], err)}
 	}
-	rep := classifier.Evaluate(live.Current(), recs)
-	if *asJSON {
-		enc := json.NewEncoder(env.stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(rep); err != nil {
-			return err
+	if recs = classifier.SelectPart(recs, part); len(recs) == 0 {
+		return &ExitError{Code: 2, Err: fmt.Errorf("%s: no records in part %s", pos[1], part)}
+	}
+	enc := json.NewEncoder(env.stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if pos[0] == "suggest" {
+		sug, err := classifier.Suggest(live.Current(), recs, classifier.SuggestConfig{Top: *top, MinCount: *minCount})
+		if err != nil {
+			return usageErr("%v", err)
 		}
-	} else if err := rep.WriteText(env.stdout); err != nil {
+		if *asJSON {
+			return enc.Encode(sug)
+		}
+		return sug.WriteText(env.stdout)
+	}
+	rep := classifier.Evaluate(live.Current(), recs)
+	rep.Part = part
+	switch {
+	case *asJSON:
+		if *summary {
+			rep.Misses = nil
+		}
+		err = enc.Encode(rep)
+	case *summary:
+		err = rep.WriteSummary(env.stdout)
+	default:
+		err = rep.WriteText(env.stdout)
+	}
+	if err != nil {
 		return err
 	}
 	if rep.MacroF1 < *minF1 {
