@@ -20,12 +20,14 @@ type Result struct {
 	Reasons []string    `json:"reasons"`
 }
 
-// hit is one counted occurrence of a pattern in a field.
+// hit is one counted occurrence of a pattern in a field. skip has bit i set
+// when the pattern's use i does not count here (a not_after word precedes).
 type hit struct {
 	pat   int32
 	field int8
 	start int32
 	end   int32
+	skip  uint64
 }
 
 type scratch struct {
@@ -72,9 +74,31 @@ func (r *Rules) scan(sc *scratch, fields *[nFields]string) {
 		sc.buf = appendNormalized(sc.buf[:0], text)
 		sc.matches = r.ac.appendMatches(sc.matches[:0], sc.buf)
 		for _, m := range sc.matches {
-			sc.hits = append(sc.hits, hit{pat: m.pat, field: int8(f), start: m.end - r.ac.plen[m.pat], end: m.end})
+			h := hit{pat: m.pat, field: int8(f), start: m.end - r.ac.plen[m.pat], end: m.end}
+			if r.patterns[m.pat].after {
+				h.skip = r.skipAfter(m.pat, sc.buf[:h.start])
+			}
+			sc.hits = append(sc.hits, h)
 		}
 	}
+}
+
+// skipAfter returns the bits of the uses of pattern p whose group does not
+// count it after the text before (a not_after word ends it).
+func (r *Rules) skipAfter(p int32, before []byte) uint64 {
+	var skip uint64
+	for i, u := range r.patterns[p].uses {
+		if u.role != roleMatch {
+			continue
+		}
+		for _, w := range r.groups[u.group].notAfter {
+			if len(before) >= len(w) && string(before[len(before)-len(w):]) == w {
+				skip |= 1 << i
+				break
+			}
+		}
+	}
+	return skip
 }
 
 // covered reports whether a not_in phrase of group g spans hits[i] in the
@@ -119,10 +143,10 @@ func (r *Rules) decide(sc *scratch) Result {
 	clear(gunless)
 	for i, h := range sc.hits {
 		p := &r.patterns[h.pat]
-		for _, u := range p.uses {
+		for ui, u := range p.uses {
 			switch u.role {
 			case roleMatch:
-				if r.groups[u.group].inField[h.field] && !(p.masked && r.covered(sc.hits, i, u.group)) {
+				if r.groups[u.group].inField[h.field] && h.skip&(1<<ui) == 0 && !(p.masked && r.covered(sc.hits, i, u.group)) {
 					gfield[u.group] |= 1 << h.field
 				}
 			case roleUnless:
@@ -243,8 +267,8 @@ func (r *Rules) evidence(b *strings.Builder, sc *scratch, gi int, fields uint8) 
 				continue
 			}
 			p := &r.patterns[h.pat]
-			for _, u := range p.uses {
-				if int(u.group) == gi && u.role == roleMatch && !containsPat(seen, h.pat) &&
+			for ui, u := range p.uses {
+				if int(u.group) == gi && u.role == roleMatch && !containsPat(seen, h.pat) && h.skip&(1<<ui) == 0 &&
 					!(p.masked && r.covered(sc.hits, i, u.group)) {
 					seen = append(seen, h.pat)
 					b.WriteString("「")

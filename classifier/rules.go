@@ -60,12 +60,13 @@ type labelRule struct {
 // group is one list of phrases of the file: under a label's phrases or
 // rule_out, or an organisation.
 type group struct {
-	label   int // index into Rules.labels
-	name    string
-	ruleOut bool
-	weight  [nFields]float64
-	inField [nFields]bool
-	parts   uint64
+	label    int // index into Rules.labels
+	name     string
+	ruleOut  bool
+	weight   [nFields]float64
+	inField  [nFields]bool
+	parts    uint64
+	notAfter []string // normalised: a hit right after one of these does not count
 }
 
 type role uint8
@@ -86,7 +87,12 @@ type pattern struct {
 	display string // as first written in the file
 	uses    []use
 	masked  bool // some group has this as a roleMatch phrase and a not_in list
+	after   bool // some group has this as a roleMatch phrase and a not_after list
 }
+
+// maxUsesAfter bounds the uses of a pattern some not_after group has: a hit
+// keeps one bit per use (hit.skip).
+const maxUsesAfter = 64
 
 // The file format. See rules.yaml for what each key means.
 type fileRules struct {
@@ -105,14 +111,44 @@ type fileLabel struct {
 }
 
 type fileGroup struct {
-	Name   string    `yaml:"name" json:"name,omitempty"`
-	Label  string    `yaml:"label" json:"label,omitempty"`
-	Match  []string  `yaml:"match" json:"match"`
-	In     fieldSpec `yaml:"in" json:"in"`
-	Weight *float64  `yaml:"weight" json:"weight,omitempty"`
-	Parts  []string  `yaml:"parts" json:"parts,omitempty"`
-	NotIn  []string  `yaml:"not_in" json:"not_in,omitempty"`
-	Unless []string  `yaml:"unless" json:"unless,omitempty"`
+	Name   string     `yaml:"name" json:"name,omitempty"`
+	Label  string     `yaml:"label" json:"label,omitempty"`
+	Match  phraseList `yaml:"match" json:"match"`
+	In     fieldSpec  `yaml:"in" json:"in"`
+	Weight *float64   `yaml:"weight" json:"weight,omitempty"`
+	Parts  []string   `yaml:"parts" json:"parts,omitempty"`
+	NotIn  phraseList `yaml:"not_in" json:"not_in,omitempty"`
+	// NotAfter: a hit right after one of these words does not count
+	// (業の方 after 事 is 事業の方, which names no trade).
+	NotAfter phraseList `yaml:"not_after" json:"not_after,omitempty"`
+	Unless   phraseList `yaml:"unless" json:"unless,omitempty"`
+}
+
+// phraseList is a list of phrases in which an item may itself be a list (a
+// YAML alias of a list written once, such as *trades), read flat.
+type phraseList []string
+
+func (l *phraseList) UnmarshalYAML(n *yaml.Node) error {
+	var walk func(n *yaml.Node, depth int) error
+	walk = func(n *yaml.Node, depth int) error {
+		if n.Kind == yaml.AliasNode {
+			n = n.Alias
+		}
+		switch {
+		case n.Kind == yaml.ScalarNode:
+			*l = append(*l, n.Value)
+		case n.Kind == yaml.SequenceNode && depth < 4:
+			for _, c := range n.Content {
+				if err := walk(c, depth+1); err != nil {
+					return err
+				}
+			}
+		default:
+			return fmt.Errorf("line %d: want a phrase or a list of phrases", n.Line)
+		}
+		return nil
+	}
+	return walk(n, 0)
 }
 
 // fieldSpec is either a list of fields (each gets the group's weight) or a
@@ -305,6 +341,14 @@ func compile(f *fileRules) (*Rules, error) {
 		for _, p := range fg.Parts {
 			g.parts |= partBit(where, p)
 		}
+		for _, w := range fg.NotAfter {
+			n := normalizePhrase(w)
+			if n == "" {
+				errs.add("%s: not_after: %q is empty after normalisation", where, w)
+				continue
+			}
+			g.notAfter = append(g.notAfter, n)
+		}
 		if !ruleOut {
 			provided |= g.parts
 		}
@@ -349,7 +393,7 @@ func compile(f *fileRules) (*Rules, error) {
 			addGroup(fmt.Sprintf("labels.%s.phrases[%d]", name, i), li, fg, false)
 		}
 		for i, fg := range fl.RuleOut {
-			if len(fg.Parts) > 0 || len(fg.NotIn) > 0 || len(fg.Unless) > 0 {
+			if len(fg.Parts) > 0 || len(fg.NotIn) > 0 || len(fg.NotAfter) > 0 || len(fg.Unless) > 0 {
 				errs.add("labels.%s.rule_out[%d]: only match and in apply to rule_out", name, i)
 			}
 			addGroup(fmt.Sprintf("labels.%s.rule_out[%d]", name, i), li, fg, true)
@@ -401,10 +445,17 @@ func compile(f *fileRules) (*Rules, error) {
 		}
 	}
 	for i := range r.patterns {
-		for _, u := range r.patterns[i].uses {
+		p := &r.patterns[i]
+		for _, u := range p.uses {
 			if u.role == roleMatch && hasNotIn[u.group] {
-				r.patterns[i].masked = true
+				p.masked = true
 			}
+			if u.role == roleMatch && len(r.groups[u.group].notAfter) > 0 {
+				p.after = true
+			}
+		}
+		if p.after && len(p.uses) > maxUsesAfter {
+			errs.add("phrase %q: used by %d groups, one of them with not_after: at most %d", p.display, len(p.uses), maxUsesAfter)
 		}
 	}
 	if len(errs) > 0 {

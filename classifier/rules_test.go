@@ -234,3 +234,72 @@ labels:
 		t.Errorf("an unclosed { parsed: %v", err)
 	}
 }
+
+// TestNotAfterAndListAliases covers not_after (a hit right after one of its
+// words does not count for the group, a later one in the same field still
+// does, and another group using the same phrase is not affected) and
+// lists of phrases written once and reused by an alias inside another list.
+func TestNotAfterAndListAliases(t *testing.T) {
+	const rules = `
+order: [other, study_group, same_industry, seminar_social, regional, cross_industry]
+fallback: other
+labels:
+  study_group: {rule: 2, threshold: 3, phrases: [{match: [倫理法人会], in: [organizer], weight: 3}]}
+  same_industry:
+    rule: 3
+    threshold: 3
+    phrases:
+      - name: 業種の人々
+        match: [&suffixes ["業の方", "業者向け"], 同業者]
+        in: [description]
+        weight: 3
+        not_after: &generic [事, 企, 中小]
+  seminar_social: {rule: 4, threshold: 3, phrases: [{match: [セミナー交流会], in: [title], weight: 3}]}
+  regional: {rule: 5, threshold: 3, phrases: [{match: [商工会], in: [organizer], weight: 3}]}
+  cross_industry:
+    rule: 6
+    threshold: 2
+    phrases:
+      - match: [交流会]
+        in: [title]
+        weight: 2
+      - match: [*suffixes]
+        in: [description]
+        weight: 0.5
+`
+	r, err := Parse([]byte(rules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		desc  string
+		want  event.Label
+		quote string // what the reasons quote, or must not ("-…")
+	}{
+		{"建設業の方ならどなたでも", event.SameIndustry, "description「業の方」"},
+		{"事業の方ならどなたでも", event.CrossIndustry, "-業の方」 (rule 3"},
+		{"中小企業者向けの会", event.CrossIndustry, "業者向け"}, // cross_industry has no not_after
+		{"事業の方も、印刷業の方も", event.SameIndustry, "業の方"},
+		{"同業者の集まり", event.SameIndustry, "同業者"},
+	} {
+		got := r.Classify(ev("交流会", c.desc, ""))
+		if got.Label != c.want {
+			t.Errorf("%q: got %s, want %s %v", c.desc, got.Label, c.want, got.Reasons)
+			continue
+		}
+		joined := strings.Join(got.Reasons, "\n")
+		if q, ok := strings.CutPrefix(c.quote, "-"); ok == strings.Contains(joined, q) {
+			t.Errorf("%q: reasons %q, quote %q", c.desc, joined, c.quote)
+		}
+	}
+	for name, bad := range map[string]string{
+		"a map in a list":    strings.Replace(rules, "[*suffixes]", "[{a: b}]", 1),
+		"an empty not_after": strings.Replace(rules, "[事, 企, 中小]", `[事, " "]`, 1),
+	} {
+		if _, err := Parse([]byte(bad)); err == nil {
+			t.Errorf("%s: parsed", name)
+		} else {
+			t.Logf("%s: %v", name, err)
+		}
+	}
+}

@@ -245,13 +245,17 @@ func g2(a, b, c, d int) float64 {
 func (r *Rules) labelsIn(text string) []event.Label {
 	var hits []hit
 	for _, m := range r.ac.appendMatches(nil, []byte(text)) {
-		hits = append(hits, hit{pat: m.pat, start: m.end - r.ac.plen[m.pat], end: m.end})
+		h := hit{pat: m.pat, start: m.end - r.ac.plen[m.pat], end: m.end}
+		if r.patterns[m.pat].after {
+			h.skip = r.skipAfter(m.pat, []byte(text[:h.start]))
+		}
+		hits = append(hits, h)
 	}
 	var in [8]bool
 	for i, h := range hits {
 		p := &r.patterns[h.pat]
-		for _, u := range p.uses {
-			if u.role == roleMatch && !(p.masked && r.covered(hits, i, u.group)) {
+		for ui, u := range p.uses {
+			if u.role == roleMatch && h.skip&(1<<ui) == 0 && !(p.masked && r.covered(hits, i, u.group)) {
 				in[r.groups[u.group].label] = true
 			}
 		}
