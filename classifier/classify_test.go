@@ -78,7 +78,7 @@ func TestClassifyRules(t *testing.T) {
 }
 
 // TestClassifyTies covers events that fit two rules: the earlier rule of
-// LABELS.md wins.
+// docs/labels.md wins.
 func TestClassifyTies(t *testing.T) {
 	r := Default()
 	cases := []struct {
@@ -184,7 +184,7 @@ func TestNotInAcrossManyHits(t *testing.T) {
 	}
 }
 
-// TestClassifyGeneralPatterns covers the general wording LABELS.md describes,
+// TestClassifyGeneralPatterns covers the general wording docs/labels.md describes,
 // in words written for this test: who takes part, who hosts, what the theme
 // is, whether a social part is advertised.
 func TestClassifyGeneralPatterns(t *testing.T) {

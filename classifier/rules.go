@@ -40,7 +40,7 @@ const (
 // one from Parse, LoadFile or Default.
 type Rules struct {
 	version  string
-	order    []event.Label // the labels in LABELS.md order; the first that applies wins
+	order    []event.Label // the labels in the order of docs/labels.md; the first that applies wins
 	fallback event.Label
 	labels   []labelRule // indexed like order
 	groups   []group
@@ -380,7 +380,7 @@ func compile(f *fileRules) (*Rules, error) {
 		lr.rule = fl.Rule
 		lr.threshold = fl.Threshold
 		if fl.Rule <= 0 {
-			errs.add("labels.%s: rule: want the number of the rule in LABELS.md, got %d", name, fl.Rule)
+			errs.add("labels.%s: rule: want the number of the rule in docs/labels.md, got %d", name, fl.Rule)
 		}
 		if fl.Threshold <= 0 {
 			errs.add("labels.%s: threshold: want > 0, got %v", name, fl.Threshold)

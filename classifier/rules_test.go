@@ -19,7 +19,7 @@ func TestDefaultLoadsEmbeddedFile(t *testing.T) {
 	}
 	want := []event.Label{event.Other, event.StudyGroup, event.SameIndustry, event.SeminarSocial, event.Regional, event.CrossIndustry}
 	if got := r.Order(); strings.Join(labelStrings(got), ",") != strings.Join(labelStrings(want), ",") {
-		t.Fatalf("order %v, want LABELS.md's %v", got, want)
+		t.Fatalf("order %v, want docs/labels.md's %v", got, want)
 	}
 }
 
