@@ -20,6 +20,9 @@ type Result struct {
 	Reasons []string    `json:"reasons"`
 }
 
+// noRule ends the reason of an event no rule applied to (Explain looks for it).
+const noRule = "no rule reached its threshold: nothing marks a business networking or study event"
+
 // hit is one counted occurrence of a pattern in a field. skip has bit i set
 // when the pattern's use i does not count here (a not_after word precedes).
 type hit struct {
@@ -183,7 +186,7 @@ func (r *Rules) decide(sc *scratch) Result {
 		reasons = append(reasons, r.reasons(sc, li, gfield, gunless)...)
 		return Result{Label: lr.label, Score: round(score[li]), Reasons: reasons}
 	}
-	reasons = append(reasons, fmt.Sprintf("%s ← no rule reached its threshold: nothing marks a business networking or study event", r.fallback))
+	reasons = append(reasons, string(r.fallback)+" ← "+noRule)
 	return Result{Label: r.fallback, Reasons: reasons}
 }
 
