@@ -53,6 +53,7 @@ func TestClassifyByIdea(t *testing.T) {
 		{"a lawyer's consultation day", ev("弁護士による無料法律相談", "予約制・おひとり30分", "〇〇区役所"), event.Other, "法律相談"},
 		{"a Kansai-wide body in a prefecture's name", ev("近畿ブロック交流会 in 神戸", "近畿2府4県の女性経営者が集い、交流を深めました。", "兵庫県中小企業女性中央会"), event.CrossIndustry, "交流会"},
 		{"a Kansai city's firms", ev("ものづくり企業交流会", "受発注の商談も。", "神戸市"), event.Regional, "神戸市"},
+		{"a junior chamber by its short name", ev("異業種交流会", "メンバーと地域の方々の懇親を深めました。", "〇〇JC"), event.Other, "ruled out"},
 		{"national ministry bureau", ev("中小企業支援施策説明会", "補助金と支援策をご説明します。", "近畿経済産業局"), event.StudyGroup, "支援施策"},
 
 		// What the main part is.
