@@ -55,7 +55,7 @@ func ParsePart(s string) (Part, error) {
 	return "", fmt.Errorf("unknown part %q (want all, tune or holdout)", s)
 }
 
-// PartOf returns the part a record belongs to: holdout when the FNV-1a
+// Part returns the part a record belongs to: holdout when the FNV-1a
 // (32-bit) hash of its id is divisible by 3, tune otherwise. The split
 // depends on the id alone, so it is the same on every machine, does not move
 // when records are added, reordered or relabelled, and keeps about a third
