@@ -181,21 +181,24 @@ func finishEvent(src *Source, e event.Event, titleKey string) (event.Event, erro
 
 // parseDate reads the date with jpdate and, when the time stands apart,
 // applies it to that day with jpdate.ParseTime. A time it cannot read leaves
-// the event a whole-day one: the day is still right.
+// the event a whole-day one: the day is still right. A reading jpdate marks
+// ErrAmbiguous (a bare 7時, a day without its month) is used only when the
+// time field does not decide it.
 func parseDate(date, clock string, ref time.Time) (jpdate.Span, error) {
 	if date == "" {
 		return jpdate.Span{}, fmt.Errorf("%w: no date found", ErrUnreadableDate)
 	}
 	span, err := jpdate.Parse(date, ref)
-	if errors.Is(err, jpdate.ErrWeekday) && !span.Start.IsZero() {
+	guessed := errors.Is(err, jpdate.ErrAmbiguous)
+	if (guessed || errors.Is(err, jpdate.ErrWeekday)) && !span.Start.IsZero() {
 		// The written date is kept; a wrong weekday is the page's typo.
 		err = nil
 	}
 	if err != nil {
 		return jpdate.Span{}, fmt.Errorf("%w: date %q: %v", ErrUnreadableDate, date, err)
 	}
-	if clock != "" && span.AllDay {
-		if t, err := jpdate.ParseTime(clock, span.Start); err == nil {
+	if clock != "" && (span.AllDay || guessed) {
+		if t, err := jpdate.ParseTime(clock, span.Start); err == nil || span.AllDay && errors.Is(err, jpdate.ErrAmbiguous) {
 			// Days 12日～13日 and hours 10:00～17:00 apart: the hours are
 			// each day's, so the event ends on its last day.
 			if days := calendarDays(span.Start, span.End); days > 0 && !t.End.IsZero() {

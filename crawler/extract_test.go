@@ -201,3 +201,31 @@ func BenchmarkExtractList(b *testing.B) {
 		}
 	}
 }
+
+// TestParseDateAmbiguousHour checks that a time jpdate could only guess (a
+// bare 7時 is a morning seminar or an evening party) gives way to the time
+// field when that one decides, and is kept when nothing on the page does.
+func TestParseDateAmbiguousHour(t *testing.T) {
+	at := func(d, h, m int) time.Time { return time.Date(2026, 12, d, h, m, 0, 0, event.Tokyo) }
+	tests := []struct {
+		date, clock string
+		start, end  time.Time
+	}{
+		{"12月3日(木) 7時から", "19:00〜21:00", at(3, 19, 0), at(3, 21, 0)},
+		{"12月3日(木) 7時から", "", at(3, 7, 0), time.Time{}},
+		{"12月3日(木) 7時から", "7時半", at(3, 7, 0), time.Time{}},
+		{"12月3日(木)", "7時〜9時", at(3, 7, 0), at(3, 9, 0)},
+		{"12月3日(木) 18:30〜", "7時", at(3, 18, 30), time.Time{}},
+		{"3日(木)", "18:30〜20:30", at(3, 18, 30), at(3, 20, 30)},
+	}
+	for _, tt := range tests {
+		sp, err := parseDate(tt.date, tt.clock, goldenRef)
+		if err != nil {
+			t.Errorf("parseDate(%q, %q): %v", tt.date, tt.clock, err)
+			continue
+		}
+		if !sp.Start.Equal(tt.start) || !sp.End.Equal(tt.end) {
+			t.Errorf("parseDate(%q, %q) = %v .. %v, want %v .. %v", tt.date, tt.clock, sp.Start, sp.End, tt.start, tt.end)
+		}
+	}
+}

@@ -36,10 +36,20 @@ var (
 	// error, so a caller that trusts the date can still use it; a caller that
 	// checks only err != nil stays safe.
 	ErrWeekday = errors.New("jpdate: weekday contradicts the date")
+
+	// ErrAmbiguous is wrapped when the text leaves open a part of the reading
+	// that Parse or ParseTime filled in by a convention of the package doc: the
+	// half of the day of a bare hour (7時), which night 深夜2時 belongs to,
+	// 午前12時, or the month of a day written alone (8日). The reading is
+	// returned in the Span together with the error, as for ErrWeekday: a
+	// caller that has a better source for the time or the month should prefer
+	// it, and a caller that checks only err != nil stays safe.
+	ErrAmbiguous = errors.New("jpdate: reading rests on a convention")
 )
 
 // Error is the error Parse and ParseTime return: the text and, in words, why it
-// could not be read. It unwraps to ErrNoDate, ErrNoTime or ErrWeekday.
+// could not be read or what in it is in doubt. It unwraps to ErrNoDate,
+// ErrNoTime, ErrWeekday, ErrAmbiguous, or both of the last two.
 type Error struct {
 	Text   string
 	Reason string
@@ -76,13 +86,14 @@ func noDate(reason string) error { return &Error{Reason: reason, Err: ErrNoDate}
 //
 // What it cannot read as a day is an error wrapping ErrNoDate and saying why,
 // never a guess. A weekday that contradicts an explicit date returns the
-// written date and an error wrapping ErrWeekday.
+// written date and an error wrapping ErrWeekday; a reading that rests on a
+// convention returns it with an error wrapping ErrAmbiguous.
 func Parse(text string, ref time.Time) (Span, error) {
 	if sp, ok := parseISO(text); ok {
 		return sp, nil
 	}
 	var buf [48]token
-	p := parser{low: lowerBound(ref), toks: lex(buf[:0], text)}
+	p := newParser(lex(buf[:0], text), ref)
 	sp, err := p.parse()
 	if e, ok := err.(*Error); ok {
 		e.Text = text
@@ -92,15 +103,20 @@ func Parse(text string, ref time.Time) (Span, error) {
 
 // ParseTime applies a time text (18:30〜20:30, 午後6時半から, 開場 18:00 / 開始
 // 18:30) to a day known from elsewhere: the date of day in Tokyo. A date in
-// text is ignored. Without a time it returns an error wrapping ErrNoTime.
+// text is ignored. Without a time it returns an error wrapping ErrNoTime; a
+// bare hour whose half of the day the text leaves open (7時) is returned
+// with an error wrapping ErrAmbiguous.
 func ParseTime(text string, day time.Time) (Span, error) {
 	var buf [48]token
 	p := parser{toks: lex(buf[:0], text)}
 	day = day.In(Tokyo)
 	d := ymd{day.Year(), int(day.Month()), day.Day()}
-	sp, ok := p.times(0, d, d, false)
+	sp, amb, ok := p.times(0, d, d)
 	if !ok {
 		return Span{}, &Error{Text: text, Reason: "no time of day", Err: ErrNoTime}
+	}
+	if amb {
+		return sp, &Error{Text: text, Reason: "the half of the day (or the night) of an hour is not written", Err: ErrAmbiguous}
 	}
 	return sp, nil
 }

@@ -63,7 +63,6 @@ func TestParse(t *testing.T) {
 		{"12月3日 正午〜", at(2026, 12, 3, 12, 0), none, false},
 		{"12月3日 朝7時", at(2026, 12, 3, 7, 0), none, false},
 		{"12月3日 夜7時", at(2026, 12, 3, 19, 0), none, false},
-		{"12月3日 3時から", at(2026, 12, 3, 15, 0), none, false},
 		{"12月3日 6:45〜8:30", at(2026, 12, 3, 6, 45), at(2026, 12, 3, 8, 30), false},
 		{"12月3日 18:00–21:00", at(2026, 12, 3, 18, 0), at(2026, 12, 3, 21, 0), false},
 		{"12月3日 18:00—21:00", at(2026, 12, 3, 18, 0), at(2026, 12, 3, 21, 0), false},
@@ -77,6 +76,37 @@ func TestParse(t *testing.T) {
 		{"12月3日 10:00〜12:00／13:00〜17:00", at(2026, 12, 3, 10, 0), at(2026, 12, 3, 17, 0), false},
 		{"12月3日 10:00〜17:00（展示は16:00まで）", at(2026, 12, 3, 10, 0), at(2026, 12, 3, 17, 0), false},
 		{"12月3日 所要時間2時間", day(2026, 12, 3), none, true},
+		// The 24-hour clock beyond doubt: a leading zero, an hour past 12,
+		// a colon, a word for the part of the day.
+		{"公開日時：2026年06月28日 01時09分", at(2026, 6, 28, 1, 9), none, false},
+		{"12月3日 9時30分から16時", at(2026, 12, 3, 9, 30), at(2026, 12, 3, 16, 0), false},
+		{"12月3日 10時〜12時", at(2026, 12, 3, 10, 0), at(2026, 12, 3, 12, 0), false},
+		{"12月3日 6時〜7:00", at(2026, 12, 3, 6, 0), at(2026, 12, 3, 7, 0), false},
+		{"12月3日 10時〜3時", at(2026, 12, 3, 10, 0), at(2026, 12, 3, 15, 0), false},
+		{"12月3日 20時15", at(2026, 12, 3, 20, 15), none, false},
+		{"12月3日 18時30 〜 20時", at(2026, 12, 3, 18, 30), at(2026, 12, 3, 20, 0), false},
+		{"12月3日 18時30分15秒", at(2026, 12, 3, 18, 30).Add(15 * time.Second), none, false},
+		{"12月3日 6時30分PM-11時PM", at(2026, 12, 3, 18, 30), at(2026, 12, 3, 23, 0), false},
+		{"12月3日 1時20分P.M.から3時", at(2026, 12, 3, 13, 20), at(2026, 12, 3, 15, 0), false},
+		{"12月3日 午後1時半から同3時半", at(2026, 12, 3, 13, 30), at(2026, 12, 3, 15, 30), false},
+		{"12月3日 夕方5時から", at(2026, 12, 3, 17, 0), none, false},
+		{"12月3日 朝6時45分より", at(2026, 12, 3, 6, 45), none, false},
+		{"12月3日 23時20分から2時", at(2026, 12, 3, 23, 20), at(2026, 12, 4, 2, 0), false},
+		// Midnight and past it.
+		{"12月3日 夜12時", at(2026, 12, 4, 0, 0), none, false},
+		{"12月3日 22時〜夜12時", at(2026, 12, 3, 22, 0), at(2026, 12, 4, 0, 0), false},
+		{"12月3日 12:10AM", at(2026, 12, 3, 0, 10), none, false},
+		{"12月3日 25時30分", at(2026, 12, 4, 1, 30), none, false},
+		{"12月3日 深夜24:00", at(2026, 12, 4, 0, 0), none, false},
+		// A time zone written after the time.
+		{"2026年12月3日 10:00 GMT+0", at(2026, 12, 3, 19, 0), none, false},
+		{"2026年12月3日 10:00 JST", at(2026, 12, 3, 10, 0), none, false},
+		// Ranges that carry a time at both ends.
+		{"2026年12月03日 22時00分 ～ 2027年01月10日 18時00分", at(2026, 12, 3, 22, 0), at(2027, 1, 10, 18, 0), false},
+		{"１２月３日（木）１２：００－１２月４日（金）１６：００", at(2026, 12, 3, 12, 0), at(2026, 12, 4, 16, 0), false},
+		{"12月3日 18:00〜5日 12:00", at(2026, 12, 3, 18, 0), at(2026, 12, 5, 12, 0), false},
+		{"12月3日 18:00〜12月5日", at(2026, 12, 3, 18, 0), none, false},
+		{"２０２６年１２月３日ー2026年12月5日", day(2026, 12, 3), day(2026, 12, 5), true},
 		// Several days.
 		{"12月3日(木)〜5日(土)", day(2026, 12, 3), day(2026, 12, 5), true},
 		{"2026年12月3日・4日", day(2026, 12, 3), day(2026, 12, 4), true},
@@ -89,6 +119,29 @@ func TestParse(t *testing.T) {
 		{"2026/06/19(金)~2026/06/20(土)", day(2026, 6, 19), day(2026, 6, 20), true},
 		{"6月30日〜7月2日", day(2026, 6, 30), day(2026, 7, 2), true},
 		{"2026年12月31日〜2027年1月2日", day(2026, 12, 31), day(2027, 1, 2), true},
+		// More ways to write a date.
+		{"2026・12・3", day(2026, 12, 3), none, true},
+		{"2026,12,3", day(2026, 12, 3), none, true},
+		{"2026年/12月/3日", day(2026, 12, 3), none, true},
+		{"令和8・12・3", day(2026, 12, 3), none, true},
+		{"Ｒ8/12/3", day(2026, 12, 3), none, true},
+		{"H三十年一月十九日(金曜日)", day(2018, 1, 19), none, true},
+		{"Ｓ４１年三月十六日", day(1966, 3, 16), none, true},
+		{"2026 12月 3", day(2026, 12, 3), none, true},
+		{"2026年12月3", day(2026, 12, 3), none, true},
+		{"12月3 18:30", at(2026, 12, 3, 18, 30), none, false},
+		{"12.3(木)", day(2026, 12, 3), none, true},
+		{"'26年12月3日", day(2026, 12, 3), none, true},
+		{"今年12月3日", day(2026, 12, 3), none, true},
+		{"来年1月15日", day(2027, 1, 15), none, true},
+		{"来年3月15日", day(2027, 3, 15), none, true},
+		{"昨年12月3日", day(2025, 12, 3), none, true},
+		{"12月3日 2027年", day(2027, 12, 3), none, true},
+		{"木曜日, 12月 3日 2026, 午後 6:30", at(2026, 12, 3, 18, 30), none, false},
+		{"2月の最終日", day(2026, 2, 28), none, true},
+		{"2028年2月末日", day(2028, 2, 29), none, true},
+		{"3月1日〜末日", day(2026, 3, 1), day(2026, 3, 31), true},
+		{"12/3の木曜日", day(2026, 12, 3), none, true},
 		// Text around the date is ignored.
 		{"日時：2026年12月3日（木）18:30〜 ※雨天決行", at(2026, 12, 3, 18, 30), none, false},
 		{"開催日 2026年12月3日", day(2026, 12, 3), none, true},
@@ -119,7 +172,18 @@ func TestParseErrors(t *testing.T) {
 		{"毎月第2水曜", "recurring"},
 		{"毎週金曜日 12:30〜13:30", "recurring"},
 		{"19:00〜20:00", "a time without a date"},
-		{"18日の12時より", "without its month"},
+		{"開催日 18日の第3金曜日", "recurring"},
+		{"毎月18日 12時より", "recurring"},
+		{"紀元前1989年3月7日", "another calendar"},
+		{"旧暦2026年1月3日", "another calendar"},
+		{"3日前に申込", "without its month"},
+		{"8日目", "no date"},
+		{"12月3日前日", "counted from the date"},
+		{"12月3日の翌日", "counted from the date"},
+		{"5日間", "no date"},
+		{"7.18メートル", "no date"},
+		{"1/50の模型", "no date"},
+		{"31日(水)", "is a Wednesday"},
 		{"2026年2月30日", "no such day"},
 		{"2月29日(木)", "no such day"},
 		{"12月3日(月)", "not a Monday"},
@@ -135,6 +199,76 @@ func TestParseErrors(t *testing.T) {
 		}
 		if !strings.Contains(err.Error(), tt.why) || !strings.HasPrefix(err.Error(), `jpdate: "`) {
 			t.Errorf("Parse(%q) error = %q, want it to say %q", tt.text, err, tt.why)
+		}
+	}
+}
+
+// TestParseAmbiguous checks the readings returned with ErrAmbiguous: the
+// value of the conventions doc.go describes, and the error.
+func TestParseAmbiguous(t *testing.T) {
+	none := time.Time{}
+	tests := []struct {
+		text       string
+		start, end time.Time
+		allDay     bool
+	}{
+		// A bare 1 to 8時: 1 to 5 the afternoon, 6 to 8 the morning.
+		{"12月3日 3時から", at(2026, 12, 3, 15, 0), none, false},
+		{"12月3日 5時半から", at(2026, 12, 3, 17, 30), none, false},
+		{"12月3日（木）6時45分より", at(2026, 12, 3, 6, 45), none, false},
+		{"12月3日 7時〜9時", at(2026, 12, 3, 7, 0), at(2026, 12, 3, 9, 0), false},
+		{"12月3日 4時45分頃から7時まで懇親会", at(2026, 12, 3, 16, 45), at(2026, 12, 3, 19, 0), false},
+		{"12月3日 1時~2時", at(2026, 12, 3, 13, 0), at(2026, 12, 3, 14, 0), false},
+		{"12月3日 2時〜17時", at(2026, 12, 3, 14, 0), at(2026, 12, 3, 17, 0), false},
+		// A 24-hour start and a bare end that fits the same afternoon.
+		{"12月3日 18時〜8時", at(2026, 12, 3, 18, 0), at(2026, 12, 3, 20, 0), false},
+		// Which night, and which 12.
+		{"12月3日 深夜2時", at(2026, 12, 3, 2, 0), none, false},
+		{"12月3日 深夜0時", at(2026, 12, 3, 0, 0), none, false},
+		{"12月3日 夜1時", at(2026, 12, 3, 1, 0), none, false},
+		{"12月3日 午前12時", at(2026, 12, 3, 0, 0), none, false},
+		{"12月3日 午後12時", at(2026, 12, 3, 12, 0), none, false},
+		// A day without its month: the month of ref (1 March 2026), or the
+		// neighbour the weekday names.
+		{"8日", day(2026, 3, 8), none, true},
+		{"10日午前7時", at(2026, 3, 10, 7, 0), none, false},
+		{"18日の12時より", at(2026, 3, 18, 12, 0), none, false},
+		{"3日(金)", day(2026, 4, 3), none, true},
+		{"10日〜12日", day(2026, 3, 10), day(2026, 3, 12), true},
+	}
+	for _, tt := range tests {
+		sp, err := Parse(tt.text, ref)
+		if !errors.Is(err, ErrAmbiguous) || errors.Is(err, ErrNoDate) || errors.Is(err, ErrWeekday) {
+			t.Errorf("Parse(%q) error = %v, want ErrAmbiguous", tt.text, err)
+		}
+		if !sp.Start.Equal(tt.start) || !sp.End.Equal(tt.end) || sp.AllDay != tt.allDay {
+			t.Errorf("Parse(%q) = %v .. %v all_day=%v, want %v .. %v all_day=%v",
+				tt.text, sp.Start, sp.End, sp.AllDay, tt.start, tt.end, tt.allDay)
+		}
+	}
+	d := at(2026, 12, 3, 0, 0)
+	if sp, err := ParseTime("7時から", d); !errors.Is(err, ErrAmbiguous) || !sp.Start.Equal(at(2026, 12, 3, 7, 0)) {
+		t.Errorf("ParseTime(7時から) = %v, %v, want 07:00 with ErrAmbiguous", sp.Start, err)
+	}
+	// A weekday that contradicts and a bare hour: both doubts are told.
+	sp, err := Parse("2026年12月3日(金) 3時", ref)
+	if !errors.Is(err, ErrWeekday) || !errors.Is(err, ErrAmbiguous) || !sp.Start.Equal(at(2026, 12, 3, 15, 0)) {
+		t.Errorf("Parse(2026年12月3日(金) 3時) = %v, %v, want 15:00 with ErrWeekday and ErrAmbiguous", sp.Start, err)
+	}
+}
+
+// TestCalendar holds the parser's own day arithmetic to the time package's:
+// the weekday of a day, and the day two months before ref.
+func TestCalendar(t *testing.T) {
+	for d := day(1899, 12, 1); d.Before(day(2101, 3, 1)); d = d.AddDate(0, 0, 1) {
+		c := ymd{d.Year(), int(d.Month()), d.Day()}
+		if got := c.weekday(); got != int(d.Weekday()) {
+			t.Fatalf("%v: weekday %d, want %d", c, got, d.Weekday())
+		}
+		p := newParser(nil, d.Add(13*time.Hour))
+		l := d.AddDate(0, -2, 0)
+		if got, want := p.low(), (ymd{l.Year(), int(l.Month()), l.Day()}); got != want {
+			t.Fatalf("%v: two months before is %v, want %v", c, got, want)
 		}
 	}
 }
@@ -160,6 +294,14 @@ func TestParseWeekdayContradicts(t *testing.T) {
 	}
 	if !strings.Contains(err.Error(), "Thursday") {
 		t.Errorf("err = %q, want it to name the real weekday", err)
+	}
+	// The same for the last day of a range.
+	sp, err = Parse("2026年12月3日(木)〜5日(金)", ref)
+	if !errors.Is(err, ErrWeekday) || errors.Is(err, ErrNoDate) {
+		t.Fatalf("range: err = %v, want ErrWeekday", err)
+	}
+	if !sp.Start.Equal(day(2026, 12, 3)) || !sp.End.Equal(day(2026, 12, 5)) {
+		t.Errorf("range: %v .. %v, want the written days 2026-12-03 .. 2026-12-05", sp.Start, sp.End)
 	}
 }
 
@@ -187,6 +329,11 @@ func TestParseTime(t *testing.T) {
 	if _, err := ParseTime("会場：大阪市北区", d); !errors.Is(err, ErrNoTime) {
 		t.Errorf("ParseTime without a time: err = %v, want ErrNoTime", err)
 	}
+	for _, text := range []string{"23時59秒", "5時70分", "午後13時", "30時", "3時-5時70分"} {
+		if sp, err := ParseTime(text, d); !errors.Is(err, ErrNoTime) {
+			t.Errorf("ParseTime(%q) = %v, %v, want ErrNoTime: it is no time", text, sp.Start, err)
+		}
+	}
 }
 
 func FuzzParse(f *testing.F) {
@@ -200,7 +347,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		sp, err := Parse(s, ref)
-		if err != nil && !errors.Is(err, ErrWeekday) {
+		if err != nil && !errors.Is(err, ErrWeekday) && !errors.Is(err, ErrAmbiguous) {
 			if !sp.Start.IsZero() || !errors.Is(err, ErrNoDate) {
 				t.Fatalf("Parse(%q) = %v, %v: an error without a date must wrap ErrNoDate", s, sp, err)
 			}

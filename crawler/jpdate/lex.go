@@ -20,24 +20,35 @@ const (
 type word uint8
 
 const (
-	wAM        word = iota + 1 // 午前, 朝
-	wPM                        // 午後, 夜, 夕方, 晩, 昼
-	wNoon                      // 正午
-	wNext                      // 翌, 翌日
-	wFrom                      // から, より
-	wUntil                     // まで
-	wOpen                      // 開場
-	wReception                 // 受付
-	wStart                     // 開始, 開演, スタート
-	wFinish                    // 終了, 終演
-	wVague                     // 上旬, 中旬, 下旬, 初旬, 末
-	wAbout                     // 頃, ごろ
-	wUndecided                 // 未定
-	wRecurring                 // 毎, 隔週
-	wNth                       // 第
-	wFiscal                    // 年度
-	wYoubi                     // 曜日, 曜
-	wHoliday                   // 祝, 祝日
+	wAM           word = iota + 1 // 午前, AM, A.M.
+	wPM                           // 午後, PM, P.M.
+	wMorning                      // 朝, 早朝, 今朝
+	wDay                          // 昼
+	wEvening                      // 夕方, 夕刻
+	wNight                        // 夜, 晩, 今夜, 今晩
+	wLate                         // 深夜, 夜中, 未明
+	wSame                         // 同 before a time: 午後1時半から同3時半
+	wNoon                         // 正午
+	wNext                         // 翌, 翌日 (val 1)
+	wDayBefore                    // 前日
+	wFrom                         // から, より
+	wUntil                        // まで
+	wOpen                         // 開場
+	wReception                    // 受付
+	wStart                        // 開始, 開演, スタート
+	wFinish                       // 終了, 終演
+	wVague                        // 上旬, 中旬, 下旬, 初旬, 末
+	wAbout                        // 頃, ごろ
+	wUndecided                    // 未定
+	wRecurring                    // 毎, 隔週
+	wNth                          // 第
+	wFiscal                       // 年度
+	wYoubi                        // 曜日, 曜
+	wHoliday                      // 祝, 祝日
+	wYearRel                      // 今年, 本年, 来年, 再来年, 昨年, 去年: val is the offset from ref's year
+	wLastDay                      // 末日, 最終日
+	wNotGregorian                 // 旧暦, 紀元前, BC: a date on another calendar
+	wZone                         // GMT, UTC, JST: val is the offset east of UTC in minutes
 )
 
 // token is one lexical unit of a date text. Spaces are dropped.
@@ -53,8 +64,9 @@ type token struct {
 const maxNum = 1 << 24
 
 type keyword struct {
-	s string
-	w word
+	s   string
+	w   word
+	val int
 }
 
 // keywordsFor returns the keywords that start with r, longer words first.
@@ -62,61 +74,85 @@ type keyword struct {
 func keywordsFor(r rune) []keyword {
 	switch r {
 	case '午':
-		return []keyword{{"午前", wAM}, {"午後", wPM}}
+		return []keyword{{"午前", wAM, 0}, {"午後", wPM, 0}}
 	case '正':
-		return []keyword{{"正午", wNoon}}
+		return []keyword{{"正午", wNoon, 0}}
 	case '朝':
-		return []keyword{{"朝", wAM}}
+		return []keyword{{"朝", wMorning, 0}}
+	case '早':
+		return []keyword{{"早朝", wMorning, 0}}
+	case '今':
+		return []keyword{{"今朝", wMorning, 0}, {"今夜", wNight, 0}, {"今晩", wNight, 0}, {"今年", wYearRel, 0}}
+	case '本':
+		return []keyword{{"本年", wYearRel, 0}}
+	case '来':
+		return []keyword{{"来年", wYearRel, 1}}
+	case '再':
+		return []keyword{{"再来年", wYearRel, 2}}
+	case '昨':
+		return []keyword{{"昨年", wYearRel, -1}}
+	case '去':
+		return []keyword{{"去年", wYearRel, -1}}
 	case '夜':
-		return []keyword{{"夜", wPM}}
+		return []keyword{{"夜中", wLate, 0}, {"夜", wNight, 0}}
+	case '深':
+		return []keyword{{"深夜", wLate, 0}}
 	case '晩':
-		return []keyword{{"晩", wPM}}
+		return []keyword{{"晩", wNight, 0}}
 	case '昼':
-		return []keyword{{"昼", wPM}}
+		return []keyword{{"昼", wDay, 0}}
 	case '夕':
-		return []keyword{{"夕方", wPM}}
+		return []keyword{{"夕方", wEvening, 0}, {"夕刻", wEvening, 0}}
 	case '翌':
-		return []keyword{{"翌日", wNext}, {"翌", wNext}}
+		return []keyword{{"翌日", wNext, 1}, {"翌", wNext, 0}}
+	case '前':
+		return []keyword{{"前日", wDayBefore, 0}}
 	case 'か':
-		return []keyword{{"から", wFrom}}
+		return []keyword{{"から", wFrom, 0}}
 	case 'よ':
-		return []keyword{{"より", wFrom}}
+		return []keyword{{"より", wFrom, 0}}
 	case 'ま':
-		return []keyword{{"まで", wUntil}}
+		return []keyword{{"まで", wUntil, 0}}
 	case '開':
-		return []keyword{{"開場", wOpen}, {"開始", wStart}, {"開演", wStart}}
+		return []keyword{{"開場", wOpen, 0}, {"開始", wStart, 0}, {"開演", wStart, 0}}
 	case '受':
-		return []keyword{{"受付", wReception}}
+		return []keyword{{"受付", wReception, 0}}
 	case 'ス':
-		return []keyword{{"スタート", wStart}}
+		return []keyword{{"スタート", wStart, 0}}
 	case '終':
-		return []keyword{{"終了", wFinish}, {"終演", wFinish}}
+		return []keyword{{"終了", wFinish, 0}, {"終演", wFinish, 0}}
 	case '上':
-		return []keyword{{"上旬", wVague}}
+		return []keyword{{"上旬", wVague, 0}}
 	case '中':
-		return []keyword{{"中旬", wVague}}
+		return []keyword{{"中旬", wVague, 0}}
 	case '下':
-		return []keyword{{"下旬", wVague}}
+		return []keyword{{"下旬", wVague, 0}}
 	case '初':
-		return []keyword{{"初旬", wVague}}
+		return []keyword{{"初旬", wVague, 0}}
 	case '末':
-		return []keyword{{"末", wVague}}
+		return []keyword{{"末日", wLastDay, 0}, {"末", wVague, 0}}
+	case '最':
+		return []keyword{{"最終日", wLastDay, 0}}
 	case '頃':
-		return []keyword{{"頃", wAbout}}
+		return []keyword{{"頃", wAbout, 0}}
 	case 'ご':
-		return []keyword{{"ごろ", wAbout}}
+		return []keyword{{"ごろ", wAbout, 0}}
 	case '未':
-		return []keyword{{"未定", wUndecided}}
+		return []keyword{{"未定", wUndecided, 0}, {"未明", wLate, 0}}
 	case '毎':
-		return []keyword{{"毎", wRecurring}}
+		return []keyword{{"毎", wRecurring, 0}}
 	case '隔':
-		return []keyword{{"隔週", wRecurring}}
+		return []keyword{{"隔週", wRecurring, 0}}
 	case '第':
-		return []keyword{{"第", wNth}}
+		return []keyword{{"第", wNth, 0}}
 	case '曜':
-		return []keyword{{"曜日", wYoubi}, {"曜", wYoubi}}
+		return []keyword{{"曜日", wYoubi, 0}, {"曜", wYoubi, 0}}
 	case '祝':
-		return []keyword{{"祝日", wHoliday}, {"祝", wHoliday}}
+		return []keyword{{"祝日", wHoliday, 0}, {"祝", wHoliday, 0}}
+	case '旧':
+		return []keyword{{"旧暦", wNotGregorian, 0}}
+	case '紀':
+		return []keyword{{"紀元前", wNotGregorian, 0}}
 	}
 	return nil
 }
@@ -150,6 +186,8 @@ func norm(r rune) rune {
 		return '-'
 	case 0x301C, 0x223C, 0x2053:
 		return '~'
+	case 0x2019, 0x2018:
+		return '\''
 	case 0xFF65, 0x30FB, 0xB7:
 		return '・'
 	case 0xFF64:
@@ -168,7 +206,7 @@ func norm(r rune) rune {
 func isSym(r rune) bool {
 	switch r {
 	case '年', '月', '日', '時', '分', '半', '秒', '火', '水', '木', '金', '土',
-		'/', '.', '-', '~', ':', '(', ')', '、', ',', '・', 'と', '&', '+':
+		'/', '.', '-', '~', ':', '(', ')', '、', ',', '・', 'と', '&', '+', 'の', '\'':
 		return true
 	}
 	return false
@@ -215,7 +253,10 @@ var weekdayRunes = [...]rune{'日', '月', '火', '水', '木', '金', '土'}
 func lex(dst []token, s string) []token {
 	i := 0
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		r = norm(r)
 		switch {
 		case r == ' ':
@@ -224,8 +265,11 @@ func lex(dst []token, s string) []token {
 		case r >= '0' && r <= '9':
 			v, nd := 0, 0
 			for i < len(s) {
-				c, sz := utf8.DecodeRuneInString(s[i:])
-				c = norm(c)
+				c, sz := rune(s[i]), 1
+				if c >= utf8.RuneSelf {
+					c, sz = utf8.DecodeRuneInString(s[i:])
+					c = norm(c)
+				}
 				if c < '0' || c > '9' {
 					break
 				}
@@ -279,10 +323,21 @@ func lex(dst []token, s string) []token {
 			dst = append(dst, token{kind: kNum, val: 1, nd: 1})
 			i += size
 			continue
-		case r == 'ー' && len(dst) > 0 && dst[len(dst)-1].kind == kNum && i+size < len(s) && isDigitAt(s, i+size):
-			// A long-vowel mark between numbers stands for a dash.
+		case r == 'ー' && len(dst) > 0 && dashBefore(dst[len(dst)-1]) && i+size < len(s) && isDigitAt(s, i+size):
+			// A long-vowel mark between numbers, or after a date and before
+			// one (26日ー2014年1月7日), stands for a dash.
 			dst = append(dst, token{kind: kSym, r: '-'})
 			i += size
+			continue
+		case r == '同' && i+size < len(s) && isDigitAt(s, i+size):
+			// 同3時半: the same half of the day as the time before.
+			dst = append(dst, token{kind: kWord, w: wSame})
+			i += size
+			continue
+		case r == '日' && (strings.HasPrefix(s[i+size:], "間") || strings.HasPrefix(s[i+size:], "目")):
+			// 3日間 and 8日目 count days; they name none.
+			dst = appendOther(dst)
+			i += size + len("間")
 			continue
 		case r == '&':
 			// An HTML entity such as &emsp; or &nbsp; is a space.
@@ -291,55 +346,31 @@ func lex(dst []token, s string) []token {
 				continue
 			}
 		case r < 0x80 && isLetter(byte(r)):
-			j := i
-			for j < len(s) && isLetter(s[j]) {
-				j++
+			// A run of letters, full-width ones folded: Ｒ3 is R3.
+			var w [8]byte
+			n, j := 0, i
+			for j < len(s) {
+				c, sz := utf8.DecodeRuneInString(s[j:])
+				c = norm(c)
+				if c >= 0x80 || !isLetter(byte(c)) {
+					break
+				}
+				if n < len(w) {
+					w[n] = byte(c)
+				}
+				n++
+				j += sz
 			}
-			if j == i {
-				// A full-width letter.
+			if n > len(w) {
 				dst = appendOther(dst)
-				i += size
+				i = j
 				continue
 			}
-			w := s[i:j]
-			if len(w) == 1 && j < len(s) && s[j] >= '0' && s[j] <= '9' && (i == 0 || !isLetter(s[i-1])) {
-				switch w {
-				case "R", "r":
-					dst = append(dst, token{kind: kEra, val: 2018})
-					i = j
-					continue
-				case "H", "h":
-					dst = append(dst, token{kind: kEra, val: 1988})
-					i = j
-					continue
-				case "S", "s":
-					dst = append(dst, token{kind: kEra, val: 1925})
-					i = j
-					continue
+			if t, k, ok := lexWord(s, i, j, w[:n], dst); ok {
+				if t.kind != 0 {
+					dst = append(dst, t)
 				}
-			}
-			if len(w) >= 3 {
-				for d, name := range englishDays {
-					if strings.EqualFold(w[:3], name) {
-						dst = append(dst, token{kind: kSym, r: weekdayRunes[d]})
-						i = j
-						goto next
-					}
-				}
-			}
-			switch strings.ToLower(w) {
-			case "am":
-				dst = append(dst, token{kind: kWord, w: wAM})
-				i = j
-				continue
-			case "pm":
-				dst = append(dst, token{kind: kWord, w: wPM})
-				i = j
-				continue
-			}
-			if w == "T" || w == "Z" {
-				dst = append(dst, token{kind: kSym, r: rune(w[0])})
-				i = j
+				i = k
 				continue
 			}
 			dst = appendOther(dst)
@@ -349,7 +380,7 @@ func lex(dst []token, s string) []token {
 		if ws := keywordsFor(r); ws != nil {
 			for _, k := range ws {
 				if strings.HasPrefix(s[i:], k.s) {
-					dst = append(dst, token{kind: kWord, w: k.w})
+					dst = append(dst, token{kind: kWord, w: k.w, val: k.val})
 					i += len(k.s)
 					goto next
 				}
@@ -386,6 +417,67 @@ func lex(dst []token, s string) []token {
 	return dst
 }
 
+// lexWord reads the run of letters w, s[i:j] in the text (after folding): an
+// era letter before a number (R8, H二十, Ｓ４１), a weekday (Thu), AM or PM
+// (also A.M., P.M.), a time zone (GMT, UTC, JST), BC, or the T and Z of a
+// timestamp. It returns the token (of kind 0 for nothing) and where the text
+// continues, or false when the letters are a word of no meaning here.
+func lexWord(s string, i, j int, w []byte, dst []token) (token, int, bool) {
+	if len(w) == 1 && j < len(s) && (i == 0 || !isLetter(s[i-1])) {
+		if c, _ := utf8.DecodeRuneInString(s[j:]); isDigitRune(norm(c)) {
+			switch w[0] {
+			case 'R', 'r':
+				return token{kind: kEra, val: 2018}, j, true
+			case 'H', 'h':
+				return token{kind: kEra, val: 1988}, j, true
+			case 'S', 's':
+				return token{kind: kEra, val: 1925}, j, true
+			}
+		}
+	}
+	if len(w) == 1 && (w[0]|0x20 == 'a' || w[0]|0x20 == 'p') {
+		// A.M. and P.M.
+		if k := j; k+3 <= len(s) && s[k] == '.' && (s[k+1]|0x20) == 'm' && s[k+2] == '.' {
+			if w[0]|0x20 == 'a' {
+				return token{kind: kWord, w: wAM}, k + 3, true
+			}
+			return token{kind: kWord, w: wPM}, k + 3, true
+		}
+	}
+	if len(w) >= 3 {
+		for d, name := range englishDays {
+			if strings.EqualFold(string(w[:3]), name) {
+				return token{kind: kSym, r: weekdayRunes[d]}, j, true
+			}
+		}
+	}
+	switch string(w) {
+	case "am", "AM", "Am":
+		return token{kind: kWord, w: wAM}, j, true
+	case "pm", "PM", "Pm":
+		return token{kind: kWord, w: wPM}, j, true
+	case "GMT", "UTC":
+		return token{kind: kWord, w: wZone}, j, true
+	case "JST":
+		return token{kind: kWord, w: wZone, val: 9 * 60}, j, true
+	case "BC":
+		return token{kind: kWord, w: wNotGregorian}, j, true
+	case "T", "Z":
+		return token{kind: kSym, r: rune(w[0])}, j, true
+	}
+	return token{}, 0, false
+}
+
+// dashBefore reports whether a long-vowel mark after t can be a dash: after
+// a number, a 日 or a closing bracket.
+func dashBefore(t token) bool {
+	return t.kind == kNum || t.kind == kSym && (t.r == '日' || t.r == ')')
+}
+
+func isDigitRune(r rune) bool {
+	return r >= '0' && r <= '9' || kanjiDigit(r) >= 0 && kanjiDigit(r) < 10
+}
+
 func appendOther(dst []token) []token {
 	if len(dst) > 0 && dst[len(dst)-1].kind == kOther {
 		return dst
@@ -406,8 +498,7 @@ func isLetters(s string) bool {
 
 func isDigitAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	r = norm(r)
-	return r >= '0' && r <= '9'
+	return isDigitRune(norm(r))
 }
 
 func itoa(v int) string {
