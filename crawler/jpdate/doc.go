@@ -97,5 +97,9 @@
 // recurring rule), 19:00〜20:00 alone (no date; see ParseTime), 2月30日 (no
 // such day), 12月3日の前日 (a day counted from the date), 旧暦 and 紀元前 dates
 // (another calendar), 3日間 and 8日目 (counts of days).
-
+//
+// testdata/conformance.tsv holds some 470 cases from other parsers' test
+// suites (ja-timex, chrono, dateparser, Lingua-JA-FindDates,
+// DateTime-Format-Japanese, moment, date-fns), with what jpdate returns where
+// it is not the suite's value without an error, and why.
 package jpdate
