@@ -179,6 +179,7 @@ func TestParseErrors(t *testing.T) {
 		{"3日前に申込", "without its month"},
 		{"8日目", "no date"},
 		{"12月3日前日", "counted from the date"},
+		{"2026年1月32", "no day of the month"},
 		{"12月3日の翌日", "counted from the date"},
 		{"5日間", "no date"},
 		{"7.18メートル", "no date"},
@@ -336,36 +337,137 @@ func TestParseTime(t *testing.T) {
 	}
 }
 
+// FuzzParse checks what holds for any text: an error without a value wraps
+// ErrNoDate, a value comes with no error or with ErrWeekday or ErrAmbiguous,
+// the value is in Tokyo, ends after it starts, and lies on a day the text
+// names (see onNamedDay); ParseTime's value lies on the day it is given.
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"2026年12月3日(木) 18:30〜20:30", "12/3 18:30", "令和元年5月1日", "R8.12.3",
 		"12月3日(木)〜5日(土)", "7月7・8・9日", "開場 18:00 / 開始 18:30", "18:00〜翌1:00",
 		"12月28日〜1月5日", "十二月三日", "2026-12-03T09:30:00Z", "12月上旬", "毎月第2水曜",
 		"12月3日 22:00〜2:00", "2月29日(木)", "&emsp;",
+		"12月3日 深夜0時", "12月3日 夜12時", "12月3日 25時30分", "12月3日 6時30分PM-11時PM",
+		"2026年12月03日 22時00分 ～ 2027年01月10日 18時00分", "１２月３日（木）１２：００－１２月４日（金）１６：００",
+		"今年12月3日", "来年1月15日", "12月3日 2027年", "日曜日, 2月 14日 2010, 午後 3:25:50",
+		"2026・12・3", "Ｒ8/12/3", "H三十年一月十九日(金曜日)", "2026 12月 3", "8日", "10日午前7時",
+		"2月の最終日", "3月1日〜末日", "2026年12月3日 10:00 GMT+0", "'26年12月3日", "12.3(木)",
+		"午後1時半から同3時半", "12月3日 3時から", "12月3日 1時20分P.M.から3時", "紀元前1989年3月7日",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		sp, err := Parse(s, ref)
-		if err != nil && !errors.Is(err, ErrWeekday) && !errors.Is(err, ErrAmbiguous) {
+		doubt := errors.Is(err, ErrWeekday) || errors.Is(err, ErrAmbiguous)
+		if err != nil && !doubt {
 			if !sp.Start.IsZero() || !errors.Is(err, ErrNoDate) {
 				t.Fatalf("Parse(%q) = %v, %v: an error without a date must wrap ErrNoDate", s, sp, err)
 			}
 			return
 		}
+		if errors.Is(err, ErrNoDate) {
+			t.Fatalf("Parse(%q) = %v, %v: a value with ErrNoDate", s, sp, err)
+		}
 		if sp.Start.IsZero() || sp.Start.Location() != Tokyo {
 			t.Fatalf("Parse(%q): Start %v not in Tokyo", s, sp.Start)
 		}
-		if !sp.End.IsZero() && sp.End.Before(sp.Start) {
-			t.Fatalf("Parse(%q): End %v before Start %v", s, sp.End, sp.Start)
+		if !sp.End.IsZero() && (sp.End.Before(sp.Start) || sp.End.Location() != Tokyo) {
+			t.Fatalf("Parse(%q): End %v before Start %v or not in Tokyo", s, sp.End, sp.Start)
 		}
 		if sp.AllDay && (sp.Start.Hour() != 0 || sp.Start.Minute() != 0) {
 			t.Fatalf("Parse(%q): all-day Start %v not at midnight", s, sp.Start)
 		}
-		if sp2, err := ParseTime(s, sp.Start); err == nil && !sp2.End.IsZero() && sp2.End.Before(sp2.Start) {
-			t.Fatalf("ParseTime(%q): End before Start", s)
+		if why := onNamedDay(s, sp, errors.Is(err, ErrAmbiguous)); why != "" {
+			t.Fatalf("Parse(%q) = %v .. %v all_day=%v (%v): %s", s, sp.Start, sp.End, sp.AllDay, err, why)
+		}
+		d := sp.Start.In(Tokyo)
+		if sp2, err := ParseTime(s, sp.Start); err == nil || errors.Is(err, ErrAmbiguous) {
+			if sp2.Start.IsZero() || !sp2.End.IsZero() && sp2.End.Before(sp2.Start) {
+				t.Fatalf("ParseTime(%q) = %v .. %v: End before Start", s, sp2.Start, sp2.End)
+			}
+			if !writesZone(s) && !sameDay(sp2.Start, d) && !sameDay(sp2.Start, d.AddDate(0, 0, 1)) {
+				t.Fatalf("ParseTime(%q, %v) = %v: not on that day or the next", s, d, sp2.Start)
+			}
+		} else if !errors.Is(err, ErrNoTime) {
+			t.Fatalf("ParseTime(%q) error %v does not wrap ErrNoTime", s, err)
 		}
 	})
+}
+
+// writesZone reports whether s names a time zone, or is a timestamp with
+// one: its instant may then fall on another day in Tokyo.
+func writesZone(s string) bool {
+	if _, ok := parseISO(s); ok {
+		return true
+	}
+	for _, t := range lex(nil, s) {
+		if t.kind == kWord && t.w == wZone {
+			return true
+		}
+	}
+	return false
+}
+
+// onNamedDay returns why sp does not lie on a day the text names, or "".
+// A day is named when its day and month are numbers written in the text (or
+// 末日 for a month's last day; the month of ref, or the one before or after,
+// for a day written alone, which comes with ErrAmbiguous) and its year is
+// written too, as a year, a short year or an era year, or is near ref's. A
+// time may fall on the day after a named day when the text writes 翌, an hour
+// of 24 or more, or 夜12時. A timed start's hour is written in the text.
+func onNamedDay(s string, sp Span, amb bool) string {
+	toks := lex(nil, s)
+	nums := map[int]bool{}
+	var next, lastDay, noon bool
+	for i, t := range toks {
+		switch {
+		case t.kind == kNum:
+			nums[t.val] = true
+			if t.val >= 24 && i+1 < len(toks) && toks[i+1].kind == kSym && (toks[i+1].r == '時' || toks[i+1].r == ':') {
+				next = true
+			}
+			if t.val == 12 && i > 0 && toks[i-1].kind == kWord && (toks[i-1].w == wNight || toks[i-1].w == wLate) {
+				next = true
+			}
+		case t.kind == kWord && t.w == wNext:
+			next = true
+		case t.kind == kWord && t.w == wLastDay:
+			lastDay = true
+		case t.kind == kWord && t.w == wNoon:
+			noon = true
+		}
+	}
+	zone := writesZone(s)
+	refY, refM, _ := ref.Date()
+	named := func(t time.Time) bool {
+		y, m, d := t.In(Tokyo).Date()
+		dayOK := nums[d] || lastDay && d == daysIn(y, int(m))
+		months := (y-refY)*12 + int(m) - int(refM)
+		monthOK := nums[int(m)] || amb && months >= -1 && months <= 1
+		yearOK := y >= refY-1 && y <= refY+2 || nums[y] || nums[y%100]
+		for _, base := range []int{2018, 1988, 1925, 1911} {
+			yearOK = yearOK || y > base && nums[y-base]
+		}
+		return dayOK && monthOK && yearOK
+	}
+	onDay := func(t time.Time) bool {
+		return named(t) || (next || zone) && named(t.AddDate(0, 0, -1)) || zone && named(t.AddDate(0, 0, 1))
+	}
+	if !onDay(sp.Start) {
+		return "Start is on no day the text names"
+	}
+	// An end may also fall on the start's day, or after midnight on the next.
+	pastMidnight := sameDay(sp.End, sp.Start.AddDate(0, 0, 1)) && !sp.AllDay && sp.End.In(Tokyo).Hour() <= sp.Start.In(Tokyo).Hour()
+	if !sp.End.IsZero() && !onDay(sp.End) && !sameDay(sp.End, sp.Start) && !pastMidnight {
+		return "End is on no day the text names"
+	}
+	if !sp.AllDay && !zone {
+		h := sp.Start.In(Tokyo).Hour()
+		if !nums[h] && !(h >= 12 && nums[h-12]) && !nums[h+24] && !(noon && h == 12) && !(h == 0 && (nums[12] || nums[24])) {
+			return "the hour of Start is not written"
+		}
+	}
+	return ""
 }
 
 func BenchmarkParse(b *testing.B) {

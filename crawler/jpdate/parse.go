@@ -58,8 +58,11 @@ func (d ymd) valid() bool {
 }
 
 // lastMark stands for the last day of a month (末日, 最終日) until the year
-// is known.
-const lastMark = 32
+// is known. No written day can be it: days have at most two digits.
+const lastMark = 100
+
+// dayOK reports whether d can be a day of some month, or is lastMark.
+func dayOK(d int) bool { return d >= 1 && d <= 31 || d == lastMark }
 
 // withLast replaces lastMark by the month's last day.
 func (d ymd) withLast() ymd {
@@ -203,7 +206,7 @@ func (p *parser) monthDay(i int) (m, d, last int, run bool, j int, ok bool) {
 // otherwise.
 func (p *parser) date(i int) (d dateTok, last ymd, run bool, j int, ok bool) {
 	d, last, run, j, ok = p.dateRaw(i)
-	if ok && (d.m < 1 || d.m > 12 || d.d < 1 || d.d > lastMark || last.d > lastMark || d.d < lastMark && last.d == lastMark) {
+	if ok && (d.m < 1 || d.m > 12 || !dayOK(d.d) || !dayOK(last.d) || d.d != lastMark && last.d == lastMark) {
 		// 30/50名 is not a date; 2月30日 is caught later as no such day.
 		return dateTok{wd: -1}, ymd{}, false, 0, false
 	}
@@ -644,7 +647,7 @@ func (p *parser) resolve(d dateTok) (ymd, error) {
 	if d.dayOnly {
 		return p.resolveDay(d)
 	}
-	if d.m < 1 || d.m > 12 || d.d < 1 || d.d > lastMark {
+	if d.m < 1 || d.m > 12 || !dayOK(d.d) {
 		return ymd{}, noDate(fmt.Sprintf("no such day: month %d, day %d", d.m, d.d))
 	}
 	if d.y != 0 {
