@@ -470,6 +470,32 @@ func onNamedDay(s string, sp Span, amb bool) string {
 	return ""
 }
 
+// listings are date texts as Osaka event pages write them, one of each
+// common shape, for BenchmarkParseListings.
+var listings = []string{
+	"2026年12月3日(木) 18:30〜20:30",
+	"令和8年12月3日（木）18時30分～20時30分",
+	"12月3日(木) 受付18:00 開始18:30",
+	"日時：12/3(木) 19:00-21:00",
+	"2026/12/03",
+	"12月3日（木）・4日（金）10:00～17:00",
+	"平成30年5月22日(火)  9時07分スタート",
+	"12月3日 午後6時半から8時まで",
+	"２０２６年１２月３日（木）１８：３０～",
+	"12月上旬",
+}
+
+// BenchmarkParseListings parses each of listings once an iteration; ns/op
+// over len(listings) is the cost of a date.
+func BenchmarkParseListings(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range listings {
+			Parse(s, ref)
+		}
+	}
+}
+
 func BenchmarkParse(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {

@@ -70,92 +70,136 @@ type keyword struct {
 }
 
 // keywordsFor returns the keywords that start with r, longer words first.
-// A switch, not a map: it is on the path of every character.
+// A switch, not a map: it is on the path of every character. The lists are
+// package variables, so that returning one does not allocate.
 func keywordsFor(r rune) []keyword {
 	switch r {
 	case '午':
-		return []keyword{{"午前", wAM, 0}, {"午後", wPM, 0}}
+		return kw00
 	case '正':
-		return []keyword{{"正午", wNoon, 0}}
+		return kw01
 	case '朝':
-		return []keyword{{"朝", wMorning, 0}}
+		return kw02
 	case '早':
-		return []keyword{{"早朝", wMorning, 0}}
+		return kw03
 	case '今':
-		return []keyword{{"今朝", wMorning, 0}, {"今夜", wNight, 0}, {"今晩", wNight, 0}, {"今年", wYearRel, 0}}
+		return kw04
 	case '本':
-		return []keyword{{"本年", wYearRel, 0}}
+		return kw05
 	case '来':
-		return []keyword{{"来年", wYearRel, 1}}
+		return kw06
 	case '再':
-		return []keyword{{"再来年", wYearRel, 2}}
+		return kw07
 	case '昨':
-		return []keyword{{"昨年", wYearRel, -1}}
+		return kw08
 	case '去':
-		return []keyword{{"去年", wYearRel, -1}}
+		return kw09
 	case '夜':
-		return []keyword{{"夜中", wLate, 0}, {"夜", wNight, 0}}
+		return kw10
 	case '深':
-		return []keyword{{"深夜", wLate, 0}}
+		return kw11
 	case '晩':
-		return []keyword{{"晩", wNight, 0}}
+		return kw12
 	case '昼':
-		return []keyword{{"昼", wDay, 0}}
+		return kw13
 	case '夕':
-		return []keyword{{"夕方", wEvening, 0}, {"夕刻", wEvening, 0}}
+		return kw14
 	case '翌':
-		return []keyword{{"翌日", wNext, 1}, {"翌", wNext, 0}}
+		return kw15
 	case '前':
-		return []keyword{{"前日", wDayBefore, 0}}
+		return kw16
 	case 'か':
-		return []keyword{{"から", wFrom, 0}}
+		return kw17
 	case 'よ':
-		return []keyword{{"より", wFrom, 0}}
+		return kw18
 	case 'ま':
-		return []keyword{{"まで", wUntil, 0}}
+		return kw19
 	case '開':
-		return []keyword{{"開場", wOpen, 0}, {"開始", wStart, 0}, {"開演", wStart, 0}}
+		return kw20
 	case '受':
-		return []keyword{{"受付", wReception, 0}}
+		return kw21
 	case 'ス':
-		return []keyword{{"スタート", wStart, 0}}
+		return kw22
 	case '終':
-		return []keyword{{"終了", wFinish, 0}, {"終演", wFinish, 0}}
+		return kw23
 	case '上':
-		return []keyword{{"上旬", wVague, 0}}
+		return kw24
 	case '中':
-		return []keyword{{"中旬", wVague, 0}}
+		return kw25
 	case '下':
-		return []keyword{{"下旬", wVague, 0}}
+		return kw26
 	case '初':
-		return []keyword{{"初旬", wVague, 0}}
+		return kw27
 	case '末':
-		return []keyword{{"末日", wLastDay, 0}, {"末", wVague, 0}}
+		return kw28
 	case '最':
-		return []keyword{{"最終日", wLastDay, 0}}
+		return kw29
 	case '頃':
-		return []keyword{{"頃", wAbout, 0}}
+		return kw30
 	case 'ご':
-		return []keyword{{"ごろ", wAbout, 0}}
+		return kw31
 	case '未':
-		return []keyword{{"未定", wUndecided, 0}, {"未明", wLate, 0}}
+		return kw32
 	case '毎':
-		return []keyword{{"毎", wRecurring, 0}}
+		return kw33
 	case '隔':
-		return []keyword{{"隔週", wRecurring, 0}}
+		return kw34
 	case '第':
-		return []keyword{{"第", wNth, 0}}
+		return kw35
 	case '曜':
-		return []keyword{{"曜日", wYoubi, 0}, {"曜", wYoubi, 0}}
+		return kw36
 	case '祝':
-		return []keyword{{"祝日", wHoliday, 0}, {"祝", wHoliday, 0}}
+		return kw37
 	case '旧':
-		return []keyword{{"旧暦", wNotGregorian, 0}}
+		return kw38
 	case '紀':
-		return []keyword{{"紀元前", wNotGregorian, 0}}
+		return kw39
 	}
 	return nil
 }
+
+var (
+	kw00 = []keyword{{"午前", wAM, 0}, {"午後", wPM, 0}}                                                 // 午
+	kw01 = []keyword{{"正午", wNoon, 0}}                                                               // 正
+	kw02 = []keyword{{"朝", wMorning, 0}}                                                             // 朝
+	kw03 = []keyword{{"早朝", wMorning, 0}}                                                            // 早
+	kw04 = []keyword{{"今朝", wMorning, 0}, {"今夜", wNight, 0}, {"今晩", wNight, 0}, {"今年", wYearRel, 0}} // 今
+	kw05 = []keyword{{"本年", wYearRel, 0}}                                                            // 本
+	kw06 = []keyword{{"来年", wYearRel, 1}}                                                            // 来
+	kw07 = []keyword{{"再来年", wYearRel, 2}}                                                           // 再
+	kw08 = []keyword{{"昨年", wYearRel, -1}}                                                           // 昨
+	kw09 = []keyword{{"去年", wYearRel, -1}}                                                           // 去
+	kw10 = []keyword{{"夜中", wLate, 0}, {"夜", wNight, 0}}                                             // 夜
+	kw11 = []keyword{{"深夜", wLate, 0}}                                                               // 深
+	kw12 = []keyword{{"晩", wNight, 0}}                                                               // 晩
+	kw13 = []keyword{{"昼", wDay, 0}}                                                                 // 昼
+	kw14 = []keyword{{"夕方", wEvening, 0}, {"夕刻", wEvening, 0}}                                       // 夕
+	kw15 = []keyword{{"翌日", wNext, 1}, {"翌", wNext, 0}}                                              // 翌
+	kw16 = []keyword{{"前日", wDayBefore, 0}}                                                          // 前
+	kw17 = []keyword{{"から", wFrom, 0}}                                                               // か
+	kw18 = []keyword{{"より", wFrom, 0}}                                                               // よ
+	kw19 = []keyword{{"まで", wUntil, 0}}                                                              // ま
+	kw20 = []keyword{{"開場", wOpen, 0}, {"開始", wStart, 0}, {"開演", wStart, 0}}                         // 開
+	kw21 = []keyword{{"受付", wReception, 0}}                                                          // 受
+	kw22 = []keyword{{"スタート", wStart, 0}}                                                            // ス
+	kw23 = []keyword{{"終了", wFinish, 0}, {"終演", wFinish, 0}}                                         // 終
+	kw24 = []keyword{{"上旬", wVague, 0}}                                                              // 上
+	kw25 = []keyword{{"中旬", wVague, 0}}                                                              // 中
+	kw26 = []keyword{{"下旬", wVague, 0}}                                                              // 下
+	kw27 = []keyword{{"初旬", wVague, 0}}                                                              // 初
+	kw28 = []keyword{{"末日", wLastDay, 0}, {"末", wVague, 0}}                                          // 末
+	kw29 = []keyword{{"最終日", wLastDay, 0}}                                                           // 最
+	kw30 = []keyword{{"頃", wAbout, 0}}                                                               // 頃
+	kw31 = []keyword{{"ごろ", wAbout, 0}}                                                              // ご
+	kw32 = []keyword{{"未定", wUndecided, 0}, {"未明", wLate, 0}}                                        // 未
+	kw33 = []keyword{{"毎", wRecurring, 0}}                                                           // 毎
+	kw34 = []keyword{{"隔週", wRecurring, 0}}                                                          // 隔
+	kw35 = []keyword{{"第", wNth, 0}}                                                                 // 第
+	kw36 = []keyword{{"曜日", wYoubi, 0}, {"曜", wYoubi, 0}}                                            // 曜
+	kw37 = []keyword{{"祝日", wHoliday, 0}, {"祝", wHoliday, 0}}                                        // 祝
+	kw38 = []keyword{{"旧暦", wNotGregorian, 0}}                                                       // 旧
+	kw39 = []keyword{{"紀元前", wNotGregorian, 0}}                                                      // 紀
+)
 
 // eraBase returns the year before the first year of an era (令和1 = 2019), or 0.
 func eraBase(name string) int {
