@@ -20,11 +20,11 @@ import (
 	"kouryu/internal/event"
 )
 
-// Kind says how a source is read: every kind of DESIGN.md is implemented
-// (html and auto in htmlcrawl.go, the others in kinds.go).
+// Kind says how a source is read (html and auto in htmlcrawl.go, the others
+// in kinds.go).
 type Kind string
 
-// The kinds of DESIGN.md.
+// The kinds of source.
 const (
 	KindHTML       Kind = "html"
 	KindAuto       Kind = "auto"
@@ -50,7 +50,7 @@ const (
 	FieldStatus      = "status"
 )
 
-// FieldNames lists the fields of DESIGN.md in a fixed order.
+// FieldNames lists the fields a source's selectors may fill, in a fixed order.
 var FieldNames = []string{FieldTitle, FieldDate, FieldTime, FieldVenue, FieldAddress,
 	FieldOrganizer, FieldFee, FieldDescription, FieldStatus}
 
@@ -141,7 +141,7 @@ func LoadSources(path string) ([]Source, error) {
 	return srcs, nil
 }
 
-// ParseSources parses a sources file (the format of DESIGN.md) and applies
+// ParseSources parses a sources file (the format README.md describes) and applies
 // the defaults. A bad file is refused as a whole: the error is a
 // *SourcesError naming every fault, unknown keys included, by source id and key.
 func ParseSources(data []byte) ([]Source, error) {
