@@ -562,7 +562,8 @@ func (p *parser) parse() (Span, error) {
 		if !endDay.valid() {
 			return Span{}, noDate(fmt.Sprintf("no such day: %d月%d日", end.m, end.d))
 		}
-		if !start.before(endDay) {
+		if !start.before(endDay) && !(across && endDay == start) {
+			// 12月3日 18:00〜12月3日 20:00 writes one day twice.
 			return Span{}, noDate("the last day is not after the first")
 		}
 		if end.wd >= 0 && endDay.weekday() != end.wd {

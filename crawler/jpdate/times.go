@@ -194,7 +194,8 @@ func (c clock) hour() (h int, amb bool) {
 		}
 		return h, false
 	}
-	if c.twentyFour() || h >= 9 {
+	if c.twentyFour() || h >= 9 || c.next {
+		// 翌1時 is the small hours of the next day.
 		return h, false
 	}
 	if h <= 5 {
