@@ -12,7 +12,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/prometheus/client_golang/prometheus"
@@ -77,8 +76,22 @@ type Config struct {
 	// DuplicateWindow is how long a Nats-Msg-Id is remembered; 0 means 2 minutes.
 	DuplicateWindow time.Duration
 	// MaxBytes is each stream's size limit (oldest messages are dropped
-	// beyond it); 0 means 1 GiB.
+	// beyond it); 0 means 1 GiB with a NATS server of URL, and with the
+	// embedded server as much as its store holds, up to 1 GiB (see
+	// MaxStore).
 	MaxBytes int64
+	// MaxStore is the embedded server's JetStream store budget on disk; 0
+	// sizes it to the disk (three quarters of the free space plus what
+	// the store holds). Open fails, saying so, when it cannot hold the
+	// streams at MaxBytes, or at 32 MiB each when MaxBytes is 0. Unused
+	// when URL is set.
+	MaxStore int64
+	// Attach, when another process runs its embedded server on DataDir's
+	// store, connects to that server (and takes its stream limits)
+	// instead of failing: for short commands such as status, run beside a
+	// kouryu run. Without Attach, Open fails with a message naming the
+	// process and its URL. Two servers must never run on one store.
+	Attach bool
 	// MaxMsgSize is the largest message a stream accepts; 0 means 1 MiB.
 	MaxMsgSize int32
 	// Metrics, when set, receives kouryu_dead_letters_total{stage},
@@ -134,6 +147,9 @@ func (c Config) Validate() error {
 	if c.MaxBytes < 0 {
 		faults = append(faults, "max bytes is negative")
 	}
+	if c.MaxStore < 0 {
+		faults = append(faults, "max store is negative")
+	}
 	if c.MaxMsgSize < 0 {
 		faults = append(faults, "max message size is negative")
 	}
@@ -180,7 +196,7 @@ func (c Config) withDefaults() Config {
 type Bus struct {
 	cfg    Config
 	log    *slog.Logger
-	srv    *server.Server // nil when connected to an external server
+	emb    *embedded // nil when connected to a server of another process
 	nc     *nats.Conn
 	js     jetstream.JetStream
 	closed chan struct{} // closed when nc is closed
@@ -191,26 +207,50 @@ type Bus struct {
 
 // Open starts the embedded server (cfg.URL == "") or connects to cfg.URL,
 // retrying the first connect with backoff until ctx is done and reconnecting
-// forever afterwards, then creates or updates the streams.
+// forever afterwards, then creates or updates the streams. The embedded
+// server locks its store: while it runs, another Open on the same DataDir
+// connects to it (cfg.Attach) or fails saying which process holds it.
 func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Bus, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
+	if cfg.DataDir == "" {
+		cfg.DataDir = DefaultDataDir
+	}
+	url := cfg.URL
+	var emb *embedded
+	if url == "" {
+		var (
+			o   owner
+			err error
+		)
+		emb, o, err = startEmbedded(cfg, log)
+		switch {
+		case errors.Is(err, errStoreHeld) && cfg.Attach:
+			log.Info("the embedded nats store is another process's; connecting to its server",
+				"store_dir", filepath.Join(cfg.DataDir, "nats"), "pid", o.PID, "url", o.URL)
+			url = o.URL
+		case errors.Is(err, errStoreHeld):
+			return nil, fmt.Errorf("embedded nats store %s is in use by process %d, whose server is at %s: stop it first, or give --nats-url %s to share that server (two servers on one store corrupt it)",
+				filepath.Join(cfg.DataDir, "nats"), o.PID, o.URL, o.URL)
+		case err != nil:
+			return nil, err
+		default:
+			url = o.URL
+		}
+		if cfg.MaxBytes == 0 {
+			cfg.MaxBytes = o.StreamMaxBytes // the owner's, or this server's
+		}
+	}
 	cfg = cfg.withDefaults()
 	m, err := newBusMetrics(cfg.Metrics)
 	if err != nil {
+		if emb != nil {
+			emb.shutdown()
+		}
 		return nil, err
 	}
-	b := &Bus{cfg: cfg, log: log, closed: make(chan struct{}), m: m}
-	url := cfg.URL
-	if url == "" {
-		srv, err := startServer(cfg, log)
-		if err != nil {
-			return nil, err
-		}
-		b.srv = srv
-		url = srv.ClientURL()
-	}
+	b := &Bus{cfg: cfg, log: log, closed: make(chan struct{}), m: m, emb: emb}
 	nc, err := b.connect(ctx, url)
 	if err != nil {
 		b.shutdownServer()
@@ -230,41 +270,6 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Bus, error) {
 		return nil, err
 	}
 	return b, nil
-}
-
-func startServer(cfg Config, log *slog.Logger) (*server.Server, error) {
-	port := cfg.Port
-	if port == 0 {
-		port = server.RANDOM_PORT
-	}
-	storeDir := filepath.Join(cfg.DataDir, "nats")
-	opts := &server.Options{
-		ServerName: "kouryu-embedded",
-		Host:       "127.0.0.1",
-		Port:       port,
-		JetStream:  true,
-		StoreDir:   storeDir,
-		NoSigs:     true,
-		MaxPayload: cfg.MaxMsgSize,
-	}
-	srv, err := server.NewServer(opts)
-	if err != nil {
-		return nil, fmt.Errorf("embedded nats server: %w", err)
-	}
-	srv.SetLoggerV2(serverLogger{log.With("component", "nats-server")}, false, false, false)
-	srv.Start()
-	if !srv.ReadyForConnections(10 * time.Second) {
-		srv.Shutdown()
-		srv.WaitForShutdown()
-		return nil, fmt.Errorf("embedded nats server in %s: not ready for connections after 10s", storeDir)
-	}
-	if !srv.JetStreamEnabled() {
-		srv.Shutdown()
-		srv.WaitForShutdown()
-		return nil, fmt.Errorf("embedded nats server in %s: jetstream did not start", storeDir)
-	}
-	log.Info("embedded nats server started", "url", srv.ClientURL(), "store_dir", storeDir)
-	return srv, nil
 }
 
 func (b *Bus) connect(ctx context.Context, url string) (*nats.Conn, error) {
@@ -337,19 +342,18 @@ func (b *Bus) Close() error {
 }
 
 func (b *Bus) shutdownServer() {
-	if b.srv == nil {
+	if b.emb == nil {
 		return
 	}
-	b.srv.Shutdown()
-	b.srv.WaitForShutdown()
+	b.emb.shutdown()
 	b.log.Info("embedded nats server stopped")
 }
 
 // ClientURL is the URL clients connect to: the embedded server's when there
 // is one, else the server this bus is connected to.
 func (b *Bus) ClientURL() string {
-	if b.srv != nil {
-		return b.srv.ClientURL()
+	if b.emb != nil {
+		return b.emb.srv.ClientURL()
 	}
 	return b.nc.ConnectedUrlRedacted()
 }

@@ -10,11 +10,23 @@
 //	KOURYU_DEAD        kouryu.dead.<stage>        what a stage set aside, as JSON DeadLetter
 //
 // All three use limits retention, file storage and discard-old, with a max
-// age (7 days; dead letters 30 days), a byte limit (1 GiB each) and a
-// duplicate window (2 minutes). Config.Namespace isolates a deployment (or a
+// age (7 days; dead letters 30 days), a byte limit (1 GiB each, or what the
+// embedded server's store holds) and a duplicate window (2 minutes). Config.Namespace isolates a deployment (or a
 // test) on a shared server: stream names get the suffix _<NAMESPACE> and every
 // subject the prefix <namespace>., transparently for callers, who always
 // speak the subjects above.
+//
+// # The embedded server
+//
+// With no URL, Open runs nats-server in-process on DataDir/nats. Its store
+// budget is sized to the disk (three quarters of the free space plus what the
+// store holds, or Config.MaxStore), and the streams and buckets are sized to
+// fit it, up to 1 GiB each; a disk too small for streams of 32 MiB is refused
+// with a message that says what to do. The process holds a lock on the store
+// (DataDir/nats/kouryu.lock, flock) and writes its server's URL there: a
+// second Open on the same store never starts another server on it (two
+// servers corrupt a store), but connects to the first (Config.Attach) or
+// fails naming it.
 //
 // # Guarantees
 //

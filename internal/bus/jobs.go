@@ -49,7 +49,7 @@ func (b *Bus) EnsureJobs(ctx context.Context) error {
 		Retention:         jetstream.WorkQueuePolicy,
 		MaxConsumers:      -1,
 		MaxMsgs:           -1,
-		MaxBytes:          16 << 20,
+		MaxBytes:          jobsStreamBytes,
 		Discard:           jetstream.DiscardOld,
 		MaxAge:            jobsMaxAge,
 		MaxMsgsPerSubject: -1,
