@@ -27,6 +27,15 @@ type common struct {
 	allowPrivate bool
 	replicas     int
 	logLevel     string
+	// natsMaxStore and streamMaxBytes size the embedded server's store and
+	// each stream; 0: sized to the disk (see bus.Config).
+	natsMaxStore   int64
+	streamMaxBytes int64
+	// attach: a short command that may use the embedded server another
+	// process runs on the data dir (status, dead list, reclassify).
+	attach bool
+	// faults are environment values that do not parse, reported by logger.
+	faults []string
 
 	// reg is the process's metrics registry, made by the long-running
 	// subcommands; nil: no metrics.
@@ -38,7 +47,7 @@ type common struct {
 var envTwins = map[string]bool{
 	"database-url": true, "nats-url": true, "data-dir": true, "sources": true, "rules": true,
 	"http-addr": true, "base-url": true, "allow-private": true, "replicas": true, "log-level": true,
-	"feeds-dir": true, "metrics-addr": true,
+	"feeds-dir": true, "metrics-addr": true, "nats-max-store": true, "nats-stream-max-bytes": true,
 }
 
 // envName is the environment twin of a flag.
@@ -56,7 +65,7 @@ func envString(name, def string) string {
 // Groups of shared flags: a subcommand offers only those it uses.
 const (
 	flagDatabase     = 1 << iota // --database-url
-	flagNATS                     // --nats-url, --replicas
+	flagNATS                     // --nats-url, --replicas, --nats-max-store, --nats-stream-max-bytes
 	flagDataDir                  // --data-dir
 	flagSources                  // --sources
 	flagRules                    // --rules
@@ -78,12 +87,21 @@ func (c *common) register(fs *flag.FlagSet, which int) {
 	c.allowPrivate, _ = strconv.ParseBool(envString("allow-private", "false"))
 	c.replicas = envInt("replicas", 1)
 	c.logLevel = envString("log-level", "info")
+	for name, p := range map[string]*int64{"nats-max-store": &c.natsMaxStore, "nats-stream-max-bytes": &c.streamMaxBytes} {
+		if v, ok := os.LookupEnv(envName(name)); ok {
+			if err := (sizeFlag{p}).Set(v); err != nil {
+				c.faults = append(c.faults, fmt.Sprintf("%s=%q: %v", envName(name), v, err))
+			}
+		}
+	}
 	if which&flagDatabase != 0 {
 		fs.StringVar(&c.databaseURL, "database-url", c.databaseURL, "PostgreSQL URL (postgres://…) or keyword/value DSN (host=… dbname=…); empty: the SQLite file <data-dir>/kouryu.db")
 	}
 	if which&flagNATS != 0 {
 		fs.StringVar(&c.natsURL, "nats-url", c.natsURL, "NATS server URLs, comma-separated; empty: an embedded server storing under <data-dir>/nats")
 		fs.IntVar(&c.replicas, "replicas", c.replicas, "replicas of each JetStream stream (3 on a three-node cluster)")
+		fs.Var(sizeFlag{&c.natsMaxStore}, "nats-max-store", "disk budget of the embedded NATS server's store, e.g. 2GiB; default: 3/4 of the free space plus what the store holds")
+		fs.Var(sizeFlag{&c.streamMaxBytes}, "nats-stream-max-bytes", "size limit of each stream (oldest messages dropped beyond it), e.g. 512MiB; default: 1GiB, or what the embedded store holds")
 	}
 	if which&flagDataDir != 0 {
 		fs.StringVar(&c.dataDir, "data-dir", c.dataDir, "directory for the embedded NATS server and the SQLite file")
@@ -102,6 +120,47 @@ func (c *common) register(fs *flag.FlagSet, which int) {
 		fs.Var(boolEnv{&c.allowPrivate}, "allow-private", "let the crawler reach loopback and private addresses (tests, demos, intranet sources)")
 	}
 	fs.StringVar(&c.logLevel, "log-level", c.logLevel, "debug, info, warn or error")
+}
+
+// sizeFlag is a size in bytes: a whole number, optionally followed by a
+// unit: B, KiB MiB GiB TiB (also K M G T, powers of 1024), KB MB GB TB
+// (powers of 1000).
+type sizeFlag struct{ p *int64 }
+
+func (f sizeFlag) String() string {
+	if f.p == nil || *f.p == 0 {
+		return ""
+	}
+	return strconv.FormatInt(*f.p, 10)
+}
+
+func (f sizeFlag) Set(s string) error {
+	n, err := parseSize(s)
+	if err != nil {
+		return err
+	}
+	*f.p = n
+	return nil
+}
+
+var sizeUnits = map[string]int64{
+	"": 1, "b": 1,
+	"k": 1 << 10, "kib": 1 << 10, "m": 1 << 20, "mib": 1 << 20, "g": 1 << 30, "gib": 1 << 30, "t": 1 << 40, "tib": 1 << 40,
+	"kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12,
+}
+
+func parseSize(s string) (int64, error) {
+	t := strings.TrimSpace(s)
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	unit, ok := sizeUnits[strings.ToLower(strings.TrimSpace(t[i:]))]
+	n, err := strconv.ParseInt(t[:i], 10, 64)
+	if !ok || err != nil || n > (1<<62)/unit {
+		return 0, fmt.Errorf("%q is not a size (bytes, or with a unit: 512MiB, 2GiB, 500MB)", s)
+	}
+	return n * unit, nil
 }
 
 func envInt(name string, def int) int {
@@ -135,8 +194,12 @@ func (b boolEnv) Set(s string) error {
 }
 func (b boolEnv) IsBoolFlag() bool { return true }
 
-// logger builds the process's logger: log/slog text to stderr.
+// logger builds the process's logger: log/slog text to stderr. It reports
+// the environment values that do not parse, as a flag would.
 func (c *common) logger(stderr io.Writer) (*slog.Logger, error) {
+	if len(c.faults) > 0 {
+		return nil, usageErr("%s", strings.Join(c.faults, "; "))
+	}
 	var lvl slog.Level
 	if err := lvl.UnmarshalText([]byte(c.logLevel)); err != nil {
 		return nil, usageErr("--log-level %q: want debug, info, warn or error", c.logLevel)

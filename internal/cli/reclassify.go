@@ -29,6 +29,9 @@ func cmdReclassify(ctx context.Context, env *runEnv, args []string) error {
 		return err
 	}
 	defer st.Close()
+	// A short command: beside a running kouryu run, it uses that
+	// process's embedded server rather than failing.
+	c.attach = true
 	b, err := c.openBus(ctx, "kouryu-reclassify", log)
 	if err != nil {
 		return err

@@ -42,6 +42,9 @@ func cmdStatus(ctx context.Context, env *runEnv, args []string) error {
 	if err != nil {
 		return err
 	}
+	// A short command: beside a running kouryu run, it uses that
+	// process's embedded server rather than failing.
+	c.attach = true
 	b, err := c.openBus(ctx, "kouryu-status", log)
 	if err != nil {
 		return err

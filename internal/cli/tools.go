@@ -235,6 +235,9 @@ func cmdDead(ctx context.Context, env *runEnv, args []string) error {
 	if err != nil {
 		return err
 	}
+	// A short command: beside a running kouryu run, it uses that
+	// process's embedded server rather than failing.
+	c.attach = true
 	b, err := c.openBus(ctx, "kouryu-dead", log)
 	if err != nil {
 		return err
