@@ -1,48 +1,17 @@
 package classifier
 
 import (
-	"bytes"
 	"context"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"kouryu/internal/event"
+	"kouryu/internal/testutil"
 )
-
-// syncBuffer is a log sink the watcher goroutine and the test can share.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
-// waitFor polls cond until it holds or the deadline passes.
-func waitFor(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-}
 
 func TestLiveDefault(t *testing.T) {
 	l, err := NewLive("", nil)
@@ -97,7 +66,7 @@ func TestLiveWatchSignalAndPoll(t *testing.T) {
 	if err := os.WriteFile(path, []byte(minimalRules), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var logs syncBuffer
+	var logs testutil.SyncBuffer
 	l, err := NewLive(path, slog.New(slog.NewTextHandler(&logs, nil)))
 	if err != nil {
 		t.Fatal(err)
@@ -114,9 +83,9 @@ func TestLiveWatchSignalAndPoll(t *testing.T) {
 	if err := os.WriteFile(path, []byte(v2rules), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, "the poll to reload", func() bool { return l.Current().Version() != v1 })
+	testutil.WaitFor(t, 10*time.Second, "the poll to reload", func() bool { return l.Current().Version() != v1 })
 	v2 := l.Current().Version()
-	waitFor(t, "the reload to be logged", func() bool {
+	testutil.WaitFor(t, 10*time.Second, "the reload to be logged", func() bool {
 		return strings.Contains(logs.String(), "old_version="+v1) && strings.Contains(logs.String(), "new_version="+v2)
 	})
 
@@ -124,7 +93,7 @@ func TestLiveWatchSignalAndPoll(t *testing.T) {
 	if err := os.WriteFile(path, []byte("order: {\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, "the broken file to be logged", func() bool { return strings.Contains(logs.String(), "rules not reloaded") })
+	testutil.WaitFor(t, 10*time.Second, "the broken file to be logged", func() bool { return strings.Contains(logs.String(), "rules not reloaded") })
 	if l.Current().Version() != v2 {
 		t.Fatal("a broken file replaced the rules")
 	}
@@ -152,7 +121,7 @@ func TestLiveWatchSignal(t *testing.T) {
 		t.Fatal(err)
 	}
 	hup <- os.Interrupt
-	waitFor(t, "the signal to reload", func() bool {
+	testutil.WaitFor(t, 10*time.Second, "the signal to reload", func() bool {
 		return l.Current().Version() != v1 && l.Current().Classify(ev("交流ランチ", "", "")).Label == event.CrossIndustry
 	})
 }

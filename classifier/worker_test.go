@@ -10,11 +10,12 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/testutil"
+	promtest "github.com/prometheus/client_golang/prometheus/testutil"
 	dto "github.com/prometheus/client_model/go"
 
 	"kouryu/internal/bus"
 	"kouryu/internal/event"
+	"kouryu/internal/testutil"
 )
 
 // TestWorkerMetrics runs a worker over an embedded NATS server and checks
@@ -54,22 +55,18 @@ func TestWorkerMetrics(t *testing.T) {
 	ctx, cancel := context.WithCancel(t.Context())
 	done := make(chan error, 1)
 	go func() { done <- w.Run(ctx) }()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
+	testutil.Eventually(t, 10*time.Second, func() error {
 		n := 0.0
 		if w.metrics() != nil {
 			for l := range want {
-				n += testutil.ToFloat64(w.metrics().events.WithLabelValues(l))
+				n += promtest.ToFloat64(w.metrics().events.WithLabelValues(l))
 			}
 		}
-		if n == float64(len(titles)) {
-			break
+		if n != float64(len(titles)) {
+			return fmt.Errorf("%v events counted, want %d", n, len(titles))
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%v events counted after 10s, want %d", n, len(titles))
-		}
-		time.Sleep(10 * time.Millisecond) // polling interval
-	}
+		return nil
+	})
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatal(err)
@@ -79,15 +76,15 @@ func TestWorkerMetrics(t *testing.T) {
 		t.Fatalf("the titles gave only labels %v: the test needs several", want)
 	}
 	for l, n := range want {
-		if got := testutil.ToFloat64(m.events.WithLabelValues(l)); got != n {
+		if got := promtest.ToFloat64(m.events.WithLabelValues(l)); got != n {
 			t.Errorf("events_total{label=%q} = %v, want %v", l, got, n)
 		}
 	}
-	if n := testutil.CollectAndCount(m.events); n != len(want) {
+	if n := promtest.CollectAndCount(m.events); n != len(want) {
 		t.Errorf("%d label series, want %d", n, len(want))
 	}
-	if got := testutil.ToFloat64(m.info.WithLabelValues(rules.Current().Version())); got != 1 || testutil.CollectAndCount(m.info) != 1 {
-		t.Errorf("rules_info{version=%q} = %v in %d series", rules.Current().Version(), got, testutil.CollectAndCount(m.info))
+	if got := promtest.ToFloat64(m.info.WithLabelValues(rules.Current().Version())); got != 1 || promtest.CollectAndCount(m.info) != 1 {
+		t.Errorf("rules_info{version=%q} = %v in %d series", rules.Current().Version(), got, promtest.CollectAndCount(m.info))
 	}
 	var hm dto.Metric
 	if err := m.seconds.Write(&hm); err != nil {
@@ -131,8 +128,7 @@ func TestWorkerOversizedIsDeadLetterAlone(t *testing.T) {
 	ctx, cancel := context.WithCancel(t.Context())
 	done := make(chan error, 1)
 	go func() { done <- NewWorker(b, rules, WorkerConfig{}, log).Run(ctx) }()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
+	testutil.Eventually(t, 10*time.Second, func() error {
 		dls, err := b.DeadLetters(t.Context(), 0)
 		if err != nil {
 			t.Fatal(err)
@@ -147,20 +143,17 @@ func TestWorkerOversizedIsDeadLetterAlone(t *testing.T) {
 				classified = s.Messages
 			}
 		}
-		if len(dls) == 1 && classified == 2 {
-			if want := fmt.Sprintf("over the %d", b.MaxMsgSize()); !strings.Contains(dls[0].Reason, want) {
-				t.Errorf("dead letter reason %q lacks %q", dls[0].Reason, want)
-			}
-			if dls[0].Delivered != 1 {
-				t.Errorf("set aside after %d deliveries, want 1", dls[0].Delivered)
-			}
-			break
+		if len(dls) != 1 || classified != 2 {
+			return fmt.Errorf("%d dead letters, %d classified; want 1 and 2", len(dls), classified)
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("after 10s: %d dead letters, %d classified; want 1 and 2", len(dls), classified)
+		if want := fmt.Sprintf("over the %d", b.MaxMsgSize()); !strings.Contains(dls[0].Reason, want) {
+			t.Errorf("dead letter reason %q lacks %q", dls[0].Reason, want)
 		}
-		time.Sleep(20 * time.Millisecond) // polling interval
-	}
+		if dls[0].Delivered != 1 {
+			t.Errorf("set aside after %d deliveries, want 1", dls[0].Delivered)
+		}
+		return nil
+	})
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatal(err)

@@ -18,6 +18,7 @@ import (
 
 	"kouryu/internal/demosite"
 	"kouryu/internal/event"
+	"kouryu/internal/testutil"
 )
 
 // collect is a Publisher that keeps what it is given.
@@ -101,18 +102,11 @@ func newTestCrawler(t *testing.T, cfg Config) *Crawler {
 	if cfg.Now == nil {
 		cfg.Now = func() time.Time { return testNow }
 	}
-	c, err := New(cfg, slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn})))
+	c, err := New(cfg, testutil.LoggerAt(t, slog.LevelWarn))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return c
-}
-
-type testWriter struct{ t *testing.T }
-
-func (w testWriter) Write(p []byte) (int, error) {
-	w.t.Log(strings.TrimSpace(string(p)))
-	return len(p), nil
 }
 
 func TestCrawlDemoSite(t *testing.T) {

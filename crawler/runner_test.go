@@ -13,6 +13,7 @@ import (
 
 	"kouryu/internal/bus"
 	"kouryu/internal/demosite"
+	"kouryu/internal/testutil"
 )
 
 // listHits counts the requests for the demo site's first list page.
@@ -50,7 +51,7 @@ func jobSources(t *testing.T, urls ...string) []Source {
 // Two crawl processes (two NATS connections) share three sources: each
 // source is crawled exactly once per `every`, by one of them.
 func TestCrawlLoopsShareTheSources(t *testing.T) {
-	log := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	log := testutil.LoggerAt(t, slog.LevelWarn)
 	ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
 	defer cancel()
 	first, err := bus.Open(ctx, bus.Config{DataDir: t.TempDir(), MaxBytes: 16 << 20}, log)
@@ -97,8 +98,7 @@ func TestCrawlLoopsShareTheSources(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(30 * time.Second)
-	for {
+	testutil.Eventually(t, 30*time.Second, func() error {
 		done := 0
 		for _, s := range srcs {
 			h, _, err := ReadHealth(ctx, health, s.ID)
@@ -106,14 +106,11 @@ func TestCrawlLoopsShareTheSources(t *testing.T) {
 				done++
 			}
 		}
-		if done == len(srcs) {
-			break
+		if done < len(srcs) {
+			return fmt.Errorf("%d of %d sources crawled", done, len(srcs))
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("after 30s %d of %d sources crawled", done, len(srcs))
-		}
-		time.Sleep(20 * time.Millisecond) // polling interval
-	}
+		return nil
+	})
 	// Both schedulers enqueue again on their next pass; nothing is due.
 	for _, r := range runners {
 		if err := r.open(ctx); err != nil { // the buckets, as Run opened them

@@ -1,7 +1,6 @@
 package deploy_test
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,7 +11,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -20,6 +18,8 @@ import (
 	"github.com/nats-io/nats-server/v2/server"
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+
+	"kouryu/internal/testutil"
 )
 
 // nodes are the cluster's node numbers, as in deploy/nats/nats-N.conf.
@@ -310,7 +310,7 @@ func startNode(t *testing.T, path string) *server.Server {
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}
-	log := &syncBuffer{}
+	log := &testutil.SyncBuffer{}
 	s.SetLoggerV2(&nodeLogger{w: log}, false, false, false)
 	t.Cleanup(func() {
 		s.Shutdown()
@@ -361,24 +361,6 @@ func httpOK(ctx context.Context, url string) error {
 		return errors.New(resp.Status + ": " + string(body))
 	}
 	return nil
-}
-
-// syncBuffer is a bytes.Buffer safe for the server's goroutines.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }
 
 // nodeLogger is a server.Logger writing one line per entry.

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"kouryu/internal/pgtest"
+	"kouryu/internal/testutil"
 )
 
 // TestDatabasePasswordNeverLogged runs migrate with a password in each place
@@ -38,7 +39,7 @@ func TestDatabasePasswordNeverLogged(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
 			defer cancel()
-			var logs syncBuffer
+			var logs testutil.SyncBuffer
 			err := Main(ctx, []string{"migrate", "--data-dir", t.TempDir(), "--database-url", c.dsn}, strings.NewReader(""), io.Discard, &logs)
 			out := logs.String()
 			if err != nil {

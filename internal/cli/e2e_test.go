@@ -13,13 +13,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"kouryu/internal/demosite"
 	"kouryu/internal/event"
 	"kouryu/internal/pgtest"
+	"kouryu/internal/testutil"
 )
 
 // demoLabels is what LABELS.md says of each event of the demo site, by its
@@ -32,24 +32,6 @@ var demoLabels = map[int]event.Label{
 	5: event.CrossIndustry, // a company's open 名刺交換会 (rule 6)
 	6: event.Other,         // a shopping street's festival for the public (rule 1)
 	7: event.Regional,      // the chamber's 青年部 (rule 5), cancelled
-}
-
-// syncBuffer is a log sink the pipeline's goroutines may write concurrently.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 func freeAddr(t *testing.T) string {
@@ -129,7 +111,7 @@ func TestPipelineEndToEnd(t *testing.T) {
 
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
-			var logs syncBuffer
+			var logs testutil.SyncBuffer
 			done := make(chan error, 1)
 			go func() { done <- Main(ctx, args, strings.NewReader(""), io.Discard, &logs) }()
 			defer func() {
@@ -141,23 +123,22 @@ func TestPipelineEndToEnd(t *testing.T) {
 			want := demosite.Events()
 			base := "http://" + addr
 			var all rss
-			deadline := time.Now().Add(60 * time.Second)
-			for {
+			testutil.Eventually(t, 60*time.Second, func() error {
 				select {
 				case err := <-done:
 					t.Fatalf("kouryu run ended early: %v", err)
 				default:
 				}
 				f, err := getFeed(t, base+"/feeds/all.rss")
-				if err == nil && len(f.Items) == len(want) {
-					all = f
-					break
+				if err != nil {
+					return fmt.Errorf("the feed: %w", err)
 				}
-				if time.Now().After(deadline) {
-					t.Fatalf("after 60s the feed has %d items, want %d (last error: %v)", len(f.Items), len(want), err)
+				if len(f.Items) != len(want) {
+					return fmt.Errorf("the feed has %d items, want %d", len(f.Items), len(want))
 				}
-				time.Sleep(200 * time.Millisecond)
-			}
+				all = f
+				return nil
+			})
 
 			// Titles, with the date first, as subscribers see them.
 			for _, e := range want {

@@ -12,13 +12,14 @@ import (
 	"time"
 
 	"kouryu/internal/demosite"
+	"kouryu/internal/testutil"
 )
 
 // startMain runs `kouryu args…` in the background; the returned stop
 // cancels it and returns its error.
-func startMain(t *testing.T, args ...string) (logs *syncBuffer, stop func() error) {
+func startMain(t *testing.T, args ...string) (logs *testutil.SyncBuffer, stop func() error) {
 	t.Helper()
-	logs = &syncBuffer{}
+	logs = &testutil.SyncBuffer{}
 	ctx, cancel := context.WithCancel(t.Context())
 	done := make(chan error, 1)
 	go func() { done <- Main(ctx, args, strings.NewReader(""), io.Discard, logs) }()
@@ -41,35 +42,33 @@ func startMain(t *testing.T, args ...string) (logs *syncBuffer, stop func() erro
 }
 
 // scrapeUntil GETs url until the body holds every one of want.
-func scrapeUntil(t *testing.T, url string, logs *syncBuffer, want ...string) string {
+func scrapeUntil(t *testing.T, url string, logs *testutil.SyncBuffer, want ...string) string {
 	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	var last string
-	for {
+	defer func() {
+		if t.Failed() {
+			t.Logf("logs:\n%s", logs)
+		}
+	}()
+	var body string
+	testutil.Eventually(t, 30*time.Second, func() error {
 		res, err := http.Get(url)
-		if err == nil {
-			b, _ := io.ReadAll(res.Body)
-			res.Body.Close()
-			last = string(b)
-			missing := ""
-			for _, w := range want {
-				if !strings.Contains(last, w) {
-					missing = w
-					break
-				}
-			}
-			if res.StatusCode == http.StatusOK && missing == "" {
-				return last
-			}
-			last = fmt.Sprintf("status %d, missing %q in:\n%s", res.StatusCode, missing, last)
-		} else {
-			last = err.Error()
+		if err != nil {
+			return err
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%s after 30s: %s\nlogs:\n%s", url, last, logs)
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		body = string(b)
+		for _, w := range want {
+			if !strings.Contains(body, w) {
+				return fmt.Errorf("%s: status %d, missing %q in:\n%s", url, res.StatusCode, w, body)
+			}
 		}
-		time.Sleep(20 * time.Millisecond) // polling interval
-	}
+		if res.StatusCode != http.StatusOK {
+			return fmt.Errorf("%s: status %d", url, res.StatusCode)
+		}
+		return nil
+	})
+	return body
 }
 
 func get(t *testing.T, url string) int {
@@ -139,7 +138,7 @@ func TestMetricsAddrInUseFails(t *testing.T) {
 	defer busy.Close()
 	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
 	defer cancel()
-	var logs syncBuffer
+	var logs testutil.SyncBuffer
 	err := Main(ctx, []string{"classify", "--data-dir", t.TempDir(), "--metrics-addr", strings.TrimPrefix(busy.URL, "http://")},
 		strings.NewReader(""), io.Discard, &logs)
 	if ctx.Err() != nil || err == nil || !strings.Contains(err.Error(), "metrics listener") {

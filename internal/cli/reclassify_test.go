@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"kouryu/classifier"
 	"kouryu/internal/event"
 	"kouryu/internal/store"
+	"kouryu/internal/testutil"
 )
 
 // TestReclassify stores events labelled by other rules, runs `kouryu
@@ -50,23 +52,19 @@ func TestReclassify(t *testing.T) {
 	done := make(chan error, 1)
 	go func() { done <- Main(pctx, []string{"publish", "--data-dir", dataDir}, nil, io.Discard, io.Discard) }()
 	want := classifier.Default().Version()
-	deadline := time.Now().Add(30 * time.Second)
-	for {
+	testutil.Eventually(t, 30*time.Second, func() error {
 		row, err := st.Get(ctx, stale.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if row.RulesVersion == want {
-			if row.Label != event.StudyGroup {
-				t.Errorf("label %s, want study_group (reasons %v)", row.Label, row.Reasons)
-			}
-			break
+		if row.RulesVersion != want {
+			return fmt.Errorf("the row still has rules %q, label %s", row.RulesVersion, row.Label)
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("after 30s the row still has rules %q, label %s", row.RulesVersion, row.Label)
+		if row.Label != event.StudyGroup {
+			t.Errorf("label %s, want study_group (reasons %v)", row.Label, row.Reasons)
 		}
-		time.Sleep(100 * time.Millisecond)
-	}
+		return nil
+	})
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatalf("publish: %v", err)

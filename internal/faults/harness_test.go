@@ -28,6 +28,7 @@ import (
 	"kouryu/internal/bus"
 	"kouryu/internal/event"
 	"kouryu/internal/store"
+	"kouryu/internal/testutil"
 )
 
 // bins are the binaries TestMain builds once.
@@ -114,30 +115,12 @@ func freePort(t *testing.T) int {
 	return l.Addr().(*net.TCPAddr).Port
 }
 
-// syncBuffer collects a process's output; written from os/exec's copier.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // proc is a child process whose output is kept for assertions and shown
 // when the test fails.
 type proc struct {
 	name string
 	cmd  *exec.Cmd
-	out  *syncBuffer
+	out  *testutil.SyncBuffer
 	done chan struct{}
 	err  error
 }
@@ -168,7 +151,7 @@ func start(t *testing.T, name, bin string, env []string, args ...string) *proc {
 		}
 	}
 	cmd.Env = append(cmd.Env, env...)
-	p := &proc{name: name, cmd: cmd, out: &syncBuffer{}, done: make(chan struct{})}
+	p := &proc{name: name, cmd: cmd, out: &testutil.SyncBuffer{}, done: make(chan struct{})}
 	cmd.Stdout, cmd.Stderr = p.out, p.out
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start %s: %v", name, err)
@@ -244,7 +227,7 @@ func (p *proc) term(t *testing.T, limit time.Duration) {
 func (p *proc) waitLog(t *testing.T, re *regexp.Regexp, limit time.Duration) string {
 	t.Helper()
 	var m []string
-	eventually(t, limit, "log of "+p.name+" matching "+re.String(), func() bool {
+	testutil.WaitFor(t, limit, "log of "+p.name+" matching "+re.String(), func() bool {
 		m = re.FindStringSubmatch(p.out.String())
 		if m == nil && !p.running() {
 			t.Fatalf("%s exited (%v) before logging %s", p.name, p.err, re)
@@ -255,18 +238,6 @@ func (p *proc) waitLog(t *testing.T, re *regexp.Regexp, limit time.Duration) str
 		return m[1]
 	}
 	return m[0]
-}
-
-// eventually polls cond every 50ms until it holds or limit passes.
-func eventually(t *testing.T, limit time.Duration, what string, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(limit)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("after %s: still waiting for %s", limit, what)
-		}
-		time.Sleep(50 * time.Millisecond) // polling interval, not a wait for work
-	}
 }
 
 // natsNode is a nats-server process with JetStream and a store dir that
@@ -308,7 +279,7 @@ func (n *natsNode) launch(t *testing.T) {
 
 func (n *natsNode) waitHealthy(t *testing.T) {
 	t.Helper()
-	eventually(t, 30*time.Second, "nats-server "+n.name+" healthy", func() bool {
+	testutil.WaitFor(t, 30*time.Second, "nats-server "+n.name+" healthy", func() bool {
 		if !n.p.running() {
 			t.Fatalf("nats-server %s exited: %v", n.name, n.p.err)
 		}
@@ -333,18 +304,6 @@ func kouryu(t *testing.T, name string, args ...string) *proc {
 	return start(t, name, bins.kouryu, nil, args...)
 }
 
-// testLogger is a logger for the test's own bus connection: warnings only.
-func testLogger(t *testing.T) *slog.Logger {
-	return slog.New(slog.NewTextHandler(tWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
-}
-
-type tWriter struct{ t *testing.T }
-
-func (w tWriter) Write(p []byte) (int, error) {
-	w.t.Log("feeder: " + strings.TrimSpace(string(p)))
-	return len(p), nil
-}
-
 // openBus connects the test to JetStream, retrying while a cluster elects
 // its leaders.
 func openBus(t *testing.T, urls string, replicas int) *bus.Bus {
@@ -354,7 +313,7 @@ func openBus(t *testing.T, urls string, replicas int) *bus.Bus {
 	var b *bus.Bus
 	var err error
 	for {
-		b, err = bus.Open(ctx, bus.Config{URL: urls, Name: "faults-feeder", Replicas: replicas}, testLogger(t))
+		b, err = bus.Open(ctx, bus.Config{URL: urls, Name: "faults-feeder", Replicas: replicas}, testutil.LoggerAt(t, slog.LevelWarn))
 		if err == nil || ctx.Err() != nil {
 			break
 		}

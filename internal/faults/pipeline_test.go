@@ -23,6 +23,7 @@ import (
 	"kouryu/internal/event"
 	"kouryu/internal/pgtest"
 	"kouryu/internal/store"
+	"kouryu/internal/testutil"
 )
 
 // total is the number of events each fault run drives through.
@@ -85,7 +86,7 @@ func (s *stages) publish(t *testing.T) *proc {
 func waitRows(t *testing.T, dbURL string, n int, limit time.Duration) int {
 	t.Helper()
 	got := 0
-	eventually(t, limit, fmt.Sprintf("%d rows", n), func() bool {
+	testutil.WaitFor(t, limit, fmt.Sprintf("%d rows", n), func() bool {
 		got = pgCount(t, dbURL)
 		return got >= n
 	})
@@ -96,7 +97,7 @@ func waitRows(t *testing.T, dbURL string, n int, limit time.Duration) int {
 // late copies would have shown up in the streams.
 func waitIdle(t *testing.T, b *bus.Bus) {
 	t.Helper()
-	eventually(t, 2*time.Minute, "consumers idle", func() bool {
+	testutil.WaitFor(t, 2*time.Minute, "consumers idle", func() bool {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		infos, err := b.Backlogs(ctx)
@@ -344,13 +345,13 @@ func TestPostgresRestart(t *testing.T) {
 	pb := st.publish(t)
 	httpAddr := fmt.Sprintf("127.0.0.1:%d", freePort(t))
 	kouryu(t, "serve", "serve", "--database-url", dbURL, "--http-addr", httpAddr)
-	eventually(t, 30*time.Second, "serve ready", func() bool { return readyz(httpAddr) == http.StatusOK })
+	testutil.WaitFor(t, 30*time.Second, "serve ready", func() bool { return readyz(httpAddr) == http.StatusOK })
 
 	feed(t, b, evs[:4000])
 	at := waitRows(t, dbURL, 1000, time.Minute)
 	pg.run(t, "pg_ctl", "-D", pg.data, "-m", "immediate", "stop")
 	t.Logf("PostgreSQL stopped (-m immediate) at %d rows", at)
-	eventually(t, 30*time.Second, "/readyz 503 during the outage", func() bool { return readyz(httpAddr) == http.StatusServiceUnavailable })
+	testutil.WaitFor(t, 30*time.Second, "/readyz 503 during the outage", func() bool { return readyz(httpAddr) == http.StatusServiceUnavailable })
 	feed(t, b, evs[4000:])
 	// The publisher holds its batch while the database is down.
 	pb.waitLog(t, regexp.MustCompile(`database unavailable; holding the batch`), time.Minute)
@@ -366,7 +367,7 @@ func TestPostgresRestart(t *testing.T) {
 	}
 	pg.ctl(t, "start")
 	t.Logf("PostgreSQL started again")
-	eventually(t, time.Minute, "/readyz 200 after the outage", func() bool { return readyz(httpAddr) == http.StatusOK })
+	testutil.WaitFor(t, time.Minute, "/readyz 200 after the outage", func() bool { return readyz(httpAddr) == http.StatusOK })
 	finish(t, "PostgreSQL stopped -m immediate mid-batch, restarted", b, dbURL, want)
 }
 
@@ -410,7 +411,7 @@ func TestKill9Run(t *testing.T) {
 	b1 := openBus(t, u, 1)
 	feed(t, b1, evs[:4000]) // acked by JetStream: all 4000 must survive
 	var at int
-	eventually(t, time.Minute, "1000 rows in SQLite", func() bool { at = sqliteCount(db); return at >= 1000 })
+	testutil.WaitFor(t, time.Minute, "1000 rows in SQLite", func() bool { at = sqliteCount(db); return at >= 1000 })
 	run1.kill()
 	_ = b1.Close()
 	t.Logf("kouryu run killed (-9) at %d rows", at)
@@ -419,7 +420,7 @@ func TestKill9Run(t *testing.T) {
 	u = run2.waitLog(t, embeddedURL, time.Minute)
 	b2 := openBus(t, u, 1)
 	feed(t, b2, evs[4000:])
-	eventually(t, 3*time.Minute, fmt.Sprintf("%d rows in SQLite", total), func() bool { return sqliteCount(db) >= total })
+	testutil.WaitFor(t, 3*time.Minute, fmt.Sprintf("%d rows in SQLite", total), func() bool { return sqliteCount(db) >= total })
 	waitIdle(t, b2)
 	checkStreams(t, b2, total)
 	run2.term(t, time.Minute)

@@ -12,6 +12,7 @@ import (
 	"kouryu/internal/bus"
 	"kouryu/internal/event"
 	"kouryu/internal/pgtest"
+	"kouryu/internal/testutil"
 )
 
 // TestPoison sends messages that can never succeed between valid events on
@@ -71,7 +72,7 @@ func TestPoison(t *testing.T) {
 	// Permanent faults are set aside at once: well before the first retry
 	// backoff schedule (1s, 5s, 30s, 2m) could run out.
 	waitRows(t, dbURL, len(want), 45*time.Second)
-	eventually(t, 45*time.Second, "5 dead letters", func() bool { return streamMsgs(t, b, bus.StreamDead) >= uint64(len(poison)) })
+	testutil.WaitFor(t, 45*time.Second, "5 dead letters", func() bool { return streamMsgs(t, b, bus.StreamDead) >= uint64(len(poison)) })
 	waitIdle(t, b)
 	got, nrows := pgRows(t, dbURL)
 	lost, doubled := compare(t, want, got, nrows)

@@ -35,10 +35,15 @@ func (s *SyncBuffer) String() string {
 	return s.b.String()
 }
 
-// Logger returns a text logger writing every record, debug ones too, into
-// t's output: go test shows it for a failed test, or with -v.
-func Logger(t testing.TB) *slog.Logger {
-	return slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelDebug}))
+// Logger returns a text logger writing records of level info and above
+// into t's output: go test shows it for a failed test, or with -v.
+func Logger(t testing.TB) *slog.Logger { return LoggerAt(t, slog.LevelInfo) }
+
+// LoggerAt is Logger for records of level and above. A test whose code goes
+// on logging in goroutines that outlive it asks for warnings only: testing
+// panics on output after a test has finished.
+func LoggerAt(t testing.TB, level slog.Level) *slog.Logger {
+	return slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: level}))
 }
 
 // The polling interval of Eventually starts short, for work that is nearly
