@@ -82,9 +82,9 @@
 // the same evening with ErrAmbiguous.
 //
 // Midnight. 夜12時 and 深夜12時 are 24:00, the midnight that ends the day
-// written; 24時 to 29時 are hours of the next day. 深夜 or 夜 before 0 to 5時
-// (深夜2時) is read on the day written, 2:00, with ErrAmbiguous: listings also
-// write it for the night after that day. 午前12時 is read 0:00 and 午後12時
+// written; 24時 to 29時 are hours of the next day. 深夜 before 0 to 5時, or 夜
+// before 0 to 4時 (深夜2時), is read on the day written, 2:00, with
+// ErrAmbiguous: listings also write it for the night after that day. 午前12時 is read 0:00 and 午後12時
 // 12:00, both with ErrAmbiguous, since a decree of 1872 still cited makes them
 // the other way round; 12:10 AM is 0:10 and 12:10 PM is 12:10.
 //
