@@ -21,7 +21,6 @@ const (
 	maxBlockRunes = 400
 	maxBlockLinks = 3
 	maxBlockDepth = 5
-	maxDescRunes  = 4000
 )
 
 // AutoList finds the events of a list page without selectors: the blocks

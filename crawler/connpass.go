@@ -55,7 +55,8 @@ func ParseConnpass(data []byte, src *Source, fetched time.Time) (res FeedResult,
 		return res, 0, false, fmt.Errorf("decode connpass answer: %w", err)
 	}
 	for _, ce := range a.Events {
-		e, err := connpassEventOf(ce, src, fetched)
+		e, notes, err := connpassEventOf(ce, src, fetched)
+		res.Problems = append(res.Problems, notes...)
 		if err != nil {
 			if errors.Is(err, ErrUnreadableDate) {
 				res.UnreadableDates++
@@ -71,17 +72,17 @@ func ParseConnpass(data []byte, src *Source, fetched time.Time) (res FeedResult,
 	return res, next, more, nil
 }
 
-func connpassEventOf(ce connpassEvent, src *Source, fetched time.Time) (event.Event, error) {
+func connpassEventOf(ce connpassEvent, src *Source, fetched time.Time) (event.Event, []string, error) {
 	link := ce.URL
 	if link == "" {
 		link = ce.EventURL
 	}
 	if !absoluteHTTP(link) {
-		return event.Event{}, fmt.Errorf("connpass event %d %q: no url", max(ce.ID, ce.EventID), ce.Title)
+		return event.Event{}, nil, fmt.Errorf("connpass event %d %q: no url", max(ce.ID, ce.EventID), ce.Title)
 	}
 	start, err := isoTime(ce.StartedAt)
 	if err != nil {
-		return event.Event{}, fmt.Errorf("%s: %q: %w: started_at %q", link, ce.Title, ErrUnreadableDate, ce.StartedAt)
+		return event.Event{}, nil, fmt.Errorf("%s: %q: %w: started_at %q", link, ce.Title, ErrUnreadableDate, ce.StartedAt)
 	}
 	e := event.Event{
 		Source:    src.ID,
@@ -104,7 +105,7 @@ func connpassEventOf(ce connpassEvent, src *Source, fetched time.Time) (event.Ev
 	if c := normSpace(ce.Catch); c != "" {
 		desc = c + "\n" + desc
 	}
-	e.Description = truncateRunes(desc, maxDescRunes)
+	e.Description = desc
 	switch {
 	case ce.OpenStatus == "cancelled":
 		e.Status = event.StatusCancelled

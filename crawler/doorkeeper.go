@@ -39,7 +39,8 @@ func ParseDoorkeeper(data []byte, src *Source, fetched time.Time) (res FeedResul
 		return res, false, fmt.Errorf("decode doorkeeper answer: %w", err)
 	}
 	for _, it := range items {
-		e, err := doorkeeperEvent(it, src, fetched)
+		e, notes, err := doorkeeperEvent(it, src, fetched)
+		res.Problems = append(res.Problems, notes...)
 		if err != nil {
 			if errors.Is(err, ErrUnreadableDate) {
 				res.UnreadableDates++
@@ -52,21 +53,21 @@ func ParseDoorkeeper(data []byte, src *Source, fetched time.Time) (res FeedResul
 	return res, len(items) > 0, nil
 }
 
-func doorkeeperEvent(it doorkeeperItem, src *Source, fetched time.Time) (event.Event, error) {
+func doorkeeperEvent(it doorkeeperItem, src *Source, fetched time.Time) (event.Event, []string, error) {
 	de := it.Event
 	if !absoluteHTTP(de.PublicURL) {
-		return event.Event{}, fmt.Errorf("doorkeeper event %d %q: no public_url", de.ID, de.Title)
+		return event.Event{}, nil, fmt.Errorf("doorkeeper event %d %q: no public_url", de.ID, de.Title)
 	}
 	start, err := isoTime(de.StartsAt)
 	if err != nil {
-		return event.Event{}, fmt.Errorf("%s: %q: %w: starts_at %q", de.PublicURL, de.Title, ErrUnreadableDate, de.StartsAt)
+		return event.Event{}, nil, fmt.Errorf("%s: %q: %w: starts_at %q", de.PublicURL, de.Title, ErrUnreadableDate, de.StartsAt)
 	}
 	desc := htmlText(de.Description)
 	e := event.Event{
 		Source:      src.ID,
 		URL:         de.PublicURL,
 		Title:       normSpace(de.Title),
-		Description: truncateRunes(desc, maxDescRunes),
+		Description: desc,
 		StartsAt:    start,
 		Venue:       normSpace(de.VenueName),
 		Address:     normSpace(de.Address),

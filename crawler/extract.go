@@ -124,15 +124,23 @@ func Merge(list, detail Fields) Fields {
 // at fetched (the reference for dates without a year). ownPage says whether
 // pageURL is the event's own page; when it is not (a list without links), the
 // title is part of the id. The event is normalised and validated; a missing
-// or unreadable date is an error wrapping ErrUnreadableDate.
+// or unreadable date is an error wrapping ErrUnreadableDate. Its text is
+// cleaned and cut to the field limits (a crawl names each cut: buildEvent).
 func BuildEvent(src *Source, pageURL string, ownPage bool, f Fields, fetched time.Time) (event.Event, error) {
+	e, _, err := buildEvent(src, pageURL, ownPage, f, fetched)
+	return e, err
+}
+
+// buildEvent is BuildEvent with notes naming the fields cut to their
+// limits, for the crawl's problems.
+func buildEvent(src *Source, pageURL string, ownPage bool, f Fields, fetched time.Time) (ev event.Event, notes []string, err error) {
 	title := f[FieldTitle]
 	if title == "" {
-		return event.Event{}, fmt.Errorf("%s: no title", pageURL)
+		return event.Event{}, nil, fmt.Errorf("%s: no title", pageURL)
 	}
 	span, err := parseDate(f[FieldDate], f[FieldTime], fetched)
 	if err != nil {
-		return event.Event{}, fmt.Errorf("%s: %q: %w", pageURL, title, err)
+		return event.Event{}, nil, fmt.Errorf("%s: %q: %w", pageURL, title, err)
 	}
 	if end := f[fieldEnd]; end != "" && span.End.IsZero() {
 		if es, err := jpdate.Parse(end, fetched); err == nil && es.Start.After(span.Start) {
@@ -163,8 +171,18 @@ func BuildEvent(src *Source, pageURL string, ownPage bool, f Fields, fetched tim
 
 // finishEvent gives e its area (from the address, else the venue, else the
 // source's default), its id, and normalises and validates it. titleKey is
-// the title when the event has no page of its own.
-func finishEvent(src *Source, e event.Event, titleKey string) (event.Event, error) {
+// the title when the event has no page of its own. Its text is cleaned and
+// cut to the field limits (limitFields); notes name what was cut, for the
+// crawl's problems. A URL past maxURLBytes, or one net/url refuses (a
+// control character in it), is an error.
+func finishEvent(src *Source, e event.Event, titleKey string) (event.Event, []string, error) {
+	if len(e.URL) > maxURLBytes {
+		return event.Event{}, nil, fmt.Errorf("%q: %q: url of %d bytes is longer than %d", cutRunes(e.URL, 80), cutRunes(e.Title, 60), len(e.URL), maxURLBytes)
+	}
+	if _, err := url.Parse(e.URL); err != nil {
+		return event.Event{}, nil, fmt.Errorf("%q: %q: url: %w", e.URL, cutRunes(e.Title, 60), err)
+	}
+	notes := limitFields(&e)
 	if e.Area == "" {
 		e.Area = area.Resolve(e.Address, e.Venue)
 	}
@@ -174,9 +192,9 @@ func finishEvent(src *Source, e event.Event, titleKey string) (event.Event, erro
 	e.ID = event.ID(src.ID, e.URL, e.StartsAt, titleKey)
 	e.Normalize()
 	if err := e.Validate(); err != nil {
-		return event.Event{}, fmt.Errorf("%s: %q: %w", e.URL, e.Title, err)
+		return event.Event{}, nil, fmt.Errorf("%s: %q: %w", e.URL, e.Title, err)
 	}
-	return e, nil
+	return e, notes, nil
 }
 
 // parseDate reads the date with jpdate and, when the time stands apart,

@@ -303,9 +303,12 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 			fields, fetched = Merge(fields, df), dp.fetched
 		}
 	}
-	ev, err := BuildEvent(s.src, pageURL, ownPage, fields, fetched)
+	ev, notes, err := buildEvent(s.src, pageURL, ownPage, fields, fetched)
 	if err != nil {
 		return outcome{err: err}
+	}
+	for _, n := range notes {
+		s.problem("%s", n)
 	}
 	o := outcome{ev: ev}
 	if ownPage && !validators.empty() {

@@ -63,7 +63,7 @@ func ParseICal(data []byte, src *Source, feedURL string, fetched time.Time, hori
 		}
 	}
 	for _, ve := range cal.Events() {
-		evs, err := icalEvents(ve.Component, src, feedURL, fetched, floating, from, until, moved)
+		evs, err := icalEvents(ve.Component, src, feedURL, fetched, floating, from, until, moved, &res)
 		if err != nil {
 			res.Problems = append(res.Problems, err.Error())
 			if errors.Is(err, ErrUnreadableDate) {
@@ -93,7 +93,7 @@ func decodeICal(data []byte) (cal *ical.Calendar, err error) {
 }
 
 func icalEvents(c *ical.Component, src *Source, feedURL string, fetched time.Time, floating *time.Location,
-	from, until time.Time, moved map[string][]time.Time) ([]event.Event, error) {
+	from, until time.Time, moved map[string][]time.Time, res *FeedResult) ([]event.Event, error) {
 	title := normSpace(textProp(c, ical.PropSummary))
 	uid := textProp(c, ical.PropUID)
 	name := title
@@ -172,9 +172,12 @@ func icalEvents(c *ical.Component, src *Source, feedURL string, fetched time.Tim
 				}
 			}
 		}
-		fe, err := finishEvent(src, e, titleKey)
+		fe, notes, err := finishEvent(src, e, titleKey)
 		if err != nil {
 			return nil, err
+		}
+		if len(out) == 0 { // the same notes for every occurrence
+			res.Problems = append(res.Problems, notes...)
 		}
 		out = append(out, fe)
 	}

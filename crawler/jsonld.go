@@ -393,7 +393,10 @@ func (s *session) ldEvents(ctx context.Context, em *emitter, p *page) {
 		} else if len(evs) > 1 {
 			own = false // several events share the page: the title tells them apart
 		}
-		e, err := BuildEvent(s.src, pageURL, own, f, p.fetched)
+		e, notes, err := buildEvent(s.src, pageURL, own, f, p.fetched)
+		for _, n := range notes {
+			s.problem("%s", n)
+		}
 		if err != nil {
 			if errors.Is(err, ErrUnreadableDate) {
 				s.mu.Lock()

@@ -408,9 +408,7 @@ func FuzzICal(f *testing.F) {
 			return
 		}
 		for _, e := range res.Events {
-			if err := e.Validate(); err != nil {
-				t.Fatalf("invalid event %+v: %v", e, err)
-			}
+			checkFinished(t, e)
 		}
 	})
 }
@@ -430,9 +428,7 @@ func FuzzRSS(f *testing.F) {
 			return
 		}
 		for _, e := range res.Events {
-			if err := e.Validate(); err != nil {
-				t.Fatalf("invalid event %+v: %v", e, err)
-			}
+			checkFinished(t, e)
 		}
 	})
 }
@@ -450,9 +446,7 @@ func FuzzAPIs(f *testing.F) {
 		r1, _, _, _ := ParseConnpass(data, src, goldenRef)
 		r2, _, _ := ParseDoorkeeper(data, src, goldenRef)
 		for _, e := range append(r1.Events, r2.Events...) {
-			if err := e.Validate(); err != nil {
-				t.Fatalf("invalid event %+v: %v", e, err)
-			}
+			checkFinished(t, e)
 		}
 	})
 }

@@ -37,7 +37,8 @@ func ParseFeed(data []byte, src *Source, fetched time.Time) (FeedResult, error) 
 		if it == nil {
 			continue
 		}
-		e, err := feedEvent(it, src, feedURL, fetched)
+		e, notes, err := feedEvent(it, src, feedURL, fetched)
+		res.Problems = append(res.Problems, notes...)
 		if err != nil {
 			if errors.Is(err, ErrUnreadableDate) {
 				res.UnreadableDates++
@@ -50,7 +51,7 @@ func ParseFeed(data []byte, src *Source, fetched time.Time) (FeedResult, error) 
 	return res, nil
 }
 
-func feedEvent(it *gofeed.Item, src *Source, feedURL string, fetched time.Time) (event.Event, error) {
+func feedEvent(it *gofeed.Item, src *Source, feedURL string, fetched time.Time) (event.Event, []string, error) {
 	title := normSpace(htmlText(it.Title))
 	link := strings.TrimSpace(it.Link)
 	if !absoluteHTTP(link) {
@@ -61,7 +62,7 @@ func feedEvent(it *gofeed.Item, src *Source, feedURL string, fetched time.Time) 
 		where = feedURL
 	}
 	if title == "" {
-		return event.Event{}, fmt.Errorf("%s: item without title", where)
+		return event.Event{}, nil, fmt.Errorf("%s: item without title", where)
 	}
 	body := it.Content
 	if strings.TrimSpace(htmlText(body)) == "" || len(htmlText(it.Description)) > len(htmlText(body)) {
@@ -75,7 +76,7 @@ func feedEvent(it *gofeed.Item, src *Source, feedURL string, fetched time.Time) 
 	f := labelledText(text)
 	f[FieldTitle] = title
 	if text != "" {
-		f[FieldDescription] = truncateRunes(text, maxDescRunes)
+		f[FieldDescription] = text
 	}
 	var span jpdate.Span
 	var err error
@@ -88,7 +89,7 @@ func feedEvent(it *gofeed.Item, src *Source, feedURL string, fetched time.Time) 
 		}
 	}
 	if span.Start.IsZero() {
-		return event.Event{}, fmt.Errorf("%s: %q: %w: no date in the title or the text", where, title, ErrUnreadableDate)
+		return event.Event{}, nil, fmt.Errorf("%s: %q: %w: no date in the title or the text", where, title, ErrUnreadableDate)
 	}
 	e := event.Event{
 		Source:      src.ID,
