@@ -26,6 +26,11 @@
 //     (schema.org Event), ical.go (ParseICal), rssfeed.go (ParseFeed),
 //     connpass.go and doorkeeper.go (ParseConnpass, ParseDoorkeeper): the
 //     pure readers. Dates are read by crawler/jpdate, areas by crawler/area.
+//   - limits.go: what an event may hold. Its text is cleaned of control and
+//     bidi characters and cut to the field limits in finishEvent, the one
+//     place every kind's event passes; a cut is a problem of the crawl.
+//     ical.go bounds the expansion of recurring events (occurrences
+//     visited, events, time) per series and per feed.
 //   - state.go: what incremental crawls remember in a State shared by every
 //     process (page validators, event content hashes).
 //   - metrics.go: Prometheus metrics and Config.Progress.

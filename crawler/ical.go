@@ -2,9 +2,10 @@ package crawler
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -15,8 +16,63 @@ import (
 	"kouryu/internal/event"
 )
 
-// maxOccurrences bounds the events one RRULE yields within the horizon.
-const maxOccurrences = 400
+// The work one iCalendar feed may cost. A feed is text from the Internet:
+// one RRULE line of 600 bytes can describe an occurrence every second since
+// 1970, and 5 MB hold 30,000 VEVENTs of 24 occurrences a day. So expansion
+// counts every occurrence it visits, past ones too; keeps one a day as it
+// goes (an event's id is its day, the others would be dropped as doubles);
+// and stops a series, or the whole feed, at these budgets. What is cut is a
+// problem naming the VEVENT or the feed. Real feeds stay far below: a weekly
+// meeting held since 2009 visits about 930 occurrences.
+const (
+	maxOccurrences  = 400       // days kept per series
+	maxSeriesVisits = 100_000   // occurrences visited per series
+	maxFeedVisits   = 1_000_000 // occurrences visited per feed (about 0.1 s)
+	maxFeedEvents   = 20_000    // events per feed
+	// icalTimeBudget bounds the time spent expanding a feed's rules: a
+	// rule that never occurs (30 February) walks day by day to year 9999
+	// without visiting anything, some 60 ms each. Only the expansion is
+	// timed: making the events is bounded by maxFeedEvents, and a busy
+	// machine must not cut a large feed of ordinary rules (1,000,000
+	// visits take 25 ms).
+	icalTimeBudget = 2 * time.Second
+)
+
+// icalBudget is what is left of a feed's budget while it is read.
+type icalBudget struct {
+	ctx    context.Context
+	used   time.Duration // expanding rules, up to the series under way
+	since  time.Time     // when the series under way began; zero between series
+	visits int
+	events int
+	spent  string // which budget is spent, "" while none is
+}
+
+// check notes the budget spent by now, if any, and returns the context's
+// error when the crawl is cancelled.
+func (b *icalBudget) check() error {
+	if err := b.ctx.Err(); err != nil {
+		return err
+	}
+	switch {
+	case b.spent != "":
+	case b.visits >= maxFeedVisits:
+		b.spent = fmt.Sprintf("budget of %d occurrences", maxFeedVisits)
+	case b.events >= maxFeedEvents:
+		b.spent = fmt.Sprintf("budget of %d events", maxFeedEvents)
+	case b.used+b.running() >= icalTimeBudget:
+		b.spent = fmt.Sprintf("time budget of %v", icalTimeBudget)
+	}
+	return nil
+}
+
+// running is the time spent on the series under way.
+func (b *icalBudget) running() time.Duration {
+	if b.since.IsZero() {
+		return 0
+	}
+	return time.Since(b.since)
+}
 
 // FeedResult is what a feed (iCalendar, RSS/Atom) or an API answer yields:
 // its events and, for the operator, what could not be read.
@@ -35,8 +91,16 @@ type FeedResult struct {
 // is the feed's and its UID (or title) is part of its id. A VEVENT that
 // cannot be read is a problem, not an error; only a feed that does not
 // decode is an error.
-func ParseICal(data []byte, src *Source, feedURL string, fetched time.Time, horizon time.Duration) (FeedResult, error) {
+//
+// The work is bounded (maxSeriesVisits, maxFeedVisits, maxFeedEvents,
+// icalTimeBudget): what a budget cuts is a problem. A cancelled ctx stops
+// the reading with its error.
+func ParseICal(ctx context.Context, data []byte, src *Source, feedURL string, fetched time.Time, horizon time.Duration) (FeedResult, error) {
 	var res FeedResult
+	b := &icalBudget{ctx: ctx}
+	if err := b.check(); err != nil {
+		return res, fmt.Errorf("read iCalendar: %w", err)
+	}
 	cal, err := decodeICal(data)
 	if err != nil {
 		return res, err
@@ -62,8 +126,20 @@ func ParseICal(data []byte, src *Source, feedURL string, fetched time.Time, hori
 			}
 		}
 	}
-	for _, ve := range cal.Events() {
-		evs, err := icalEvents(ve.Component, src, feedURL, fetched, floating, from, until, moved, &res)
+	vevents := cal.Events()
+	for i, ve := range vevents {
+		if err := b.check(); err != nil {
+			return res, fmt.Errorf("read iCalendar: %w", err)
+		}
+		if b.spent != "" {
+			res.Problems = append(res.Problems, fmt.Sprintf("feed %s spent: %d of %d VEVENTs not read, from %q on",
+				b.spent, len(vevents)-i, len(vevents), veventName(ve.Component)))
+			break
+		}
+		evs, err := icalEvents(ve.Component, src, feedURL, fetched, floating, from, until, moved, b, &res)
+		if b.ctx.Err() != nil {
+			return res, fmt.Errorf("read iCalendar: %w", b.ctx.Err())
+		}
 		if err != nil {
 			res.Problems = append(res.Problems, err.Error())
 			if errors.Is(err, ErrUnreadableDate) {
@@ -92,14 +168,22 @@ func decodeICal(data []byte) (cal *ical.Calendar, err error) {
 	return cal, nil
 }
 
+// veventName names a VEVENT in a problem: its title, else its UID.
+func veventName(c *ical.Component) string {
+	if title := normSpace(textProp(c, ical.PropSummary)); title != "" {
+		return cutRunes(title, 80)
+	}
+	return "UID " + cutRunes(textProp(c, ical.PropUID), 80)
+}
+
+// icalEvents reads one VEVENT: its event, or the events of its series
+// within from and until, at one a day. It spends b; a series cut by a
+// budget is a problem added to res.
 func icalEvents(c *ical.Component, src *Source, feedURL string, fetched time.Time, floating *time.Location,
-	from, until time.Time, moved map[string][]time.Time, res *FeedResult) ([]event.Event, error) {
+	from, until time.Time, moved map[string][]time.Time, b *icalBudget, res *FeedResult) ([]event.Event, error) {
 	title := normSpace(textProp(c, ical.PropSummary))
 	uid := textProp(c, ical.PropUID)
-	name := title
-	if name == "" {
-		name = "UID " + uid
-	}
+	name := veventName(c)
 	if title == "" {
 		return nil, fmt.Errorf("VEVENT %q: no SUMMARY", name)
 	}
@@ -152,10 +236,15 @@ func icalEvents(c *ical.Component, src *Source, feedURL string, fetched time.Tim
 	}
 
 	starts := []time.Time{start}
+	b.visits++
 	if c.Props.Get(ical.PropRecurrenceRule) != nil {
-		starts, err = occurrences(c, start, floating, from, until, moved[uid])
+		var cut string
+		starts, cut, err = occurrences(c, start, floating, from, until, moved[uid], b)
 		if err != nil {
 			return nil, fmt.Errorf("VEVENT %q: RRULE: %v", name, err)
+		}
+		if cut != "" {
+			res.Problems = append(res.Problems, fmt.Sprintf("VEVENT %q: RRULE expansion cut by the %s: %d days kept", name, cut, len(starts)))
 		}
 	}
 	var out []event.Event
@@ -181,29 +270,36 @@ func icalEvents(c *ical.Component, src *Source, feedURL string, fetched time.Tim
 		}
 		out = append(out, fe)
 	}
+	b.events += len(out)
 	return out, nil
 }
 
 // occurrences expands the RRULE of c (less its EXDATEs and moved
-// occurrences) between from and until.
-func occurrences(c *ical.Component, start time.Time, floating *time.Location, from, until time.Time, moved []time.Time) (out []time.Time, err error) {
+// occurrences) between from and until, the first occurrence of each day,
+// spending b. cut names the budget that stopped the series early, if any;
+// the days found until then are kept.
+func occurrences(c *ical.Component, start time.Time, floating *time.Location, from, until time.Time,
+	moved []time.Time, b *icalBudget) (out []time.Time, cut string, err error) {
 	defer func() {
 		if r := recover(); r != nil { // a rule rrule-go cannot expand: that event's problem
-			out, err = nil, fmt.Errorf("cannot expand: %v", r)
+			out, cut, err = nil, "", fmt.Errorf("cannot expand: %v", r)
 		}
 	}()
+	b.since = time.Now()
+	defer func() { b.used += time.Since(b.since); b.since = time.Time{} }()
 	opt, err := c.Props.RecurrenceRule()
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	switch opt.Freq {
 	case rrule.SECONDLY, rrule.MINUTELY, rrule.HOURLY:
-		return nil, fmt.Errorf("frequency %v is not one of events", opt.Freq)
+		return nil, "", fmt.Errorf("frequency %v is not one of events", opt.Freq)
 	}
+	distinctRuleValues(opt)
 	opt.Dtstart = start
 	r, err := rrule.NewRRule(*opt)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	var set rrule.Set
 	set.RRule(r)
@@ -229,17 +325,61 @@ func occurrences(c *ical.Component, start time.Time, floating *time.Location, fr
 		set.ExDate(t)
 	}
 	next := set.Iterator()
-	for len(out) < maxOccurrences {
+	var lastDay time.Time
+	for visits := 0; ; visits++ {
+		if visits%256 == 0 {
+			if err := b.check(); err != nil {
+				return nil, "", err
+			}
+			if b.spent != "" {
+				return out, "feed " + b.spent, nil
+			}
+		}
+		if visits >= maxSeriesVisits {
+			return out, fmt.Sprintf("series budget of %d occurrences", maxSeriesVisits), nil
+		}
+		if len(out) >= maxOccurrences {
+			return out, fmt.Sprintf("limit of %d days", maxOccurrences), nil
+		}
+		if b.events+len(out) >= maxFeedEvents {
+			return out, fmt.Sprintf("feed budget of %d events", maxFeedEvents), nil
+		}
 		t, ok := next()
 		if !ok || t.After(until) {
 			break
 		}
-		if !t.Before(from) {
+		b.visits++
+		if t.Before(from) {
+			continue
+		}
+		// The set yields in order, so the day's first occurrence comes first.
+		if day := startOfDay(t); !day.Equal(lastDay) {
+			lastDay = day
 			out = append(out, t)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Before(out[j]) })
-	return out, nil
+	return out, "", nil
+}
+
+// distinctRuleValues keeps each value of a BY list once: rrule-go builds
+// the product of BYHOUR, BYMINUTE and BYSECOND as given, so a rule writing
+// BYHOUR=9,9,9,… and BYMINUTE=30,30,… thousands of times would allocate
+// gigabytes for the same 09:30.
+func distinctRuleValues(opt *rrule.ROption) {
+	for _, l := range []*[]int{&opt.Bysecond, &opt.Byminute, &opt.Byhour, &opt.Bymonthday, &opt.Byyearday,
+		&opt.Byweekno, &opt.Bymonth, &opt.Bysetpos, &opt.Byeaster} {
+		slices.Sort(*l)
+		*l = slices.Compact(*l)
+	}
+	seen := map[string]bool{}
+	days := opt.Byweekday[:0]
+	for _, d := range opt.Byweekday {
+		if k := d.String(); !seen[k] {
+			seen[k] = true
+			days = append(days, d)
+		}
+	}
+	opt.Byweekday = days
 }
 
 // icalTime reads a DATE or DATE-TIME property: UTC (…Z), in its TZID, or

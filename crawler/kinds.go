@@ -57,7 +57,7 @@ func (s *session) runKind(ctx context.Context, pub Publisher) error {
 		err = s.runJSONLD(ctx, em)
 	case KindICal:
 		err = s.runFeeds(ctx, em, func(d *rawDoc) ([]event.Event, error) {
-			res, err := ParseICal(d.body, s.src, d.url.String(), d.fetched, DefaultHorizon)
+			res, err := ParseICal(ctx, d.body, s.src, d.url.String(), d.fetched, DefaultHorizon)
 			for _, p := range res.Problems {
 				s.problem("%s: %s", d.url, p)
 			}

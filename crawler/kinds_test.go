@@ -350,7 +350,7 @@ func TestFeedGolden(t *testing.T) {
 			base := filepath.Base(path)
 			switch {
 			case strings.HasSuffix(base, ".ics"):
-				res, err = ParseICal(data, src, "https://example.org/"+base, goldenRef, DefaultHorizon)
+				res, err = ParseICal(context.Background(), data, src, "https://example.org/"+base, goldenRef, DefaultHorizon)
 			case strings.HasSuffix(base, ".rss"), strings.HasSuffix(base, ".atom"):
 				src.StartURLs = []string{"https://example.org/" + base}
 				res, err = ParseFeed(data, src, goldenRef)
@@ -401,11 +401,20 @@ func FuzzICal(f *testing.F) {
 	}
 	f.Add(b)
 	f.Add([]byte("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20261202T063000\r\nRRULE:FREQ=DAILY\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"))
+	f.Add(calendar(everySecond("毎秒の会")))
+	f.Add(hourlyFlood(3))
 	src := &Source{ID: "fuzz", Name: "fuzz"}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		res, err := ParseICal(data, src, "https://example.org/f.ics", goldenRef, DefaultHorizon)
+		start := time.Now()
+		res, err := ParseICal(context.Background(), data, src, "https://example.org/f.ics", goldenRef, DefaultHorizon)
+		if took := time.Since(start); took > icalTimeBudget+5*time.Second {
+			t.Fatalf("%v for %d bytes", took, len(data))
+		}
 		if err != nil {
 			return
+		}
+		if len(res.Events) > maxFeedEvents {
+			t.Fatalf("%d events", len(res.Events))
 		}
 		for _, e := range res.Events {
 			checkFinished(t, e)
