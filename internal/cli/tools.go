@@ -73,14 +73,14 @@ func cmdSources(ctx context.Context, env *runEnv, args []string) error {
 		fmt.Fprintln(w, "START\tEND\tTITLE\tVENUE\tAREA\tSTATUS\tURL")
 		for _, e := range got.events {
 			fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", fmtTime(e.StartsAt, e.AllDay), fmtTime(e.EndsAt, e.AllDay),
-				e.Title, e.Venue, e.Area, e.Status, e.URL)
+				printable(e.Title), printable(e.Venue), printable(e.Area), e.Status, printable(e.URL))
 		}
 		w.Flush()
 	}
 	fmt.Fprintf(env.stderr, "source %s: %d pages, %d events, %d errors, %d unreadable dates\n",
 		src.ID, rep.Pages, rep.Events, rep.Errors, rep.UnreadableDates)
 	for _, p := range rep.Problems {
-		fmt.Fprintln(env.stderr, "problem:", p)
+		fmt.Fprintln(env.stderr, "problem:", printable(p))
 	}
 	if crawlErr != nil {
 		return &ExitError{Code: 1, Err: fmt.Errorf("source %s: %w", src.ID, crawlErr)}
@@ -89,6 +89,32 @@ func cmdSources(ctx context.Context, env *runEnv, args []string) error {
 		return &ExitError{Code: 1, Err: fmt.Errorf("source %s yielded no event", src.ID)}
 	}
 	return nil
+}
+
+// printable is s for a terminal: the crawler cleans what it stores, but a
+// problem line quotes what a site sent, and a control or bidi character
+// there (ESC [2J, an OSC title, U+202E) would act on the operator's screen.
+// Each is written as its escape (\x1b, \u202e) instead, so that it shows.
+func printable(s string) string {
+	unsafe := func(r rune) bool {
+		return r < 0x20 || (r >= 0x7f && r < 0xa0) || (r >= 0x202a && r <= 0x202e) ||
+			(r >= 0x2066 && r <= 0x2069) || r == 0x200e || r == 0x200f || r == 0x2028 || r == 0x2029
+	}
+	if strings.IndexFunc(s, unsafe) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case !unsafe(r):
+			b.WriteRune(r)
+		case r < 0x100:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		default:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		}
+	}
+	return b.String()
 }
 
 func fmtTime(t time.Time, allDay bool) string {
