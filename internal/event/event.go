@@ -2,9 +2,10 @@
 // Label and Status, its stable ID, and the NATS subject names the stages meet on.
 //
 // It is the one package every stage shares, so it does no I/O and imports
-// nothing beyond the standard library but the JSON decoder Decode falls back
-// on. An Event travels as one JSON object per message, written by Encode and
-// read by Decode; the field names are the wire format fixed in DESIGN.md.
+// nothing beyond the standard library but github.com/go-json-experiment/json.
+// An Event travels as one JSON object per message, written by Encode and
+// read by Decode (decode.go); the names in the struct tags of Event are that
+// wire format, and the table's columns and the JSON API use the same names.
 package event
 
 import (
@@ -64,7 +65,7 @@ type Event struct {
 
 	// Set by the classifier.
 	Label        Label    `json:"label,omitempty"`
-	Score        float64  `json:"score,omitempty"`
+	Score        float64  `json:"score,omitzero"`
 	Reasons      []string `json:"reasons,omitempty"`
 	RulesVersion string   `json:"rules_version,omitempty"`
 }

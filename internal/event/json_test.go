@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	json "github.com/go-json-experiment/json"
 )
 
 // jsonEvent is a full record of about 500 characters of Japanese.
@@ -32,9 +34,8 @@ func encodeCases() map[string]Event {
 	cases := map[string]Event{"full": full, "minimal": {ID: "x", Source: "s", URL: "https://x.jp/", Title: "t", StartsAt: full.StartsAt}}
 	odd := full
 	odd.Title = "a\"b\\c\b\f\n\r\t\x00\x1f\x7f <&> \u2028\u2029 😀 ｶﾅ \ufffd"
-	odd.Description = "bad \xff\xfe bytes, a cut rune \xe3\x81 and a surrogate \xed\xa0\x80, an overlong \xc0\xaf, and U+10FFFF \U0010FFFF"
 	odd.Reasons = []string{"", "\u2029"}
-	cases["escapes and invalid UTF-8"] = odd
+	cases["escapes"] = odd
 	for name, f := range map[string]float64{"tiny score": 1e-7, "huge score": 1e21, "negative score": -0.5, "negative zero": math.Copysign(0, -1), "integer score": 3} {
 		e := full
 		e.Score = f
@@ -47,19 +48,38 @@ func encodeCases() map[string]Event {
 	return cases
 }
 
-// Encode writes exactly what encoding/json writes.
-func TestEncodeMatchesEncodingJSON(t *testing.T) {
+// readBack reads data into an Event as Decode does, without normalising it.
+func readBack(t testing.TB, data []byte) Event {
+	t.Helper()
+	var e Event
+	if err := json.Unmarshal(data, &e, decodeOptions); err != nil {
+		t.Fatalf("read back %s: %v", data, err)
+	}
+	return e
+}
+
+// What Encode writes reads back as the same record, with this package's
+// decoder and with encoding/json (what a tool written against the record's
+// JSON would use); what encoding/json refuses to write, Encode refuses too.
+func TestEncodeRoundTrip(t *testing.T) {
 	for name, e := range encodeCases() {
-		got, err := Encode(&e)
+		data, err := Encode(&e)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		want, err := stdjson.Marshal(e)
-		if err != nil {
-			t.Fatalf("%s: encoding/json: %v", name, err)
+		if back := readBack(t, data); !sameEvent(back, e) {
+			t.Errorf("%s: read back\n %+v\nwant %+v", name, back, e)
 		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s:\n got %s\nwant %s", name, got, want)
+		var std Event
+		if err := stdjson.Unmarshal(data, &std); err != nil || !sameEvent(std, e) {
+			t.Errorf("%s: encoding/json read %s as\n %+v (%v)\nwant %+v", name, data, std, err, e)
+		}
+	}
+	minimal := encodeCases()["minimal"]
+	data, _ := Encode(&minimal)
+	for _, name := range []string{"description", "ends_at", "venue", "fetched_at", "label", "score", "reasons", "rules_version"} {
+		if bytes.Contains(data, []byte(`"`+name+`"`)) {
+			t.Errorf("an empty %s is written: %s", name, data)
 		}
 	}
 	for name, e := range map[string]Event{
@@ -78,53 +98,58 @@ func TestEncodeMatchesEncodingJSON(t *testing.T) {
 	}
 }
 
-// What Encode writes, decodeFast reads, and reads as the full decoder does;
-// other shapes it leaves to that decoder.
-func TestDecodeFastReadsWhatEncodeWrites(t *testing.T) {
-	for name, e := range encodeCases() {
-		if name == "escapes and invalid UTF-8" {
-			e.Description = "" // written as U+FFFD: read back, but not as it was
-		}
-		data, err := Encode(&e)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var fast Event
-		if !decodeFast(data, &fast) {
-			t.Errorf("%s: decodeFast declined %s", name, data)
-			continue
-		}
-		full, err := decodeFull(data)
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		if !sameEvent(fast, full) || !sameEvent(fast, e) {
-			t.Errorf("%s:\nfast %+v\nfull %+v\nsent %+v", name, fast, full, e)
-		}
+// A text of invalid UTF-8 (a page read with the wrong charset) does not
+// cost the event: it is written with U+FFFD in place of the bad bytes.
+func TestEncodeInvalidUTF8(t *testing.T) {
+	e := jsonEvent()
+	e.Description = "bad \xff\xfe bytes, a cut rune \xe3\x81 and a surrogate \xed\xa0\x80, and U+10FFFF \U0010FFFF"
+	data, err := Encode(&e)
+	if err != nil {
+		t.Fatal(err)
 	}
+	back := readBack(t, data)
+	if !utf8.ValidString(back.Description) || !strings.Contains(back.Description, "bad \ufffd") ||
+		!strings.HasSuffix(back.Description, ", and U+10FFFF \U0010FFFF") {
+		t.Errorf("description read back as %q", back.Description)
+	}
+}
+
+// The shapes of JSON Decode reads, and those it refuses, beside the record
+// Encode writes.
+func TestDecodeShapes(t *testing.T) {
 	good := `{"id":"e1","source":"s","url":"https://x.jp/","title":"t","starts_at":"2026-12-03T09:30:00Z"}`
-	for name, data := range map[string]string{
-		"name in another case": strings.Replace(good, `"title"`, `"Title"`, 1),
-		"unknown name":         strings.Replace(good, `"title"`, `"memo":1,"title"`, 1),
-		"null":                 strings.Replace(good, `"t"`, `null`, 1),
-		"duplicate":            strings.Replace(good, `"title":"t"`, `"title":"t","title":"u"`, 1),
-		"escaped name":         strings.Replace(good, `"title"`, `"titl\u0065"`, 1),
-		"lone surrogate":       strings.Replace(good, `"t"`, `"\ud800"`, 1),
-		"invalid UTF-8":        strings.Replace(good, `"t"`, "\"\xff\"", 1),
-		"loose time":           strings.Replace(good, `09:30:00Z`, `9:30:00Z`, 1),
-		"trailing value":       good + "{}",
-		"number with a plus":   strings.Replace(good, `}`, `,"score":+1}`, 1),
+	for name, tc := range map[string]struct {
+		data  string
+		title string // "": refused
+	}{
+		"name in another case": {data: strings.Replace(good, `"title"`, `"Title"`, 1), title: "t"},
+		"unknown name":         {data: strings.Replace(good, `"title"`, `"memo":1,"title"`, 1), title: "t"},
+		"escaped name":         {data: strings.Replace(good, `"title"`, `"titl\u0065"`, 1), title: "t"},
+		"escapes":              {data: strings.Replace(good, `"t"`, `"\u7570\u696d\u7a2e \ud83d\ude00\n\/"`, 1), title: "異業種 😀\n/"},
+		"white space":          {data: " {\n\t\"id\" : \"e1\" ,\r\n \"source\":\"s\", \"url\":\"https://x.jp/\" , \"title\" :\"t\",\"starts_at\":\"2026-12-03T09:30:00Z\"\n}\n", title: "t"},
+		"null":                 {data: strings.Replace(good, `"t"`, `null`, 1)},
+		"duplicate":            {data: strings.Replace(good, `"title":"t"`, `"title":"t","title":"u"`, 1)},
+		"lone surrogate":       {data: strings.Replace(good, `"t"`, `"\ud800"`, 1)},
+		"invalid UTF-8":        {data: strings.Replace(good, `"t"`, "\"\xff\"", 1)},
+		"loose time":           {data: strings.Replace(good, `09:30:00Z`, `9:30:00Z`, 1)},
+		"trailing value":       {data: good + "{}"},
+		"number with a plus":   {data: strings.Replace(good, `}`, `,"score":+1}`, 1)},
 	} {
-		var e Event
-		if decodeFast([]byte(data), &e) {
-			t.Errorf("%s: decodeFast read %s", name, data)
+		e, err := Decode([]byte(tc.data))
+		switch {
+		case tc.title == "" && err == nil:
+			t.Errorf("%s: Decode read %s as %+v", name, tc.data, e)
+		case tc.title != "" && err != nil:
+			t.Errorf("%s: %v", name, err)
+		case tc.title != "" && e.Title != tc.title:
+			t.Errorf("%s: title %q, want %q", name, e.Title, tc.title)
 		}
 	}
 }
 
-// Every field of Event set: Encode writes it as encoding/json does, and
-// decodeFast reads it back. A field added to Event without a place in the
-// codec fails here.
+// Every field of Event set: Encode writes each under a name of its own, and
+// the record reads back whole. A field added to Event that the JSON form
+// leaves out (a "-" tag, a type of no JSON form) fails here.
 func TestCodecKnowsEveryField(t *testing.T) {
 	var e Event
 	v := reflect.ValueOf(&e).Elem()
@@ -143,24 +168,28 @@ func TestCodecKnowsEveryField(t *testing.T) {
 		case f.Type() == reflect.TypeOf([]string(nil)):
 			f.Set(reflect.ValueOf([]string{fmt.Sprintf("理由%d", i)}))
 		default:
-			t.Fatalf("Event.%s is a %v: teach Encode, decodeFast and this test about it", v.Type().Field(i).Name, f.Type())
+			t.Fatalf("Event.%s is a %v: teach this test about it", v.Type().Field(i).Name, f.Type())
 		}
 	}
 	got, err := Encode(&e)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, _ := stdjson.Marshal(e)
-	if !bytes.Equal(got, want) {
-		t.Fatalf("\n got %s\nwant %s", got, want)
+	var members map[string]any
+	if err := json.Unmarshal(got, &members); err != nil {
+		t.Fatal(err)
 	}
-	var back Event
-	if !decodeFast(got, &back) || !sameEvent(back, e) {
-		t.Fatalf("decodeFast read back %+v, want %+v", back, e)
+	if len(members) != v.NumField() {
+		t.Errorf("%d fields, %d names written: %s", v.NumField(), len(members), got)
+	}
+	if back := readBack(t, got); !sameEvent(back, e) {
+		t.Fatalf("read back %+v, want %+v", back, e)
 	}
 }
 
-// FuzzEncode holds Encode to encoding/json on any text, score and time.
+// FuzzEncode: on any text, score and time, Encode fails where encoding/json
+// fails, and what it writes reads back as the record (text of valid UTF-8 as
+// it was).
 func FuzzEncode(f *testing.F) {
 	f.Add("第1回 交流会 <b>&amp;</b>", "説明\u2028\n\t\"x\"", "\xff\xe3\x81", 0.82, int64(1796290200), int64(123456789), 32400)
 	f.Add("", "", "", 1e-7, int64(-62135596800), int64(0), -12600)
@@ -169,18 +198,39 @@ func FuzzEncode(f *testing.F) {
 		e.Title, e.Description, e.Reasons, e.Score = title, desc, []string{reason, title}, score
 		e.StartsAt = time.Unix(sec, nsec).In(time.FixedZone("", offset%(100*3600)))
 		got, gerr := Encode(&e)
-		want, werr := stdjson.Marshal(e)
+		_, werr := stdjson.Marshal(e)
 		if (gerr != nil) != (werr != nil) {
 			t.Fatalf("Encode error %v, encoding/json error %v", gerr, werr)
 		}
-		if !bytes.Equal(got, want) {
-			t.Fatalf("\n got %s\nwant %s", got, want)
+		if gerr != nil {
+			return
+		}
+		back := readBack(t, got)
+		if len(back.Reasons) != 2 {
+			t.Fatalf("reasons read back as %q", back.Reasons)
+		}
+		// Bad bytes are written as U+FFFD: such a text reads back valid,
+		// not as it was.
+		fix := func(sent *string, read string) {
+			if !utf8.ValidString(read) {
+				t.Fatalf("%q read back as invalid UTF-8 %q", *sent, read)
+			}
+			if !utf8.ValidString(*sent) {
+				*sent = read
+			}
+		}
+		fix(&e.Title, back.Title)
+		fix(&e.Description, back.Description)
+		fix(&e.Reasons[0], back.Reasons[0])
+		fix(&e.Reasons[1], back.Reasons[1])
+		if !sameEvent(back, e) {
+			t.Fatalf("read back\n %+v\nwant %+v", back, e)
 		}
 	})
 }
 
-// FuzzDecode holds decodeFast to the full decoder: whatever it reads, the
-// full decoder reads the same.
+// FuzzDecode: Decode takes any bytes without a panic, and a record it reads
+// is written and read again unchanged.
 func FuzzDecode(f *testing.F) {
 	for _, e := range encodeCases() {
 		data, err := Encode(&e)
@@ -191,16 +241,20 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(` { "id" : "a\u00e9\ud83d\ude00\n\/" , "reasons" : [ ] , "score" : -0.5e-3 , "all_day" : true } `))
 	f.Add([]byte(`{"starts_at":"2026-12-03T09:30:00.5+09:00","ends_at":"2026-12-03T09:30:00-23:59"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		var fast Event
-		if !decodeFast(data, &fast) {
+		e, err := Decode(data)
+		if err != nil {
 			return
 		}
-		full, err := decodeFull(data)
+		again, err := Encode(&e)
 		if err != nil {
-			t.Fatalf("decodeFast read %q, the full decoder refuses it: %v", data, err)
+			t.Fatalf("Decode read %q, Encode refuses it: %v", data, err)
 		}
-		if !sameEvent(fast, full) {
-			t.Fatalf("%q:\nfast %+v\nfull %+v", data, fast, full)
+		back, err := Decode(again)
+		if err != nil {
+			t.Fatalf("Decode read %q, not its own encoding %q: %v", data, again, err)
+		}
+		if !sameEvent(back, e) {
+			t.Fatalf("%q:\nonce  %+v\ntwice %+v", data, e, back)
 		}
 	})
 }
@@ -225,61 +279,12 @@ func BenchmarkEncode(b *testing.B) {
 	}
 }
 
-// BenchmarkEncodeStd is the baseline of BenchmarkEncode: encoding/json.
-func BenchmarkEncodeStd(b *testing.B) {
-	e := jsonEvent()
-	for b.Loop() {
-		if _, err := stdjson.Marshal(e); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
 func BenchmarkDecode(b *testing.B) {
 	e := jsonEvent()
 	data, _ := Encode(&e)
 	for b.Loop() {
 		if _, err := Decode(data); err != nil {
 			b.Fatal(err)
-		}
-	}
-}
-
-// BenchmarkDecodeFull is the baseline of BenchmarkDecode: the full decoder.
-func BenchmarkDecodeFull(b *testing.B) {
-	e := jsonEvent()
-	data, _ := Encode(&e)
-	for b.Loop() {
-		if _, err := decodeFull(data); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-// runeLen agrees with unicode/utf8 on every sequence of up to three bytes, on
-// four-byte ones with the fourth byte at the edges of its range, and on each
-// of them cut short.
-func TestRuneLenMatchesUTF8(t *testing.T) {
-	b := make([]byte, 4)
-	for b0 := 0x80; b0 <= 0xFF; b0++ {
-		for b1 := range 256 {
-			for b2 := range 256 {
-				for _, b3 := range []byte{0x00, 0x7F, 0x80, 0xBF, 0xC0} {
-					if b0 < 0xF0 && b3 != 0x00 {
-						continue // the fourth byte matters to four-byte sequences only
-					}
-					b[0], b[1], b[2], b[3] = byte(b0), byte(b1), byte(b2), b3
-					for k := 1; k <= 4; k++ { // cut short too
-						want := 0
-						if r, size := utf8.DecodeRune(b[:k]); r != utf8.RuneError || size > 1 {
-							want = size
-						}
-						if got := runeLen(b[:k], 0); got != want {
-							t.Fatalf("% x: runeLen %d, utf8 %d", b[:k], got, want)
-						}
-					}
-				}
-			}
 		}
 	}
 }
