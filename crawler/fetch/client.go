@@ -185,7 +185,6 @@ func (r *Response) ContentType() string { return r.Header.Get("Content-Type") }
 type Client struct {
 	cfg    Config
 	log    *slog.Logger
-	ctx    context.Context // every request's
 	tr     *http.Transport
 	rt     http.RoundTripper // tr behind gates, limits and gzip decoding
 	engine *engine
@@ -195,8 +194,10 @@ type Client struct {
 	hosts map[originKey]*hostGate
 }
 
-// New returns a Client whose requests end when ctx does. Zero fields of cfg
-// take their defaults; an invalid cfg is refused.
+// New returns a Client whose requests end when ctx does: Colly takes one
+// context per collector, so the crawl's context is given here, and Get's
+// bounds only what Get does itself (robots.txt, the backoff between tries).
+// Zero fields of cfg take their defaults; an invalid cfg is refused.
 func New(ctx context.Context, cfg Config, log *slog.Logger) (*Client, error) {
 	if faults := cfg.Validate(); len(faults) > 0 {
 		return nil, fmt.Errorf("fetch config: %s", strings.Join(faults, "; "))
@@ -204,7 +205,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Client, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	c := &Client{cfg: cfg.WithDefaults(), log: log, ctx: ctx, hosts: map[originKey]*hostGate{}}
+	c := &Client{cfg: cfg.WithDefaults(), log: log, hosts: map[originKey]*hostGate{}}
 	if len(cfg.Exempt) > 0 {
 		c.exempt = map[string]bool{}
 		for _, a := range cfg.Exempt {
