@@ -46,6 +46,10 @@
 // outlived AckWait) is buried without another try. Dead letters carry
 // the Nats-Msg-Id <stage>:<stream>:<seq>, so recording one twice stores it once.
 //
+// A stage runs several Consume loops on its one durable consumer through
+// Workers (an errgroup): the first loop that fails, at setup or later, stops
+// the others, and Workers returns its error.
+//
 // # Compatibility
 //
 // Only stream and consumer features of nats-server 2.9 are used (no multiple

@@ -22,8 +22,8 @@ import (
 	"kouryu/internal/testutil"
 )
 
-// demoLabels is what LABELS.md says of each event of the demo site, by its
-// number: the test reads the labels back from the feeds.
+// demoLabels is the label docs/labels.md gives each event of the demo site,
+// by its number: the test reads the labels back from the feeds.
 var demoLabels = map[int]event.Label{
 	1: event.Regional,      // a chamber's 異業種交流会 for its member firms (rule 5)
 	2: event.SeminarSocial, // セミナー＆懇親会, the chamber hosts it (rule 4 before 5)

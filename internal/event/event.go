@@ -27,7 +27,7 @@ var Tokyo = time.FixedZone("Asia/Tokyo", 9*60*60)
 // StatusScheduled once the event is normalised.
 type Status string
 
-// The statuses of DESIGN.md.
+// The statuses an event can have.
 const (
 	StatusScheduled Status = "scheduled"
 	StatusCancelled Status = "cancelled"
@@ -35,7 +35,7 @@ const (
 	StatusFull      Status = "full"
 )
 
-// Valid reports whether s is one of the statuses of DESIGN.md.
+// Valid reports whether s is one of the statuses above.
 func (s Status) Valid() bool {
 	switch s {
 	case StatusScheduled, StatusCancelled, StatusPostponed, StatusFull:

@@ -6,7 +6,8 @@ import "fmt"
 // event; the zero value means "not classified yet".
 type Label string
 
-// The labels of DESIGN.md. The wire and table value is the English key.
+// The labels; docs/labels.md says what each one means. The wire and table
+// value is the English key.
 const (
 	Regional      Label = "regional"
 	SeminarSocial Label = "seminar_social"
@@ -16,7 +17,7 @@ const (
 	Other         Label = "other"
 )
 
-// Labels lists every label in the order of DESIGN.md's table.
+// Labels lists every label, in the order of the README's table of labels.
 var Labels = []Label{Regional, SeminarSocial, SameIndustry, CrossIndustry, StudyGroup, Other}
 
 var japanese = map[Label]string{
@@ -31,7 +32,7 @@ var japanese = map[Label]string{
 // Valid reports whether l is one of Labels.
 func (l Label) Valid() bool { _, ok := japanese[l]; return ok }
 
-// Japanese is the label's name in the seed document, or "" for an unknown label.
+// Japanese is the label's Japanese name, or "" for an unknown label.
 func (l Label) Japanese() string { return japanese[l] }
 
 // ParseLabel returns the label whose key is s, or an error naming the keys.
