@@ -29,6 +29,7 @@ func TestClassifyByIdea(t *testing.T) {
 		{"a field's firms", ev("ヘルスケア分野の企業交流会", "ヘルスケア分野の企業とスタートアップの出会いの場。", "〇〇コンソーシアム"), event.SameIndustry, "分野の企業"},
 		{"one profession's study", ev("社労士の勉強会（2月）", "改正育児介護休業法の実務を社労士同士で確認します。", ""), event.SameIndustry, "社労士"},
 		{"a trade's management seminar", ev("美容室経営セミナー 〜スタッフが辞めない店づくり〜", "", "〇〇ビューティー"), event.SameIndustry, "美容室"},
+		{"a lecturer is no trade", ev("若手税理士の交流会", "講師による話題提供のあと、懇親会で情報交換します。", ""), event.SameIndustry, "税理士"},
 		{"a trade association's party", ev("新年賀詞交歓会", "会員の印刷会社約80社が集いました。", "大阪府印刷工業組合"), event.SameIndustry, "印刷"},
 
 		// Across trades, even when one trade is named among others.
