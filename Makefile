@@ -36,7 +36,8 @@ demo: build
 		./$(BIN) run --sources demo/sources.yaml --allow-private --data-dir var/demo'
 
 # Speed against baselines of the same run (not part of make test): crawl,
-# classify, store, end to end over NATS and PostgreSQL, serve. A table on
+# classify, store, end to end over NATS and PostgreSQL, serve, and the
+# server under 200 clients of random query strings (hostile). A table on
 # stdout, the figures in bench/results.json; PostgreSQL at
 # KOURYU_TEST_DATABASE_URL, in a schema dropped afterwards. Under a minute here.
 bench:

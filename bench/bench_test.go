@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,11 +14,24 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
+// TestMain lets the test binary be the attacking process of the hostile
+// stage, which runs this program again (os.Executable) to attack.
+func TestMain(m *testing.M) {
+	if os.Getenv(attackEnv) != "" {
+		if err := attackMain(os.Args[1:]); err != nil {
+			fmt.Fprintln(os.Stderr, "bench attack:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	os.Exit(m.Run())
+}
+
 // TestRunSmall runs every stage at a small size and checks that each one
 // measured something and that results.json holds the table. The figures
 // themselves are not judged: this machine is shared.
 func TestRunSmall(t *testing.T) {
-	stages := "crawl,classify,serve,store,e2e"
+	stages := "crawl,classify,serve,hostile,store,e2e"
 	if !postgresReachable(t) {
 		stages = "crawl,classify"
 	}
@@ -25,7 +39,7 @@ func TestRunSmall(t *testing.T) {
 	var stdout bytes.Buffer
 	args := []string{"-stages", stages, "-out", out, "-rules", "../classifier/rules.yaml",
 		"-crawl-events", "300", "-store-rows", "1000", "-e2e-events", "2000", "-latency-for", "500ms",
-		"-classify-for", "100ms", "-serve-for", "200ms"}
+		"-classify-for", "100ms", "-serve-for", "200ms", "-hostile-for", "500ms", "-hostile-clients", "20"}
 	if err := run(t.Context(), args, &stdout); err != nil {
 		t.Fatalf("run: %v\n%s", err, stdout.String())
 	}

@@ -15,7 +15,11 @@
 //     worker and the publisher writer into PostgreSQL, then a steady 1,000
 //     events a second for the publish→commit latency;
 //   - serve: the publisher's HTTP server on loopback under a Go load generator,
-//     plain and conditional (304) feed requests.
+//     plain and conditional (304) feed requests;
+//   - hostile: `kouryu serve` over 5,000 upcoming events while 200 clients
+//     in another process send it random query strings for 10 s: the p99 of
+//     a feed reader's requests for the cached feed, and the server's peak
+//     resident memory.
 //
 // The machine is shared and noisy, so speed is judged as a ratio to the
 // baseline of the same run where there is one; absolute figures stand beside
@@ -68,22 +72,32 @@ type Result struct {
 
 // config is the command line.
 type config struct {
-	stages      string
-	out         string
-	databaseURL string
-	rulesPath   string
-	crawlEvents int
-	storeRows   int
-	e2eEvents   int
-	latencyFor  time.Duration
-	classifyFor time.Duration
-	serveFor    time.Duration
-	verbose     bool
-	cpuprofile  string
-	blockprof   string
+	stages         string
+	out            string
+	databaseURL    string
+	rulesPath      string
+	crawlEvents    int
+	storeRows      int
+	e2eEvents      int
+	latencyFor     time.Duration
+	classifyFor    time.Duration
+	serveFor       time.Duration
+	hostileFor     time.Duration
+	hostileClients int
+	hostileBin     string
+	verbose        bool
+	cpuprofile     string
+	blockprof      string
 }
 
 func main() {
+	if os.Getenv(attackEnv) != "" { // the attacking process of the hostile stage
+		if err := attackMain(os.Args[1:]); err != nil {
+			fmt.Fprintln(os.Stderr, "bench attack:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	err := run(ctx, os.Args[1:], os.Stdout)
 	stop()
@@ -96,7 +110,7 @@ func main() {
 func run(ctx context.Context, args []string, stdout io.Writer) error {
 	var c config
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
-	fs.StringVar(&c.stages, "stages", "crawl,classify,store,e2e,serve", "stages to run, comma-separated")
+	fs.StringVar(&c.stages, "stages", "crawl,classify,store,e2e,serve,hostile", "stages to run, comma-separated")
 	fs.StringVar(&c.out, "out", "bench/results.json", "where to write the figures as JSON; empty: nowhere")
 	fs.StringVar(&c.databaseURL, "database-url", envOr("KOURYU_TEST_DATABASE_URL", "postgres://127.0.0.1:5432/test?sslmode=disable"), "PostgreSQL to measure in (a fresh schema is created and dropped)")
 	fs.StringVar(&c.rulesPath, "rules", "classifier/rules.yaml", "the rules file whose phrases the naive classifier loops over")
@@ -106,6 +120,9 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.DurationVar(&c.latencyFor, "latency-for", 10*time.Second, "how long to publish at 1,000 events/s for the latency")
 	fs.DurationVar(&c.classifyFor, "classify-for", 2*time.Second, "how long each classify round lasts (the naive one half as long)")
 	fs.DurationVar(&c.serveFor, "serve-for", 3*time.Second, "how long each load of the serve stage lasts")
+	fs.DurationVar(&c.hostileFor, "hostile-for", 10*time.Second, "how long the hostile stage's attack lasts")
+	fs.IntVar(&c.hostileClients, "hostile-clients", 200, "clients of the hostile stage, each sending random query strings back to back")
+	fs.StringVar(&c.hostileBin, "hostile-bin", "", "the kouryu binary the hostile stage attacks (e.g. an older build, to compare); default: one built from this module")
 	fs.StringVar(&c.cpuprofile, "cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof)")
 	fs.StringVar(&c.blockprof, "blockprofile", "", "write a profile of where goroutines block (channels, locks, select) to this file")
 	fs.BoolVar(&c.verbose, "v", false, "log the components at Info (default: warnings only)")
@@ -140,7 +157,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	res := &Result{Started: time.Now(), Go: runtime.Version(), CPUs: runtime.NumCPU(), Extra: map[string]float64{}}
 	stages := map[string]func(context.Context, config, *Result, *slog.Logger) error{
-		"crawl": benchCrawl, "classify": benchClassify, "store": benchStore, "e2e": benchE2E, "serve": benchServe,
+		"crawl": benchCrawl, "classify": benchClassify, "store": benchStore, "e2e": benchE2E, "serve": benchServe, "hostile": benchHostile,
 	}
 	for _, name := range strings.Split(c.stages, ",") {
 		f, ok := stages[strings.TrimSpace(name)]
