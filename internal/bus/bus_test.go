@@ -50,6 +50,7 @@ type env struct {
 func forEachServer(t *testing.T, f func(t *testing.T, e *env)) {
 	for _, tg := range targets() {
 		t.Run(tg.name, func(t *testing.T) {
+			t.Parallel() // an embedded server of its own, or a namespace of its own
 			e := &env{t: t, url: tg.url, dataDir: t.TempDir()}
 			if tg.url != "" {
 				e.ns = "kt" + randHex(t)
@@ -171,6 +172,7 @@ func streamMsgs(t *testing.T, b *Bus, base string) uint64 {
 }
 
 func TestConfigValidate(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		cfg  Config
@@ -203,6 +205,7 @@ func TestConfigValidate(t *testing.T) {
 }
 
 func TestStreamsHaveEveryLimit(t *testing.T) {
+	t.Parallel()
 	forEachServer(t, func(t *testing.T, e *env) {
 		cfg := e.config()
 		cfg.MaxAge = 3 * time.Hour
@@ -305,6 +308,7 @@ func TestStreamsHaveEveryLimit(t *testing.T) {
 }
 
 func TestDefaultLimits(t *testing.T) {
+	t.Parallel()
 	b := (&env{t: t, dataDir: t.TempDir()}).open(Config{DataDir: t.TempDir()})
 	s, err := b.JetStream().Stream(t.Context(), StreamClassified)
 	if err != nil {
@@ -317,6 +321,7 @@ func TestDefaultLimits(t *testing.T) {
 }
 
 func TestDuplicateMsgIDStoredOnce(t *testing.T) {
+	t.Parallel()
 	forEachServer(t, func(t *testing.T, e *env) {
 		b := e.open(e.config())
 		a := Outgoing{Subject: "kouryu.raw.example-cci", MsgID: "ev1.aaaa", Data: []byte(`{"title":"異業種交流会"}`)}
@@ -334,6 +339,7 @@ func TestDuplicateMsgIDStoredOnce(t *testing.T) {
 }
 
 func TestPublishRefusesAndNamesFailures(t *testing.T) {
+	t.Parallel()
 	b := (&env{t: t, dataDir: t.TempDir()}).open(Config{DataDir: t.TempDir()})
 	if err := b.Publish(t.Context(), Outgoing{Subject: "kouryu.raw.x"}); err == nil || !strings.Contains(err.Error(), "empty msg id") {
 		t.Errorf("empty msg id: %v", err)
@@ -350,6 +356,7 @@ func TestPublishRefusesAndNamesFailures(t *testing.T) {
 }
 
 func TestAckOnlyAfterHandlerSucceeds(t *testing.T) {
+	t.Parallel()
 	forEachServer(t, func(t *testing.T, e *env) {
 		b := e.open(e.config())
 		publishN(t, b, "kouryu.raw.example-cci", 1)
@@ -408,6 +415,7 @@ func TestAckOnlyAfterHandlerSucceeds(t *testing.T) {
 }
 
 func TestPermanentErrorIsDeadLetter(t *testing.T) {
+	t.Parallel()
 	forEachServer(t, func(t *testing.T, e *env) {
 		b := e.open(e.config())
 		bad := Outgoing{Subject: "kouryu.raw.example-cci", MsgID: "broken-1", Data: []byte(`{"title": 交流会`)}
@@ -467,6 +475,7 @@ func TestPermanentErrorIsDeadLetter(t *testing.T) {
 }
 
 func TestRetriesUntilMaxDeliverThenDeadLetter(t *testing.T) {
+	t.Parallel()
 	forEachServer(t, func(t *testing.T, e *env) {
 		b := e.open(e.config())
 		publishN(t, b, "kouryu.classified.study_group", 1)
@@ -512,6 +521,7 @@ func TestRetriesUntilMaxDeliverThenDeadLetter(t *testing.T) {
 // longer than MaxDeliver retries and AckWait together costs no delivery and
 // makes no dead letter; the message is processed once the output is back.
 func TestUnavailableHoldsWithoutUsingDeliveries(t *testing.T) {
+	t.Parallel()
 	forEachServer(t, func(t *testing.T, e *env) {
 		b := e.open(e.config())
 		publishN(t, b, "kouryu.classified.study_group", 1)
@@ -564,6 +574,7 @@ func TestUnavailableHoldsWithoutUsingDeliveries(t *testing.T) {
 }
 
 func TestCancelFinishesBatchInHand(t *testing.T) {
+	t.Parallel()
 	forEachServer(t, func(t *testing.T, e *env) {
 		b := e.open(e.config())
 		sent := publishN(t, b, "kouryu.raw.example-cci", 50)
@@ -622,6 +633,7 @@ func TestCancelFinishesBatchInHand(t *testing.T) {
 }
 
 func TestEmbeddedRestartKeepsAckState(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	e := &env{t: t, dataDir: dir}
 	cfg := e.config()
@@ -668,6 +680,7 @@ func TestEmbeddedRestartKeepsAckState(t *testing.T) {
 }
 
 func TestBacklogsCountPending(t *testing.T) {
+	t.Parallel()
 	forEachServer(t, func(t *testing.T, e *env) {
 		b := e.open(e.config())
 		publishN(t, b, "kouryu.raw.example-cci", 7)
@@ -694,6 +707,7 @@ func TestBacklogsCountPending(t *testing.T) {
 }
 
 func TestNamespacesIsolateOnOneServer(t *testing.T) {
+	t.Parallel()
 	e := &env{t: t, dataDir: t.TempDir()}
 	plain := e.open(e.config())
 	cfg := e.config()
@@ -713,6 +727,7 @@ func TestNamespacesIsolateOnOneServer(t *testing.T) {
 }
 
 func TestOpenGivesUpWhenContextEnds(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(t.Context(), 700*time.Millisecond)
 	defer cancel()
 	start := time.Now()
@@ -726,6 +741,7 @@ func TestOpenGivesUpWhenContextEnds(t *testing.T) {
 }
 
 func TestPermanent(t *testing.T) {
+	t.Parallel()
 	base := errors.New("bad json")
 	p := fmt.Errorf("decode: %w", Permanent(base))
 	if !IsPermanent(p) || !errors.Is(p, base) || IsPermanent(base) || Permanent(nil) != nil {
@@ -734,6 +750,7 @@ func TestPermanent(t *testing.T) {
 }
 
 func TestCrashedDeliveriesAreBuriedNotRetriedForever(t *testing.T) {
+	t.Parallel()
 	forEachServer(t, func(t *testing.T, e *env) {
 		b := e.open(e.config())
 		cc := ConsumerConfig{Stream: StreamRaw, Durable: "classify", Stage: "classify", MaxDeliver: 2, AckWait: 300 * time.Millisecond}
@@ -783,6 +800,7 @@ func TestCrashedDeliveriesAreBuriedNotRetriedForever(t *testing.T) {
 }
 
 func TestWrongResultCountRetriesBatch(t *testing.T) {
+	t.Parallel()
 	b := (&env{t: t, dataDir: t.TempDir()}).open(Config{DataDir: t.TempDir()})
 	publishN(t, b, "kouryu.raw.example-cci", 2)
 	var mu sync.Mutex
@@ -873,6 +891,7 @@ func TestConsumerSurvivesServerRestart(t *testing.T) {
 }
 
 func TestWorkersWaitForAllAndReturnTheFirstError(t *testing.T) {
+	t.Parallel()
 	boom := errors.New("boom")
 	var started atomic.Int32
 	release := make(chan struct{})
@@ -907,6 +926,7 @@ func TestWorkersWaitForAllAndReturnTheFirstError(t *testing.T) {
 // returns its error once the other Consume loops, real ones on one durable
 // consumer, have stopped, while the caller's ctx still runs.
 func TestWorkersStopWhenOneFailsAtSetup(t *testing.T) {
+	t.Parallel()
 	forEachServer(t, func(t *testing.T, e *env) {
 		b := e.open(e.config())
 		good := ConsumerConfig{Stream: StreamRaw, Durable: "classify", FilterSubject: "kouryu.raw.>", Stage: "classify"}
@@ -948,6 +968,7 @@ func TestWorkersStopWhenOneFailsAtSetup(t *testing.T) {
 }
 
 func TestStageConfig(t *testing.T) {
+	t.Parallel()
 	s := StageConfig{}.WithDefaults("publish")
 	if s.Durable != "publish" || s.Batch != 500 || s.MaxWait != 50*time.Millisecond || s.Workers != 2 {
 		t.Errorf("defaults: %+v", s)

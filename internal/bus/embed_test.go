@@ -13,6 +13,7 @@ import (
 )
 
 func TestSizeStore(t *testing.T) {
+	t.Parallel()
 	const mi, gi = int64(1 << 20), int64(1 << 30)
 	for _, c := range []struct {
 		name                      string
@@ -55,6 +56,7 @@ func TestSizeStore(t *testing.T) {
 // server with a small store are made to fit it, and a store too small for
 // any is refused with a message that says what to do.
 func TestEmbeddedStoreSizedToItsBudget(t *testing.T) {
+	t.Parallel()
 	e := &env{t: t, dataDir: t.TempDir()}
 	b := e.open(Config{DataDir: e.dataDir, MaxStore: 600 << 20})
 	if err := b.EnsureJobs(t.Context()); err != nil {
@@ -87,6 +89,7 @@ func TestEmbeddedStoreSizedToItsBudget(t *testing.T) {
 // connects to the holder's server. Once the holder is gone, the store is
 // free again, with its messages.
 func TestSecondProcessOnAStore(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	log := testutil.Logger(t)
 	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)

@@ -15,6 +15,7 @@ import (
 )
 
 func TestMetricsCountDeadLettersAndLag(t *testing.T) {
+	t.Parallel()
 	forEachServer(t, func(t *testing.T, e *env) {
 		reg := prometheus.NewRegistry()
 		cfg := e.config()
@@ -75,6 +76,7 @@ kouryu_bus_up 1
 }
 
 func TestCollectorReportsDownWhenClosed(t *testing.T) {
+	t.Parallel()
 	e := &env{t: t, dataDir: t.TempDir()}
 	b, err := Open(t.Context(), e.config(), testutil.Logger(t))
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 // made again until it gets one or the caller's deadline passes; any other
 // error ends it at once.
 func TestRetryUnanswered(t *testing.T) {
+	t.Parallel()
 	b := &Bus{log: slog.New(slog.DiscardHandler)}
 	calls := 0
 	err := b.retryUnanswered(t.Context(), "test", func(ctx context.Context) error {

@@ -7,6 +7,7 @@ import (
 )
 
 func TestDecode(t *testing.T) {
+	t.Parallel()
 	const good = `{"id":"e1","source":"osaka-cci","url":"https://example.jp/e/1","title":" 異業種交流会 ",` +
 		`"starts_at":"2026-12-03T09:30:00Z","all_day":false,"status":"scheduled","label":"cross_industry","reasons":["title: 交流会"]}`
 	e, err := Decode([]byte(good))

@@ -9,6 +9,7 @@ import (
 )
 
 func TestIDStableAcrossCosmeticChanges(t *testing.T) {
+	t.Parallel()
 	start := time.Date(2026, 12, 3, 18, 30, 0, 0, Tokyo)
 	a := ID("osaka-cci", "https://WWW.example.jp:443/event/12?utm_source=x&b=2&a=1#top", start, "")
 	b := ID("osaka-cci", "https://www.example.jp/event/12?a=1&b=2", start.Add(time.Hour), "")
@@ -30,6 +31,7 @@ func TestIDStableAcrossCosmeticChanges(t *testing.T) {
 }
 
 func TestValidateNamesEveryFault(t *testing.T) {
+	t.Parallel()
 	e := Event{Source: "Bad Source", URL: "/relative", Status: "maybe", Label: "party"}
 	err := e.Validate()
 	if !errors.Is(err, ErrInvalid) {
@@ -47,6 +49,7 @@ func TestValidateNamesEveryFault(t *testing.T) {
 }
 
 func TestJSONWireFormat(t *testing.T) {
+	t.Parallel()
 	e := Event{ID: "x", Source: "s", URL: "https://x.jp/", Title: "t",
 		StartsAt: time.Date(2026, 12, 3, 9, 30, 0, 0, time.UTC)}
 	e.Normalize()
@@ -66,6 +69,7 @@ func TestJSONWireFormat(t *testing.T) {
 }
 
 func TestHashesFollowContent(t *testing.T) {
+	t.Parallel()
 	e := Event{ID: "x", Source: "s", URL: "https://x.jp/", Title: "t", StartsAt: time.Now()}
 	h, m := e.ContentHash(), e.MsgID()
 	e.FetchedAt = time.Now()
@@ -86,6 +90,7 @@ func TestHashesFollowContent(t *testing.T) {
 // The content hash is stored with every row: a change to how it is computed
 // would make every stored event look changed on the next crawl.
 func TestContentHashIsStable(t *testing.T) {
+	t.Parallel()
 	e := Event{ID: "x", Source: "osaka-cci", URL: "https://x.jp/e/1", Title: "異業種交流会", Description: "名刺交換",
 		StartsAt: time.Date(2026, 12, 3, 18, 30, 0, 0, Tokyo), EndsAt: time.Date(2026, 12, 3, 20, 30, 0, 0, Tokyo),
 		Venue: "梅田", Address: "大阪市北区梅田1-1", Area: "大阪市北区", Organizer: "大阪商工会議所", Fee: "3,000円",

@@ -62,6 +62,7 @@ func readBack(t testing.TB, data []byte) Event {
 // decoder and with encoding/json (what a tool written against the record's
 // JSON would use); what encoding/json refuses to write, Encode refuses too.
 func TestEncodeRoundTrip(t *testing.T) {
+	t.Parallel()
 	for name, e := range encodeCases() {
 		data, err := Encode(&e)
 		if err != nil {
@@ -101,6 +102,7 @@ func TestEncodeRoundTrip(t *testing.T) {
 // A text of invalid UTF-8 (a page read with the wrong charset) does not
 // cost the event: it is written with U+FFFD in place of the bad bytes.
 func TestEncodeInvalidUTF8(t *testing.T) {
+	t.Parallel()
 	e := jsonEvent()
 	e.Description = "bad \xff\xfe bytes, a cut rune \xe3\x81 and a surrogate \xed\xa0\x80, and U+10FFFF \U0010FFFF"
 	data, err := Encode(&e)
@@ -117,6 +119,7 @@ func TestEncodeInvalidUTF8(t *testing.T) {
 // The shapes of JSON Decode reads, and those it refuses, beside the record
 // Encode writes.
 func TestDecodeShapes(t *testing.T) {
+	t.Parallel()
 	good := `{"id":"e1","source":"s","url":"https://x.jp/","title":"t","starts_at":"2026-12-03T09:30:00Z"}`
 	for name, tc := range map[string]struct {
 		data  string
@@ -151,6 +154,7 @@ func TestDecodeShapes(t *testing.T) {
 // the record reads back whole. A field added to Event that the JSON form
 // leaves out (a "-" tag, a type of no JSON form) fails here.
 func TestCodecKnowsEveryField(t *testing.T) {
+	t.Parallel()
 	var e Event
 	v := reflect.ValueOf(&e).Elem()
 	at := time.Date(2026, 12, 3, 18, 30, 0, 0, Tokyo)

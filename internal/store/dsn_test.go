@@ -10,6 +10,7 @@ import (
 )
 
 func TestRedact(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		name, dsn, want string
 		secrets         []string // none of them may be left
@@ -63,6 +64,7 @@ func TestRedact(t *testing.T) {
 }
 
 func TestOpenErrorHidesPassword(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	// Nothing listens on port 1: the connection is refused.
@@ -92,6 +94,7 @@ func TestOpenErrorHidesPassword(t *testing.T) {
 }
 
 func TestConfigAcceptsKeywordValue(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		url string
 		ok  bool

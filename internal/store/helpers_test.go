@@ -28,10 +28,14 @@ var backends = []testBackend{
 	{"postgres", postgresConfig},
 }
 
-// eachBackend runs f once per backend, each with an empty database.
+// eachBackend runs f once per backend, each with an empty database of its
+// own (a temporary SQLite file, a fresh PostgreSQL schema), side by side.
 func eachBackend(t *testing.T, f func(t *testing.T, cfg Config)) {
 	for _, b := range backends {
-		t.Run(b.name, func(t *testing.T) { f(t, b.config(t)) })
+		t.Run(b.name, func(t *testing.T) {
+			t.Parallel() // each backend's database is the test's own
+			f(t, b.config(t))
+		})
 	}
 }
 

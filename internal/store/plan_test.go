@@ -16,6 +16,7 @@ import (
 // ordered by the index (with at most an Incremental Sort of the rows that
 // share its key) wherever the filter lets it.
 func TestQueryPlansUseIndexes(t *testing.T) {
+	t.Parallel()
 	s := openStore(t, postgresConfig(t))
 	ctx := context.Background()
 	labels := []event.Label{event.Regional, event.SeminarSocial, event.SameIndustry, event.CrossIndustry, event.StudyGroup, event.Other}

@@ -18,6 +18,7 @@ import (
 )
 
 func TestConfigValidate(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		cfg Config
 		ok  bool
@@ -36,6 +37,7 @@ func TestConfigValidate(t *testing.T) {
 }
 
 func TestUpsertLifecycle(t *testing.T) {
+	t.Parallel()
 	eachBackend(t, func(t *testing.T, cfg Config) {
 		s := openStore(t, cfg)
 		a := newEvent(1, jst(2026, 3, 10, 18, 30))
@@ -107,6 +109,7 @@ func TestUpsertLifecycle(t *testing.T) {
 }
 
 func TestUpsertDuplicateIDsLastWins(t *testing.T) {
+	t.Parallel()
 	eachBackend(t, func(t *testing.T, cfg Config) {
 		s := openStore(t, cfg)
 		a1 := newEvent(1, jst(2026, 4, 1, 18, 0))
@@ -133,6 +136,7 @@ func TestUpsertDuplicateIDsLastWins(t *testing.T) {
 // kept as it would be alone, and the new and the changed rows carry the same
 // transaction time (PostgreSQL COPYs the new ones apart from the others).
 func TestUpsertMixedBatch(t *testing.T) {
+	t.Parallel()
 	eachBackend(t, func(t *testing.T, cfg Config) {
 		s := openStore(t, cfg)
 		changed := newEvent(1, jst(2026, 6, 1, 18, 0))
@@ -175,6 +179,7 @@ func TestUpsertMixedBatch(t *testing.T) {
 // the newer update that overtook it; the same fetch again, or a newer one,
 // still writes.
 func TestUpsertOlderFetchDoesNotOverwrite(t *testing.T) {
+	t.Parallel()
 	eachBackend(t, func(t *testing.T, cfg Config) {
 		s := openStore(t, cfg)
 		old := newEvent(1, jst(2026, 5, 1, 18, 0))
@@ -211,6 +216,7 @@ func TestUpsertOlderFetchDoesNotOverwrite(t *testing.T) {
 // PostgreSQL refuses a NUL in text: the error says the content was refused,
 // so a writer can set the record aside instead of retrying it.
 func TestUpsertRejectedContent(t *testing.T) {
+	t.Parallel()
 	s := openStore(t, postgresConfig(t))
 	bad := newEvent(1, jst(2026, 5, 1, 18, 0))
 	bad.Title = "交流会\x00"
@@ -221,6 +227,7 @@ func TestUpsertRejectedContent(t *testing.T) {
 }
 
 func TestUpsertRefusesInvalidBatch(t *testing.T) {
+	t.Parallel()
 	eachBackend(t, func(t *testing.T, cfg Config) {
 		s := openStore(t, cfg)
 		good := newEvent(1, jst(2026, 4, 1, 18, 0))
@@ -237,6 +244,7 @@ func TestUpsertRefusesInvalidBatch(t *testing.T) {
 }
 
 func TestGetNotFound(t *testing.T) {
+	t.Parallel()
 	eachBackend(t, func(t *testing.T, cfg Config) {
 		s := openStore(t, cfg)
 		_, err := s.Get(context.Background(), "no-such-id")
@@ -247,6 +255,7 @@ func TestGetNotFound(t *testing.T) {
 }
 
 func TestQueryFilters(t *testing.T) {
+	t.Parallel()
 	eachBackend(t, func(t *testing.T, cfg Config) {
 		s := openStore(t, cfg)
 		mk := func(n int, start time.Time, label event.Label, area, title string) event.Event {
@@ -310,6 +319,7 @@ func TestQueryFilters(t *testing.T) {
 // TestQueryPaging pages through both orders with small pages and checks the
 // concatenation is the whole ordered set: no gaps, no repeats.
 func TestQueryPaging(t *testing.T) {
+	t.Parallel()
 	eachBackend(t, func(t *testing.T, cfg Config) {
 		s := openStore(t, cfg)
 		ctx := context.Background()
@@ -410,6 +420,7 @@ func TestQueryPaging(t *testing.T) {
 }
 
 func TestQueryLimits(t *testing.T) {
+	t.Parallel()
 	eachBackend(t, func(t *testing.T, cfg Config) {
 		s := openStore(t, cfg)
 		var evs []event.Event
@@ -430,6 +441,7 @@ func TestQueryLimits(t *testing.T) {
 }
 
 func TestQueryBadCursor(t *testing.T) {
+	t.Parallel()
 	eachBackend(t, func(t *testing.T, cfg Config) {
 		s := openStore(t, cfg)
 		ctx := context.Background()
@@ -458,6 +470,7 @@ func TestQueryBadCursor(t *testing.T) {
 }
 
 func TestStamp(t *testing.T) {
+	t.Parallel()
 	eachBackend(t, func(t *testing.T, cfg Config) {
 		s := openStore(t, cfg)
 		ctx := context.Background()
@@ -501,6 +514,7 @@ func TestStamp(t *testing.T) {
 }
 
 func TestOtherRules(t *testing.T) {
+	t.Parallel()
 	eachBackend(t, func(t *testing.T, cfg Config) {
 		s := openStore(t, cfg)
 		ctx := context.Background()
@@ -560,6 +574,7 @@ func TestOtherRules(t *testing.T) {
 }
 
 func TestUpcomingEventsView(t *testing.T) {
+	t.Parallel()
 	eachBackend(t, func(t *testing.T, cfg Config) {
 		s := openStore(t, cfg)
 		now := time.Now().In(event.Tokyo).Truncate(time.Second)
@@ -617,6 +632,7 @@ func selectIDs(t *testing.T, s *Store, query string) []string {
 }
 
 func TestMigrateTwice(t *testing.T) {
+	t.Parallel()
 	eachBackend(t, func(t *testing.T, cfg Config) {
 		s := openStore(t, cfg)
 		upsert(t, s, newEvent(1, jst(2026, 11, 1, 18, 0)))
@@ -642,6 +658,7 @@ func mustMigrations(t *testing.T, backend string) []migration {
 }
 
 func TestConcurrentOpen(t *testing.T) {
+	t.Parallel()
 	eachBackend(t, func(t *testing.T, cfg Config) {
 		const n = 6
 		var (
@@ -686,6 +703,7 @@ func TestConcurrentOpen(t *testing.T) {
 // overlapping redeliveries) each succeed, and each id is stored once: on
 // PostgreSQL the loser of an id writes its batch again, as an update there.
 func TestConcurrentUpsertsOfTheSameNewIDs(t *testing.T) {
+	t.Parallel()
 	eachBackend(t, func(t *testing.T, cfg Config) {
 		const writers, rounds, perBatch = 4, 5, 50
 		stores := make([]*Store, writers)

@@ -12,6 +12,7 @@ import (
 // SyncBuffer takes writes from many goroutines at once (run with -race)
 // and loses none.
 func TestSyncBufferConcurrentWrites(t *testing.T) {
+	t.Parallel()
 	var b SyncBuffer
 	var wg sync.WaitGroup
 	for i := range 8 {
@@ -30,6 +31,7 @@ func TestSyncBufferConcurrentWrites(t *testing.T) {
 
 // Eventually returns as soon as cond holds, calling it again until then.
 func TestEventuallyReturnsWhenCondHolds(t *testing.T) {
+	t.Parallel()
 	calls := 0
 	Eventually(t, 5*time.Second, func() error {
 		if calls++; calls < 3 {
@@ -70,6 +72,7 @@ func (r *recorder) run(f func(testing.TB)) {
 // Past its deadline Eventually fails the test with cond's last error, and
 // WaitFor with what it waited for.
 func TestEventuallyFailsWithTheLastReason(t *testing.T) {
+	t.Parallel()
 	r := &recorder{TB: t}
 	calls := 0
 	var last string
