@@ -40,7 +40,9 @@ func parseArea(v url.Values) (string, error) {
 	if !utf8.ValidString(a) || utf8.RuneCountInString(a) > 100 || strings.ContainsAny(a, "\x00\r\n") {
 		return "", badParam("area", "must be at most 100 characters of text")
 	}
-	return a, nil
+	// The page and the feed titles show the area: no control or
+	// bidirectional character of a crafted link reaches them.
+	return feed.Clean(a), nil
 }
 
 func badParam(name, why string) *httpError {

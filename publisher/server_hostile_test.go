@@ -495,7 +495,8 @@ func TestBidiControlsNeverRendered(t *testing.T) {
 	e.Description = "申込\u202eはこちら\u061c"
 	upsertEach(t, st, e)
 	_, ts := startServer(t, st, ServerConfig{})
-	for _, p := range []string{"/", "/feeds/all.rss", "/feeds/all.atom", "/feeds/all.ics", "/api/events"} {
+	for _, p := range []string{"/", "/feeds/all.rss", "/feeds/all.atom", "/feeds/all.ics", "/api/events",
+		"/?area=" + url.QueryEscape("堺\u202e市"), "/feeds/all.atom?area=" + url.QueryEscape("堺\u202e市")} {
 		r := get(t, ts.URL+p)
 		if r.code != http.StatusOK {
 			t.Fatalf("%s: %d", p, r.code)
