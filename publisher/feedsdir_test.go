@@ -12,6 +12,7 @@ import (
 
 	"kouryu/internal/event"
 	"kouryu/internal/store"
+	"kouryu/internal/testutil"
 )
 
 // TestWriteFeeds checks the files `kouryu publish --feeds-dir` writes: every
@@ -21,7 +22,7 @@ func TestWriteFeeds(t *testing.T) {
 	eachStore(t, func(t *testing.T, st *store.Store) {
 		f := newFixture()
 		upsertEach(t, st, f.announced()...)
-		srv, err := NewServer(st, ServerConfig{BaseURL: "https://kouryu.example"}, testLogger(t))
+		srv, err := NewServer(st, ServerConfig{BaseURL: "https://kouryu.example"}, testutil.Logger(t))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"kouryu/internal/store"
+	"kouryu/internal/testutil"
 )
 
 const chromiumPath = "/usr/bin/chromium"
@@ -25,7 +26,7 @@ func TestPageInBrowser(t *testing.T) {
 		}
 		t.Skipf("%s missing (apt-get install -y chromium)", chromiumPath)
 	}
-	st, err := store.Open(context.Background(), store.Config{Path: filepath.Join(t.TempDir(), "k.db")}, testLogger(t))
+	st, err := store.Open(context.Background(), store.Config{Path: filepath.Join(t.TempDir(), "k.db")}, testutil.Logger(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,6 @@ package publisher
 import (
 	"context"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -14,6 +13,7 @@ import (
 	"kouryu/internal/event"
 	"kouryu/internal/pgtest"
 	"kouryu/internal/store"
+	"kouryu/internal/testutil"
 )
 
 // postgresStoreConfig returns a store config on a fresh schema, dropped when
@@ -34,7 +34,7 @@ var storeBackends = []struct {
 func eachStore(t *testing.T, f func(t *testing.T, st *store.Store)) {
 	for _, b := range storeBackends {
 		t.Run(b.name, func(t *testing.T) {
-			st, err := store.Open(context.Background(), b.config(t), testLogger(t))
+			st, err := store.Open(context.Background(), b.config(t), testutil.Logger(t))
 			if err != nil {
 				t.Fatalf("open store: %v", err)
 			}
@@ -44,21 +44,13 @@ func eachStore(t *testing.T, f func(t *testing.T, st *store.Store)) {
 	}
 }
 
-func testLogger(t testing.TB) *slog.Logger {
-	return slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelInfo}))
-}
-
-type testWriter struct{ t testing.TB }
-
-func (w testWriter) Write(p []byte) (int, error) { w.t.Log(string(p)); return len(p), nil }
-
 // startServer serves a Server for st on a loopback httptest server.
 func startServer(t testing.TB, st *store.Store, cfg ServerConfig) (*Server, *httptest.Server) {
 	t.Helper()
 	if cfg.StampEvery == 0 {
 		cfg.StampEvery = 5 * time.Millisecond
 	}
-	srv, err := NewServer(st, cfg, testLogger(t))
+	srv, err := NewServer(st, cfg, testutil.Logger(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -29,6 +29,7 @@ import (
 	"kouryu/internal/event"
 	"kouryu/internal/pgtest"
 	"kouryu/internal/store"
+	"kouryu/internal/testutil"
 )
 
 // renderCount is how many bodies of route the server rendered.
@@ -143,7 +144,7 @@ func manyEvents(t *testing.T, st *store.Store, n int) {
 
 func sqliteStore(t *testing.T) *store.Store {
 	t.Helper()
-	st, err := store.Open(context.Background(), store.Config{Path: filepath.Join(t.TempDir(), "k.db")}, testLogger(t))
+	st, err := store.Open(context.Background(), store.Config{Path: filepath.Join(t.TempDir(), "k.db")}, testutil.Logger(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -415,7 +416,7 @@ func TestLastGoodCopyWhileDatabaseDown(t *testing.T) {
 	q := u.Query()
 	q.Set("connect_timeout", "2")
 	u.RawQuery = q.Encode()
-	st, err := store.Open(context.Background(), store.Config{URL: u.String(), MaxConns: 4}, testLogger(t))
+	st, err := store.Open(context.Background(), store.Config{URL: u.String(), MaxConns: 4}, testutil.Logger(t))
 	if err != nil {
 		t.Fatal(err)
 	}

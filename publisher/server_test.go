@@ -22,6 +22,7 @@ import (
 	"kouryu/internal/event"
 	"kouryu/internal/feed"
 	"kouryu/internal/store"
+	"kouryu/internal/testutil"
 )
 
 func strictXML(t *testing.T, body string) {
@@ -524,12 +525,12 @@ func TestHealthReadyMetrics(t *testing.T) {
 }
 
 func TestServeShutsDownWithContext(t *testing.T) {
-	st, err := store.Open(context.Background(), store.Config{Path: t.TempDir() + "/k.db"}, testLogger(t))
+	st, err := store.Open(context.Background(), store.Config{Path: t.TempDir() + "/k.db"}, testutil.Logger(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	srv, err := NewServer(st, ServerConfig{}, testLogger(t))
+	srv, err := NewServer(st, ServerConfig{}, testutil.Logger(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -582,7 +583,7 @@ func TestServerConfigValidate(t *testing.T) {
 }
 
 func TestStampReadAtMostEveryInterval(t *testing.T) {
-	st, err := store.Open(context.Background(), store.Config{Path: t.TempDir() + "/k.db"}, testLogger(t))
+	st, err := store.Open(context.Background(), store.Config{Path: t.TempDir() + "/k.db"}, testutil.Logger(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -644,7 +645,7 @@ func TestCachedBodyExpiresWhenAnEventPasses(t *testing.T) {
 }
 
 func TestCacheIsBounded(t *testing.T) {
-	st, err := store.Open(context.Background(), store.Config{Path: t.TempDir() + "/k.db"}, testLogger(t))
+	st, err := store.Open(context.Background(), store.Config{Path: t.TempDir() + "/k.db"}, testutil.Logger(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -662,7 +663,7 @@ func TestCacheIsBounded(t *testing.T) {
 }
 
 func TestConcurrentMissesRenderOnce(t *testing.T) {
-	st, err := store.Open(context.Background(), store.Config{Path: t.TempDir() + "/k.db"}, testLogger(t))
+	st, err := store.Open(context.Background(), store.Config{Path: t.TempDir() + "/k.db"}, testutil.Logger(t))
 	if err != nil {
 		t.Fatal(err)
 	}

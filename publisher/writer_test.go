@@ -10,12 +10,13 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/testutil"
+	promtest "github.com/prometheus/client_golang/prometheus/testutil"
 	dto "github.com/prometheus/client_model/go"
 
 	"kouryu/internal/bus"
 	"kouryu/internal/event"
 	"kouryu/internal/store"
+	"kouryu/internal/testutil"
 )
 
 // TestWriterMetrics runs a writer over an embedded NATS server and an SQLite
@@ -70,17 +71,7 @@ func TestWriterMetrics(t *testing.T) {
 		if m == nil {
 			return 0
 		}
-		return testutil.ToFloat64(m.events.WithLabelValues(result))
-	}
-	waitFor := func(what string, cond func() bool) {
-		t.Helper()
-		deadline := time.Now().Add(10 * time.Second)
-		for !cond() {
-			if time.Now().After(deadline) {
-				t.Fatalf("after 10s: %s", what)
-			}
-			time.Sleep(10 * time.Millisecond) // polling interval
-		}
+		return promtest.ToFloat64(m.events.WithLabelValues(result))
 	}
 
 	var first []event.Event
@@ -88,13 +79,13 @@ func TestWriterMetrics(t *testing.T) {
 		first = append(first, mk(i, fmt.Sprintf("異業種交流会 第%d回", i+1)))
 	}
 	send("a:", first...)
-	waitFor("5 inserted", func() bool { return count("inserted") == 5 })
+	testutil.WaitFor(t, 10*time.Second, "5 inserted", func() bool { return count("inserted") == 5 })
 
 	changed := first[1]
 	changed.Title = "異業種交流会 第2回（会場変更）"
 	changed.FetchedAt = changed.FetchedAt.Add(time.Hour)
 	send("b:", first[0], changed)
-	waitFor("1 unchanged and 1 updated", func() bool { return count("unchanged") == 1 && count("updated") == 1 })
+	testutil.WaitFor(t, 10*time.Second, "1 unchanged and 1 updated", func() bool { return count("unchanged") == 1 && count("updated") == 1 })
 
 	m := w.metrics()
 	var hm dto.Metric
@@ -105,14 +96,14 @@ func TestWriterMetrics(t *testing.T) {
 	if c := hm.GetHistogram().GetSampleCount(); c < 4 {
 		t.Errorf("batch histogram counted %d batches, want at least 4", c)
 	}
-	if got := testutil.ToFloat64(m.batchesFailed); got != 0 {
+	if got := promtest.ToFloat64(m.batchesFailed); got != 0 {
 		t.Errorf("batches failed = %v before any failure", got)
 	}
 
 	// The database goes away: the batch fails and is counted.
 	st.Close()
 	send("c:", mk(9, "異業種交流会 追加開催"))
-	waitFor("a failed batch", func() bool { return testutil.ToFloat64(m.batchesFailed) >= 1 })
+	testutil.WaitFor(t, 10*time.Second, "a failed batch", func() bool { return promtest.ToFloat64(m.batchesFailed) >= 1 })
 	if got := count("inserted"); got != 5 {
 		t.Errorf("inserted = %v after a failed batch, want still 5", got)
 	}
