@@ -368,6 +368,15 @@ var labels = []struct {
 // the title from h1 (or og:title, or <title>), the description from the
 // meta description or the main text.
 func AutoDetail(doc *goquery.Document) Fields {
+	f := autoFields(doc)
+	if ld := JSONLDFields(doc); ld != nil {
+		f = Merge(f, ld)
+	}
+	return f
+}
+
+// autoFields is AutoDetail without the JSON-LD.
+func autoFields(doc *goquery.Document) Fields {
 	f := Fields{}
 	doc.Find("dt, th").Each(func(_ int, s *goquery.Selection) {
 		field := labelField(s.Text())
@@ -426,9 +435,6 @@ func AutoDetail(doc *goquery.Document) Fields {
 				f[FieldStatus] = w
 			}
 		}
-	}
-	if ld := JSONLDFields(doc); ld != nil {
-		f = Merge(f, ld)
 	}
 	return f
 }

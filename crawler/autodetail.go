@@ -1,0 +1,605 @@
+package crawler
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+
+	"kouryu/crawler/jpdate"
+)
+
+// ErrNotEvent is wrapped by the error AutoEvent returns for a page that
+// holds no event: a notice, a newsletter, a report of what took place, a
+// page with no event date. Its message says which.
+var ErrNotEvent = errors.New("not an event")
+
+func notEvent(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", ErrNotEvent, fmt.Sprintf(format, args...))
+}
+
+// AutoEvent reads an event page without selectors, as AutoDetail does, and
+// goes on where the page has no schema.org JSON-LD and no 日時 label: it
+// finds the event's date among every date the page writes (a styled date
+// paragraph, a <time> element, og:title, a sentence of the text), leaving
+// out the dates that are not the start — when the post was published, an
+// application deadline, office hours, the sidebar's other events — and
+// gives a date without a time the time a line of its own states (開場
+// 18:00 / 開始 18:30). An event in several parts, or one whose closing time
+// stands apart (閉会 20:00), gets its end. ref is when the page was read.
+//
+// A page that is not an event — a notice of closure or of a move, a
+// newsletter, a report of a gathering that took place, a page with no
+// event date — is an error wrapping ErrNotEvent, with the reason.
+func AutoEvent(doc *goquery.Document, pageURL *url.URL, ref time.Time) (Fields, error) {
+	f := autoFields(doc)
+	ld := JSONLDFields(doc)
+	if ld[FieldDate] != "" {
+		return Merge(f, ld), nil
+	}
+	title := f[FieldTitle]
+	if w := noticeWord(title); w != "" {
+		return f, notEvent("%q is a notice (%s), not an event", title, w)
+	}
+	lines := pageLines(doc)
+	posted := postingDates(doc, lines, ref)
+	if d := f[FieldDate]; d != "" && !usableDate(d, ref) {
+		delete(f, FieldDate)
+	}
+	if f[FieldDate] == "" {
+		c := bestDate(lines, headLines(doc), posted, ref)
+		if c == nil {
+			return f, notEvent("no event date on the page")
+		}
+		f[FieldDate] = c.text
+		if f[FieldTime] == "" && !c.timed {
+			if t := timeLine(lines, c.line); t != "" {
+				f[FieldTime] = t
+			}
+		}
+	}
+	if f[fieldEnd] == "" {
+		if end := partsEnd(f[FieldDate], f[FieldTime], ref); !end.IsZero() {
+			f[fieldEnd] = end.Format(time.RFC3339)
+		}
+	}
+	splitVenue(f)
+	if ld != nil {
+		f = Merge(f, ld)
+	}
+	return f, nil
+}
+
+// addressLike matches what an address in brackets after a venue starts or
+// is made of: a postcode, a prefecture, a city or ward and a block number.
+var addressLike = regexp.MustCompile(`^〒|^(?:大阪府)?\p{Han}{1,6}[市区町村郡].*[0-9０-９一二三四五六七八九十]`)
+
+// splitVenue moves an address written in brackets after the venue (例ホテル
+// 3階（大阪市浪速区難波中9-8-1）) to the address, when none is given: the
+// venue is the place as a person names it.
+func splitVenue(f Fields) {
+	v := f[FieldVenue]
+	for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if !strings.HasSuffix(v, br[1]) {
+			continue
+		}
+		i := strings.LastIndex(v, br[0])
+		if i <= 0 {
+			continue
+		}
+		inner := strings.TrimSpace(v[i+len(br[0]) : len(v)-len(br[1])])
+		if !addressLike.MatchString(inner) {
+			continue
+		}
+		f[FieldVenue] = strings.TrimSpace(v[:i])
+		if f[FieldAddress] == "" {
+			f[FieldAddress] = inner
+		}
+		return
+	}
+}
+
+// usableDate says whether a labelled date text reads as a day.
+func usableDate(text string, ref time.Time) bool {
+	sp, err := jpdate.Parse(text, ref)
+	return err == nil || errors.Is(err, jpdate.ErrWeekday) && !sp.Start.IsZero()
+}
+
+// noticeWords, in a page's title, say it is a notice, a newsletter or a
+// report, whatever dates it names (a closure from 12月29日 to 1月3日, the
+// day an office moves, the day a past meeting took place).
+var noticeWords = []string{
+	"休業", "休館", "休所", "休診", "臨時休", "年末年始", "夏季休暇", "お盆休み", "営業時間", "開館時間", "業務時間",
+	"移転", "住所変更", "電話番号", "メールアドレス変更",
+	"会報", "ニュースレター", "メールマガジン", "メルマガ", "号を発行", "発行しました", "掲載されました", "掲載のお知らせ",
+	"開催しました", "開催いたしました", "行いました", "行われました", "終了しました", "開催報告", "ご報告", "活動報告", "実施報告", "レポート",
+	"結果発表", "受賞", "採択", "公募", "求人", "採用情報", "入会案内", "会員募集", "役員", "人事",
+	"メンテナンス", "障害", "システム", "サイトリニューアル", "ホームページ",
+}
+
+// noticeWord returns the notice word of a title, or "".
+func noticeWord(title string) string {
+	t := strings.ToLower(title)
+	for _, w := range noticeWords {
+		if strings.Contains(t, strings.ToLower(w)) {
+			return w
+		}
+	}
+	return ""
+}
+
+// pageLine is one line of a page's text (one block element's own text) and
+// what the markup says of it.
+type pageLine struct {
+	text     string
+	byline   bool   // in a post's meta line: author, category, posting date
+	heading  bool   // h1–h6
+	datetime string // the datetime of a <time> element outside a byline
+	label    string // the text of the line before when it is a bare label
+}
+
+// skippedBlock says whether an element holds no part of the event: page
+// chrome (navigation, footer, sidebars and their widgets, breadcrumbs,
+// share buttons, pagers) and contact boxes, whose 受付時間 is not the
+// event's. It goes by the element's name and the words of its id and class.
+func skippedBlock(n *html.Node) bool {
+	switch n.Data {
+	case "nav", "footer", "aside", "form", "script", "style", "noscript", "template", "iframe", "svg", "select", "button":
+		return true
+	}
+	words := idClassWords(n)
+	for _, w := range words {
+		switch w {
+		case "side", "sidebar", "sidemenu", "sidenav", "subcontents", "widget", "widgets", "related", "recent", "relation",
+			"breadcrumb", "breadcrumbs", "pankuzu", "topicpath", "gnav", "gnavi", "globalnav", "nav", "navi", "navigation",
+			"menu", "footer", "pager", "pagination", "paging", "share", "sns", "social", "ranking", "banner", "banners",
+			"contact", "inquiry", "toiawase", "otoiawase", "masthead", "tags", "tagcloud":
+			return true
+		}
+	}
+	if has(words, "header") && (has(words, "site") || has(words, "global") || has(words, "page") || has(words, "l")) {
+		return true
+	}
+	return false
+}
+
+// bylineBlock says whether an element is a post's meta line.
+func bylineBlock(n *html.Node) bool {
+	words := idClassWords(n)
+	for _, w := range words {
+		switch w {
+		case "meta", "byline", "posted", "postdate", "published", "updated", "entrymeta", "postmeta", "author", "modified":
+			return true
+		}
+	}
+	return has(words, "entry") && has(words, "date") || has(words, "post") && has(words, "date")
+}
+
+// idClassWords splits an element's id and class into lowercase words:
+// "c-info__row side-bar" → c, info, row, side, bar, sidebar.
+func idClassWords(n *html.Node) []string {
+	var out []string
+	for _, a := range n.Attr {
+		if a.Key != "id" && a.Key != "class" {
+			continue
+		}
+		for _, token := range strings.Fields(strings.ToLower(a.Val)) {
+			parts := strings.FieldsFunc(token, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
+			out = append(out, parts...)
+			if len(parts) > 1 {
+				out = append(out, strings.Join(parts, ""))
+			}
+		}
+	}
+	return out
+}
+
+func has(words []string, w string) bool {
+	for _, x := range words {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// pageLines is the text of a page's body as lines, page chrome left out.
+func pageLines(doc *goquery.Document) []pageLine {
+	body := doc.Find("body").First()
+	if body.Length() == 0 {
+		return nil
+	}
+	var lines []pageLine
+	var b strings.Builder
+	var cur pageLine
+	flush := func() {
+		if t := normSpace(b.String()); t != "" {
+			cur.text = t
+			if n := len(lines); n > 0 && bareLabel(lines[n-1].text) {
+				cur.label = lines[n-1].text
+			}
+			lines = append(lines, cur)
+		}
+		b.Reset()
+		cur = pageLine{}
+	}
+	var walk func(n *html.Node, byline, heading bool)
+	walk = func(n *html.Node, byline, heading bool) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			cur.byline = cur.byline || byline
+			cur.heading = cur.heading || heading
+			return
+		case html.ElementNode:
+			if skippedBlock(n) {
+				return
+			}
+			byline = byline || bylineBlock(n)
+			switch n.Data {
+			case "h1", "h2", "h3", "h4", "h5", "h6":
+				heading = true
+			case "time":
+				if dt := attr(n, "datetime"); dt != "" && !byline && cur.datetime == "" {
+					cur.datetime = dt
+				}
+			}
+		}
+		block := n.Type == html.ElementNode && blockElements[n.Data]
+		if block {
+			flush()
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, byline, heading)
+		}
+		if block {
+			flush()
+		}
+	}
+	walk(body.Nodes[0], false, false)
+	flush()
+	return lines
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return strings.TrimSpace(a.Val)
+		}
+	}
+	return ""
+}
+
+// bareLabel says whether a line is a label alone (日時, 開催日, 申込締切),
+// the value on the next line.
+func bareLabel(line string) bool {
+	l := strings.Trim(line, "　 :：【】[]■●◆・")
+	return l != "" && utf8.RuneCountInString(l) <= 8 && !strings.ContainsAny(l, "0123456789０１２３４５６７８９")
+}
+
+// headLines are the page's <title> and og:title, read as headings: a
+// post's title often carries its event's date (【12/10開催】…).
+func headLines(doc *goquery.Document) []pageLine {
+	var out []pageLine
+	if og, _ := doc.Find(`meta[property="og:title"]`).Attr("content"); normSpace(og) != "" {
+		out = append(out, pageLine{text: normSpace(og), heading: true})
+	}
+	if t := normSpace(doc.Find("title").First().Text()); t != "" {
+		out = append(out, pageLine{text: t, heading: true})
+	}
+	return out
+}
+
+// dateRoles sort the labels written before a date: the event's own, and
+// those of dates that are not its start.
+var (
+	eventDateLabels = []string{"開催日時", "開催日", "開催期間", "日時", "日程", "期日", "会期", "日付", "とき", "開催"}
+	otherDateLabels = []string{"締切", "締め切", "〆切", "期限", "申込期間", "申込受付", "受付期間", "募集期間", "応募期間",
+		"投稿日", "掲載日", "更新日", "公開日", "登録日", "作成日", "配信日", "発行日", "最終更新", "posted", "updated"}
+)
+
+// notStartWords in the sentence of a date say it is not the event's start:
+// a deadline, a posting, a closure, the sale of tickets.
+var notStartWords = []string{"締切", "締め切", "〆切", "期限", "必着", "までに", "までの", "まで受付", "まで受け付け", "申込開始",
+	"受付開始", "申込受付", "発売", "投稿", "掲載", "更新", "公開日", "休業", "休館", "休み", "移転", "発行"}
+
+// eventVerbs near a date say it is when something takes place.
+var eventVerbs = []string{"開催", "行います", "行ないます", "実施", "開始", "スタート", "開演", "開会", "から", "より", "にて", "で開", "開きます", "予定"}
+
+// pastVerbs say the sentence reports what took place.
+var pastVerbs = []string{"しました", "されました", "行われました", "開かれました", "開かれた", "ました。", "でした"}
+
+// dateCand is a date the page writes and how likely it is the event's start.
+type dateCand struct {
+	text  string
+	line  int // index in the page's lines; -1 for the <title>
+	score int
+	timed bool // the text gives a time of day
+	day   time.Time
+}
+
+// bestDate picks the event's date among the page's dates, or nil.
+func bestDate(lines, head []pageLine, posted map[string]bool, ref time.Time) *dateCand {
+	var best *dateCand
+	consider := func(c *dateCand) {
+		if c != nil && (best == nil || c.score > best.score) {
+			best = c
+		}
+	}
+	for i, l := range lines {
+		for _, c := range lineDates(l, i, posted, ref) {
+			consider(c)
+		}
+	}
+	for _, l := range head {
+		for _, c := range lineDates(l, -1, posted, ref) {
+			consider(c)
+		}
+	}
+	if best == nil || best.score <= 0 {
+		return nil
+	}
+	return best
+}
+
+// lineDates reads the dates of one line, one per sentence, with their
+// scores; dates that cannot be the start are left out.
+func lineDates(l pageLine, i int, posted map[string]bool, ref time.Time) []*dateCand {
+	if l.byline {
+		return nil
+	}
+	var out []*dateCand
+	if l.datetime != "" {
+		if sp, err := jpdate.Parse(l.datetime, ref); err == nil {
+			text := l.datetime
+			timed := !sp.AllDay
+			if !timed {
+				text = l.datetime + " " + l.text
+			}
+			c := &dateCand{text: text, line: i, score: 60, timed: timed, day: sp.Start}
+			scoreContext(c, l.text, l.label, posted)
+			out = append(out, c)
+		}
+	}
+	for _, s := range sentences(l.text) {
+		sp, err := jpdate.Parse(s, ref)
+		if err != nil && !(errors.Is(err, jpdate.ErrWeekday) && !sp.Start.IsZero()) {
+			continue
+		}
+		c := &dateCand{text: s, line: i, score: 30, timed: !sp.AllDay, day: sp.Start}
+		switch {
+		case l.heading:
+			c.score = 40
+		case datesAlone(s):
+			c.score = 45
+		}
+		if c.timed {
+			c.score += 15
+		}
+		if hasWeekday(s) {
+			c.score += 5
+		}
+		scoreContext(c, s, l.label, posted)
+		out = append(out, c)
+	}
+	return out
+}
+
+// scoreContext weighs what surrounds a date: its label, the words of its
+// sentence, whether it is the day the post was published.
+func scoreContext(c *dateCand, sentence, label string, posted map[string]bool) {
+	lead := sentence
+	if i := strings.IndexAny(sentence, "0123456789０１２３４５６７８９令平"); i >= 0 {
+		lead = sentence[:i]
+	}
+	for _, l := range []string{label, lead} {
+		if l == "" {
+			continue
+		}
+		if containsAny(l, otherDateLabels) {
+			c.score = -1
+			return
+		}
+		if containsAny(l, eventDateLabels) {
+			c.score += 60
+		}
+	}
+	if containsAny(sentence, notStartWords) && !containsAny(lead, eventDateLabels) {
+		c.score = -1
+		return
+	}
+	if containsAny(sentence, eventVerbs) {
+		c.score += 15
+	}
+	if containsAny(sentence, pastVerbs) {
+		c.score -= 25
+	}
+	day := c.day.Format("2006-01-02")
+	if posted[day] {
+		c.score -= 50
+	}
+}
+
+func containsAny(s string, words []string) bool {
+	l := strings.ToLower(s)
+	for _, w := range words {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentences splits a line at 。 and at the full stops of its sentences.
+func sentences(line string) []string {
+	var out []string
+	for _, s := range strings.FieldsFunc(line, func(r rune) bool { return r == '。' || r == '！' || r == '？' }) {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// dateChars are what a date written alone is made of.
+var dateAlone = regexp.MustCompile(`^[\s0-9０-９年月日/／.．\-－()（）月火水木金土日祝・～〜~:：時分令和平成元RH]+$`)
+
+// datesAlone says whether a line is a date and nothing else (a styled date
+// paragraph, <p class="ymd">令和8年12月9日（水）</p>).
+func datesAlone(s string) bool { return dateAlone.MatchString(s) }
+
+var weekdayMark = regexp.MustCompile(`[（(][月火水木金土日][曜]?[日]?[・･]?[祝]?[）)]|[月火水木金土日]曜`)
+
+func hasWeekday(s string) bool { return weekdayMark.MatchString(s) }
+
+// postingDates are the days the page says it was published or updated:
+// article:published_time, JSON-LD datePublished, a byline's <time> or
+// date, a 掲載日/投稿日 line.
+func postingDates(doc *goquery.Document, lines []pageLine, ref time.Time) map[string]bool {
+	out := map[string]bool{}
+	add := func(text string) {
+		if sp, err := jpdate.Parse(text, ref); err == nil {
+			out[sp.Start.Format("2006-01-02")] = true
+		}
+	}
+	doc.Find(`meta[property="article:published_time"], meta[property="article:modified_time"], meta[itemprop="datePublished"]`).Each(func(_ int, s *goquery.Selection) {
+		if v, ok := s.Attr("content"); ok {
+			add(v)
+		}
+	})
+	for _, m := range ldPublished.FindAllStringSubmatch(doc.Find(`script[type="application/ld+json"]`).Text(), -1) {
+		add(m[1])
+	}
+	doc.Find("time").Each(func(_ int, s *goquery.Selection) {
+		for n := s.Nodes[0]; n != nil && n.Type == html.ElementNode; n = n.Parent {
+			if bylineBlock(n) {
+				if dt, ok := s.Attr("datetime"); ok {
+					add(dt)
+				} else {
+					add(s.Text())
+				}
+				return
+			}
+		}
+	})
+	for _, l := range lines {
+		if l.byline {
+			add(l.text)
+			continue
+		}
+		lead := l.text
+		if i := strings.IndexAny(lead, "0123456789０１２３４５６７８９"); i >= 0 {
+			lead = lead[:i]
+		}
+		if containsAny(lead, []string{"投稿日", "掲載日", "更新日", "公開日", "登録日", "作成日", "配信日", "発行日", "最終更新"}) ||
+			containsAny(l.label, []string{"投稿日", "掲載日", "更新日", "公開日", "登録日"}) {
+			add(l.text)
+		}
+	}
+	return out
+}
+
+var ldPublished = regexp.MustCompile(`"date(?:Published|Modified|Created)"\s*:\s*"([^"]+)"`)
+
+// officeHours in a line with a time say it is not the event's: the hours
+// a desk or a telephone answers.
+var officeHours = []string{"受付時間", "営業時間", "業務時間", "開館時間", "窓口", "平日", "電話", "tel", "fax", "問い合わせ", "問合せ", "お問合", "土日祝", "休館"}
+
+// timeLine finds the time of an event whose date line gives none: a line
+// near it that states times and no date (開場 18:00 / 開始 18:30, 18時45分より
+// …), office hours left out. The lines after the date are tried first.
+func timeLine(lines []pageLine, at int) string {
+	ok := func(l pageLine) string {
+		if l.byline || containsAny(l.text, officeHours) || containsAny(l.label, officeHours) {
+			return ""
+		}
+		for _, s := range sentences(l.text) {
+			if _, err := jpdate.ParseTime(s, time.Date(2000, 1, 1, 0, 0, 0, 0, jpdate.Tokyo)); err != nil {
+				continue
+			}
+			if _, err := jpdate.Parse(s, time.Date(2000, 1, 1, 0, 0, 0, 0, jpdate.Tokyo)); err == nil {
+				continue // a line with a date of its own
+			}
+			return s
+		}
+		return ""
+	}
+	if at >= 0 {
+		for i := at + 1; i < len(lines) && i <= at+6; i++ {
+			if t := ok(lines[i]); t != "" {
+				return t
+			}
+		}
+	}
+	for _, l := range lines {
+		if t := ok(l); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+var isoStamp = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}T`)
+
+// clockTimes are the times of day a text writes: 18:30, 18時, 18時30分.
+var clockTimes = regexp.MustCompile(`([0-9０-９]{1,2})\s*(?:[:：]\s*([0-9０-９]{2})|時\s*(?:([0-9０-９]{1,2})\s*分|(半))?)`)
+
+// partsEnd finds the end of an event whose date and time texts give a start
+// and no end, but a later time: the close of its last part (第1部 14:00～
+// 16:00 … 第2部 懇親会 16:30～18:30) or a closing time standing apart (閉会
+// 20:00). It returns the zero time when there is none.
+func partsEnd(date, clock string, ref time.Time) time.Time {
+	if date == "" {
+		return time.Time{}
+	}
+	sp, err := parseDate(date, clock, ref)
+	if err != nil || sp.AllDay || !sp.End.IsZero() {
+		return time.Time{}
+	}
+	day := sp.Start
+	latest := time.Time{}
+	for _, text := range []string{date, clock} {
+		if isoStamp.MatchString(text) {
+			continue // 2026-12-08T06:30:00+09:00: its offset is no time
+		}
+		for _, m := range clockTimes.FindAllStringSubmatch(text, -1) {
+			h := atoiWide(m[1])
+			mi := 0
+			switch {
+			case m[2] != "":
+				mi = atoiWide(m[2])
+			case m[3] != "":
+				mi = atoiWide(m[3])
+			case m[4] != "":
+				mi = 30
+			}
+			if h > 29 || mi > 59 {
+				continue
+			}
+			t := time.Date(day.Year(), day.Month(), day.Day(), h, mi, 0, 0, jpdate.Tokyo)
+			if t.After(sp.Start) && t.After(latest) {
+				latest = t
+			}
+		}
+	}
+	return latest
+}
+
+func atoiWide(s string) int {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '０' && r <= '９' {
+			r = '0' + (r - '０')
+		}
+		b.WriteRune(r)
+	}
+	n, _ := strconv.Atoi(b.String())
+	return n
+}

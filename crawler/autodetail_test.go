@@ -1,0 +1,198 @@
+package crawler
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"kouryu/internal/event"
+)
+
+// Event pages that carry neither JSON-LD nor a 日時 label: where the date,
+// the times and the place are, and what is not the start.
+func TestAutoEventPageShapes(t *testing.T) {
+	for _, tc := range []struct {
+		name, page   string
+		title        string
+		start, end   time.Time
+		allDay       bool
+		venue        string
+		status       event.Status
+		wantFeeOrEmp string
+	}{
+		{
+			name: "styled date paragraph, times on their own line",
+			page: `<html><head><title>第12回 ものづくり交流会｜例商工会議所</title></head><body>
+<div id="header"><a href="/"><img src="/img/logo.png" alt="例商工会議所"></a></div>
+<div id="contents"><h2 class="ttl">第12回 ものづくり交流会</h2>
+<p class="ymd">令和8年12月9日（水）</p>
+<div class="txt"><p>開場 18:00 / 開始 18:30</p>
+<p>会員企業同士の交流を深める場として、下記のとおり開催いたします。</p>
+<p>お申込みは12月2日（水）までに、申込フォームよりお願いします。</p></div>
+<div class="contact"><p>お問い合わせ：中小企業振興課 TEL 06-0000-0000（受付時間 9:00～17:00）</p></div>
+</div>
+<div id="side"><h3>その他のイベント</h3><ul><li>12月16日（水）<a href="/e/88.html">経営セミナー</a></li></ul></div>
+</body></html>`,
+			title: "第12回 ものづくり交流会", start: tokyo(2026, 12, 9, 18, 30),
+		},
+		{
+			name: "date only in og:title, posting date in the byline",
+			page: `<html><head><title>【12/10開催】士業の集い vol.5 | 例の士業ネット</title>
+<meta property="og:title" content="【12/10開催】士業の集い vol.5">
+<meta property="article:published_time" content="2026-11-18T09:12:00+09:00"></head><body>
+<header class="site-header"><p class="site-title"><a href="https://www.example.jp/">例の士業ネット</a></p></header>
+<main><article class="post"><h1 class="entry-title">【12/10開催】士業の集い vol.5</h1>
+<div class="entry-meta"><time class="entry-date published" datetime="2026-11-18T09:12:00+09:00">2026年11月18日</time></div>
+<div class="entry-content"><p>税理士・社労士・司法書士など士業どうしの集まりです。今回は事業承継をテーマに語り合います。</p>
+<p>18時45分より、本町の例ビル5階会議室にて。どなたでもご参加いただけます。</p></div></article></main>
+<aside class="widget-area"><section class="widget"><h2>最近の投稿</h2><ul><li><a href="/p/3/">11月の集いのご報告</a> <span>2026年11月12日</span></li></ul></section></aside>
+</body></html>`,
+			title: "【12/10開催】士業の集い vol.5", start: tokyo(2026, 12, 10, 18, 45),
+		},
+		{
+			name: "time element in the text, another in the byline",
+			page: `<html><head><title>経営者モーニングセミナー | 例倫理の会</title></head><body>
+<article><header><h1>経営者モーニングセミナー「感謝の経営」</h1>
+<p class="byline">投稿日 <time datetime="2026-11-20">2026.11.20</time></p></header>
+<div class="entry-content"><p>次回のモーニングセミナーは <time datetime="2026-12-08T06:30:00+09:00">12月8日（火）6時30分</time> から開催します。</p>
+<p>会場：例ホテル 2階 宴会場</p><p>朝食代 1,000円</p></div></article></body></html>`,
+			title: "経営者モーニングセミナー「感謝の経営」", start: tokyo(2026, 12, 8, 6, 30), venue: "例ホテル 2階 宴会場",
+		},
+		{
+			name: "the date in prose, a deadline before it",
+			page: `<html><head><title>女性経営者ランチ交流会のご案内 - 例の会</title></head><body>
+<div class="post"><h1>女性経営者ランチ交流会のご案内</h1><p class="date">2026年11月16日</p>
+<div class="body"><p>参加ご希望の方は11月30日（月）までにお申し込みください。</p>
+<p>来る12月5日（土）正午から、梅田の例レストランにて女性経営者のランチ交流会を開催いたします。</p>
+<p>会費は3,500円（ランチ代込み）です。</p></div></div></body></html>`,
+			title: "女性経営者ランチ交流会のご案内", start: tokyo(2026, 12, 5, 12, 0),
+		},
+		{
+			name: "label and value in divs",
+			page: `<html><head><title>事業承継セミナー | 例信用金庫</title></head><body>
+<div class="l-main"><h1 class="c-title">事業承継セミナー ～親族内承継と M&amp;A～</h1>
+<div class="c-info"><div class="c-info__row"><div class="c-info__head">開催日時</div><div class="c-info__body">2026年12月15日（火）14:00～16:30</div></div>
+<div class="c-info__row"><div class="c-info__head">会場</div><div class="c-info__body">例信用金庫 本店 4階ホール</div></div>
+<div class="c-info__row"><div class="c-info__head">参加費</div><div class="c-info__body">無料</div></div>
+<div class="c-info__row"><div class="c-info__head">申込締切</div><div class="c-info__body">2026年12月8日（火）</div></div></div></div>
+</body></html>`,
+			title: "事業承継セミナー ～親族内承継と M&A～", start: tokyo(2026, 12, 15, 14, 0), end: tokyo(2026, 12, 15, 16, 30), venue: "例信用金庫 本店 4階ホール",
+		},
+		{
+			name: "the deadline row before the date row",
+			page: `<html><head><title>新春賀詞交歓会 | 例商工会</title></head><body><h1>新春賀詞交歓会</h1>
+<table class="detail"><tr><th>申込期限</th><td>令和8年12月25日（金）</td></tr>
+<tr><th>開催日</th><td>令和9年1月8日（金）</td></tr><tr><th>時間</th><td>受付 17:30　開会 18:00　閉会 20:00</td></tr>
+<tr><th>場所</th><td>例商工会館 2階大ホール</td></tr></table></body></html>`,
+			title: "新春賀詞交歓会", start: tokyo(2027, 1, 8, 18, 0), end: tokyo(2027, 1, 8, 20, 0), venue: "例商工会館 2階大ホール",
+		},
+		{
+			name: "posting date label, event date in a sentence",
+			page: `<html><head><title>異業種交流ボウリング大会 | 例の青年会</title></head><body>
+<div id="main"><h2>異業種交流ボウリング大会</h2><p class="info">掲載日：2026年11月10日　カテゴリ：イベント</p>
+<p>恒例のボウリング大会を今年も行います。日程は2026年12月19日（土）、18時スタートです。</p>
+<p>場所は例ボウル（なんば）です。終了後に懇親会があります。</p></div></body></html>`,
+			title: "異業種交流ボウリング大会", start: tokyo(2026, 12, 19, 18, 0),
+		},
+		{
+			name: "two days with hours",
+			page: `<html><head><title>例の見本市2027 | 例産業振興センター</title></head><body><h1>例の見本市2027</h1>
+<p class="lead">府内の製造業120社が出展する見本市です。</p>
+<dl class="spec"><dt>会期</dt><dd>2027年2月6日（土）・7日（日）10:00～17:00</dd><dt>会場</dt><dd>例展示場 1号館</dd></dl></body></html>`,
+			title: "例の見本市2027", start: tokyo(2027, 2, 6, 10, 0), end: tokyo(2027, 2, 7, 17, 0), venue: "例展示場 1号館",
+		},
+		{
+			name: "parts on their own lines",
+			page: `<html><head><title>創業セミナー＆交流会 | 例創業支援ネット</title></head><body><h1>創業セミナー＆交流会</h1>
+<dl><dt>日時</dt><dd>2026年12月11日（金）<br>第1部 セミナー 14:00～16:00<br>第2部 交流会 16:30～18:30</dd>
+<dt>会場</dt><dd>例インキュベーション施設 3F</dd></dl></body></html>`,
+			title: "創業セミナー＆交流会", start: tokyo(2026, 12, 11, 14, 0), end: tokyo(2026, 12, 11, 18, 30), venue: "例インキュベーション施設 3F",
+		},
+		{
+			name: "date and time in separate labelled lines of the text",
+			page: `<html><head><title>12月例会 | 例中小企業家の会</title></head><body><div class="entry-content"><h1>12月例会「人を活かす経営」</h1>
+<p>■日程：12月17日（木）<br>■時間：18:30～21:00（受付18:00）<br>■会場：例会館 5階<br>■報告者：例製作所 代表取締役 例 太郎 氏</p></div></body></html>`,
+			title: "12月例会「人を活かす経営」", start: tokyo(2026, 12, 17, 18, 30), end: tokyo(2026, 12, 17, 21, 0), venue: "例会館 5階",
+		},
+		{
+			name: "cancelled, said in the text",
+			page: `<html><head><title>歳末チャリティー交流会 | 例の会</title></head><body><article><h1>歳末チャリティー交流会</h1>
+<p class="notice">諸般の事情により、本年の交流会は中止となりました。</p>
+<p>日時：2026年12月22日（火）18:00～</p><p>場所：例ホテル</p></article></body></html>`,
+			title: "歳末チャリティー交流会", start: tokyo(2026, 12, 22, 18, 0), venue: "例ホテル", status: event.StatusCancelled,
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, err := AutoEvent(docOf(t, tc.page), mustURL("https://www.example.jp/event/1.html"), goldenRef)
+			if err != nil {
+				t.Fatalf("refused: %v (fields %q)", err, f)
+			}
+			e, err := BuildEvent(&Source{ID: "t", Area: "大阪市"}, "https://www.example.jp/event/1.html", true, f, goldenRef)
+			if err != nil {
+				t.Fatalf("%v (fields %q)", err, f)
+			}
+			if e.Title != tc.title {
+				t.Errorf("title %q, want %q", e.Title, tc.title)
+			}
+			if !e.StartsAt.Equal(tc.start) || !e.EndsAt.Equal(tc.end) || e.AllDay != tc.allDay {
+				t.Errorf("%v – %v all_day %v, want %v – %v (date %q, time %q)", e.StartsAt, e.EndsAt, e.AllDay, tc.start, tc.end, f[FieldDate], f[FieldTime])
+			}
+			if tc.venue != "" && e.Venue != tc.venue {
+				t.Errorf("venue %q, want %q", e.Venue, tc.venue)
+			}
+			if want := tc.status; want != "" && e.Status != want || want == "" && e.Status != event.StatusScheduled {
+				t.Errorf("status %q, want %q", e.Status, tc.status)
+			}
+		})
+	}
+}
+
+func TestAutoVenueAndItsAddress(t *testing.T) {
+	for _, tc := range []struct{ cell, venue, address string }{
+		{`例ホテル 3階 鳳凰の間<br>（大阪市浪速区難波中9-8-1）`, "例ホテル 3階 鳳凰の間", "大阪市浪速区難波中9-8-1"},
+		{`例会館 2階ホール（大阪市北区梅田9丁目9-9）`, "例会館 2階ホール", "大阪市北区梅田9丁目9-9"},
+		{`例会館（旧 例ビル）`, "例会館（旧 例ビル）", ""},
+		{`オンライン（Zoom）`, "オンライン（Zoom）", ""},
+	} {
+		page := `<html><head><title>交流会 | 例</title></head><body><h1>交流会</h1><table><tr><th>日時</th><td>2026年12月9日（水）18:30～</td></tr>
+<tr><th>会場</th><td>` + tc.cell + `</td></tr></table></body></html>`
+		f, err := AutoEvent(docOf(t, page), mustURL("https://www.example.jp/e/1"), goldenRef)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f[FieldVenue] != tc.venue || f[FieldAddress] != tc.address {
+			t.Errorf("%s: venue %q address %q, want %q %q", tc.cell, f[FieldVenue], f[FieldAddress], tc.venue, tc.address)
+		}
+	}
+}
+
+// Posts of a news list that are no events: they name a date (a place, a
+// time) and must yield nothing, with the reason.
+func TestAutoEventPageRefusesNotices(t *testing.T) {
+	for _, tc := range []struct{ name, page string }{
+		{"closure", `<html><head><title>年末年始休業のお知らせ | 例商工会議所</title></head><body><div id="main">
+<h2>年末年始休業のお知らせ</h2><p class="date">2026年11月25日</p>
+<p>誠に勝手ながら、2026年12月29日（火）から2027年1月3日（日）まで休業いたします。</p>
+<p>1月4日（月）9:00より通常どおり業務を行います。</p></div></body></html>`},
+		{"office move with a place and hours", `<html><head><title>事務局移転のお知らせ | 例の会</title></head><body><article>
+<h1>事務局移転のお知らせ</h1><time datetime="2026-11-02">2026年11月2日</time>
+<p>12月1日（火）より、事務局を下記に移転いたします。</p><p>新住所：大阪市中央区本町9-9-9 例ビル5階</p>
+<p>電話受付時間：平日 9:30～17:30</p></article></body></html>`},
+		{"newsletter", `<html><head><title>会報「例だより」12月号を発行しました | 例の会</title></head><body><article>
+<h1>会報「例だより」12月号を発行しました</h1><p class="date">2026.11.30</p>
+<p>12月号では、11月20日（金）に例ホテルで開かれた総会の模様をお伝えしています。PDFでご覧いただけます。</p></article></body></html>`},
+		{"a report of a past gathering", `<html><head><title>11月例会を開催しました | 例中小企業家の会</title></head><body><article>
+<h1>11月例会を開催しました</h1><p class="date">2026年11月21日</p>
+<p>11月19日（木）18時30分より例会館にて11月例会を開催し、会員32名が参加しました。</p></article></body></html>`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, err := AutoEvent(docOf(t, tc.page), mustURL("https://www.example.jp/news/1.html"), goldenRef)
+			if err == nil {
+				t.Fatalf("read as an event: %q", f)
+			}
+			if !errors.Is(err, ErrNotEvent) {
+				t.Errorf("error %v, want ErrNotEvent", err)
+			}
+		})
+	}
+}
