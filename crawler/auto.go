@@ -392,7 +392,17 @@ func autoFields(doc *goquery.Document) Fields {
 		if val.Length() == 0 {
 			return
 		}
-		if v := normSpace(strings.ReplaceAll(blockText(val.Nodes[0]), "\n", " ")); v != "" {
+		text := blockText(val.Nodes[0])
+		if field == FieldVenue {
+			if venue, addr, ok := venueLines(text); ok {
+				f[FieldVenue] = venue
+				if f[FieldAddress] == "" {
+					f[FieldAddress] = addr
+				}
+				return
+			}
+		}
+		if v := normSpace(strings.ReplaceAll(text, "\n", " ")); v != "" {
 			f[field] = v
 		}
 	})
@@ -437,6 +447,31 @@ func autoFields(doc *goquery.Document) Fields {
 		}
 	}
 	return f
+}
+
+// addressLike matches an address: a postcode, or a city, ward, town or
+// village followed by a block number.
+var addressLike = regexp.MustCompile(`^〒|^(?:大阪府)?\p{Han}{1,6}[市区町村郡].*[0-9０-９一二三四五六七八九十]`)
+
+// venueLines reads a venue cell whose address stands on a line of its own
+// in brackets (例ホテル 3階<br>（大阪市浪速区難波中9-8-1）): the venue is the
+// line that names the place, the address the bracketed one. ok is false for
+// any other cell; an address written on the venue's own line stays there,
+// as part of how the page names it.
+func venueLines(text string) (venue, addr string, ok bool) {
+	lines := strings.Split(text, "\n")
+	if len(lines) != 2 {
+		return "", "", false
+	}
+	inner := strings.TrimSpace(lines[1])
+	for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if s, ok := strings.CutPrefix(inner, br[0]); ok {
+			if s, ok := strings.CutSuffix(s, br[1]); ok && addressLike.MatchString(strings.TrimSpace(s)) {
+				return normSpace(lines[0]), normSpace(s), true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // titleSeparators split a page's <title> into the page's own title and the

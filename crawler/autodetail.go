@@ -70,40 +70,10 @@ func AutoEvent(doc *goquery.Document, pageURL *url.URL, ref time.Time) (Fields, 
 			f[fieldEnd] = end.Format(time.RFC3339)
 		}
 	}
-	splitVenue(f)
 	if ld != nil {
 		f = Merge(f, ld)
 	}
 	return f, nil
-}
-
-// addressLike matches what an address in brackets after a venue starts or
-// is made of: a postcode, a prefecture, a city or ward and a block number.
-var addressLike = regexp.MustCompile(`^〒|^(?:大阪府)?\p{Han}{1,6}[市区町村郡].*[0-9０-９一二三四五六七八九十]`)
-
-// splitVenue moves an address written in brackets after the venue (例ホテル
-// 3階（大阪市浪速区難波中9-8-1）) to the address, when none is given: the
-// venue is the place as a person names it.
-func splitVenue(f Fields) {
-	v := f[FieldVenue]
-	for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
-		if !strings.HasSuffix(v, br[1]) {
-			continue
-		}
-		i := strings.LastIndex(v, br[0])
-		if i <= 0 {
-			continue
-		}
-		inner := strings.TrimSpace(v[i+len(br[0]) : len(v)-len(br[1])])
-		if !addressLike.MatchString(inner) {
-			continue
-		}
-		f[FieldVenue] = strings.TrimSpace(v[:i])
-		if f[FieldAddress] == "" {
-			f[FieldAddress] = inner
-		}
-		return
-	}
 }
 
 // usableDate says whether a labelled date text reads as a day.

@@ -150,7 +150,10 @@ func TestAutoEventPageShapes(t *testing.T) {
 func TestAutoVenueAndItsAddress(t *testing.T) {
 	for _, tc := range []struct{ cell, venue, address string }{
 		{`例ホテル 3階 鳳凰の間<br>（大阪市浪速区難波中9-8-1）`, "例ホテル 3階 鳳凰の間", "大阪市浪速区難波中9-8-1"},
-		{`例会館 2階ホール（大阪市北区梅田9丁目9-9）`, "例会館 2階ホール", "大阪市北区梅田9丁目9-9"},
+		{`例会館 2階ホール<br />（〒530-0001 大阪市北区梅田9丁目9-9）`, "例会館 2階ホール", "〒530-0001 大阪市北区梅田9丁目9-9"},
+		// Written on one line, the address is part of how the page names
+		// the venue.
+		{`例会館 2階ホール（大阪市北区梅田9丁目9-9）`, "例会館 2階ホール（大阪市北区梅田9丁目9-9）", ""},
 		{`例会館（旧 例ビル）`, "例会館（旧 例ビル）", ""},
 		{`オンライン（Zoom）`, "オンライン（Zoom）", ""},
 	} {

@@ -120,6 +120,10 @@ type Report struct {
 	// Problems lists what an operator must see: selectors that matched
 	// nothing, dates that could not be read, fetch errors with URL and status.
 	Problems []string
+	// Refused counts what kind auto found and left out; Refusals names the
+	// first maxProblems of them with the reason.
+	Refused  int
+	Refusals []Refusal
 	Started  time.Time
 	Finished time.Time
 }
@@ -221,6 +225,6 @@ func (c *Crawler) crawl(parent context.Context, src Source, pub Publisher, st St
 	c.m.crawled(rep, err, parent.Err() != nil)
 	c.log.Info("crawl finished", "source", src.ID, "pages", rep.Pages, "events", rep.Events,
 		"unchanged", rep.Unchanged, "not_modified", rep.NotModified,
-		"errors", rep.Errors, "unreadable_dates", rep.UnreadableDates, "problems", len(rep.Problems))
+		"errors", rep.Errors, "unreadable_dates", rep.UnreadableDates, "refused", rep.Refused, "problems", len(rep.Problems))
 	return rep, err
 }

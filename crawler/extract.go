@@ -29,8 +29,9 @@ type ListItem struct {
 // ListPage is what one list page yields.
 type ListPage struct {
 	Items    []ListItem
-	Next     []string // further list pages, absolute
-	Problems []string // selectors that matched nothing, for the operator
+	Next     []string  // further list pages, absolute
+	Problems []string  // selectors that matched nothing, for the operator
+	Refused  []Refusal // blocks kind auto found and left out, with the reason
 }
 
 // ErrUnreadableDate is wrapped by BuildEvent when an event's date is missing

@@ -27,6 +27,7 @@ type Health struct {
 	NotModified     int       `json:"not_modified"`
 	Errors          int       `json:"errors"`
 	UnreadableDates int       `json:"unreadable_dates"`
+	Refused         int       `json:"refused"`            // kind auto: blocks and pages found and left out
 	Problems        []string  `json:"problems,omitempty"` // the first few
 	Failed          string    `json:"failed,omitempty"`   // why the crawl failed as a whole
 	// Yields are the events found (published + unchanged) by the recent
@@ -76,7 +77,7 @@ func (h Health) Finished(rep Report, err error) Health {
 	prev := slices.Clone(h.Yields)
 	h.LastStarted, h.LastFinished = rep.Started, rep.Finished
 	h.Pages, h.Events, h.Unchanged, h.NotModified = rep.Pages, rep.Events, rep.Unchanged, rep.NotModified
-	h.Errors, h.UnreadableDates = rep.Errors, rep.UnreadableDates
+	h.Errors, h.UnreadableDates, h.Refused = rep.Errors, rep.UnreadableDates, rep.Refused
 	h.Problems = slices.Clone(rep.Problems[:min(len(rep.Problems), healthProblems)])
 	if n := len(rep.Problems) - healthProblems; n > 0 {
 		h.Problems = append(h.Problems, fmt.Sprintf("… and %d more", n))

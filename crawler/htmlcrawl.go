@@ -1,10 +1,12 @@
 package crawler
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"net/url"
+	"strings"
 	"sync"
 	"time"
 
@@ -129,9 +131,6 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 	if listErr != nil {
 		return listErr
 	}
-	if s.notEvents > 0 {
-		s.problem("auto: %d linked pages carried no event date and were left out (news or reports?)", s.notEvents)
-	}
 	for _, name := range sortedKeys(s.src.Detail.Fields) {
 		if n := s.detailMissing[name]; n > 0 {
 			s.problem("detail.fields.%s %q matched nothing on %d of %d event pages (first: %s)",
@@ -193,6 +192,9 @@ func (s *session) readLists(ctx context.Context, found chan<- pending) error {
 		}
 		for _, pr := range lp.Problems {
 			s.problem("%s", pr)
+		}
+		for _, r := range lp.Refused {
+			s.refuse(r)
 		}
 		enqueue(lp.Next)
 		listURL := p.url.String()
@@ -266,41 +268,34 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 				ev.FetchedAt = s.cfg.Now()
 				return outcome{ev: ev, page: p.item.Link, validators: memo.Validators}
 			}
-			if err != nil {
-				// Reported by fetch. No event from the list alone: it
-				// would overwrite what an earlier crawl read on the page.
+			switch {
+			case err == nil:
+			case errors.Is(err, fetch.ErrDisallowed):
+				if auto {
+					s.refuse(Refusal{URL: p.item.Link, Title: p.item.Fields[FieldTitle], Reason: "robots.txt disallows its page"})
+				}
+				return outcome{err: errSkipped}
+			case auto && memo == nil && p.item.Fields[FieldDate] != "":
+				// Reported by fetch. The list row says when and what: it
+				// stands for the event until its page answers.
+			default:
+				// Reported by fetch. No event from the list alone when an
+				// earlier crawl read the page (it would overwrite what the
+				// page said), nor when the list gives no event date.
+				if auto && memo == nil {
+					s.refuse(Refusal{URL: p.item.Link, Title: p.item.Fields[FieldTitle],
+						Reason: fmt.Sprintf("its event page failed (%s) and the list gives no event date", fetchReason(err))})
+				}
 				return outcome{err: errSkipped}
 			}
-			validators = dp.validators
-			df, missing := ExtractDetail(dp.doc, s.src.Detail.Fields)
-			s.mu.Lock()
-			s.detailPages++
-			for _, name := range missing {
-				if s.detailMissing[name] == 0 {
-					s.detailExample[name] = p.item.Link
-				}
-				s.detailMissing[name]++
-			}
-			s.mu.Unlock()
-			// What the page's selectors found wins over what auto or
-			// JSON-LD found, which wins over the list.
-			var found Fields
-			if auto {
-				found = AutoDetail(dp.doc)
-				if found[FieldDate] == "" && df[FieldDate] == "" {
-					// A dated link that is not an event page (news, reports).
-					s.mu.Lock()
-					s.notEvents++
-					s.mu.Unlock()
+			if dp != nil {
+				df, ok := s.pageFields(p, dp)
+				if !ok {
 					return outcome{err: errSkipped}
 				}
-			} else {
-				found = JSONLDFields(dp.doc)
+				validators = dp.validators
+				fields, fetched = Merge(fields, df), dp.fetched
 			}
-			if len(found) > 0 {
-				df = Merge(found, df)
-			}
-			fields, fetched = Merge(fields, df), dp.fetched
 		}
 	}
 	ev, notes, err := buildEvent(s.src, pageURL, ownPage, fields, fetched)
@@ -315,4 +310,50 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 		o.page, o.validators = pageURL, validators
 	}
 	return o
+}
+
+// pageFields reads an event page: the source's detail selectors, over what
+// auto (kind auto) or JSON-LD found. ok is false when auto finds no event
+// there; the page is then named among the refusals.
+func (s *session) pageFields(p pending, dp *page) (df Fields, ok bool) {
+	df, missing := ExtractDetail(dp.doc, s.src.Detail.Fields)
+	s.mu.Lock()
+	s.detailPages++
+	for _, name := range missing {
+		if s.detailMissing[name] == 0 {
+			s.detailExample[name] = p.item.Link
+		}
+		s.detailMissing[name]++
+	}
+	s.mu.Unlock()
+	// What the page's selectors found wins over what auto or JSON-LD
+	// found, which wins over the list.
+	var found Fields
+	if s.src.Kind == KindAuto {
+		var err error
+		found, err = AutoEvent(dp.doc, dp.url, dp.fetched)
+		if err != nil && df[FieldDate] == "" {
+			// A linked page that is no event (news, a notice).
+			title := cmp.Or(found[FieldTitle], p.item.Fields[FieldTitle])
+			s.refuse(Refusal{URL: p.item.Link, Title: title, Reason: strings.TrimPrefix(err.Error(), ErrNotEvent.Error()+": ")})
+			return nil, false
+		}
+	} else {
+		found = JSONLDFields(dp.doc)
+	}
+	if len(found) > 0 {
+		df = Merge(found, df)
+	}
+	return df, true
+}
+
+// fetchReason is a fetch error without the "fetch URL: " its caller knows.
+func fetchReason(err error) string {
+	msg := err.Error()
+	if rest, ok := strings.CutPrefix(msg, "fetch "); ok {
+		if _, after, ok := strings.Cut(rest, ": "); ok {
+			return after
+		}
+	}
+	return msg
 }

@@ -43,7 +43,6 @@ type session struct {
 	detailPages   int
 	detailMissing map[string]int
 	detailExample map[string]string
-	notEvents     int // auto: linked pages without an event date
 	queued        int // list pages and items waiting (Progress.PagesQueued)
 	dropped       int // problems past maxProblems
 }

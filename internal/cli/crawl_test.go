@@ -56,7 +56,7 @@ func TestCrawlOnceIsIncrementalAndStatusShowsIt(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &st); err != nil {
 		t.Fatalf("status --json: %v\n%s", err, out.String())
 	}
-	if len(st.Sources) != 1 || st.Sources[0].Crawls != 2 || st.Sources[0].Events != 0 || st.Sources[0].Unchanged != 8 ||
+	if len(st.Sources) != 1 || st.Sources[0].Crawls != 2 || st.Sources[0].Events != 0 || st.Sources[0].Unchanged != 8 || st.Sources[0].Refused != 1 ||
 		len(st.Sources[0].Yields) != 2 || st.Sources[0].LastFinished.IsZero() {
 		t.Errorf("status: %+v", st.Sources)
 	}
@@ -67,7 +67,7 @@ func TestCrawlOnceIsIncrementalAndStatusShowsIt(t *testing.T) {
 	if err := Main(t.Context(), append([]string{"status"}, flags...), nil, &out, &errb); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"SOURCE", "demo", "KOURYU_RAW", "KOURYU_JOBS", "dead letters: 0"} {
+	for _, want := range []string{"SOURCE", "REFUSED", "demo", "KOURYU_RAW", "KOURYU_JOBS", "dead letters: 0"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("status table lacks %q:\n%s", want, out.String())
 		}

@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -10,6 +12,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"kouryu/crawler"
+	"kouryu/internal/demosite"
 )
 
 // TestSourcesCheckPrintsNoTerminalEscapes: what a feed writes reaches the
@@ -93,5 +99,88 @@ func TestSourcesCheckPrintsNoTerminalEscapes(t *testing.T) {
 	}
 	if strings.Contains(stdout, "ev.example.jp/e/2") || !strings.Contains(stderr, `ev.example.jp/e/2\x1b[2J`) {
 		t.Errorf("the URL with a control character is shown as a link, or not named in a problem:\n%s\n%s", stdout, stderr)
+	}
+}
+
+// demoSourcesFile writes a sources file with one kind auto source on the
+// demo site at url.
+func demoSourcesFile(t *testing.T, url string) string {
+	t.Helper()
+	f := filepath.Join(t.TempDir(), "sources.yaml")
+	if err := os.WriteFile(f, fmt.Appendf(nil, "sources:\n  - {id: demo, name: デモ, kind: auto, start_urls: [%s/event/], delay: 1ms}\n", url), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// The demo site lists a members' event under a robots.txt Disallow:
+// `sources check` names it, with the reason, in both forms.
+func TestSourcesCheckNamesRefusals(t *testing.T) {
+	srv := httptest.NewServer(demosite.Handler(time.Now))
+	defer srv.Close()
+	args := []string{"sources", "check", "demo", "--sources", demoSourcesFile(t, srv.URL), "--allow-private", "--log-level", "error"}
+
+	var out, errb bytes.Buffer
+	if err := Main(t.Context(), args, nil, &out, &errb); err != nil {
+		t.Fatalf("%v\n%s", err, errb.String())
+	}
+	if !strings.Contains(errb.String(), "8 events, 0 errors, 0 unreadable dates, 1 refused") ||
+		!strings.Contains(errb.String(), `refused: `+srv.URL+`/private/yakuin.html: "会員限定 役員懇談会": robots.txt disallows its page`) {
+		t.Errorf("stderr:\n%s", errb.String())
+	}
+
+	out.Reset()
+	errb.Reset()
+	if err := Main(t.Context(), append(args, "--json"), nil, &out, &errb); err != nil {
+		t.Fatalf("%v\n%s", err, errb.String())
+	}
+	if n := strings.Count(out.String(), "\n"); n != 8 {
+		t.Errorf("%d event lines on stdout, want 8", n)
+	}
+	var summary struct {
+		Events  int `json:"events"`
+		Refused int `json:"refused"`
+	}
+	var refusals []map[string]string
+	sc := bufio.NewScanner(&errb)
+	for sc.Scan() {
+		var line map[string]json.RawMessage
+		if err := json.Unmarshal(sc.Bytes(), &line); err != nil {
+			t.Fatalf("stderr line %q is not JSON: %v", sc.Text(), err)
+		}
+		switch {
+		case line["refused"] != nil && line["source"] == nil:
+			var r map[string]string
+			if err := json.Unmarshal(line["refused"], &r); err != nil {
+				t.Fatal(err)
+			}
+			refusals = append(refusals, r)
+		case line["source"] != nil:
+			if err := json.Unmarshal(sc.Bytes(), &summary); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if summary.Events != 8 || summary.Refused != 1 || len(refusals) != 1 ||
+		refusals[0]["url"] != srv.URL+"/private/yakuin.html" || refusals[0]["reason"] != "robots.txt disallows its page" {
+		t.Errorf("summary %+v, refusals %v", summary, refusals)
+	}
+}
+
+// A refusal's title comes from a site: in --json a bidi override in it is
+// written as its escape, and decodes to the same text.
+func TestCheckReportJSONEscapesBidi(t *testing.T) {
+	var b bytes.Buffer
+	rep := crawler.Report{Refused: 1, Refusals: []crawler.Refusal{{URL: "https://www.example.jp/n/1", Title: "休業\u202eのお知らせ", Reason: "a notice"}}}
+	if err := checkReportJSON(&b, "t", rep); err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsRune(b.String(), '\u202e') || !strings.Contains(b.String(), `\u202e`) {
+		t.Fatalf("output %q", b.String())
+	}
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	var got map[string]crawler.Refusal
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &got); err != nil || got["refused"].Title != "休業\u202eのお知らせ" {
+		t.Errorf("decoded %+v, %v", got, err)
 	}
 }

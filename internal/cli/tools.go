@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"sync"
@@ -32,7 +33,7 @@ func (c *collect) Publish(_ context.Context, e event.Event) error {
 func cmdSources(ctx context.Context, env *runEnv, args []string) error {
 	var c common
 	fs := newFlagSet(env, "sources", "sources check ID [--json] [flags]", &c, flagSources|flagAllowPrivate)
-	asJSON := fs.Bool("json", false, "print the events as JSON lines on stdout (problems go to stderr)")
+	asJSON := fs.Bool("json", false, "print the events as JSON lines on stdout, and the summary, problems and refusals as JSON lines on stderr")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -77,10 +78,22 @@ func cmdSources(ctx context.Context, env *runEnv, args []string) error {
 		}
 		w.Flush()
 	}
-	fmt.Fprintf(env.stderr, "source %s: %d pages, %d events, %d errors, %d unreadable dates\n",
-		src.ID, rep.Pages, rep.Events, rep.Errors, rep.UnreadableDates)
-	for _, p := range rep.Problems {
-		fmt.Fprintln(env.stderr, "problem:", printable(p))
+	if *asJSON {
+		if err := checkReportJSON(env.stderr, src.ID, rep); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintf(env.stderr, "source %s: %d pages, %d events, %d errors, %d unreadable dates, %d refused\n",
+			src.ID, rep.Pages, rep.Events, rep.Errors, rep.UnreadableDates, rep.Refused)
+		for _, p := range rep.Problems {
+			fmt.Fprintln(env.stderr, "problem:", printable(p))
+		}
+		for _, r := range rep.Refusals {
+			fmt.Fprintln(env.stderr, "refused:", printable(r.String()))
+		}
+		if n := rep.Refused - len(rep.Refusals); n > 0 {
+			fmt.Fprintf(env.stderr, "refused: … and %d more\n", n)
+		}
 	}
 	if crawlErr != nil {
 		return &ExitError{Code: 1, Err: fmt.Errorf("source %s: %w", src.ID, crawlErr)}
@@ -115,6 +128,57 @@ func printable(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// checkReportJSON writes what `sources check --json` says besides the
+// events: one JSON line of figures, then one per problem and one per
+// refusal, so that a script reads them as it reads the events. A bidi
+// character that JSON would carry raw is written as its \u escape, which
+// decodes to the same text but does not act on a terminal.
+func checkReportJSON(w io.Writer, source string, rep crawler.Report) error {
+	enc := json.NewEncoder(bidiEscaper{w})
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(map[string]any{"source": source, "pages": rep.Pages, "events": rep.Events, "errors": rep.Errors,
+		"unreadable_dates": rep.UnreadableDates, "refused": rep.Refused}); err != nil {
+		return err
+	}
+	for _, p := range rep.Problems {
+		if err := enc.Encode(map[string]string{"problem": p}); err != nil {
+			return err
+		}
+	}
+	for _, r := range rep.Refusals {
+		if err := enc.Encode(map[string]crawler.Refusal{"refused": r}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// bidiEscaper writes JSON with its bidi controls escaped (\u202e): the
+// encoder escapes the other control characters itself.
+type bidiEscaper struct{ w io.Writer }
+
+func (b bidiEscaper) Write(p []byte) (int, error) {
+	s := string(p)
+	bidi := func(r rune) bool {
+		return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x200e || r == 0x200f
+	}
+	if strings.IndexFunc(s, bidi) < 0 {
+		return b.w.Write(p)
+	}
+	var out strings.Builder
+	for _, r := range s {
+		if bidi(r) {
+			fmt.Fprintf(&out, `\u%04x`, r)
+		} else {
+			out.WriteRune(r)
+		}
+	}
+	if _, err := io.WriteString(b.w, out.String()); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
 func fmtTime(t time.Time, allDay bool) string {

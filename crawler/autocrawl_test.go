@@ -1,0 +1,73 @@
+package crawler
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+)
+
+// TestCrawlAutoNamesWhatItLeavesOut crawls a chamber's news-and-events list
+// where one linked page is a notice, one is gone (404) and one sits under a
+// robots.txt Disallow: none is an event without its reason in the report,
+// and the row whose page failed still stands for its event.
+func TestCrawlAutoNamesWhatItLeavesOut(t *testing.T) {
+	pages := map[string]string{
+		"/robots.txt": "User-agent: *\nDisallow: /member/\n",
+		"/info/": `<html><head><title>お知らせ・イベント｜例商工会議所</title></head><body><div id="main"><table class="list">
+<tr><th>開催日</th><th>件名</th></tr>
+<tr><td>2026年12月4日（金）18:30～</td><td><a href="/info/e1.html">歳末交流会</a></td></tr>
+<tr><td>2026年12月11日（金）14:00～16:00</td><td><a href="/info/e2.html">経営セミナー</a></td></tr>
+<tr><td>2026年12月28日（月）</td><td><a href="/info/n3.html">年末年始休業のお知らせ</a></td></tr>
+<tr><td>2027年1月13日（水）15:00～</td><td><a href="/member/e4.html">役員懇談会</a></td></tr>
+</table></div></body></html>`,
+		"/info/e1.html": `<html><head><title>歳末交流会｜例商工会議所</title></head><body><h2>歳末交流会</h2><dl><dt>日時</dt><dd>令和8年12月4日（金）18:30～20:30</dd><dt>会場</dt><dd>例会館 3階</dd></dl></body></html>`,
+		"/info/n3.html": `<html><head><title>年末年始休業のお知らせ｜例商工会議所</title></head><body><h2>年末年始休業のお知らせ</h2>
+<p>2026年12月28日（月）午後から2027年1月4日（月）まで休業いたします。</p></body></html>`,
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/info/e2.html" {
+			http.NotFound(w, r)
+			return
+		}
+		p, ok := pages[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Write([]byte(p))
+	}))
+	defer srv.Close()
+	rep, evs, err := crawlYAML(t, `
+sources:
+  - id: refusals
+    name: 例商工会議所
+    kind: auto
+    start_urls: ["%s/info/"]
+    area: 大阪市
+    delay: 1ms
+`, srv.URL)
+	if err != nil {
+		t.Fatalf("%v; problems %q", err, rep.Problems)
+	}
+	got := byTitle(evs)
+	if len(evs) != 2 || len(got["歳末交流会"]) != 1 || len(got["経営セミナー"]) != 1 {
+		t.Errorf("events %v, want 歳末交流会 and 経営セミナー; refusals %v", evs, rep.Refusals)
+	}
+	if s := got["経営セミナー"]; len(s) == 1 && !s[0].StartsAt.Equal(tokyo(2026, 12, 11, 14, 0)) {
+		t.Errorf("経営セミナー from its row: %v", s[0].StartsAt)
+	}
+	if rep.Refused != 2 || len(rep.Refusals) != 2 {
+		t.Fatalf("refused %d %v, want the notice and the members' page", rep.Refused, rep.Refusals)
+	}
+	var reasons []string
+	for _, r := range rep.Refusals {
+		reasons = append(reasons, r.String())
+	}
+	all := strings.Join(reasons, "\n")
+	for _, want := range []string{"/info/n3.html: \"年末年始休業のお知らせ\": \"年末年始休業のお知らせ\" is a notice (休業)", "/member/e4.html: \"役員懇談会\": robots.txt disallows its page"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("refusals\n%s\nwant one with %q", all, want)
+		}
+	}
+}
