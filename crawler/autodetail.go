@@ -53,6 +53,7 @@ func AutoEvent(doc *goquery.Document, pageURL *url.URL, ref time.Time) (Fields, 
 	if d := f[FieldDate]; d != "" && !usableDate(d, ref) {
 		delete(f, FieldDate)
 	}
+	after := "" // what the text says after the date: 午後8時30分終了予定です
 	if f[FieldDate] == "" {
 		c := bestDate(lines, headLines(doc), posted, ref)
 		if c == nil {
@@ -64,9 +65,15 @@ func AutoEvent(doc *goquery.Document, pageURL *url.URL, ref time.Time) (Fields, 
 				f[FieldTime] = t
 			}
 		}
+		if f[FieldVenue] == "" {
+			if v := proseVenue(lines, c.line); v != "" {
+				f[FieldVenue] = v
+			}
+		}
+		after = c.after
 	}
 	if f[fieldEnd] == "" {
-		if end := partsEnd(f[FieldDate], f[FieldTime], ref); !end.IsZero() {
+		if end := partsEnd(f[FieldDate], f[FieldTime], after, ref); !end.IsZero() {
 			f[fieldEnd] = end.Format(time.RFC3339)
 		}
 	}
@@ -87,7 +94,7 @@ func usableDate(text string, ref time.Time) bool {
 // day an office moves, the day a past meeting took place).
 var noticeWords = []string{
 	"休業", "休館", "休所", "休診", "臨時休", "年末年始", "夏季休暇", "お盆休み", "営業時間", "開館時間", "業務時間",
-	"移転", "住所変更", "電話番号", "メールアドレス変更",
+	"移転", "住所変更", "電話番号", "メールアドレス変更", "キャンペーン",
 	"会報", "ニュースレター", "メールマガジン", "メルマガ", "号を発行", "発行しました", "掲載されました", "掲載のお知らせ",
 	"開催しました", "開催いたしました", "行いました", "行われました", "終了しました", "開催報告", "ご報告", "活動報告", "実施報告", "レポート",
 	"結果発表", "受賞", "採択", "公募", "求人", "採用情報", "入会案内", "会員募集", "役員", "人事",
@@ -130,7 +137,14 @@ func skippedBlock(n *html.Node) bool {
 		case "side", "sidebar", "sidemenu", "sidenav", "subcontents", "widget", "widgets", "related", "recent", "relation",
 			"breadcrumb", "breadcrumbs", "pankuzu", "topicpath", "gnav", "gnavi", "globalnav", "nav", "navi", "navigation",
 			"menu", "footer", "pager", "pagination", "paging", "share", "sns", "social", "ranking", "banner", "banners",
-			"contact", "inquiry", "toiawase", "otoiawase", "masthead", "tags", "tagcloud":
+			"contact", "inquiry", "toiawase", "otoiawase", "masthead", "tags", "tagcloud",
+			"prev", "next", "nextprev", "prevnext", "postnav", "postnavi", "pagenav":
+			return true
+		}
+	}
+	if n.Data == "a" {
+		// A post's links to the posts before and after it.
+		if rel := strings.Fields(attr(n, "rel")); has(rel, "prev") || has(rel, "next") {
 			return true
 		}
 	}
@@ -289,7 +303,8 @@ var pastVerbs = []string{"しました", "されました", "行われました"
 // dateCand is a date the page writes and how likely it is the event's start.
 type dateCand struct {
 	text  string
-	line  int // index in the page's lines; -1 for the <title>
+	after string // the sentences after it in its line and the next
+	line  int    // index in the page's lines; -1 for the <title>
 	score int
 	timed bool // the text gives a time of day
 	day   time.Time
@@ -305,6 +320,9 @@ func bestDate(lines, head []pageLine, posted map[string]bool, ref time.Time) *da
 	}
 	for i, l := range lines {
 		for _, c := range lineDates(l, i, posted, ref) {
+			if i+1 < len(lines) {
+				c.after += "。" + lines[i+1].text
+			}
 			consider(c)
 		}
 	}
@@ -338,12 +356,13 @@ func lineDates(l pageLine, i int, posted map[string]bool, ref time.Time) []*date
 			out = append(out, c)
 		}
 	}
-	for _, s := range sentences(l.text) {
+	ss := sentences(l.text)
+	for k, s := range ss {
 		sp, err := jpdate.Parse(s, ref)
 		if err != nil && !(errors.Is(err, jpdate.ErrWeekday) && !sp.Start.IsZero()) {
 			continue
 		}
-		c := &dateCand{text: s, line: i, score: 30, timed: !sp.AllDay, day: sp.Start}
+		c := &dateCand{text: s, after: strings.Join(ss[k+1:], "。"), line: i, score: 30, timed: !sp.AllDay, day: sp.Start}
 		switch {
 		case l.heading:
 			c.score = 40
@@ -381,7 +400,7 @@ func scoreContext(c *dateCand, sentence, label string, posted map[string]bool) {
 			c.score += 60
 		}
 	}
-	if containsAny(sentence, notStartWords) && !containsAny(lead, eventDateLabels) {
+	if containsAny(sentence, notStartWords) && !containsAny(lead, eventDateLabels) || untilOnly(sentence) {
 		c.score = -1
 		return
 	}
@@ -395,6 +414,17 @@ func scoreContext(c *dateCand, sentence, label string, posted map[string]bool) {
 	if posted[day] {
 		c.score -= 50
 	}
+}
+
+// dayUntil is a day followed by まで: the end of a period (12月31日まで).
+var dayUntil = regexp.MustCompile(`日\s*(?:[（(][^）)]{1,4}[）)])?\s*まで`)
+
+// untilOnly says whether a sentence's date is the end of a period with no
+// start (キャンペーン（12月31日まで）, 12月18日までにお寄せください) rather
+// than the last day of an event (12月5日から7日まで).
+func untilOnly(sentence string) bool {
+	loc := dayUntil.FindStringIndex(sentence)
+	return loc != nil && !strings.ContainsAny(sentence[:loc[0]], "～〜~－-") && !strings.Contains(sentence[:loc[0]], "から")
 }
 
 func containsAny(s string, words []string) bool {
@@ -525,7 +555,7 @@ var clockTimes = regexp.MustCompile(`([0-9０-９]{1,2})\s*(?:[:：]\s*([0-9０-
 // and no end, but a later time: the close of its last part (第1部 14:00～
 // 16:00 … 第2部 懇親会 16:30～18:30) or a closing time standing apart (閉会
 // 20:00). It returns the zero time when there is none.
-func partsEnd(date, clock string, ref time.Time) time.Time {
+func partsEnd(date, clock, after string, ref time.Time) time.Time {
 	if date == "" {
 		return time.Time{}
 	}
@@ -559,7 +589,64 @@ func partsEnd(date, clock string, ref time.Time) time.Time {
 			}
 		}
 	}
+	// A sentence after the date that says when it ends: 午後8時30分終了予定です.
+	if latest.IsZero() {
+		for _, s := range sentences(after) {
+			m := endsAt.FindStringSubmatchIndex(s)
+			if m == nil {
+				continue
+			}
+			if _, err := jpdate.Parse(s, ref); err == nil {
+				continue // another day's
+			}
+			if t, err := jpdate.ParseTime(s[:m[2]], day); err == nil && t.Start.After(sp.Start) {
+				return t.Start
+			}
+		}
+	}
 	return latest
+}
+
+// endsAt is a time followed by a word saying the event ends then.
+var endsAt = regexp.MustCompile(`(?:[0-9０-９]|[一二三四五六七八九十]時|半)\s*(?:分)?\s*(?:に|頃|ごろ)?\s*(終了|閉会|終演|お開き|散会)`)
+
+// venuePhrases are how a sentence names the place: 会場は淀川区民ホールです,
+// …より、ホテル新大阪グランデ 3階「葵の間」にて.
+var venuePhrases = []*regexp.Regexp{
+	regexp.MustCompile(`(?:会場|場所)\s*(?:は|：|:)\s*([^、。]{2,40}?)\s*(?:です|となります|にて|で開催|を予定|$)`),
+	regexp.MustCompile(`(?:^|、|より|から|まで)\s*([^、。]{2,40}?)\s*にて`),
+}
+
+// proseVenue finds the venue a sentence of the text names near the date's
+// line, without the address in brackets after it.
+func proseVenue(lines []pageLine, at int) string {
+	if at < 0 {
+		return ""
+	}
+	for i := at; i < len(lines) && i <= at+2; i++ {
+		if containsAny(lines[i].text, officeHours) {
+			continue
+		}
+		for _, s := range sentences(lines[i].text) {
+			for _, re := range venuePhrases {
+				m := re.FindStringSubmatch(s)
+				if m == nil {
+					continue
+				}
+				v := strings.TrimSpace(m[1])
+				if j := strings.LastIndexAny(v, "（("); j > 0 && strings.HasSuffix(v, "）") || strings.HasSuffix(v, ")") {
+					if j := strings.LastIndexAny(v, "（("); j > 0 && addressLike.MatchString(v[j+len("（"):]) {
+						v = strings.TrimSpace(v[:j])
+					}
+				}
+				if v == "" || clockTimes.MatchString(v) || dayUntil.MatchString(v) || strings.ContainsAny(v, "0123456789０１２３４５６７８９") && !strings.ContainsAny(v, "階FＦ") {
+					continue
+				}
+				return v
+			}
+		}
+	}
+	return ""
 }
 
 func atoiWide(s string) int {

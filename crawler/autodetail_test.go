@@ -115,6 +115,23 @@ func TestAutoEventPageShapes(t *testing.T) {
 			title: "12月例会「人を活かす経営」", start: tokyo(2026, 12, 17, 18, 30), end: tokyo(2026, 12, 17, 21, 0), venue: "例会館 5階",
 		},
 		{
+			name: "venue and closing time in the prose, links to the next posts",
+			page: `<html><head><title>経営者の集い（忘年夕食会）のご案内 | 例倫理の会</title></head><body><div class="site-body"><main>
+<article class="post"><header><h1 class="entry-title">経営者の集い（忘年夕食会）のご案内</h1>
+<div class="entry-meta"><span class="published">2026年11月24日</span></div></header>
+<div class="entry-body"><p>来る12月16日（水）午後6時30分より、例ホテル 3階「葵の間」（大阪市淀川区西中島9-9-9）にて、経営者の集いを開催いたします。午後8時30分終了予定です。</p>
+<p>会費はお一人様6,000円です。お申込みは12月9日（水）までに事務局へお願いいたします。</p></div></article>
+<div class="post-nav"><a href="/2026/11/20/a/" rel="prev">前の記事 12月12日 ボウリング大会のご案内</a> <a href="/2026/11/27/b/" rel="next">次の記事 1月例会のご案内</a></div>
+</main></div></body></html>`,
+			title: "経営者の集い（忘年夕食会）のご案内", start: tokyo(2026, 12, 16, 18, 30), end: tokyo(2026, 12, 16, 20, 30), venue: "例ホテル 3階「葵の間」",
+		},
+		{
+			name: "venue named in a sentence of its own",
+			page: `<html><head><title>倫理経営講演会 | 例倫理の会</title></head><body><article><h1>倫理経営講演会</h1>
+<p>日時は令和九年一月二十二日（金）午後二時から午後四時まで、会場は例区民ホール 大ホールです。</p></article></body></html>`,
+			title: "倫理経営講演会", start: tokyo(2027, 1, 22, 14, 0), end: tokyo(2027, 1, 22, 16, 0), venue: "例区民ホール 大ホール",
+		},
+		{
 			name: "cancelled, said in the text",
 			page: `<html><head><title>歳末チャリティー交流会 | 例の会</title></head><body><article><h1>歳末チャリティー交流会</h1>
 <p class="notice">諸般の事情により、本年の交流会は中止となりました。</p>
@@ -181,6 +198,10 @@ func TestAutoEventPageRefusesNotices(t *testing.T) {
 <h1>事務局移転のお知らせ</h1><time datetime="2026-11-02">2026年11月2日</time>
 <p>12月1日（火）より、事務局を下記に移転いたします。</p><p>新住所：大阪市中央区本町9-9-9 例ビル5階</p>
 <p>電話受付時間：平日 9:30～17:30</p></article></body></html>`},
+		{"a campaign that ends on a day", `<html><head><title>新規入会キャンペーン（12月31日まで） | 例の会</title></head><body><article>
+<h1>新規入会キャンペーン（12月31日まで）</h1><div class="entry-meta"><span class="published">2026年11月27日</span></div>
+<p>12月31日（木）までにご入会の方は、1月分の会費が無料になります。</p></article>
+<div class="next-prev"><a href="/p/1/" rel="prev">前の記事 12月16日 経営者の集いのご案内</a></div></body></html>`},
 		{"newsletter", `<html><head><title>会報「例だより」12月号を発行しました | 例の会</title></head><body><article>
 <h1>会報「例だより」12月号を発行しました</h1><p class="date">2026.11.30</p>
 <p>12月号では、11月20日（金）に例ホテルで開かれた総会の模様をお伝えしています。PDFでご覧いただけます。</p></article></body></html>`},
