@@ -6,282 +6,10 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
-	"golang.org/x/net/html"
-
-	"kouryu/crawler/jpdate"
 )
-
-// Limits of the auto list reader: a block longer than maxBlockRunes or with
-// more than maxBlockLinks links is a container of events, not one event.
-const (
-	maxBlockRunes = 400
-	maxBlockLinks = 3
-	maxBlockDepth = 5
-)
-
-// AutoList finds the events of a list page without selectors: the blocks
-// (li, tr, article, div …) that carry a link to a page on an allowed host and
-// a date jpdate can read, grouped by their shape; the most frequent shape
-// wins, so a side column of news does not outvote the event list. A block
-// holding several links (the event and its print version, say) gives one
-// item, its link with the longest text. The shape is that of the item the
-// link sits in (its largest ancestor holding no other item's link), so a
-// date found in one post's heading and another's byline still group
-// together. The block's date is kept in Fields as a hint; an event page must
-// confirm it. Next is the page's rel=next or 次へ link.
-func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string) bool, ref time.Time) ListPage {
-	var out ListPage
-	base := baseURL(doc, pageURL)
-	type cand struct {
-		item   ListItem
-		anchor *html.Node
-		block  *html.Node
-		runes  int
-		gone   bool
-	}
-	var cands []*cand
-	byLink := map[string]*cand{}
-	byBlock := map[*html.Node]*cand{}
-	ym := yearMonthOf(pageURL, "")
-	doc.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
-		href, _ := a.Attr("href")
-		link := resolve(base, href)
-		if link == "" {
-			return
-		}
-		title := normSpace(strings.ReplaceAll(blockText(a.Nodes[0]), "\n", " "))
-		if c := byLink[link]; c != nil {
-			// The same event linked twice (an image, then its title):
-			// the title is the text that names it.
-			if c.item.Fields[FieldTitle] == "" && title != "" {
-				c.item.Fields[FieldTitle], c.runes = title, utf8.RuneCountInString(title)
-			}
-			return
-		}
-		u, err := url.Parse(link)
-		if err != nil || !allowed(u.Hostname()) || sameDoc(u, pageURL) {
-			return
-		}
-		block, date := dateBlock(a, ref, ym)
-		if block == nil {
-			return
-		}
-		c := &cand{
-			item:   ListItem{Link: link, Fields: Fields{FieldTitle: title, FieldDate: date}},
-			anchor: a.Nodes[0],
-			block:  block,
-			runes:  utf8.RuneCountInString(title),
-		}
-		byLink[link] = c
-		cands = append(cands, c)
-	})
-	// One item per block: its link whose text names the event, not a
-	// label every row repeats (印刷用ページ, 詳細) nor a utility link.
-	texts := map[string]int{}
-	for _, c := range cands {
-		texts[c.item.Fields[FieldTitle]]++
-	}
-	score := func(c *cand) int {
-		s := 0
-		if t := c.item.Fields[FieldTitle]; t != "" && texts[t] == 1 {
-			s += 2
-		}
-		if !utilityLink(c.item.Link, c.item.Fields[FieldTitle]) {
-			s++
-		}
-		return s
-	}
-	for _, c := range cands {
-		prev := byBlock[c.block]
-		if prev == nil {
-			byBlock[c.block] = c
-			continue
-		}
-		if sc, sp := score(c), score(prev); sc > sp || sc == sp && c.runes > prev.runes {
-			prev.gone = true
-			byBlock[c.block] = c
-		} else {
-			c.gone = true
-		}
-	}
-	// owners counts, for every ancestor of a kept link, the items below it.
-	owners := map[*html.Node]int{}
-	for _, c := range cands {
-		if c.gone {
-			continue
-		}
-		for n := c.anchor.Parent; n != nil; n = n.Parent {
-			owners[n]++
-		}
-	}
-	type group struct {
-		key     string
-		classes map[string]bool
-		items   []ListItem
-	}
-	var groups []*group
-	var best *group
-	for _, c := range cands {
-		if c.gone {
-			continue
-		}
-		item := c.block
-		for p := item.Parent; p != nil && p.Type == html.ElementNode && p.Data != "body" && p.Data != "html" && owners[p] == 1; p = p.Parent {
-			item = p
-		}
-		key, classes := shapeOf(item)
-		var g *group
-		for _, o := range groups {
-			if o.key == key && sameClass(o.classes, classes) {
-				g = o
-				break
-			}
-		}
-		if g == nil {
-			g = &group{key: key, classes: classes}
-			groups = append(groups, g)
-		}
-		g.items = append(g.items, c.item)
-		if best == nil || len(g.items) > len(best.items) {
-			best = g
-		}
-	}
-	if best != nil {
-		out.Items = best.items
-	}
-	if len(out.Items) == 0 {
-		out.Problems = append(out.Problems, pageURL.String()+": auto: no block with a date and a link found")
-	}
-	out.Next = autoNext(doc, base, allowed)
-	return out
-}
-
-// dateBlock climbs from a link to the nearest ancestor whose text holds a
-// readable date, stopping at blocks too large to be one event.
-func dateBlock(a *goquery.Selection, ref time.Time, ym yearMonth) (*html.Node, string) {
-	n := a.Nodes[0]
-	for depth := 0; n != nil && depth <= maxBlockDepth; depth, n = depth+1, n.Parent {
-		if n.Type != html.ElementNode || n.Data == "body" || n.Data == "html" {
-			return nil, ""
-		}
-		text := withYear(strings.ReplaceAll(blockText(n), "\n", " "), ym)
-		if utf8.RuneCountInString(text) > maxBlockRunes {
-			return nil, ""
-		}
-		if goquery.NewDocumentFromNode(n).Find("a[href]").Length() > maxBlockLinks {
-			return nil, ""
-		}
-		if _, err := jpdate.Parse(text, ref); err == nil {
-			return n, text
-		}
-	}
-	return nil, ""
-}
-
-// utilityWords name the links beside an event's that are not its page.
-var utilityWords = []string{"印刷", "pdf", "地図", "アクセス", "申込", "申し込", "お問い合わせ", "問合せ", "問い合わせ",
-	"ダウンロード", "カレンダー", "google", "ical", "map"}
-
-// utilityLink says whether a link of a list row is a print version, a
-// form, a map or a file rather than the event's page.
-func utilityLink(link, text string) bool {
-	l := strings.ToLower(link)
-	for _, ext := range []string{".pdf", ".ics", ".doc", ".docx", ".xls", ".xlsx", ".zip"} {
-		if strings.HasSuffix(l, ext) {
-			return true
-		}
-	}
-	t := strings.ToLower(text)
-	for _, w := range utilityWords {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// shapeOf names an item by its tag and its parent's tag, and gives its
-// classes, leaving out those with a digit (post-123, event-5): the items of
-// one list share the name and some class.
-func shapeOf(n *html.Node) (string, map[string]bool) {
-	key := n.Data
-	if n.Parent != nil {
-		key = n.Parent.Data + ">" + key
-	}
-	classes := map[string]bool{}
-	for _, a := range n.Attr {
-		if a.Key != "class" {
-			continue
-		}
-		for _, c := range strings.Fields(a.Val) {
-			if !strings.ContainsAny(c, "0123456789") {
-				classes[c] = true
-			}
-		}
-	}
-	return key, classes
-}
-
-// sameClass says whether two items' classes make them one shape: both
-// without a class, or sharing one (a "new" or category class on some items
-// of a list does not split it).
-func sameClass(a, b map[string]bool) bool {
-	if len(a) == 0 || len(b) == 0 {
-		return len(a) == len(b)
-	}
-	for c := range a {
-		if b[c] {
-			return true
-		}
-	}
-	return false
-}
-
-func sameDoc(u, page *url.URL) bool {
-	return u.Host == page.Host && u.Path == page.Path && u.RawQuery == page.RawQuery
-}
-
-var nextWords = []string{"次へ", "次のページ", "次の", "翌月", "次月", "next", "›", "»", "＞", ">"}
-
-func autoNext(doc *goquery.Document, base *url.URL, allowed func(string) bool) []string {
-	var out []string
-	add := func(href string) {
-		link := resolve(base, href)
-		if u, err := url.Parse(link); link != "" && err == nil && allowed(u.Hostname()) {
-			out = append(out, link)
-		}
-	}
-	doc.Find("a[rel~=next][href], link[rel~=next][href]").Each(func(_ int, s *goquery.Selection) {
-		href, _ := s.Attr("href")
-		add(href)
-	})
-	if len(out) > 0 {
-		return out[:1]
-	}
-	if next := numberedNext(doc); next != "" {
-		add(next)
-		return out
-	}
-	doc.Find("a[href]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		t := strings.ToLower(normSpace(s.Text()))
-		if t == "" || utf8.RuneCountInString(t) > 8 {
-			return true
-		}
-		for _, w := range nextWords {
-			if strings.HasPrefix(t, w) || t == w {
-				href, _ := s.Attr("href")
-				add(href)
-				return len(out) == 0
-			}
-		}
-		return true
-	})
-	return out
-}
 
 // numberedNext reads pagination written only as page numbers (ページ： 1
 // <a>2</a> <a>3</a>): the page marked current (a number not linked, or
@@ -453,9 +181,9 @@ func autoFields(doc *goquery.Document) Fields {
 // village followed by a block number.
 var addressLike = regexp.MustCompile(`^〒|^(?:大阪府)?\p{Han}{1,6}[市区町村郡].*[0-9０-９一二三四五六七八九十]`)
 
-// venueLines reads a venue cell whose address stands on a line of its own
-// in brackets (例ホテル 3階<br>（大阪市浪速区難波中9-8-1）): the venue is the
-// line that names the place, the address the bracketed one. ok is false for
+// venueLines reads a venue cell whose address stands on a line of its own,
+// in brackets or not (例ホテル 3階<br>（大阪市浪速区難波中9-8-1）): the venue
+// is the line that names the place, the address the other. ok is false for
 // any other cell; an address written on the venue's own line stays there,
 // as part of how the page names it.
 func venueLines(text string) (venue, addr string, ok bool) {
@@ -470,6 +198,9 @@ func venueLines(text string) (venue, addr string, ok bool) {
 				return normSpace(lines[0]), normSpace(s), true
 			}
 		}
+	}
+	if addressLike.MatchString(inner) {
+		return normSpace(lines[0]), normSpace(inner), true
 	}
 	return "", "", false
 }

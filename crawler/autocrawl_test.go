@@ -65,7 +65,7 @@ sources:
 		reasons = append(reasons, r.String())
 	}
 	all := strings.Join(reasons, "\n")
-	for _, want := range []string{"/info/n3.html: \"年末年始休業のお知らせ\": \"年末年始休業のお知らせ\" is a notice (休業)", "/member/e4.html: \"役員懇談会\": robots.txt disallows its page"} {
+	for _, want := range []string{"/info/n3.html: \"年末年始休業のお知らせ\": no event: the day is marked 休業", "/member/e4.html: \"役員懇談会\": robots.txt disallows its page"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("refusals\n%s\nwant one with %q", all, want)
 		}

@@ -39,6 +39,49 @@ func notEvent(format string, args ...any) error {
 // newsletter, a report of a gathering that took place, a page with no
 // event date — is an error wrapping ErrNotEvent, with the reason.
 func AutoEvent(doc *goquery.Document, pageURL *url.URL, ref time.Time) (Fields, error) {
+	return autoEvent(doc, pageURL, ref, nil)
+}
+
+// autoEvent is AutoEvent knowing what the list said of the event (list,
+// nil when nothing): a date the list showed that may be the posting date
+// is not taken for the start; a time the list gave completes a page that
+// names the day only; the venue as the list names it wins over the same
+// venue followed by its address in brackets.
+func autoEvent(doc *goquery.Document, pageURL *url.URL, ref time.Time, list Fields) (Fields, error) {
+	f, err := readEventPage(doc, pageURL, ref, list)
+	if err != nil || list == nil {
+		return f, err
+	}
+	if lv, pv := list[FieldVenue], f[FieldVenue]; lv != "" && pv != lv && strings.HasPrefix(pv, lv) {
+		rest := strings.TrimSpace(strings.TrimPrefix(pv, lv))
+		for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
+			if inner, ok := strings.CutPrefix(rest, br[0]); ok {
+				if inner, ok := strings.CutSuffix(inner, br[1]); ok && addressLike.MatchString(inner) {
+					f[FieldVenue] = lv
+					if f[FieldAddress] == "" {
+						f[FieldAddress] = inner
+					}
+				}
+			}
+		}
+	}
+	if ld := list[FieldDate]; ld != "" && f[FieldTime] == "" {
+		lsp, lerr := jpdate.Parse(ld, ref)
+		psp, perr := jpdate.Parse(f[FieldDate], ref)
+		if lerr == nil && perr == nil && psp.AllDay && !lsp.AllDay && sameDate(lsp.Start, psp.Start) {
+			f[FieldDate] = ld
+		}
+	}
+	return f, nil
+}
+
+func sameDate(a, b time.Time) bool {
+	ay, am, ad := a.In(jpdate.Tokyo).Date()
+	by, bm, bd := b.In(jpdate.Tokyo).Date()
+	return ay == by && am == bm && ad == bd
+}
+
+func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list Fields) (Fields, error) {
 	f := autoFields(doc)
 	ld := JSONLDFields(doc)
 	if ld[FieldDate] != "" {
@@ -50,6 +93,13 @@ func AutoEvent(doc *goquery.Document, pageURL *url.URL, ref time.Time) (Fields, 
 	}
 	lines := pageLines(doc)
 	posted := postingDates(doc, lines, ref)
+	if d := list[fieldListDate]; d != "" {
+		// The list showed this date and it may be when the post was
+		// published: not the start unless the page labels it so.
+		if sp, err := jpdate.Parse(d, ref); err == nil {
+			posted[sp.Start.Format("2006-01-02")] = true
+		}
+	}
 	if d := f[FieldDate]; d != "" && !usableDate(d, ref) {
 		delete(f, FieldDate)
 	}
@@ -94,7 +144,7 @@ func usableDate(text string, ref time.Time) bool {
 // day an office moves, the day a past meeting took place).
 var noticeWords = []string{
 	"休業", "休館", "休所", "休診", "臨時休", "年末年始", "夏季休暇", "お盆休み", "営業時間", "開館時間", "業務時間",
-	"移転", "住所変更", "電話番号", "メールアドレス変更", "キャンペーン",
+	"移転", "住所変更", "電話番号", "メールアドレス変更", "キャンペーン", "販売",
 	"会報", "ニュースレター", "メールマガジン", "メルマガ", "号を発行", "発行しました", "掲載されました", "掲載のお知らせ",
 	"開催しました", "開催いたしました", "行いました", "行われました", "終了しました", "開催報告", "ご報告", "活動報告", "実施報告", "レポート",
 	"結果発表", "受賞", "採択", "公募", "求人", "採用情報", "入会案内", "会員募集", "役員", "人事",
@@ -200,6 +250,12 @@ func pageLines(doc *goquery.Document) []pageLine {
 	if body.Length() == 0 {
 		return nil
 	}
+	return walkLines(body.Nodes[0], true)
+}
+
+// walkLines is the text under root as lines, page chrome left out (also
+// root itself when chrome is true).
+func walkLines(root *html.Node, chrome bool) []pageLine {
 	var lines []pageLine
 	var b strings.Builder
 	var cur pageLine
@@ -223,7 +279,7 @@ func pageLines(doc *goquery.Document) []pageLine {
 			cur.heading = cur.heading || heading
 			return
 		case html.ElementNode:
-			if skippedBlock(n) {
+			if (n != root || chrome) && skippedBlock(n) {
 				return
 			}
 			byline = byline || bylineBlock(n)
@@ -231,7 +287,7 @@ func pageLines(doc *goquery.Document) []pageLine {
 			case "h1", "h2", "h3", "h4", "h5", "h6":
 				heading = true
 			case "time":
-				if dt := attr(n, "datetime"); dt != "" && !byline && cur.datetime == "" {
+				if dt := attr(n, "datetime"); dt != "" && cur.datetime == "" {
 					cur.datetime = dt
 				}
 			}
@@ -247,7 +303,7 @@ func pageLines(doc *goquery.Document) []pageLine {
 			flush()
 		}
 	}
-	walk(body.Nodes[0], false, false)
+	walk(root, false, false)
 	flush()
 	return lines
 }
@@ -374,6 +430,11 @@ func lineDates(l pageLine, i int, posted map[string]bool, ref time.Time) []*date
 		}
 		if hasWeekday(s) {
 			c.score += 5
+		}
+		if hasYear.MatchString(s) {
+			// 2026/09/26 over the 9/26 of og:title, which a year-less
+			// reading may put in the wrong year.
+			c.score += 10
 		}
 		scoreContext(c, s, l.label, posted)
 		out = append(out, c)

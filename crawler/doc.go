@@ -21,8 +21,14 @@
 //   - kinds.go: the other kinds (jsonld, ical, rss, connpass, doorkeeper),
 //     an event once each, nationwide sources kept to Osaka prefecture;
 //     jsonld.go, connpass.go and doorkeeper.go hold their crawls.
-//   - extract.go (ExtractList, ExtractDetail, Merge, BuildEvent), auto.go
-//     (AutoList, AutoDetail: a page without selectors), jsonld.go
+//   - extract.go (ExtractList, ExtractDetail, Merge, BuildEvent), auto.go,
+//     autolist.go and autodetail.go (kind auto: AutoList finds a list
+//     page's events by structure and content — blocks repeated in the page
+//     that read as events, dated or not; blocks that are the whole event;
+//     schedule and calendar tables with the year from a caption, a heading
+//     or the URL — and AutoEvent reads an event page: the event's date
+//     among every date it writes, the time, the venue, the end; what auto
+//     leaves out is a Refusal with its reason, refused.go), jsonld.go
 //     (schema.org Event), ical.go (ParseICal), rssfeed.go (ParseFeed),
 //     connpass.go and doorkeeper.go (ParseConnpass, ParseDoorkeeper): the
 //     pure readers. Dates are read by crawler/jpdate, areas by crawler/area.

@@ -24,6 +24,10 @@ type Fields map[string]string
 type ListItem struct {
 	Link   string // the event's own page, absolute; "" when it has none
 	Fields Fields
+	// Whole says the block is the whole event (kind auto): its fields are
+	// read from the list, and Link — a flyer, a form, a page on another
+	// site — is its URL but not read.
+	Whole bool
 }
 
 // ListPage is what one list page yields.

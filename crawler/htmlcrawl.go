@@ -199,7 +199,7 @@ func (s *session) readLists(ctx context.Context, found chan<- pending) error {
 		enqueue(lp.Next)
 		listURL := p.url.String()
 		for _, it := range lp.Items {
-			if it.Link != "" {
+			if it.Link != "" && !it.Whole {
 				if links[it.Link] {
 					continue // listed twice: one event
 				}
@@ -246,7 +246,7 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 		external := err != nil || !s.src.hostAllowed(lu.Hostname())
 		// An event whose page is on another site (a ticketing service,
 		// say) keeps that page as its URL; the list is all we read.
-		if !external && (len(s.src.Detail.Fields) > 0 || auto) {
+		if !external && !p.item.Whole && (len(s.src.Detail.Fields) > 0 || auto) {
 			ok, err := s.claim(p.item.Link)
 			if errors.Is(err, errBudget) {
 				s.problem("max_pages %d reached: event page %s not fetched", s.src.MaxPages, p.item.Link)
@@ -331,7 +331,7 @@ func (s *session) pageFields(p pending, dp *page) (df Fields, ok bool) {
 	var found Fields
 	if s.src.Kind == KindAuto {
 		var err error
-		found, err = AutoEvent(dp.doc, dp.url, dp.fetched)
+		found, err = autoEvent(dp.doc, dp.url, dp.fetched, p.item.Fields)
 		if err != nil && df[FieldDate] == "" {
 			// A linked page that is no event (news, a notice).
 			title := cmp.Or(found[FieldTitle], p.item.Fields[FieldTitle])

@@ -1,0 +1,1373 @@
+package crawler
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+
+	"kouryu/crawler/jpdate"
+	"kouryu/internal/event"
+)
+
+// fieldListDate carries, for a list item whose event page is to be read, a
+// date the list shows that may be when the post was published rather than
+// the event's: the event page decides. It is not among FieldNames.
+const fieldListDate = "list_date"
+
+// maxRecordRunes bounds the text of one event block: a longer block is a
+// container of several events (or of none).
+const maxRecordRunes = 1200
+
+// AutoList finds the events of a list page without selectors. It looks
+// for blocks repeated in the page's structure — the rows of a table, the
+// items of a list, cards, <article>s, <dl> blocks, a heading and what
+// follows it — and keeps the sets of them that read as events: blocks
+// with a date, with a link to a page whose title names a gathering
+// (例会, 交流会, セミナー …), or both. Page chrome (navigation, sidebars,
+// footers, breadcrumbs, pagers) is left out, and so are links that filter
+// the list (categories, tags), the site's home page, and utility links
+// (print, map, form).
+//
+// Each block becomes one item. When its link leads to an HTML page on an
+// allowed host, the item carries the link and what the block says (the
+// page is read for the rest); when its only link is a PDF flyer, a form or
+// a page on another site, or it has none, the block is the event and every
+// field is read from it — its label/value pairs, the columns of its table
+// (by the header row), the page's own label/value pairs for what every
+// row shares (the time, the place of a weekly meeting), and its notes
+// (この回のみ 会場：…). A date without a year takes it from the block, the
+// table's caption, the heading above it or the page's URL (?ym=202701).
+//
+// A date the block shows is the event's (FieldDate) when it is labelled
+// as such, has a time or a weekday, or the block is the event; otherwise
+// it may be a posting date and is only a hint (fieldListDate) for the
+// event page. Blocks that are no events — a closed day, a week without
+// meeting — and blocks whose printed weekday contradicts their date are
+// named in Refused. Next holds the next list pages: rel=next, a pager,
+// 次へ, the next month of a calendar, a tab of past events.
+func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string) bool, ref time.Time) ListPage {
+	var out ListPage
+	body := doc.Find("body").First()
+	if body.Length() == 0 {
+		out.Problems = append(out.Problems, pageURL.String()+": auto: no body")
+		return out
+	}
+	l := &listReader{doc: doc, page: pageURL, base: baseURL(doc, pageURL), allowed: allowed, ref: ref, urlYM: yearMonthOf(pageURL, "")}
+	sets := l.chooseSets(findRecordSets(body.Nodes[0]))
+	in := map[*html.Node]bool{}
+	for _, set := range sets {
+		for _, r := range set.records {
+			for _, n := range r.nodes {
+				in[n] = true
+			}
+		}
+	}
+	l.common = l.commonFields(body.Nodes[0], in)
+	seen := map[string]bool{}
+	for _, set := range sets {
+		for _, r := range set.records {
+			item, refusal, ok := l.item(set, r)
+			if refusal != nil {
+				out.Refused = append(out.Refused, *refusal)
+			}
+			if !ok {
+				continue
+			}
+			key := item.Link
+			if item.Whole || key == "" {
+				key = item.Link + "\x00" + item.Fields[FieldTitle] + "\x00" + item.Fields[FieldDate]
+			}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out.Items = append(out.Items, item)
+		}
+	}
+	if len(out.Items) == 0 && len(out.Refused) == 0 {
+		out.Problems = append(out.Problems, pageURL.String()+": auto: no block that reads as an event found")
+	}
+	out.Next = autoNext(doc, l.base, allowed)
+	out.Next = append(out.Next, pastTabs(doc, l.base, pageURL, allowed, out.Next)...)
+	return out
+}
+
+// listReader holds what reading one list page needs.
+type listReader struct {
+	doc     *goquery.Document
+	page    *url.URL
+	base    *url.URL
+	allowed func(string) bool
+	ref     time.Time
+	urlYM   yearMonth
+	common  Fields // the page's label/value pairs outside the events
+}
+
+// record is one block of a list page that may be an event: one element,
+// a dt and its dd, or a heading and the siblings up to the next one.
+type record struct {
+	nodes []*html.Node
+}
+
+// recordSet is a set of blocks repeated in one parent.
+type recordSet struct {
+	parent  *html.Node
+	key     string
+	classes map[string]bool
+	records []*record
+	columns []string // a table's fields by column, from its header row
+	caption string   // a table's caption
+	score   int
+	dated   int
+}
+
+// findRecordSets finds every set of repeated blocks under root.
+func findRecordSets(root *html.Node) []*recordSet {
+	var sets []*recordSet
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type != html.ElementNode {
+			return
+		}
+		if n != root && skippedBlock(n) {
+			return
+		}
+		sets = append(sets, childSets(n)...)
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return sets
+}
+
+// childSets makes the sets of n's children: table rows under a header,
+// children of one shape, dt/dd pairs, heading sections.
+func childSets(n *html.Node) []*recordSet {
+	var out []*recordSet
+	kids := elementChildren(n)
+	if n.Data == "table" || n.Data == "tbody" {
+		if s := rowSet(n); s != nil {
+			out = append(out, s)
+		}
+		if n.Data == "table" {
+			return out
+		}
+	}
+	// Children of one shape.
+	var groups []*recordSet
+	for _, c := range kids {
+		switch c.Data {
+		case "tr", "script", "style", "br", "hr", "thead", "tbody", "tfoot", "caption", "colgroup", "col", "dt", "dd", "option", "input", "img":
+			continue
+		}
+		key, classes := shapeOf(c)
+		var g *recordSet
+		for _, o := range groups {
+			if o.key == key && sameClass(o.classes, classes) {
+				g = o
+				break
+			}
+		}
+		if g == nil {
+			g = &recordSet{parent: n, key: key, classes: classes}
+			groups = append(groups, g)
+		}
+		g.records = append(g.records, &record{nodes: []*html.Node{c}})
+	}
+	for _, g := range groups {
+		if len(g.records) >= 2 {
+			out = append(out, g)
+		}
+	}
+	// dt/dd pairs of a list (not of one event's labels).
+	if n.Data == "dl" {
+		var pairs []*record
+		labelsOnly := 0
+		for _, c := range kids {
+			switch c.Data {
+			case "dt":
+				pairs = append(pairs, &record{nodes: []*html.Node{c}})
+				if labelField(blockText(c)) != "" || isLabelText(blockText(c)) {
+					labelsOnly++
+				}
+			case "dd":
+				if len(pairs) > 0 {
+					last := pairs[len(pairs)-1]
+					last.nodes = append(last.nodes, c)
+				}
+			}
+		}
+		if len(pairs) >= 2 && 2*labelsOnly < len(pairs) {
+			out = append(out, &recordSet{parent: n, key: "dl>dt+dd", records: pairs})
+		}
+	}
+	// Sections under repeated headings.
+	for _, h := range []string{"h2", "h3", "h4", "h5"} {
+		var secs []*record
+		for _, c := range kids {
+			if c.Data == h {
+				secs = append(secs, &record{nodes: []*html.Node{c}})
+				continue
+			}
+			if len(secs) > 0 {
+				if isHeading(c) && headingLevel(c) < headingLevel(secs[0].nodes[0]) {
+					break
+				}
+				last := secs[len(secs)-1]
+				last.nodes = append(last.nodes, c)
+			}
+		}
+		if len(secs) >= 2 {
+			out = append(out, &recordSet{parent: n, key: n.Data + ">" + h + "+", records: secs})
+		}
+	}
+	return out
+}
+
+// isLabelText says whether a text is a short label (講師, 定員, 内容).
+func isLabelText(s string) bool {
+	s = strings.Trim(normSpace(s), "　 :：【】[]■●◆・")
+	return s != "" && utf8.RuneCountInString(s) <= 6 && !strings.ContainsAny(s, "0123456789０１２３４５６７８９")
+}
+
+func elementChildren(n *html.Node) []*html.Node {
+	var out []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func isHeading(n *html.Node) bool { return headingLevel(n) > 0 }
+
+func headingLevel(n *html.Node) int {
+	if n.Type == html.ElementNode && len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '6' {
+		return int(n.Data[1] - '0')
+	}
+	return 0
+}
+
+// rowSet reads a table as rows of events under a header row: the header's
+// cells name each column's field. A table whose rows are label/value pairs
+// (one event's 日時, 会場 …) is no row set.
+func rowSet(t *html.Node) *recordSet {
+	var rows []*html.Node
+	for _, c := range elementChildren(t) {
+		switch c.Data {
+		case "tr":
+			rows = append(rows, c)
+		case "thead", "tbody", "tfoot":
+			if t.Data == "table" {
+				for _, r := range elementChildren(c) {
+					if r.Data == "tr" {
+						rows = append(rows, r)
+					}
+				}
+			}
+		}
+	}
+	s := &recordSet{parent: t, key: "table>tr"}
+	if t.Data == "tbody" && t.Parent != nil {
+		s.parent = t.Parent
+	}
+	for _, c := range elementChildren(s.parent) {
+		if c.Data == "caption" {
+			s.caption = normSpace(blockText(c))
+		}
+	}
+	labelRows := 0
+	for _, r := range rows {
+		cells := elementChildren(r)
+		allTH := len(cells) > 0
+		for _, c := range cells {
+			if c.Data != "th" {
+				allTH = false
+			}
+		}
+		if allTH && len(cells) >= 2 && s.columns == nil && len(s.records) == 0 {
+			for _, c := range cells {
+				s.columns = append(s.columns, columnField(blockText(c)))
+			}
+			continue
+		}
+		if allTH {
+			continue
+		}
+		if len(cells) == 2 && (labelField(blockText(cells[0])) != "" || isLabelText(blockText(cells[0]))) {
+			labelRows++
+		}
+		s.records = append(s.records, &record{nodes: []*html.Node{r}})
+	}
+	if len(s.records) == 0 || 2*labelRows >= len(s.records) {
+		return nil
+	}
+	if s.columns == nil && len(s.records) < 2 {
+		return nil
+	}
+	return s
+}
+
+// columnWords name what a table's column holds, by its header.
+var columnWords = []struct {
+	field string
+	words []string
+}{
+	{FieldTitle, []string{"イベント名", "セミナー名", "講座名", "行事名", "事業名", "研修名", "催し", "催事", "件名", "タイトル", "名称", "テーマ", "演題", "行事", "内容", "講演"}},
+	{FieldDate, []string{"開催日時", "開催日", "日時", "日付", "日程", "期日", "月日", "開催期間"}},
+	{FieldTime, []string{"時間", "時刻"}},
+	{FieldVenue, []string{"会場", "場所", "開催場所", "開催地"}},
+	{FieldStatus, []string{"受付状況", "申込状況", "募集状況", "状況", "受付"}},
+	{fieldNotes, []string{"備考", "注記", "摘要", "お知らせ"}},
+}
+
+// fieldNotes is a table's notes column: it may amend one row (この回のみ
+// 会場：…) or say it is cancelled.
+const fieldNotes = "notes"
+
+func columnField(header string) string {
+	h := strings.ReplaceAll(normSpace(header), " ", "")
+	for _, cw := range columnWords {
+		for _, w := range cw.words {
+			if strings.Contains(h, w) {
+				return cw.field
+			}
+		}
+	}
+	return ""
+}
+
+// setInfo is what the blocks of a set say, read once to choose the sets.
+type recInfo struct {
+	lines     []pageLine
+	text      string
+	date      *dateCand
+	dates     int // dates in the block
+	links     []*linkInfo
+	eventLink *linkInfo // the block's own event page or flyer
+	posted    string    // a date in the block's byline: when it was posted
+	title     string
+	runes     int
+}
+
+// linkInfo is a link of a block and what it leads to.
+type linkInfo struct {
+	url       string
+	text      string
+	node      *html.Node
+	inHeading bool
+	file      bool // a PDF, a document, an image, a calendar file
+	form      bool // an application or contact form
+	external  bool // on a host the source does not allow
+	home      bool // a site's home page
+	filter    bool // a category, a tag, a search: the list again
+	utility   bool // print, map, 詳細 … by its text
+}
+
+// page says whether the link leads to an HTML page of the event to read.
+func (li *linkInfo) page() bool {
+	return li != nil && !li.file && !li.form && !li.external && !li.home && !li.filter
+}
+
+// chooseSets scores every set and keeps those that read as events: the
+// best, and others that do not overlap it and read as events as well (a
+// section of past events, the blocks of a second kind).
+func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
+	for _, s := range sets {
+		l.scoreSet(s)
+	}
+	slices.SortStableFunc(sets, func(a, b *recordSet) int { return b.score - a.score })
+	var chosen []*recordSet
+	for _, s := range sets {
+		if s.score < 2 {
+			break
+		}
+		if len(chosen) > 0 && !sameShape(s, chosen[0]) && s.score < 3 {
+			continue
+		}
+		overlaps := false
+		for _, c := range chosen {
+			if overlap(s, c) {
+				overlaps = true
+				break
+			}
+		}
+		if !overlaps {
+			chosen = append(chosen, s)
+		}
+	}
+	// In page order.
+	slices.SortStableFunc(chosen, func(a, b *recordSet) int { return nodeOrder(a.records[0].nodes[0], b.records[0].nodes[0]) })
+	return chosen
+}
+
+func sameShape(a, b *recordSet) bool { return a.key == b.key && sameClass(a.classes, b.classes) }
+
+// overlap says whether two sets share a block or one's block holds the
+// other's.
+func overlap(a, b *recordSet) bool {
+	for _, ra := range a.records {
+		for _, na := range ra.nodes {
+			for _, rb := range b.records {
+				for _, nb := range rb.nodes {
+					if na == nb || contains(na, nb) || contains(nb, na) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+func contains(a, b *html.Node) bool {
+	for n := b.Parent; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+// nodeOrder compares two nodes' places in the document.
+func nodeOrder(a, b *html.Node) int {
+	if a == b {
+		return 0
+	}
+	pa, pb := ancestry(a), ancestry(b)
+	i := 0
+	for i < len(pa) && i < len(pb) && pa[i] == pb[i] {
+		i++
+	}
+	if i == len(pa) {
+		return -1
+	}
+	if i == len(pb) {
+		return 1
+	}
+	for n := pa[i]; n != nil; n = n.NextSibling {
+		if n == pb[i] {
+			return -1
+		}
+	}
+	return 1
+}
+
+func ancestry(n *html.Node) []*html.Node {
+	var out []*html.Node
+	for ; n != nil; n = n.Parent {
+		out = append(out, n)
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// scoreSet counts the blocks of a set that read as one event each.
+func (l *listReader) scoreSet(s *recordSet) {
+	texts := map[string]int{}
+	infos := make([]*recInfo, len(s.records))
+	for i, r := range s.records {
+		infos[i] = l.info(s, r)
+		for _, li := range infos[i].links {
+			texts[li.text]++
+		}
+	}
+	score, dated := 0, 0
+	for _, in := range infos {
+		for _, li := range in.links {
+			if len(s.records) >= 3 && texts[li.text] > len(s.records)/2 && !li.page() {
+				li.utility = true
+			}
+		}
+		if in.runes > maxRecordRunes || in.dates > 3 {
+			score -= 2 // a container of events
+			continue
+		}
+		if in.date != nil {
+			dated++
+		}
+		// A title of a few characters (交流会, 講座) is a category's.
+		titled := eventTitle(in.title) && utf8.RuneCountInString(in.title) >= 5
+		switch {
+		case in.date != nil && (in.eventLink != nil || titled || in.title != ""):
+			score += 2
+		case in.eventLink.page() && titled:
+			score++
+		}
+	}
+	// A set of links that only filter or navigate: short texts, no dates.
+	if dated == 0 && score < len(s.records)/2 {
+		score = 0
+	}
+	s.score, s.dated = score, dated
+}
+
+// eventWords in a title say it names a gathering.
+var eventWords = []string{"交流会", "懇親会", "勉強会", "例会", "研修会", "講演会", "説明会", "相談会", "発表会", "大会", "総会",
+	"祭", "まつり", "フェア", "セミナー", "講座", "講習", "教室", "フォーラム", "シンポジウム", "ワークショップ", "ハンズオン",
+	"もくもく会", "ミートアップ", "meetup", "lt", "塾", "見学", "ツアー", "展示", "商談", "マッチング", "イベント", "集い",
+	"つどい", "サロン", "カフェ", "ランチ", "朝会", "モーニング", "講話", "研修", "合宿", "ゼミ", "コンペ", "パーティ",
+	"マルシェ", "賀詞交歓", "忘年", "新年会", "懇談会", "会議", "開催", "体験", "相談", "名刺交換", "ビジネス", "会"}
+
+func eventTitle(title string) bool {
+	t := strings.ToLower(title)
+	return t != "" && containsAny(t, eventWords)
+}
+
+// info reads a block.
+func (l *listReader) info(s *recordSet, r *record) *recInfo {
+	in := &recInfo{}
+	in.lines = linesOf(r.nodes)
+	var parts []string
+	for _, ln := range in.lines {
+		parts = append(parts, ln.text)
+	}
+	in.text = strings.Join(parts, "\n")
+	in.runes = utf8.RuneCountInString(in.text)
+	ctx := l.yearContext(s, r)
+	var best *dateCand
+	for i, ln := range in.lines {
+		ln.text = withYears(ln.text, ctx)
+		for _, c := range lineDates(ln, i, nil, l.ref) {
+			if c.score <= 0 {
+				continue
+			}
+			in.dates++
+			if best == nil || c.score > best.score {
+				best = c
+			}
+		}
+	}
+	if in.dates > 1 {
+		in.dates = distinctDays(in.lines, ctx, l.ref)
+	}
+	in.date = best
+	for _, ln := range in.lines {
+		if ln.byline && in.posted == "" {
+			text := ln.text
+			if ln.datetime != "" {
+				text = ln.datetime
+			}
+			if _, err := jpdate.Parse(text, l.ref); err == nil {
+				in.posted = text
+			}
+		}
+	}
+	for _, n := range r.nodes {
+		l.collectLinks(n, in)
+	}
+	in.eventLink = chooseLink(in.links)
+	in.title = l.recordTitle(s, r, in)
+	return in
+}
+
+// distinctDays counts the different days the lines name.
+func distinctDays(lines []pageLine, ctx []yearMonth, ref time.Time) int {
+	days := map[string]bool{}
+	for _, ln := range lines {
+		for _, s := range sentences(withYears(ln.text, ctx)) {
+			if sp, err := jpdate.Parse(s, ref); err == nil {
+				days[sp.Start.Format("2006-01-02")] = true
+			}
+		}
+	}
+	return len(days)
+}
+
+// linesOf is the text of some nodes as lines, as pageLines makes them.
+func linesOf(nodes []*html.Node) []pageLine {
+	var lines []pageLine
+	for _, n := range nodes {
+		lines = append(lines, walkLines(n, false)...)
+	}
+	return lines
+}
+
+var (
+	fileExt  = regexp.MustCompile(`(?i)\.(pdf|docx?|xlsx?|pptx?|zip|ics|jpe?g|png|gif)$`)
+	formPath = regexp.MustCompile(`(?i)(?:^|/)(?:forms?|apply|application|participation|moushikomi|mousikomi|reserve|reservation|yoyaku|inquiry|contact|toiawase|otoiawase|signup|register|registration|entry)(?:/|\.[a-z]+$|$)|form\.(?:php|html?|cgi)$|/forms/`)
+	// filterPath marks a link that lists again: a category, a tag, a search.
+	filterPath = regexp.MustCompile(`(?i)/(category|categories|tag|tags|search|archives?|label|genre)(/|$|\?)|[?&](cat|category|tag|q|s|genre|type|area)=`)
+)
+
+// genericWords are link texts that name no event (詳しく見る, 続きを読む).
+var genericWords = []string{"詳細", "詳しく", "くわしく", "続き", "もっと見る", "more", "read", "こちら", "click", "チラシ", "pdf",
+	"申込", "申し込", "お申込", "フォーム", "ページ", "一覧", "戻る", "ダウンロード", "印刷", "地図", "map", "アクセス"}
+
+func (l *listReader) collectLinks(n *html.Node, in *recInfo) {
+	var walk func(n *html.Node, heading bool)
+	walk = func(n *html.Node, heading bool) {
+		if n.Type != html.ElementNode {
+			return
+		}
+		heading = heading || isHeading(n)
+		if n.Data == "a" {
+			href := attr(n, "href")
+			link := resolve(l.base, href)
+			if link == "" {
+				return
+			}
+			u, err := url.Parse(link)
+			if err != nil || sameDoc(u, l.page) {
+				return
+			}
+			text := normSpace(strings.ReplaceAll(blockText(n), "\n", " "))
+			li := &linkInfo{url: link, text: text, node: n, inHeading: heading}
+			li.file = fileExt.MatchString(u.Path)
+			li.external = !l.allowed(u.Hostname())
+			li.form = formPath.MatchString(u.Path) || u.Host == "forms.gle" || strings.Contains(u.Path, "/forms/")
+			li.home = homeLink(href) || u.Path == "" || u.Path == "/"
+			li.filter = filterPath.MatchString(u.Path+"?"+u.RawQuery) && !strings.Contains(strings.ToLower(u.Path), "event")
+			li.utility = text == "" || utilityLink(link, text) || containsAny(strings.ToLower(text), genericWords)
+			in.links = append(in.links, li)
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, heading)
+		}
+	}
+	walk(n, false)
+}
+
+// chooseLink picks the block's own link: its event page first (in a
+// heading, named by its text), else a flyer, a form or a page elsewhere.
+func chooseLink(links []*linkInfo) *linkInfo {
+	var best *linkInfo
+	bestScore := -1
+	for _, li := range links {
+		if li.home || li.filter {
+			continue
+		}
+		s := 0
+		if li.page() {
+			s += 4
+		}
+		if li.inHeading {
+			s += 3
+		}
+		if !li.utility {
+			s += 2
+		}
+		if s > bestScore || s == bestScore && utf8.RuneCountInString(li.text) > utf8.RuneCountInString(best.text) {
+			best, bestScore = li, s
+		}
+	}
+	return best
+}
+
+// titleWords in an element's class or id mark the element holding a
+// block's title.
+var titleClassWords = []string{"title", "ttl", "name", "summary", "subject", "headline", "midashi"}
+
+// recordTitle is the event's name as the block writes it: its title
+// column, its heading, the element its markup calls the title, its link's
+// text, or its first line that is neither a date nor a label.
+func (l *listReader) recordTitle(s *recordSet, r *record, in *recInfo) string {
+	if s.columns != nil {
+		cells := elementChildren(r.nodes[0])
+		for i, f := range s.columns {
+			if f == FieldTitle && i < len(cells) {
+				if t := cleanTitle(blockText(cells[i])); t != "" {
+					return t
+				}
+			}
+		}
+	}
+	var found string
+	for _, n := range r.nodes {
+		walkElements(n, func(e *html.Node) bool {
+			if found != "" {
+				return false
+			}
+			if isHeading(e) || e.Data == "dt" && len(r.nodes) > 0 && r.nodes[0] == e {
+				if t := cleanTitle(blockText(e)); t != "" && !isLabelText(t) {
+					found = t
+					return false
+				}
+			}
+			return true
+		})
+	}
+	if found != "" {
+		return found
+	}
+	for _, n := range r.nodes {
+		walkElements(n, func(e *html.Node) bool {
+			if found != "" {
+				return false
+			}
+			words := idClassWords(e)
+			for _, w := range titleClassWords {
+				if has(words, w) {
+					if t := cleanTitle(blockText(e)); t != "" {
+						found = t
+						return false
+					}
+				}
+			}
+			return true
+		})
+	}
+	if found != "" {
+		return found
+	}
+	if li := in.eventLink; li != nil && li.text != "" && !containsAny(strings.ToLower(li.text), genericWords) {
+		return cleanTitle(li.text)
+	}
+	for _, ln := range in.lines {
+		t := cleanTitle(ln.text)
+		if t == "" || isLabelText(t) || datesAlone(t) || labelField(t) != "" {
+			continue
+		}
+		if f, _ := labelledLine(t); f != "" {
+			continue
+		}
+		if _, ok := statusIn(t); ok && utf8.RuneCountInString(t) <= 8 {
+			continue
+		}
+		if sp, err := jpdate.Parse(t, l.ref); err == nil && !sp.Start.IsZero() && utf8.RuneCountInString(t) < 30 {
+			continue
+		}
+		return t
+	}
+	return ""
+}
+
+// walkElements calls f on n and its element descendants in document
+// order, not below an element for which f returns false.
+func walkElements(n *html.Node, f func(*html.Node) bool) {
+	if n.Type != html.ElementNode {
+		return
+	}
+	if !f(n) {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walkElements(c, f)
+	}
+}
+
+// cleanTitle trims the marks a title is decorated with (■, 【】 of a
+// category are kept: 【中止】 is the title's).
+func cleanTitle(s string) string {
+	s = normSpace(strings.ReplaceAll(s, "\n", " "))
+	return strings.TrimSpace(strings.TrimLeft(s, "■□●○◆◇・★☆▼▽◎＊*>＞ "))
+}
+
+// closureWords in a block say it is a day without an event: the office
+// closed, the year's work ending, a week without meeting.
+var closureWords = []string{"休館", "休業", "休会", "休所", "閉館", "御用納め", "御用始め", "仕事納め", "仕事始め", "定休", "休み", "窓口業務"}
+
+// item makes the list item of a block, or a refusal, or nothing (ok false
+// and no refusal: the block is no event and nothing suggests it was).
+func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
+	in := l.info(s, r)
+	f := Fields{}
+	title := in.title
+	if title == "" {
+		return ListItem{}, nil, false
+	}
+	f[FieldTitle] = title
+	refused := func(reason string) (ListItem, *Refusal, bool) {
+		where := l.page.String()
+		if in.eventLink != nil {
+			where = in.eventLink.url
+		}
+		return ListItem{}, &Refusal{URL: where, Title: title, Reason: reason}, false
+	}
+	// What the block's label/value pairs and columns say.
+	for k, v := range l.blockFields(s, r) {
+		f[k] = v
+	}
+	if w := closure(title); w != "" && in.eventLink == nil || w != "" && !eventTitle(strings.ReplaceAll(title, w, "")) {
+		return refused(fmt.Sprintf("no event: the day is marked %s", w))
+	}
+	if _, set := f[FieldStatus]; !set {
+		if st, ok := statusIn(in.text); ok {
+			f[FieldStatus] = statusWord(st)
+		} else if w := statusNotice(in.text); w != "" {
+			f[FieldStatus] = w
+		}
+	}
+	// The date.
+	trusted := false
+	var weekdayErr error
+	if in.date != nil {
+		date := in.date.text
+		if f[FieldDate] != "" {
+			date = f[FieldDate]
+		}
+		date = withYears(date, l.yearContext(s, r))
+		sp, err := jpdate.Parse(date, l.ref)
+		if errors.Is(err, jpdate.ErrWeekday) {
+			weekdayErr = err
+		} else if err == nil {
+			trusted = !sp.AllDay || hasWeekday(date) || in.date.score >= 90 || f[FieldDate] != "" || isoDate(date)
+		}
+		if weekdayErr == nil {
+			if trusted {
+				f[FieldDate] = date
+			} else {
+				delete(f, FieldDate)
+				f[fieldListDate] = date
+			}
+		} else {
+			delete(f, FieldDate)
+		}
+	}
+	if f[FieldDate] == "" && f[fieldListDate] == "" && in.posted != "" {
+		f[fieldListDate] = in.posted
+	}
+	li := in.eventLink
+	if li.page() {
+		if weekdayErr != nil {
+			// The event page will say which is right; the row's date is
+			// no hint.
+			delete(f, fieldListDate)
+		}
+		return ListItem{Link: li.url, Fields: f}, nil, true
+	}
+	// The block is the event.
+	if weekdayErr != nil {
+		return refused(fmt.Sprintf("its printed weekday contradicts its date (%v)", weekdayErr))
+	}
+	if f[FieldDate] == "" {
+		if in.date != nil || len(in.links) > 0 && in.dates > 0 {
+			return refused("no event page and no date that can be read in its block")
+		}
+		return ListItem{}, nil, false
+	}
+	for k, v := range l.common {
+		if f[k] == "" && (k == FieldTime || k == FieldVenue || k == FieldAddress || k == FieldFee || k == FieldOrganizer) {
+			if k == FieldTime {
+				if sp, err := jpdate.Parse(f[FieldDate], l.ref); err != nil || !sp.AllDay {
+					continue
+				}
+			}
+			f[k] = v
+		}
+	}
+	if f[FieldVenue] == "" {
+		if v := lineVenue(in, f[FieldDate]); v != "" {
+			f[FieldVenue] = v
+		}
+	}
+	item := ListItem{Fields: f, Whole: true}
+	if li != nil {
+		item.Link = li.url
+	}
+	return item, nil, true
+}
+
+func isoDate(s string) bool {
+	return isoStamp.MatchString(s) || isoDay.MatchString(strings.TrimSpace(s))
+}
+
+var isoDay = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}(\s|$)`)
+
+// statusWord is a word that BuildEvent reads as st.
+func statusWord(st event.Status) string {
+	switch st {
+	case event.StatusCancelled:
+		return "中止"
+	case event.StatusPostponed:
+		return "延期"
+	case event.StatusFull:
+		return "満席"
+	}
+	return ""
+}
+
+// closure returns the closure word a title carries, or "".
+func closure(title string) string {
+	for _, w := range closureWords {
+		if strings.Contains(title, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// blockFields reads the fields a block writes: its table columns, its
+// label/value pairs (dt/dd, th/td, 【日時】 lines), its notes, a place its
+// markup calls one.
+func (l *listReader) blockFields(s *recordSet, r *record) Fields {
+	f := Fields{}
+	if s.columns != nil {
+		cells := elementChildren(r.nodes[0])
+		for i, field := range s.columns {
+			if i >= len(cells) || field == "" || field == FieldTitle {
+				continue
+			}
+			v := cellText(cells[i])
+			if v == "" || strings.Trim(v, "-－−―ー─　 ") == "" {
+				continue
+			}
+			switch field {
+			case fieldNotes:
+				for k, x := range inlineLabels(v) {
+					f[k] = x
+				}
+				if st, ok := statusIn(v); ok {
+					f[FieldStatus] = statusWord(st)
+				} else if w := statusNotice(v); w != "" {
+					f[FieldStatus] = w // 講話者の都合により中止となりました
+				}
+			case FieldStatus:
+				if st, ok := statusIn(v); ok {
+					f[FieldStatus] = statusWord(st)
+				}
+			case FieldDate:
+				if f[FieldDate] == "" {
+					f[FieldDate] = v
+				}
+			default:
+				if f[field] == "" {
+					f[field] = v
+				}
+			}
+		}
+		if t := f[FieldTime]; t != "" && f[FieldDate] != "" {
+			f[FieldDate] += " " + t
+			delete(f, FieldTime)
+		}
+	}
+	for _, n := range r.nodes {
+		walkElements(n, func(e *html.Node) bool {
+			var val *html.Node
+			switch e.Data {
+			case "dt":
+				val = nextElement(e, "dd")
+			case "th":
+				val = nextElement(e, "td")
+			default:
+				return true
+			}
+			field := labelField(blockText(e))
+			if field == "" || val == nil || f[field] != "" {
+				return true
+			}
+			text := blockText(val)
+			if field == FieldVenue {
+				if venue, addr, ok := venueLines(text); ok {
+					f[FieldVenue] = venue
+					if f[FieldAddress] == "" {
+						f[FieldAddress] = addr
+					}
+					return true
+				}
+			}
+			if v := normSpace(strings.ReplaceAll(text, "\n", " ")); v != "" {
+				f[field] = v
+			}
+			return true
+		})
+		walkElements(n, func(e *html.Node) bool {
+			if f[FieldVenue] != "" {
+				return false
+			}
+			words := idClassWords(e)
+			if has(words, "venue") || has(words, "place") || has(words, "location") || has(words, "kaijo") || has(words, "basho") {
+				if v := normSpace(strings.ReplaceAll(blockText(e), "\n", " ")); v != "" && !isLabelText(v) {
+					f[FieldVenue] = v
+				}
+				return false
+			}
+			return true
+		})
+	}
+	var text []string
+	for _, n := range r.nodes {
+		text = append(text, blockText(n))
+	}
+	for k, v := range labelledText(strings.Join(text, "\n")) {
+		if f[k] == "" {
+			f[k] = v
+		}
+	}
+	if d := f[FieldDate]; d != "" && f[FieldTime] != "" {
+		if sp, err := jpdate.Parse(d, l.ref); err == nil && sp.AllDay {
+			f[FieldDate] = d + " " + f[FieldTime]
+		}
+		delete(f, FieldTime)
+	}
+	return f
+}
+
+func nextElement(n *html.Node, tag string) *html.Node {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if c.Data == tag {
+				return c
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// cellText is a cell's text, or the alt text of its images when it has
+// none (a status icon: <img alt="満席">).
+func cellText(n *html.Node) string {
+	if t := normSpace(strings.ReplaceAll(blockText(n), "\n", " ")); t != "" {
+		return t
+	}
+	var alts []string
+	walkElements(n, func(e *html.Node) bool {
+		if e.Data == "img" {
+			if a := attr(e, "alt"); a != "" {
+				alts = append(alts, a)
+			}
+		}
+		return true
+	})
+	return strings.Join(alts, " ")
+}
+
+// inlineLabels reads label/value pairs written on one line: ※この回のみ
+// 会場：東大阪商工会館 3階ホール、時間：6:30〜7:30.
+func inlineLabels(text string) Fields {
+	f := Fields{}
+	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '、' || r == '，' || r == ',' || r == '／' || r == '　' }) {
+		part = strings.TrimLeft(strings.TrimSpace(part), "※")
+		for _, lead := range []string{"この回のみ", "今回のみ", "当日のみ", "この日のみ"} {
+			part = strings.TrimSpace(strings.TrimPrefix(part, lead))
+		}
+		if field, v := labelledLine(part); field != "" && v != "" {
+			if i := strings.LastIndexAny(v, "（("); i > 0 && (strings.HasSuffix(v, "）") || strings.HasSuffix(v, ")")) {
+				v = strings.TrimSpace(v[:i]) // （祝日のため）: the reason, not the value
+			}
+			f[field] = v
+		}
+	}
+	return f
+}
+
+// lineVenue finds the place a block writes after its date and time on one
+// line: 2026年9月12日（土）14:00～17:00 天満橋ビジネスプラザ 2階（参加者 38名）.
+func lineVenue(in *recInfo, date string) string {
+	for _, ln := range in.lines {
+		loc := timeTail.FindStringIndex(ln.text)
+		if loc == nil {
+			continue
+		}
+		rest := strings.TrimSpace(ln.text[loc[1]:])
+		if i := strings.IndexAny(rest, "（("); i > 0 {
+			rest = strings.TrimSpace(rest[:i])
+		}
+		if rest == "" || utf8.RuneCountInString(rest) > 40 {
+			continue
+		}
+		return rest
+	}
+	return ""
+}
+
+// timeTail matches a date and time at the start of a line, up to the end
+// of the time range.
+var timeTail = regexp.MustCompile(`^.{0,30}?[日)）]\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:\s*[～〜~\-－]\s*[0-9０-９]{1,2}[:：][0-9０-９]{2})?`)
+
+// commonFields reads the page's label/value pairs outside the event
+// blocks: what a schedule states once for every row (日時 毎週火曜日 午前6時
+// 〜7時, 会場, 参加費).
+func (l *listReader) commonFields(body *html.Node, in map[*html.Node]bool) Fields {
+	f := Fields{}
+	walkElements(body, func(e *html.Node) bool {
+		if in[e] || skippedBlock(e) {
+			return false
+		}
+		var val *html.Node
+		switch e.Data {
+		case "dt":
+			val = nextElement(e, "dd")
+		case "th":
+			val = nextElement(e, "td")
+		default:
+			return true
+		}
+		field := labelField(blockText(e))
+		if field == "" || val == nil || f[field] != "" {
+			return true
+		}
+		text := blockText(val)
+		switch field {
+		case FieldVenue:
+			if venue, addr, ok := venueLines(text); ok {
+				f[FieldVenue], f[FieldAddress] = venue, addr
+				return true
+			}
+		case FieldDate:
+			// A weekly meeting's 毎週火曜日 午前6時〜7時 is the time of
+			// every row.
+			field = FieldTime
+		}
+		f[field] = normSpace(strings.ReplaceAll(text, "\n", " "))
+		return true
+	})
+	return f
+}
+
+// yearContext is what tells the year of a block's dates: the table's
+// caption, the headings above the block, the page's URL.
+func (l *listReader) yearContext(s *recordSet, r *record) []yearMonth {
+	var out []yearMonth
+	out = append(out, yearMonths(s.caption)...)
+	if len(out) == 0 {
+		for n := prevInOrder(r.nodes[0]); n != nil; n = prevInOrder(n) {
+			if n.Type == html.ElementNode && (isHeading(n) || n.Data == "caption") {
+				if yms := yearMonths(blockText(n)); len(yms) > 0 {
+					out = append(out, yms...)
+					break
+				}
+			}
+		}
+	}
+	if len(out) == 0 && l.urlYM.year != 0 {
+		out = append(out, l.urlYM)
+	}
+	return out
+}
+
+// prevInOrder is the node before n in document order.
+func prevInOrder(n *html.Node) *html.Node {
+	if n.PrevSibling != nil {
+		n = n.PrevSibling
+		for n.LastChild != nil {
+			n = n.LastChild
+		}
+		return n
+	}
+	return n.Parent
+}
+
+var yearMonthText = regexp.MustCompile(`((?:19|20)[0-9]{2}|令和\s*[0-9元]{1,2})\s*年\s*(?:([0-9]{1,2})\s*月)?`)
+
+// yearMonths reads the years (and months) a heading or caption names:
+// 2026年12月〜2027年2月, 令和8年度, 2026年12月の行事予定.
+func yearMonths(text string) []yearMonth {
+	var out []yearMonth
+	for _, m := range yearMonthText.FindAllStringSubmatch(toHalfWidth(text), -1) {
+		y := 0
+		if strings.HasPrefix(m[1], "令和") {
+			n := strings.TrimSpace(strings.TrimPrefix(m[1], "令和"))
+			if n == "元" {
+				y = 2019
+			} else if v, err := strconv.Atoi(n); err == nil {
+				y = 2018 + v
+			}
+		} else {
+			y, _ = strconv.Atoi(m[1])
+		}
+		mo, _ := strconv.Atoi(m[2])
+		if y > 0 {
+			out = append(out, yearMonth{y, mo})
+		}
+	}
+	return out
+}
+
+func toHalfWidth(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return '0' + (r - '０')
+		}
+		return r
+	}, s)
+}
+
+var monthOfDate = regexp.MustCompile(`([0-9０-９]{1,2})\s*(?:月|[/／])\s*[0-9０-９]{1,2}`)
+
+// withYears writes into a date without a year the year its context gives:
+// the year whose month it is (a caption 2026年12月〜2027年2月 puts 1月 in
+// 2027), else the one nearest to the context's month. A context with a
+// month and a date with only a day (8日) give the day its month.
+func withYears(text string, ctx []yearMonth) string {
+	if len(ctx) == 0 || hasYear.MatchString(text) {
+		return text
+	}
+	m := monthOfDate.FindStringSubmatch(text)
+	if m == nil {
+		return withYear(text, ctx[0])
+	}
+	month := atoiWide(m[1])
+	year := 0
+	for _, c := range ctx {
+		if c.month == month {
+			year = c.year
+			break
+		}
+	}
+	if year == 0 {
+		// The nearest month of a context year.
+		best := 1 << 30
+		for _, c := range ctx {
+			for _, y := range []int{c.year - 1, c.year, c.year + 1} {
+				cm := c.month
+				if cm == 0 {
+					cm = month
+					if y != c.year {
+						continue
+					}
+				}
+				d := abs((y*12 + month) - (c.year*12 + cm))
+				if d < best {
+					best, year = d, y
+				}
+			}
+		}
+	}
+	return withYear(text, yearMonth{year, month})
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// pastWords name a tab or link to the events that took place.
+var pastWords = []string{"過去のイベント", "過去の開催", "過去の行事", "開催済み", "終了したイベント", "過去の例会", "これまでの開催"}
+
+// pastTabs are the links to a list's past events (a tab, ?past=1), read as
+// list pages too: past events are events of the listing.
+func pastTabs(doc *goquery.Document, base, page *url.URL, allowed func(string) bool, have []string) []string {
+	var out []string
+	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
+		t := normSpace(s.Text())
+		if !containsAny(t, pastWords) || utf8.RuneCountInString(t) > 20 {
+			return
+		}
+		href, _ := s.Attr("href")
+		link := resolve(base, href)
+		u, err := url.Parse(link)
+		if link == "" || err != nil || !allowed(u.Hostname()) || sameDoc(u, page) || slices.Contains(have, link) || slices.Contains(out, link) {
+			return
+		}
+		out = append(out, link)
+	})
+	return out
+}
+
+// utilityWords name the links beside an event's that are not its page.
+var utilityWords = []string{"印刷", "pdf", "地図", "アクセス", "申込", "申し込", "お問い合わせ", "問合せ", "問い合わせ",
+	"ダウンロード", "カレンダー", "google", "ical", "map"}
+
+// utilityLink says whether a link of a list row is a print version, a
+// form, a map or a file rather than the event's page.
+func utilityLink(link, text string) bool {
+	l := strings.ToLower(link)
+	for _, ext := range []string{".pdf", ".ics", ".doc", ".docx", ".xls", ".xlsx", ".zip"} {
+		if strings.HasSuffix(l, ext) {
+			return true
+		}
+	}
+	t := strings.ToLower(text)
+	for _, w := range utilityWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// shapeOf names an item by its tag and its parent's tag, and gives its
+// classes, leaving out those with a digit (post-123, event-5): the items of
+// one list share the name and some class.
+func shapeOf(n *html.Node) (string, map[string]bool) {
+	key := n.Data
+	if n.Parent != nil {
+		key = n.Parent.Data + ">" + key
+	}
+	classes := map[string]bool{}
+	for _, a := range n.Attr {
+		if a.Key != "class" {
+			continue
+		}
+		for _, c := range strings.Fields(a.Val) {
+			if !strings.ContainsAny(c, "0123456789") {
+				classes[c] = true
+			}
+		}
+	}
+	return key, classes
+}
+
+// sameClass says whether two items' classes make them one shape: both
+// without a class, or sharing one (a "new" or category class on some items
+// of a list does not split it).
+func sameClass(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return len(a) == len(b)
+	}
+	for c := range a {
+		if b[c] {
+			return true
+		}
+	}
+	return false
+}
+
+func sameDoc(u, page *url.URL) bool {
+	return u.Host == page.Host && u.Path == page.Path && u.RawQuery == page.RawQuery
+}
+
+var nextWords = []string{"次へ", "次のページ", "次の", "翌月", "次月", "next", "›", "»", "＞", ">"}
+
+// nextMonth matches the link to a calendar's next month: 1月 >>, 2月＞.
+var nextMonth = regexp.MustCompile(`^[0-9０-９]{1,2}\s*月\s*(?:>>|＞＞|≫|»|›|＞|>|→|▶)$`)
+
+func autoNext(doc *goquery.Document, base *url.URL, allowed func(string) bool) []string {
+	var out []string
+	add := func(href string) {
+		link := resolve(base, href)
+		if u, err := url.Parse(link); link != "" && err == nil && allowed(u.Hostname()) && !slices.Contains(out, link) {
+			out = append(out, link)
+		}
+	}
+	doc.Find("a[rel~=next][href], link[rel~=next][href]").Each(func(_ int, s *goquery.Selection) {
+		if s.Closest("article").Length() > 0 && goquery.NodeName(s) == "a" {
+			return // a post's link to the next post
+		}
+		href, _ := s.Attr("href")
+		add(href)
+	})
+	if len(out) > 0 {
+		return out[:1]
+	}
+	if next := numberedNext(doc); next != "" {
+		add(next)
+		return out
+	}
+	doc.Find("a[href]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		t := strings.ToLower(normSpace(s.Text()))
+		if t == "" || utf8.RuneCountInString(t) > 8 {
+			return true
+		}
+		if nextMonth.MatchString(t) {
+			href, _ := s.Attr("href")
+			add(href)
+			return false
+		}
+		for _, w := range nextWords {
+			if strings.HasPrefix(t, w) || t == w {
+				href, _ := s.Attr("href")
+				add(href)
+				return len(out) == 0
+			}
+		}
+		return true
+	})
+	return out
+}

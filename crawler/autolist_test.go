@@ -1,0 +1,177 @@
+package crawler
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"kouryu/internal/event"
+)
+
+// autoItems reads a list page of www.example.jp with AutoList.
+func autoItems(t *testing.T, pageURL, page string) ListPage {
+	t.Helper()
+	return AutoList(docOf(t, page), mustURL(pageURL), func(h string) bool { return h == "www.example.jp" }, goldenRef)
+}
+
+// wholeEvent builds the event of a list item that is its own event.
+func wholeEvent(t *testing.T, it ListItem) event.Event {
+	t.Helper()
+	if !it.Whole {
+		t.Fatalf("item %q is to be read from its page", it.Fields[FieldTitle])
+	}
+	e, err := BuildEvent(&Source{ID: "t", Area: "大阪市"}, "https://www.example.jp/list.html", it.Link != "", it.Fields, goldenRef)
+	if err != nil {
+		t.Fatalf("%v (fields %q)", err, it.Fields)
+	}
+	return e
+}
+
+func TestAutoListDatelessCards(t *testing.T) {
+	// Cards that show a title and an image; the date is on each page. The
+	// filter links above them and the header's link to the parent body's
+	// home page are no events.
+	lp := autoItems(t, "https://www.example.jp/event/", `<html><body>
+<div class="hd-bar"><div class="hd-box"><a href="https://www.example-honbu.jp/">例の会（本部）ホームページ</a></div></div>
+<main><h1>例会・行事のご案内</h1>
+<div class="filter"><a href="/event/">すべて</a> <a href="/event/reikai/">例会</a> <a href="/event/koza/">講座</a> <a href="/event/koryu/">交流会</a></div>
+<ul class="cards">
+<li class="card"><a href="/event/reikai-2612/"><img src="/img/1.jpg" alt=""><h3>12月例会「人を生かす経営」</h3><span>詳しく見る</span></a></li>
+<li class="card"><a href="/event/forum-2027/"><img src="/img/2.jpg" alt=""><h3>新春経営者フォーラム2027</h3><span>詳しく見る</span></a></li>
+<li class="card"><a href="/event/setsumei/"><img src="/img/3.jpg" alt=""><h3>経営指針を創る会 説明会</h3><span>詳しく見る</span></a></li>
+</ul></main></body></html>`)
+	var got []string
+	for _, it := range lp.Items {
+		got = append(got, it.Link+" "+it.Fields[FieldTitle])
+		if it.Whole || it.Fields[FieldDate] != "" {
+			t.Errorf("%s: whole %v date %q", it.Link, it.Whole, it.Fields[FieldDate])
+		}
+	}
+	want := "https://www.example.jp/event/reikai-2612/ 12月例会「人を生かす経営」; https://www.example.jp/event/forum-2027/ 新春経営者フォーラム2027; https://www.example.jp/event/setsumei/ 経営指針を創る会 説明会"
+	if strings.Join(got, "; ") != want {
+		t.Errorf("items\n%s\nwant\n%s", strings.Join(got, "; "), want)
+	}
+}
+
+func TestAutoListBlocksAreTheEvents(t *testing.T) {
+	// Each event is a <dl> block whose only link is its PDF flyer or a
+	// form elsewhere; past ones are a title and one line, without a link.
+	lp := autoItems(t, "https://www.example.jp/event.html", `<html><body><div id="content"><h2>イベント情報</h2>
+<div class="eventbox"><h3>第32回 士業交流会 in 梅田</h3><dl>
+<dt>日　時</dt><dd>2026年12月12日（土）14:00～17:00（受付 13:30～）</dd>
+<dt>会　場</dt><dd>例ナレッジスクエア 8階 ルームA<br><span class="small">大阪市北区大深町9-1</span></dd>
+<dt>参加費</dt><dd>3,000円</dd><dt>詳細・申込</dt><dd><a href="/files/2026/koryukai32.pdf">案内チラシ（PDF：820KB）</a></dd></dl></div>
+<div class="eventbox"><h3>士業のためのWeb集客勉強会</h3><dl>
+<dt>日　時</dt><dd>2027年2月6日（土）13:30～15:30</dd><dt>会　場</dt><dd>オンライン（Zoom）</dd>
+<dt>詳細・申込</dt><dd><a href="https://forms.gle/example0206">お申込みフォーム（Googleフォーム）</a></dd></dl></div>
+<h2 class="sub">過去の開催</h2>
+<dl class="past"><dt>第31回 士業交流会 in 天満橋</dt><dd>2026年9月12日（土）14:00～17:00　例ビジネスプラザ 2階 会議室（参加者 38名）</dd></dl>
+<dl class="past"><dt>第30回 士業交流会 in 本町</dt><dd>2026年6月13日（土）14:00～17:00　例セミナーホール 3階（参加者 41名）</dd></dl>
+</div></body></html>`)
+	want := []struct {
+		title, link, venue string
+		start, end         time.Time
+	}{
+		{"第32回 士業交流会 in 梅田", "https://www.example.jp/files/2026/koryukai32.pdf", "例ナレッジスクエア 8階 ルームA", tokyo(2026, 12, 12, 14, 0), tokyo(2026, 12, 12, 17, 0)},
+		{"士業のためのWeb集客勉強会", "https://forms.gle/example0206", "オンライン（Zoom）", tokyo(2027, 2, 6, 13, 30), tokyo(2027, 2, 6, 15, 30)},
+		{"第31回 士業交流会 in 天満橋", "", "例ビジネスプラザ 2階 会議室", tokyo(2026, 9, 12, 14, 0), tokyo(2026, 9, 12, 17, 0)},
+		{"第30回 士業交流会 in 本町", "", "例セミナーホール 3階", tokyo(2026, 6, 13, 14, 0), tokyo(2026, 6, 13, 17, 0)},
+	}
+	if len(lp.Items) != len(want) {
+		t.Fatalf("%d items, want %d: %+v", len(lp.Items), len(want), lp.Items)
+	}
+	for i, w := range want {
+		e := wholeEvent(t, lp.Items[i])
+		if e.Title != w.title || lp.Items[i].Link != w.link || e.Venue != w.venue || !e.StartsAt.Equal(w.start) || !e.EndsAt.Equal(w.end) {
+			t.Errorf("%d: %q %q %q %v – %v, want %+v", i, e.Title, lp.Items[i].Link, e.Venue, e.StartsAt, e.EndsAt, w)
+		}
+	}
+}
+
+func TestAutoListOnePageSchedule(t *testing.T) {
+	// A weekly meeting's schedule: the time and the place stated once
+	// above, the year only in the caption, a week without meeting, a
+	// cancelled meeting and one held elsewhere.
+	lp := autoItems(t, "https://www.example.jp/ms.html", `<html><body><div id="main">
+<section><h2>経営者モーニングセミナー</h2><table class="ta1">
+<tr><th>日時</th><td>毎週火曜日　午前6時〜7時（受付 5時45分〜）</td></tr>
+<tr><th>会場</th><td>例ホテル 2階「金剛の間」<br>東大阪市長堂9-1-1（布施駅より徒歩3分）</td></tr>
+<tr><th>参加費</th><td>無料</td></tr></table></section>
+<section><h2>講話者予定</h2><table class="ta1 schedule"><caption>2026年12月〜2027年2月 講話者予定</caption>
+<tr><th>開催日</th><th>講話者</th><th>テーマ</th><th>備考</th></tr>
+<tr><td>12月22日（火）</td><td>例研究所 参与 例 正和 氏</td><td>年末特別講話「一年の締めくくり」</td><td></td></tr>
+<tr class="off"><td>12月29日（火）</td><td>―</td><td>休会（年末）</td><td></td></tr>
+<tr><td>1月12日（火）</td><td>例商店 代表 例 健 氏</td><td>朝起きは繁栄の第一歩</td><td></td></tr>
+<tr class="cancel"><td>2月9日（火）</td><td>例工務店 代表 例 和夫 氏</td><td><s>仕事は段取り八分</s></td><td>講話者の都合により中止となりました</td></tr>
+<tr><td>2月23日（火・祝）</td><td>例倫理法人会 会長 例 勝 氏</td><td>新年度に向けて</td><td>※この回のみ 会場：例商工会館 3階ホール、時間：6:30〜7:30（祝日のため）</td></tr>
+</table></section></div></body></html>`)
+	want := []struct {
+		title, venue string
+		start, end   time.Time
+		status       event.Status
+	}{
+		{"年末特別講話「一年の締めくくり」", "例ホテル 2階「金剛の間」", tokyo(2026, 12, 22, 6, 0), tokyo(2026, 12, 22, 7, 0), event.StatusScheduled},
+		{"朝起きは繁栄の第一歩", "例ホテル 2階「金剛の間」", tokyo(2027, 1, 12, 6, 0), tokyo(2027, 1, 12, 7, 0), event.StatusScheduled},
+		{"仕事は段取り八分", "例ホテル 2階「金剛の間」", tokyo(2027, 2, 9, 6, 0), tokyo(2027, 2, 9, 7, 0), event.StatusCancelled},
+		{"新年度に向けて", "例商工会館 3階ホール", tokyo(2027, 2, 23, 6, 30), tokyo(2027, 2, 23, 7, 30), event.StatusScheduled},
+	}
+	if len(lp.Items) != len(want) {
+		t.Fatalf("%d items, want %d: %+v", len(lp.Items), len(want), lp.Items)
+	}
+	for i, w := range want {
+		e := wholeEvent(t, lp.Items[i])
+		if e.Title != w.title || e.Venue != w.venue || !e.StartsAt.Equal(w.start) || !e.EndsAt.Equal(w.end) || e.Status != w.status {
+			t.Errorf("%d: %q %q %v – %v %s, want %+v", i, e.Title, e.Venue, e.StartsAt, e.EndsAt, e.Status, w)
+		}
+	}
+	if len(lp.Refused) != 1 || !strings.Contains(lp.Refused[0].Reason, "休会") {
+		t.Errorf("refused %v, want the week without meeting", lp.Refused)
+	}
+}
+
+func TestAutoListMonthCalendar(t *testing.T) {
+	// A month's table: month and day only, the year in the URL; rows with
+	// and without a page, days the office is closed; the next month's link.
+	lp := autoItems(t, "https://www.example.jp/calendar/?ym=202701", `<html><body><div id="main">
+<h2 class="midashi">1月の行事予定</h2>
+<div class="calnav"><a href="/calendar/?ym=202612">&lt;&lt; 12月</a>　<a href="/calendar/?ym=202702">2月 &gt;&gt;</a></div>
+<table class="calendar"><tr><th>日付</th><th>行事</th><th>時間</th><th>場所</th></tr>
+<tr><td>1/4（月）</td><td>御用始め</td><td>−</td><td>−</td></tr>
+<tr><td>1/12（火）</td><td><a href="/event/2027/0112.html">経営革新セミナー</a></td><td>13:30〜16:30</td><td>本会 2階 研修室</td></tr>
+<tr><td>1/20（水）</td><td>記帳講習会（青色申告）</td><td>10:00〜12:00</td><td>本会 2階 研修室</td></tr>
+<tr><td>1/25（月）</td><td>空調設備点検のため臨時休館</td><td>終日</td><td>−</td></tr>
+</table></div></body></html>`)
+	if len(lp.Items) != 2 {
+		t.Fatalf("items %+v", lp.Items)
+	}
+	if it := lp.Items[0]; it.Whole || it.Link != "https://www.example.jp/event/2027/0112.html" || it.Fields[FieldDate] != "2027/1/12（火） 13:30〜16:30" || it.Fields[FieldVenue] != "本会 2階 研修室" {
+		t.Errorf("linked row %+v", it)
+	}
+	e := wholeEvent(t, lp.Items[1])
+	if e.Title != "記帳講習会（青色申告）" || !e.StartsAt.Equal(tokyo(2027, 1, 20, 10, 0)) || !e.EndsAt.Equal(tokyo(2027, 1, 20, 12, 0)) || e.Venue != "本会 2階 研修室" {
+		t.Errorf("row without a page: %q %v – %v %q", e.Title, e.StartsAt, e.EndsAt, e.Venue)
+	}
+	if len(lp.Refused) != 2 {
+		t.Errorf("refused %v, want 御用始め and 臨時休館", lp.Refused)
+	}
+	if strings.Join(lp.Next, " ") != "https://www.example.jp/calendar/?ym=202702" {
+		t.Errorf("next %q", lp.Next)
+	}
+}
+
+func TestAutoListWeekdayContradiction(t *testing.T) {
+	// A row printing 水 for a Thursday: with a page of its own, the page
+	// decides (the row's date is no hint); without one, it is refused.
+	lp := autoItems(t, "https://www.example.jp/seminar/", `<html><body><table class="list">
+<tr><th>開催日時</th><th>セミナー名</th><th>会場</th></tr>
+<tr><td>2026年12月17日（水）10:00〜12:00</td><td><a href="detail.php?id=4">SNS活用講座</a></td><td>当所 4階</td></tr>
+<tr><td>2026年12月18日（水）14:00〜16:00</td><td>個別相談会</td><td>当所 3階</td></tr>
+<tr><td>2026年12月22日（火）18:00〜20:00</td><td>年末経営者懇談会</td><td>例料亭</td></tr>
+</table></body></html>`)
+	if len(lp.Items) != 2 || lp.Items[0].Link != "https://www.example.jp/seminar/detail.php?id=4" || lp.Items[0].Fields[FieldDate] != "" || lp.Items[0].Fields[fieldListDate] != "" {
+		t.Errorf("items %+v", lp.Items)
+	}
+	if len(lp.Refused) != 1 || lp.Refused[0].Title != "個別相談会" || !strings.Contains(lp.Refused[0].Reason, "weekday") {
+		t.Errorf("refused %v", lp.Refused)
+	}
+}
