@@ -49,8 +49,16 @@ func AutoEvent(doc *goquery.Document, pageURL *url.URL, ref time.Time) (Fields, 
 // venue followed by its address in brackets.
 func autoEvent(doc *goquery.Document, pageURL *url.URL, ref time.Time, list Fields) (Fields, error) {
 	f, err := readEventPage(doc, pageURL, ref, list)
-	if err != nil || list == nil {
+	if err != nil {
 		return f, err
+	}
+	dropUndecided(f)
+	if list[FieldVenue] == "" || list[FieldVenue] != f[FieldVenue] {
+		// Unless the list names the venue with its address too.
+		splitAddress(f)
+	}
+	if list == nil {
+		return f, nil
 	}
 	if lv, pv := list[FieldVenue], f[FieldVenue]; lv != "" && pv != lv && strings.HasPrefix(pv, lv) {
 		rest := strings.TrimSpace(strings.TrimPrefix(pv, lv))
@@ -73,6 +81,44 @@ func autoEvent(doc *goquery.Document, pageURL *url.URL, ref time.Time, list Fiel
 		}
 	}
 	return f, nil
+}
+
+// splitAddress moves an address written in brackets after a venue
+// (例ホテル 3階（大阪市北区中之島9-2-2）) to the address, when none is given:
+// the venue is the place as a person names it.
+func splitAddress(f Fields) {
+	v := f[FieldVenue]
+	for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if !strings.HasSuffix(v, br[1]) {
+			continue
+		}
+		i := strings.LastIndex(v, br[0])
+		if i <= 0 {
+			continue
+		}
+		inner := strings.TrimSpace(v[i+len(br[0]) : len(v)-len(br[1])])
+		if !addressLike.MatchString(inner) {
+			continue
+		}
+		f[FieldVenue] = strings.TrimSpace(v[:i])
+		if f[FieldAddress] == "" {
+			f[FieldAddress] = inner
+		}
+		return
+	}
+}
+
+// undecided venues name no place.
+var undecided = []string{"未定", "調整中", "後日", "決まり次第", "tbd", "TBD"}
+
+func dropUndecided(f Fields) {
+	v := strings.Trim(f[FieldVenue], "　 ()（）")
+	for _, w := range undecided {
+		if v == w || strings.HasPrefix(v, w) && utf8.RuneCountInString(v) <= 8 {
+			delete(f, FieldVenue)
+			return
+		}
+	}
 }
 
 func sameDate(a, b time.Time) bool {
@@ -102,6 +148,11 @@ func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list 
 	}
 	if d := f[FieldDate]; d != "" && !usableDate(d, ref) {
 		delete(f, FieldDate)
+	}
+	if t := f[FieldTime]; t != "" {
+		if _, err := jpdate.ParseTime(t, ref); err != nil {
+			delete(f, FieldTime) // a 時間 column's header, not a time
+		}
 	}
 	after := "" // what the text says after the date: 午後8時30分終了予定です
 	if f[FieldDate] == "" {

@@ -863,6 +863,8 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 			f[FieldVenue] = v
 		}
 	}
+	splitAddress(f)
+	dropUndecided(f)
 	item := ListItem{Fields: f, Whole: true}
 	if li != nil {
 		item.Link = li.url
@@ -918,6 +920,12 @@ func (l *listReader) blockFields(s *recordSet, r *record) Fields {
 			case fieldNotes:
 				for k, x := range inlineLabels(v) {
 					f[k] = x
+				}
+				if f[FieldTime] == "" && oneTimeOnly(v) {
+					// ※この回のみ 8:00〜9:30
+					if m := clockRange.FindString(v); m != "" {
+						f[FieldTime] = m
+					}
 				}
 				if st, ok := statusIn(v); ok {
 					f[FieldStatus] = statusWord(st)
@@ -1052,6 +1060,13 @@ func inlineLabels(text string) Fields {
 		}
 	}
 	return f
+}
+
+var clockRange = regexp.MustCompile(`[0-9０-９]{1,2}[:：][0-9０-９]{2}\s*[～〜~\-－]\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}`)
+
+// oneTimeOnly says whether a note amends one meeting (この回のみ, 今回は).
+func oneTimeOnly(s string) bool {
+	return containsAny(s, []string{"この回のみ", "今回のみ", "当日のみ", "この日のみ", "この回は", "今回は", "時間変更", "時間が変わ"})
 }
 
 // lineVenue finds the place a block writes after its date and time on one

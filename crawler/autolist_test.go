@@ -102,6 +102,7 @@ func TestAutoListOnePageSchedule(t *testing.T) {
 <tr><td>12月22日（火）</td><td>例研究所 参与 例 正和 氏</td><td>年末特別講話「一年の締めくくり」</td><td></td></tr>
 <tr class="off"><td>12月29日（火）</td><td>―</td><td>休会（年末）</td><td></td></tr>
 <tr><td>1月12日（火）</td><td>例商店 代表 例 健 氏</td><td>朝起きは繁栄の第一歩</td><td></td></tr>
+<tr><td>1月19日（火）</td><td>例中央倫理法人会 例 由紀 氏</td><td>夫婦の絆と会社経営</td><td>※この回のみ 6:30〜7:30</td></tr>
 <tr class="cancel"><td>2月9日（火）</td><td>例工務店 代表 例 和夫 氏</td><td><s>仕事は段取り八分</s></td><td>講話者の都合により中止となりました</td></tr>
 <tr><td>2月23日（火・祝）</td><td>例倫理法人会 会長 例 勝 氏</td><td>新年度に向けて</td><td>※この回のみ 会場：例商工会館 3階ホール、時間：6:30〜7:30（祝日のため）</td></tr>
 </table></section></div></body></html>`)
@@ -112,6 +113,7 @@ func TestAutoListOnePageSchedule(t *testing.T) {
 	}{
 		{"年末特別講話「一年の締めくくり」", "例ホテル 2階「金剛の間」", tokyo(2026, 12, 22, 6, 0), tokyo(2026, 12, 22, 7, 0), event.StatusScheduled},
 		{"朝起きは繁栄の第一歩", "例ホテル 2階「金剛の間」", tokyo(2027, 1, 12, 6, 0), tokyo(2027, 1, 12, 7, 0), event.StatusScheduled},
+		{"夫婦の絆と会社経営", "例ホテル 2階「金剛の間」", tokyo(2027, 1, 19, 6, 30), tokyo(2027, 1, 19, 7, 30), event.StatusScheduled},
 		{"仕事は段取り八分", "例ホテル 2階「金剛の間」", tokyo(2027, 2, 9, 6, 0), tokyo(2027, 2, 9, 7, 0), event.StatusCancelled},
 		{"新年度に向けて", "例商工会館 3階ホール", tokyo(2027, 2, 23, 6, 30), tokyo(2027, 2, 23, 7, 30), event.StatusScheduled},
 	}
