@@ -130,6 +130,11 @@ func sameDate(a, b time.Time) bool {
 func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list Fields) (Fields, error) {
 	f := autoFields(doc)
 	ld := JSONLDFields(doc)
+	if ld[FieldDate] == "" {
+		if md := microdataFields(doc); md[FieldDate] != "" {
+			ld = Merge(ld, md)
+		}
+	}
 	if ld[FieldDate] != "" {
 		return Merge(f, ld), nil
 	}
@@ -145,6 +150,10 @@ func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list 
 		if sp, err := jpdate.Parse(d, ref); err == nil {
 			posted[sp.Start.Format("2006-01-02")] = true
 		}
+	}
+	if m := compactDate.FindStringSubmatch(strings.TrimSpace(f[FieldDate])); m != nil {
+		// 20261217: a date field a CMS prints unformatted.
+		f[FieldDate] = fmt.Sprintf("%s年%s月%s日", m[1], strings.TrimPrefix(m[2], "0"), strings.TrimPrefix(m[3], "0"))
 	}
 	if d := f[FieldDate]; d != "" && !usableDate(d, ref) {
 		delete(f, FieldDate)
@@ -183,6 +192,8 @@ func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list 
 	}
 	return f, nil
 }
+
+var compactDate = regexp.MustCompile(`^((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$`)
 
 // usableDate says whether a labelled date text reads as a day.
 func usableDate(text string, ref time.Time) bool {
@@ -229,9 +240,24 @@ type pageLine struct {
 // event's. It goes by the element's name and the words of its id and class.
 func skippedBlock(n *html.Node) bool {
 	switch n.Data {
+	case "html", "body", "main", "article":
+		return false
 	case "nav", "footer", "aside", "form", "script", "style", "noscript", "template", "iframe", "svg", "select", "button":
 		return true
 	}
+	if n.Data == "a" {
+		// A post's links to the posts before and after it.
+		if rel := strings.Fields(attr(n, "rel")); has(rel, "prev") || has(rel, "next") {
+			return true
+		}
+	}
+	return chromeClass(n) && !holdsContent(n)
+}
+
+// chromeClass says whether an element's id or class names page chrome. A
+// class also names what merely sits beside chrome (ast-right-sidebar on a
+// theme's <body>, mec-widget around a plugin's list): holdsContent tells.
+func chromeClass(n *html.Node) bool {
 	words := idClassWords(n)
 	for _, w := range words {
 		switch w {
@@ -243,16 +269,22 @@ func skippedBlock(n *html.Node) bool {
 			return true
 		}
 	}
-	if n.Data == "a" {
-		// A post's links to the posts before and after it.
-		if rel := strings.Fields(attr(n, "rel")); has(rel, "prev") || has(rel, "next") {
-			return true
-		}
+	return has(words, "header") && (has(words, "site") || has(words, "global") || has(words, "page") || has(words, "l"))
+}
+
+// holdsContent says whether an element holds the page's own content: its
+// h1, its <main>, an <article>.
+func holdsContent(n *html.Node) bool {
+	found := false
+	for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+		walkElements(c, func(e *html.Node) bool {
+			if e.Data == "h1" || e.Data == "main" || e.Data == "article" {
+				found = true
+			}
+			return !found
+		})
 	}
-	if has(words, "header") && (has(words, "site") || has(words, "global") || has(words, "page") || has(words, "l")) {
-		return true
-	}
-	return false
+	return found
 }
 
 // bylineBlock says whether an element is a post's meta line.
@@ -260,9 +292,14 @@ func bylineBlock(n *html.Node) bool {
 	words := idClassWords(n)
 	for _, w := range words {
 		switch w {
-		case "meta", "byline", "posted", "postdate", "published", "updated", "entrymeta", "postmeta", "author", "modified":
+		case "byline", "posted", "postdate", "published", "updated", "entrymeta", "postmeta", "author", "modified":
 			return true
 		}
+	}
+	// "meta" alone or a post's (entry-meta, asset-meta), not an event's
+	// (event-meta holds the event's own date).
+	if has(words, "meta") && !has(words, "event") {
+		return true
 	}
 	return has(words, "entry") && has(words, "date") || has(words, "post") && has(words, "date")
 }
@@ -771,4 +808,88 @@ func atoiWide(s string) int {
 	}
 	n, _ := strconv.Atoi(b.String())
 	return n
+}
+
+// microdataFields reads a schema.org Event written as microdata
+// (itemscope itemtype=".../Event", itemprop="startDate" on a <time> or a
+// <meta content>): name, start, end, the location's name and address, the
+// event's status. It returns nil when the page has none.
+func microdataFields(doc *goquery.Document) Fields {
+	var scope *goquery.Selection
+	doc.Find("[itemscope][itemtype]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		t, _ := s.Attr("itemtype")
+		if strings.HasSuffix(strings.TrimRight(t, "/ "), "Event") {
+			scope = s
+			return false
+		}
+		return true
+	})
+	if scope == nil {
+		return nil
+	}
+	value := func(s *goquery.Selection) string {
+		for _, a := range []string{"content", "datetime"} {
+			if v, ok := s.Attr(a); ok && strings.TrimSpace(v) != "" {
+				return normSpace(v)
+			}
+		}
+		if href, ok := s.Attr("href"); ok && goquery.NodeName(s) == "link" {
+			return href
+		}
+		return normSpace(strings.ReplaceAll(blockText(s.Nodes[0]), "\n", " "))
+	}
+	// own finds an itemprop of this scope, not of a scope nested in it.
+	own := func(sc *goquery.Selection, prop string) *goquery.Selection {
+		var found *goquery.Selection
+		sc.Find("[itemprop]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			if !has(strings.Fields(s.AttrOr("itemprop", "")), prop) {
+				return true
+			}
+			if p := s.Parent().Closest("[itemscope]"); p.Length() > 0 && p.Nodes[0] != sc.Nodes[0] {
+				return true
+			}
+			found = s
+			return false
+		})
+		return found
+	}
+	f := Fields{}
+	if s := own(scope, "name"); s != nil {
+		f[FieldTitle] = value(s)
+	}
+	if s := own(scope, "startDate"); s != nil {
+		f[FieldDate] = value(s)
+	}
+	if s := own(scope, "endDate"); s != nil {
+		if v := value(s); isoStamp.MatchString(v) {
+			f[fieldEnd] = v
+		}
+	}
+	if s := own(scope, "eventStatus"); s != nil {
+		v := strings.ToLower(value(s))
+		switch {
+		case strings.Contains(v, "cancel"):
+			f[FieldStatus] = "中止"
+		case strings.Contains(v, "postpone"), strings.Contains(v, "rescheduled"):
+			f[FieldStatus] = "延期"
+		}
+	}
+	if loc := own(scope, "location"); loc != nil {
+		if _, ok := loc.Attr("itemscope"); ok {
+			if s := own(loc, "name"); s != nil {
+				f[FieldVenue] = value(s)
+			}
+			if s := own(loc, "address"); s != nil {
+				f[FieldAddress] = value(s)
+			}
+		} else {
+			f[FieldVenue] = value(loc)
+		}
+	}
+	for k, v := range f {
+		if v == "" {
+			delete(f, k)
+		}
+	}
+	return f
 }

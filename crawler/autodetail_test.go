@@ -132,6 +132,26 @@ func TestAutoEventPageShapes(t *testing.T) {
 			title: "倫理経営講演会", start: tokyo(2027, 1, 22, 14, 0), end: tokyo(2027, 1, 22, 16, 0), venue: "例区民ホール 大ホール",
 		},
 		{
+			name: "schema.org Event microdata, a theme's sidebar class on the body",
+			page: `<html><head><title>第24回 例ノーコード勉強会 | 例コミュニティ</title></head><body class="community-page has-right-sidebar">
+<div class="event-page" itemscope itemtype="http://schema.org/Event"><h1 class="event-title" itemprop="name">第24回 例ノーコード勉強会</h1>
+<div class="event-meta"><p class="event-date-time"><time itemprop="startDate" datetime="2026-12-17T19:00:00+09:00">2026-12-17（木） 19:00</time> -
+<time itemprop="endDate" datetime="2026-12-17T21:00:00+09:00">21:00</time></p></div>
+<div class="event-description" itemprop="description"><p>定例イベントです。</p><ul><li>19:00 開場・受付</li></ul></div>
+<div class="event-location" itemprop="location" itemscope itemtype="http://schema.org/Place"><h4>会場</h4>
+<p class="venue-name" itemprop="name">例ワークプレイス 6F セミナールーム</p><p itemprop="address">大阪府大阪市中央区本町9-5-7</p></div></div>
+<div class="sidebar"><h4>次回</h4><p>2027-01-21（木） 19:00 第25回</p></div></body></html>`,
+			title: "第24回 例ノーコード勉強会", start: tokyo(2026, 12, 17, 19, 0), end: tokyo(2026, 12, 17, 21, 0), venue: "例ワークプレイス 6F セミナールーム",
+		},
+		{
+			name: "a date field printed unformatted",
+			page: `<html><head><title>北摂ビジネス交流会 | 例の会</title></head><body class="right-sidebar"><main><article><h1>北摂ビジネス交流会</h1>
+<div class="acf-event-fields"><div class="acf-field"><div class="acf-label">開催日</div><div class="acf-value">20261217</div></div>
+<div class="acf-field"><div class="acf-label">時間</div><div class="acf-value">19:00～21:00</div></div>
+<div class="acf-field"><div class="acf-label">会場</div><div class="acf-value">例セントラルビル 9F 会議室</div></div></div></article></main></body></html>`,
+			title: "北摂ビジネス交流会", start: tokyo(2026, 12, 17, 19, 0), end: tokyo(2026, 12, 17, 21, 0), venue: "例セントラルビル 9F 会議室",
+		},
+		{
 			name: "cancelled, said in the text",
 			page: `<html><head><title>歳末チャリティー交流会 | 例の会</title></head><body><article><h1>歳末チャリティー交流会</h1>
 <p class="notice">諸般の事情により、本年の交流会は中止となりました。</p>

@@ -266,6 +266,7 @@ var statusWords = []struct {
 	{"見送り", event.StatusCancelled},
 	{"取りやめ", event.StatusCancelled},
 	{"取り止め", event.StatusCancelled},
+	{"キャンセルされ", event.StatusCancelled},
 	{"cancelled", event.StatusCancelled},
 	{"canceled", event.StatusCancelled},
 	{"延期", event.StatusPostponed},
