@@ -210,7 +210,7 @@ func icalEvents(c *ical.Component, src *Source, feedURL string, fetched time.Tim
 		Source:      src.ID,
 		URL:         feedURL,
 		Title:       title,
-		Description: icalText(textProp(c, ical.PropDescription)),
+		Description: plainText(textProp(c, ical.PropDescription)),
 		AllDay:      allDay,
 		FetchedAt:   fetched,
 		Status:      statusOf("", title),

@@ -122,3 +122,17 @@ sources:
 		t.Errorf("problems %q", rep.Problems)
 	}
 }
+
+func TestPlainText(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"<h1>概要</h1><p>事例発表会です。<br />初心者歓迎。</p><ul><li>13:00 開場</li><li>懇親会 &amp; 名刺交換</li></ul>",
+			"概要\n事例発表会です。\n初心者歓迎。\n13:00 開場\n懇親会 & 名刺交換"},
+		{"参加費<会員>無料\nA&B 商会 共催", "参加費<会員>無料\nA&B 商会 共催"},
+		{"詳細は <https://ev.example.jp/> をご覧ください", "詳細は <https://ev.example.jp/> をご覧ください"},
+		{"続きを読む &#8230;\n1行目\n\n2行目", "続きを読む …\n1行目\n2行目"},
+	} {
+		if got := plainText(tc.in); got != tc.want {
+			t.Errorf("plainText(%q)\n got %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -125,6 +125,22 @@ func htmlText(s string) string {
 	return blockText(doc.Nodes[0])
 }
 
+// htmlMarkup is a tag or an entity of HTML, as generators put in text
+// fields meant to be plain (iCalendar DESCRIPTION): <br />, <p>, <h1>,
+// </li>, &amp;, &#8230;. A bare < or & of plain text (参加費<会員>, A&B)
+// is not one.
+var htmlMarkup = regexp.MustCompile(`(?i)</?(?:p|br|hr|h[1-6]|div|span|a|ul|ol|li|dl|dt|dd|strong|b|em|i|u|table|tbody|tr|td|th|img|section|article|blockquote|pre|code|font|small|big)\b[^<>]*>|&(?:[a-z]{2,8}|#[0-9]{2,6}|#x[0-9a-f]{2,5});`)
+
+// plainText is the text of a field that should be plain but may carry
+// HTML: its tags removed, entities decoded, one line per block or line.
+// Text without markup keeps its < and & as written.
+func plainText(s string) string {
+	if !htmlMarkup.MatchString(s) {
+		return icalText(s)
+	}
+	return htmlText(s)
+}
+
 var xmlEncoding = regexp.MustCompile(`(?i)^(\s*<\?xml[^>]*?encoding\s*=\s*["'])([^"']+)(["'])`)
 
 // utf8Declared makes the XML declaration of a body that is already UTF-8
