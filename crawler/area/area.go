@@ -4,9 +4,10 @@
 // It is a small pure gazetteer: text in, a name out, no I/O. It knows all 43
 // municipalities of 大阪府, the 24 wards of 大阪市, and the districts and
 // stations event pages name instead of an address (梅田, 本町, 難波, 新大阪,
-// 堺東, 江坂, 千里中央 …). A ward written alone (北区, 中央区) is ambiguous —
-// 堺市, 神戸市 and 東京 have them too — so it is read only after 大阪市 or
-// next to a known Osaka district (北区梅田).
+// 堺東, 江坂, 千里中央 …). A ward written alone is read when no other city
+// has one of that name (福島区, 東住吉区); the others (北区, 中央区 — 堺市,
+// 神戸市 and 東京 have them too) only after 大阪市 or next to a known Osaka
+// district (北区梅田). Prefecture tells Osaka from the rest of Japan.
 package area
 
 import (
@@ -51,6 +52,7 @@ var districts = []struct {
 	{"グランフロント", []string{"大阪市北区"}},
 	{"中之島", []string{"大阪市北区"}},
 	{"天満橋", []string{"大阪市中央区", "大阪市北区"}},
+	{"天神橋", []string{"大阪市北区"}},
 	{"天満", []string{"大阪市北区"}},
 	{"南森町", []string{"大阪市北区"}},
 	{"扇町", []string{"大阪市北区"}},
@@ -97,7 +99,7 @@ var districts = []struct {
 	{"りんくう", []string{"泉佐野市"}},
 }
 
-var onlineWords = []string{"オンライン", "online", "zoom", "ウェビナー", "webinar", "teams", "youtube live", "web開催", "web会議"}
+var onlineWords = []string{"オンライン", "online", "zoom", "ウェビナー", "webinar", "teams", "youtube live", "web開催", "web会議", "配信"}
 
 // Lookup returns the area one text names: "大阪市<ward>" when a ward of 大阪市
 // follows 大阪市 (or the text names a known district of it), else the first
@@ -132,6 +134,11 @@ func Lookup(text string) string {
 	if best != "" && best != "大阪市" {
 		return best
 	}
+	if best == "" {
+		if w := uniqueWard(s); w != "" {
+			return "大阪市" + w
+		}
+	}
 	if d := district(s); d != "" && (best == "" || strings.HasPrefix(d, best)) {
 		return d
 	}
@@ -145,6 +152,26 @@ func Lookup(text string) string {
 		}
 	}
 	return ""
+}
+
+// sharedWards are the wards of 大阪市 that other cities have too (横浜市
+// 旭区, 鶴見区; the 北区 of 堺, 神戸, 東京 …): written alone they place
+// nothing.
+var sharedWards = []string{"北区", "中央区", "西区", "港区", "旭区", "鶴見区"}
+
+// uniqueWard finds a ward only 大阪市 has (福島区, 東住吉区) written alone,
+// the longest first, so that 東住吉区 is not read as 住吉区.
+func uniqueWard(s string) string {
+	best := ""
+	for _, w := range osakaWards {
+		if slices.Contains(sharedWards, w) || len(w) <= len(best) {
+			continue
+		}
+		if strings.Contains(s, w) {
+			best = w
+		}
+	}
+	return best
 }
 
 // district reads a known district or station of s, the ward it lies in
