@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
-	"strings"
 	"time"
 
 	"kouryu/internal/event"
@@ -112,24 +111,7 @@ func connpassEventOf(ce connpassEvent, src *Source, fetched time.Time) (event.Ev
 	case e.Status == event.StatusScheduled && ce.Limit != nil && *ce.Limit > 0 && ce.Accepted >= *ce.Limit:
 		e.Status = event.StatusFull
 	}
-	if e.Venue == "" && e.Address == "" {
-		e.Venue = onlineIfSaid(desc)
-	}
 	return finishEvent(src, e, "")
-}
-
-// onlineIfSaid is オンライン when an event without a place says it is held
-// online in its text, else "".
-func onlineIfSaid(text string) string {
-	if len(text) > 2000 {
-		text = text[:2000]
-	}
-	for _, w := range []string{"オンライン開催", "オンラインで開催", "オンライン配信", "Zoom", "zoom", "YouTube Live", "ウェビナー"} {
-		if strings.Contains(text, w) {
-			return "オンライン"
-		}
-	}
-	return ""
 }
 
 // isoTime reads an ISO 8601 time as APIs write it: with an offset or Z

@@ -86,9 +86,6 @@ func doorkeeperEvent(it doorkeeperItem, src *Source, fetched time.Time) (event.E
 	if e.Status == event.StatusScheduled && de.TicketLimit != nil && *de.TicketLimit > 0 && de.Participants >= *de.TicketLimit {
 		e.Status = event.StatusFull
 	}
-	if e.Venue == "" && e.Address == "" {
-		e.Venue = onlineIfSaid(desc)
-	}
 	return finishEvent(src, e, "")
 }
 

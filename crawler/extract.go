@@ -11,7 +11,6 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 
-	"kouryu/crawler/area"
 	"kouryu/crawler/jpdate"
 	"kouryu/internal/event"
 )
@@ -174,8 +173,11 @@ func buildEvent(src *Source, pageURL string, ownPage bool, f Fields, fetched tim
 	return finishEvent(src, e, titleKey)
 }
 
-// finishEvent gives e its area (from the address, else the venue, else the
-// source's default), its id, and normalises and validates it. titleKey is
+// finishEvent gives e its place and area from its own text (placeOf: the
+// address, the venue, the place lines of the description, the title; the
+// source's area only when none names a place), its id, and normalises and
+// validates it. An event with neither venue nor address takes them from
+// the place lines of its description. titleKey is
 // the title when the event has no page of its own. Its text is cleaned and
 // cut to the field limits (limitFields); notes name what was cut, for the
 // crawl's problems. A URL past maxURLBytes, or one net/url refuses (a
@@ -187,12 +189,17 @@ func finishEvent(src *Source, e event.Event, titleKey string) (event.Event, []st
 	if _, err := url.Parse(e.URL); err != nil {
 		return event.Event{}, nil, fmt.Errorf("%q: %q: url: %w", e.URL, cutRunes(e.Title, 60), err)
 	}
+	if e.Venue == "" && e.Address == "" {
+		e.Venue, e.Address = placeFields(e.Description)
+	}
 	notes := limitFields(&e)
 	if e.Area == "" {
-		e.Area = area.Resolve(e.Address, e.Venue)
+		e.Area = areaOf(src, placeOf(e))
 	}
-	if e.Area == "" {
-		e.Area = src.Area
+	if e.Venue == "" && e.Address == "" {
+		if said := onlineIfSaid(e.Description); said != "" {
+			e.Venue = "オンライン"
+		}
 	}
 	e.ID = event.ID(src.ID, e.URL, e.StartsAt, titleKey)
 	e.Normalize()

@@ -440,13 +440,17 @@ func icalText(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-// splitLocation splits a location text such as 大阪産業創造館（大阪市中央区本町1-4-5）
-// or "Hub, 大阪府大阪市北区…" into the venue and its address: the address
-// starts where an Osaka municipality or 大阪府 does.
+// splitLocation splits a location text such as 大阪産業創造館（大阪市中央区本町1-4-5）,
+// "Hub, 大阪府大阪市北区…" or, as connpass writes it, 大阪府大阪市中央区本町1-4-5
+// (大阪産業創造館) into the venue and its address: the address starts
+// where a prefecture, a 〒 or an Osaka municipality does.
 func splitLocation(loc string) (venue, addr string) {
 	loc = normSpace(strings.ReplaceAll(loc, "\n", " "))
 	if loc == "" {
 		return "", ""
+	}
+	if v, a, ok := bracketed(loc); ok {
+		return v, a
 	}
 	at := -1
 	for _, w := range []string{"〒", "大阪府"} {
@@ -475,6 +479,69 @@ func splitLocation(loc string) (venue, addr string) {
 		venue = loc
 	}
 	return venue, addr
+}
+
+// bracketed splits "address (venue)" and "venue（address）", whichever
+// side looks like an address (looksAddress) while the other does not:
+// 大阪府大阪市北区中之島5-3-51 (大阪府立国際会議場), 堺市産業振興センター
+// （堺市北区長曽根町130-42）.
+func bracketed(loc string) (venue, addr string, ok bool) {
+	var open string
+	switch {
+	case strings.HasSuffix(loc, ")"):
+		open = "("
+	case strings.HasSuffix(loc, "）"):
+		open = "（"
+	default:
+		return "", "", false
+	}
+	i := strings.LastIndex(loc, open)
+	if i <= 0 {
+		return "", "", false
+	}
+	before := strings.TrimSpace(loc[:i])
+	inside := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(loc[i+len(open):], ")"), "）"))
+	if before == "" || inside == "" {
+		return "", "", false
+	}
+	switch a, b := looksAddress(before), looksAddress(inside); {
+	case a && !b:
+		return inside, before, true
+	case b && !a:
+		return before, inside, true
+	}
+	return "", "", false
+}
+
+// looksAddress reports whether s is an address: it starts as one and has
+// its numbers (大阪府立国際会議場 starts as one, but is a venue).
+func looksAddress(s string) bool {
+	return startsAnAddress(s) && strings.ContainsAny(s, "0123456789０１２３４５６７８９")
+}
+
+// startsAnAddress reports whether s begins as an address does: 〒, a
+// prefecture (大阪府, 香川県, 東京都, 北海道) or an Osaka municipality.
+func startsAnAddress(s string) bool {
+	if strings.HasPrefix(s, "〒") {
+		return true
+	}
+	r := []rune(s)
+	for n := 2; n <= 4 && n < len(r); n++ {
+		switch string(r[n]) {
+		case "都", "道", "府", "県":
+			if p := area.Prefecture(string(r[:n+1])); p != "" {
+				return true
+			}
+		}
+	}
+	a := area.Lookup(s)
+	if !area.InOsaka(a) {
+		return false
+	}
+	if strings.HasPrefix(a, "大阪市") {
+		a = "大阪市"
+	}
+	return strings.HasPrefix(s, a)
 }
 
 func startOfDay(t time.Time) time.Time {
