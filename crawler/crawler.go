@@ -124,8 +124,15 @@ type Report struct {
 	// first maxProblems of them with the reason.
 	Refused  int
 	Refusals []Refusal
-	Started  time.Time
-	Finished time.Time
+	// Dropped counts the events found and left out: those of a nationwide
+	// source held outside Osaka prefecture. Flagged counts the events
+	// published with a doubt to check: a nationwide source's event that
+	// names no place, a start its own text contradicts. DroppedEvents and
+	// FlaggedEvents name each, with the reason, up to maxNotes.
+	Dropped, Flagged             int
+	DroppedEvents, FlaggedEvents []EventNote
+	Started                      time.Time
+	Finished                     time.Time
 }
 
 // Crawler crawls sources, each crawl with a fresh fetch client (and so a
@@ -225,6 +232,7 @@ func (c *Crawler) crawl(parent context.Context, src Source, pub Publisher, st St
 	c.m.crawled(rep, err, parent.Err() != nil)
 	c.log.Info("crawl finished", "source", src.ID, "pages", rep.Pages, "events", rep.Events,
 		"unchanged", rep.Unchanged, "not_modified", rep.NotModified,
-		"errors", rep.Errors, "unreadable_dates", rep.UnreadableDates, "refused", rep.Refused, "problems", len(rep.Problems))
+		"errors", rep.Errors, "unreadable_dates", rep.UnreadableDates, "refused", rep.Refused,
+		"dropped", rep.Dropped, "flagged", rep.Flagged, "problems", len(rep.Problems))
 	return rep, err
 }

@@ -19,8 +19,8 @@
 //   - htmlcrawl.go: kinds html and auto, list pages followed one after the
 //     other while workers read the event pages they list.
 //   - kinds.go: the other kinds (jsonld, ical, rss, connpass, doorkeeper),
-//     an event once each, nationwide sources kept to Osaka prefecture;
-//     jsonld.go, connpass.go and doorkeeper.go hold their crawls.
+//     an event once each; jsonld.go, connpass.go and doorkeeper.go hold
+//     their crawls.
 //   - extract.go (ExtractList, ExtractDetail, Merge, BuildEvent), auto.go,
 //     autolist.go and autodetail.go (kind auto: AutoList finds a list
 //     page's events by structure and content — blocks repeated in the page
@@ -37,6 +37,11 @@
 //     place every kind's event passes; a cut is a problem of the crawl.
 //     ical.go bounds the expansion of recurring events (occurrences
 //     visited, events, time) per series and per feed.
+//   - place.go: where an event is held, read from its own text (address,
+//     venue, the place lines of its description, its title) for its area
+//     and, in notes.go, for a nationwide source's choice: keep it (Osaka
+//     prefecture, online), drop it (elsewhere) or keep and flag it (no
+//     place named). Report.DroppedEvents and FlaggedEvents name each.
 //   - state.go: what incremental crawls remember in a State shared by every
 //     process (page validators, event content hashes).
 //   - metrics.go: Prometheus metrics and Config.Progress.

@@ -28,6 +28,8 @@ type Health struct {
 	Errors          int       `json:"errors"`
 	UnreadableDates int       `json:"unreadable_dates"`
 	Refused         int       `json:"refused"`            // kind auto: blocks and pages found and left out
+	Dropped         int       `json:"dropped"`            // found and left out (Report.Dropped)
+	Flagged         int       `json:"flagged"`            // published with a doubt (Report.Flagged)
 	Problems        []string  `json:"problems,omitempty"` // the first few
 	Failed          string    `json:"failed,omitempty"`   // why the crawl failed as a whole
 	// Yields are the events found (published + unchanged) by the recent
@@ -78,6 +80,7 @@ func (h Health) Finished(rep Report, err error) Health {
 	h.LastStarted, h.LastFinished = rep.Started, rep.Finished
 	h.Pages, h.Events, h.Unchanged, h.NotModified = rep.Pages, rep.Events, rep.Unchanged, rep.NotModified
 	h.Errors, h.UnreadableDates, h.Refused = rep.Errors, rep.UnreadableDates, rep.Refused
+	h.Dropped, h.Flagged = rep.Dropped, rep.Flagged
 	h.Problems = slices.Clone(rep.Problems[:min(len(rep.Problems), healthProblems)])
 	if n := len(rep.Problems) - healthProblems; n > 0 {
 		h.Problems = append(h.Problems, fmt.Sprintf("… and %d more", n))

@@ -106,7 +106,7 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 			}
 			continue
 		}
-		if published[o.ev.ID] || ctx.Err() != nil {
+		if published[o.ev.ID] || ctx.Err() != nil || !s.admit(o.ev) {
 			continue
 		}
 		published[o.ev.ID] = true

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"kouryu/crawler/area"
 	"kouryu/internal/event"
 )
 
@@ -84,7 +83,6 @@ func (s *session) runKind(ctx context.Context, pub Publisher) error {
 	default:
 		err = fmt.Errorf("kind %s not implemented", s.src.Kind)
 	}
-	em.finish()
 	if s.dropped > 0 {
 		s.rep.Problems = append(s.rep.Problems, fmt.Sprintf("… and %d more problems", s.dropped))
 	}
@@ -142,27 +140,32 @@ func (s *session) runFeeds(ctx context.Context, em *emitter, read func(*rawDoc) 
 	return nil
 }
 
-// emitter publishes a crawl's events once each, keeping a nationwide
-// source to Osaka prefecture and online events.
+// emitter publishes a crawl's events once each, those its session admits
+// (a nationwide source keeps Osaka prefecture and online events). flags
+// holds, by event id, the doubts a reader had about an event (a start its
+// text contradicts): the event is flagged with them when it is published.
 type emitter struct {
 	s         *session
 	pub       Publisher
 	published map[string]bool
-	outside   int // events of a nationwide source outside Osaka prefecture
-	example   string
+	flags     map[string]string
+}
+
+// flag notes a reader's doubt about the event of id, for emit.
+func (em *emitter) flag(id, reason string) {
+	if em.flags == nil {
+		em.flags = map[string]string{}
+	}
+	em.flags[id] = reason
 }
 
 func (em *emitter) emit(ctx context.Context, e event.Event) {
 	s := em.s
-	if s.src.nationwide() && !placedInOsaka(e) {
-		em.outside++
-		if em.example == "" {
-			em.example = fmt.Sprintf("%s (%s)", e.URL, strings.TrimSpace(e.Address+" "+e.Venue))
-		}
+	if em.published[e.ID] || ctx.Err() != nil || !s.admit(e) {
 		return
 	}
-	if em.published[e.ID] || ctx.Err() != nil {
-		return
+	if reason := em.flags[e.ID]; reason != "" {
+		s.flagEvent(e, reason)
 	}
 	em.published[e.ID] = true
 	if err := em.pub.Publish(ctx, e); err != nil {
@@ -176,23 +179,6 @@ func (em *emitter) emit(ctx context.Context, e event.Event) {
 	s.mu.Lock()
 	s.rep.Events++
 	s.mu.Unlock()
-}
-
-func (em *emitter) finish() {
-	if em.outside > 0 {
-		em.s.problem("%d events outside Osaka prefecture left out (first: %s)", em.outside, em.example)
-	}
-}
-
-// placedInOsaka reports whether an event of a nationwide source belongs in
-// kouryu: its area is in Osaka prefecture or online, or its address or venue
-// names 大阪 without a municipality the gazetteer knows. An event that names
-// no place at all is left out: nothing says it is in Osaka.
-func placedInOsaka(e event.Event) bool {
-	if e.Area == area.Online || area.InOsaka(e.Area) {
-		return true
-	}
-	return area.MentionsOsaka(e.Address) || area.MentionsOsaka(e.Venue)
 }
 
 // apiKey reads a credential from the environment. A source whose key is

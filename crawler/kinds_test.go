@@ -222,8 +222,9 @@ sources:
 	if _, ok := got["東京 Rust 交流会"]; ok || len(evs) != 2 {
 		t.Errorf("events outside Osaka must be left out: %d events %v", len(evs), evs)
 	}
-	if !strings.Contains(strings.Join(rep.Problems, "\n"), "1 events outside Osaka prefecture") {
-		t.Errorf("the dropped event is not counted: %q", rep.Problems)
+	if rep.Dropped != 1 || len(rep.DroppedEvents) != 1 || rep.DroppedEvents[0].URL != "https://connpass.com/event/300002/" ||
+		!strings.Contains(rep.DroppedEvents[0].Reason, "東京都") {
+		t.Errorf("the dropped event is not named: %d %+v", rep.Dropped, rep.DroppedEvents)
 	}
 }
 

@@ -43,8 +43,9 @@ type session struct {
 	detailPages   int
 	detailMissing map[string]int
 	detailExample map[string]string
-	queued        int // list pages and items waiting (Progress.PagesQueued)
-	dropped       int // problems past maxProblems
+	queued        int             // list pages and items waiting (Progress.PagesQueued)
+	dropped       int             // problems past maxProblems
+	noted         map[string]bool // events named in the report's notes (notes.go)
 }
 
 // rawDoc is a fetched document, its body decoded to UTF-8: a page, a feed,

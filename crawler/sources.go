@@ -75,8 +75,10 @@ type Source struct {
 	Delay          time.Duration // between requests to one host
 	MaxPages       int           // list + detail pages per crawl
 	// Nationwide marks a source that lists events all over Japan (an iCal
-	// feed of a national group, say): only events in Osaka prefecture and
-	// online ones are kept. Kinds connpass and doorkeeper are always read so.
+	// feed of a national group, say): events held in Osaka prefecture or
+	// online are kept, those held elsewhere dropped, those that name no
+	// place kept and flagged (session.admit). Kinds connpass and doorkeeper
+	// are always read so.
 	Nationwide bool
 	List       ListSpec
 	Detail     DetailSpec

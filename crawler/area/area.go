@@ -232,13 +232,6 @@ func InOsaka(a string) bool {
 	return ok && slices.Contains(osakaWards, ward)
 }
 
-// MentionsOsaka reports whether text places something in 大阪府 without
-// naming a municipality Lookup knows: 大阪府, 大阪, Osaka.
-func MentionsOsaka(text string) bool {
-	s := strings.ToLower(compact(text))
-	return strings.Contains(s, "大阪") || strings.Contains(s, "osaka")
-}
-
 // compact drops white space (ASCII and full-width), so that 大阪市 北区 reads
 // as 大阪市北区.
 func compact(s string) string {

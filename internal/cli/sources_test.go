@@ -184,3 +184,72 @@ func TestCheckReportJSONEscapesBidi(t *testing.T) {
 		t.Errorf("decoded %+v, %v", got, err)
 	}
 }
+
+// TestSourcesCheckAndStatusNameDroppedAndFlagged: a nationwide calendar
+// of three events, one in Osaka, one in 高松, one naming no place.
+// sources check names the one it drops and the one it flags, with why;
+// crawl and status count them.
+func TestSourcesCheckAndStatusNameDroppedAndFlagged(t *testing.T) {
+	ics := "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//connpass.com//connpass//JA\r\nX-WR-TIMEZONE:Asia/Tokyo\r\n" +
+		"BEGIN:VEVENT\r\nSUMMARY:大阪 Go 勉強会 #13\r\nDTSTART:20301212T040000Z\r\nDTEND:20301212T080000Z\r\nDTSTAMP:20301101T021344Z\r\n" +
+		"UID:https://osaka-go.connpass.com/event/401101/\r\nDESCRIPTION:開催場所: 大阪府大阪市中央区本町1-4-5 (大阪産業創造館)\\n\\n<p>事例発表会です。</p>\r\n" +
+		"URL:https://osaka-go.connpass.com/event/401101/\r\nEND:VEVENT\r\n" +
+		"BEGIN:VEVENT\r\nSUMMARY:香川 IT 交流会 #8\r\nDTSTART:20301219T050000Z\r\nDTSTAMP:20301105T090000Z\r\n" +
+		"UID:https://kagawa-it.connpass.com/event/401104/\r\nDESCRIPTION:開催場所: 香川県高松市サンポート2-1 (高松シンボルタワー)\r\n" +
+		"URL:https://kagawa-it.connpass.com/event/401104/\r\nEND:VEVENT\r\n" +
+		"BEGIN:VEVENT\r\nSUMMARY:LT 大会 #30\r\nDTSTART:20301218T100000Z\r\nDTSTAMP:20301119T101010Z\r\n" +
+		"UID:https://lt-kai.connpass.com/event/401110/\r\nDESCRIPTION:<p>5分の LT を何本でも。</p>\r\n" +
+		"URL:https://lt-kai.connpass.com/event/401110/\r\nEND:VEVENT\r\n" +
+		"END:VCALENDAR\r\n"
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/ja.ics" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/calendar; charset=utf-8")
+		fmt.Fprint(w, ics)
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "sources.yaml")
+	yaml := fmt.Sprintf("sources:\n  - id: group\n    name: 勉強会\n    kind: ical\n    start_urls: [%s/ja.ics]\n    nationwide: true\n    delay: 1ms\n", srv.URL)
+	if err := os.WriteFile(path, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var o, e bytes.Buffer
+	if err := Main(context.Background(), []string{"sources", "check", "group", "--sources", path, "--allow-private"}, nil, &o, &e); err != nil {
+		t.Fatalf("%v\n%s", err, e.String())
+	}
+	for _, want := range []string{
+		"2 events, 0 errors, 0 unreadable dates, 0 refused, 1 dropped, 1 flagged",
+		`dropped: https://kagawa-it.connpass.com/event/401104/ "香川 IT 交流会 #8" 2030-12-19 14:00: held in 香川県 (address: "香川県高松市サンポート2-1"), outside Osaka prefecture`,
+		`flagged: https://lt-kai.connpass.com/event/401110/ "LT 大会 #30" 2030-12-18 19:00: names no place`,
+	} {
+		if !strings.Contains(e.String(), want) {
+			t.Errorf("sources check: no %q in\n%s", want, e.String())
+		}
+	}
+
+	flags := []string{"--data-dir", dir, "--sources", path, "--log-level", "warn"}
+	if err := Main(t.Context(), append([]string{"crawl", "--allow-private"}, flags...), nil, &o, &e); err != nil {
+		t.Fatalf("crawl: %v\n%s", err, e.String())
+	}
+	o.Reset()
+	if err := Main(t.Context(), append([]string{"status", "--json"}, flags...), nil, &o, &e); err != nil {
+		t.Fatalf("status: %v\n%s", err, e.String())
+	}
+	var st statusReport
+	if err := json.Unmarshal(o.Bytes(), &st); err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Sources) != 1 || st.Sources[0].Dropped != 1 || st.Sources[0].Flagged != 1 || st.Sources[0].Events != 2 {
+		t.Errorf("status: %+v", st.Sources)
+	}
+	o.Reset()
+	if err := Main(t.Context(), append([]string{"status"}, flags...), nil, &o, &e); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(o.String(), "DROPPED") || !strings.Contains(o.String(), "FLAGGED") {
+		t.Errorf("status table:\n%s", o.String())
+	}
+}

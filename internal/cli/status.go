@@ -112,7 +112,7 @@ func gatherStatus(ctx context.Context, b *bus.Bus, srcs []crawler.Source) (statu
 
 func printStatus(w io.Writer, st statusReport, now time.Time) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "SOURCE\tLAST CRAWL\tTOOK\tPAGES\tEVENTS\tUNCHANGED\tERRORS\tUNREADABLE DATES\tREFUSED\tHEALTH")
+	fmt.Fprintln(tw, "SOURCE\tLAST CRAWL\tTOOK\tPAGES\tEVENTS\tUNCHANGED\tERRORS\tUNREADABLE DATES\tREFUSED\tDROPPED\tFLAGGED\tHEALTH")
 	var notes []string
 	for _, h := range st.Sources {
 		last, took := "never", "-"
@@ -135,7 +135,8 @@ func printStatus(w io.Writer, st statusReport, now time.Time) {
 		if h.Warning != "" {
 			notes = append(notes, fmt.Sprintf("%s: %s", h.Source, h.Warning))
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\n", h.Source, last, took, h.Pages, h.Events, h.Unchanged, h.Errors, h.UnreadableDates, h.Refused, state)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\n", h.Source, last, took, h.Pages, h.Events, h.Unchanged,
+			h.Errors, h.UnreadableDates, h.Refused, h.Dropped, h.Flagged, state)
 	}
 	tw.Flush()
 	for _, n := range notes {

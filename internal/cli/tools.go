@@ -33,7 +33,7 @@ func (c *collect) Publish(_ context.Context, e event.Event) error {
 func cmdSources(ctx context.Context, env *runEnv, args []string) error {
 	var c common
 	fs := newFlagSet(env, "sources", "sources check ID [--json] [flags]", &c, flagSources|flagAllowPrivate)
-	asJSON := fs.Bool("json", false, "print the events as JSON lines on stdout, and the summary, problems and refusals as JSON lines on stderr")
+	asJSON := fs.Bool("json", false, "print the events as JSON lines on stdout, and the summary, problems, refusals and dropped and flagged events as JSON lines on stderr")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -83,8 +83,8 @@ func cmdSources(ctx context.Context, env *runEnv, args []string) error {
 			return err
 		}
 	} else {
-		fmt.Fprintf(env.stderr, "source %s: %d pages, %d events, %d errors, %d unreadable dates, %d refused\n",
-			src.ID, rep.Pages, rep.Events, rep.Errors, rep.UnreadableDates, rep.Refused)
+		fmt.Fprintf(env.stderr, "source %s: %d pages, %d events, %d errors, %d unreadable dates, %d refused, %d dropped, %d flagged\n",
+			src.ID, rep.Pages, rep.Events, rep.Errors, rep.UnreadableDates, rep.Refused, rep.Dropped, rep.Flagged)
 		for _, p := range rep.Problems {
 			fmt.Fprintln(env.stderr, "problem:", printable(p))
 		}
@@ -93,6 +93,19 @@ func cmdSources(ctx context.Context, env *runEnv, args []string) error {
 		}
 		if n := rep.Refused - len(rep.Refusals); n > 0 {
 			fmt.Fprintf(env.stderr, "refused: … and %d more\n", n)
+		}
+		// Every event left out or kept with a doubt, with the reason.
+		for _, n := range rep.DroppedEvents {
+			fmt.Fprintln(env.stderr, "dropped:", printable(n.String()))
+		}
+		if n := rep.Dropped - len(rep.DroppedEvents); n > 0 {
+			fmt.Fprintf(env.stderr, "dropped: … and %d more\n", n)
+		}
+		for _, n := range rep.FlaggedEvents {
+			fmt.Fprintln(env.stderr, "flagged:", printable(n.String()))
+		}
+		if n := rep.Flagged - len(rep.FlaggedEvents); n > 0 {
+			fmt.Fprintf(env.stderr, "flagged: … and %d more\n", n)
 		}
 	}
 	if crawlErr != nil {
@@ -139,7 +152,7 @@ func checkReportJSON(w io.Writer, source string, rep crawler.Report) error {
 	enc := json.NewEncoder(bidiEscaper{w})
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(map[string]any{"source": source, "pages": rep.Pages, "events": rep.Events, "errors": rep.Errors,
-		"unreadable_dates": rep.UnreadableDates, "refused": rep.Refused}); err != nil {
+		"unreadable_dates": rep.UnreadableDates, "refused": rep.Refused, "dropped": rep.Dropped, "flagged": rep.Flagged}); err != nil {
 		return err
 	}
 	for _, p := range rep.Problems {
@@ -149,6 +162,16 @@ func checkReportJSON(w io.Writer, source string, rep crawler.Report) error {
 	}
 	for _, r := range rep.Refusals {
 		if err := enc.Encode(map[string]crawler.Refusal{"refused": r}); err != nil {
+			return err
+		}
+	}
+	for _, n := range rep.DroppedEvents {
+		if err := enc.Encode(map[string]crawler.EventNote{"dropped": n}); err != nil {
+			return err
+		}
+	}
+	for _, n := range rep.FlaggedEvents {
+		if err := enc.Encode(map[string]crawler.EventNote{"flagged": n}); err != nil {
 			return err
 		}
 	}
