@@ -71,3 +71,51 @@ sources:
 		}
 	}
 }
+
+// TestCrawlAutoReadsTheAdvertisedCalendar crawls a schedule page that
+// shows only an embedded calendar: its events are in the iCalendar feed
+// the page advertises, which auto reads.
+func TestCrawlAutoReadsTheAdvertisedCalendar(t *testing.T) {
+	pages := map[string]string{
+		"/schedule/": `<html><head><title>開催スケジュール | 例の交流サロン</title>
+<link rel="alternate" type="text/calendar" href="/schedule/salon.ics">
+<link rel="alternate" type="application/rss+xml" href="/news/feed.xml"></head><body>
+<main><h1>開催スケジュール</h1><p>予定は下のカレンダーでご覧いただけます。</p>
+<iframe src="https://calendar.google.com/calendar/embed?src=example"></iframe>
+<p><a href="/schedule/salon.ics">カレンダーを購読する（iCal形式）</a></p></main></body></html>`,
+		"/schedule/salon.ics": "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//example//JA\r\n" +
+			"BEGIN:VEVENT\r\nUID:a@example.jp\r\nDTSTART;TZID=Asia/Tokyo:20261211T190000\r\nDTEND;TZID=Asia/Tokyo:20261211T210000\r\n" +
+			"SUMMARY:ビジネス交流サロン\r\nLOCATION:例ビジネスサロン 2F\r\nEND:VEVENT\r\n" +
+			"BEGIN:VEVENT\r\nUID:b@example.jp\r\nDTSTART;TZID=Asia/Tokyo:20270122T190000\r\nSUMMARY:小さな会社のDX勉強会\r\nSTATUS:CANCELLED\r\nEND:VEVENT\r\n" +
+			"END:VCALENDAR\r\n",
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p, ok := pages[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		if strings.HasSuffix(r.URL.Path, ".ics") {
+			w.Header().Set("Content-Type", "text/calendar; charset=utf-8")
+		}
+		w.Write([]byte(p))
+	}))
+	defer srv.Close()
+	rep, evs, err := crawlYAML(t, `
+sources:
+  - id: salon
+    name: 例の交流サロン
+    kind: auto
+    start_urls: ["%s/schedule/"]
+    area: 大阪市北区
+    delay: 1ms
+`, srv.URL)
+	if err != nil {
+		t.Fatalf("%v; problems %q", err, rep.Problems)
+	}
+	got := byTitle(evs)
+	if s := got["ビジネス交流サロン"]; len(evs) != 2 || len(s) != 1 || !s[0].StartsAt.Equal(tokyo(2026, 12, 11, 19, 0)) || s[0].Venue != "例ビジネスサロン 2F" ||
+		len(got["小さな会社のDX勉強会"]) != 1 || got["小さな会社のDX勉強会"][0].Status != "cancelled" {
+		t.Errorf("events %+v; problems %q", evs, rep.Problems)
+	}
+}

@@ -93,7 +93,8 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 			out.Items = append(out.Items, item)
 		}
 	}
-	if len(out.Items) == 0 && len(out.Refused) == 0 {
+	out.Feeds = advertisedFeeds(doc, l.base, allowed)
+	if len(out.Items) == 0 && len(out.Refused) == 0 && len(out.Feeds) == 0 {
 		out.Problems = append(out.Problems, pageURL.String()+": auto: no block that reads as an event found")
 	}
 	out.Next = autoNext(doc, l.base, allowed)
@@ -1250,6 +1251,51 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// advertisedFeeds are the feeds a page names: <link rel="alternate"> of an
+// iCalendar, RSS or Atom type, and links to .ics files or webcal: (カレンダー
+// を購読する), iCalendar first.
+func advertisedFeeds(doc *goquery.Document, base *url.URL, allowed func(string) bool) []Feed {
+	var ical, other []Feed
+	seen := map[string]bool{}
+	add := func(href string, isICal bool) {
+		href = strings.TrimSpace(href)
+		if rest, ok := strings.CutPrefix(strings.ToLower(href), "webcal://"); ok {
+			href, isICal = "https://"+href[len(href)-len(rest):], true
+		}
+		link := resolve(base, href)
+		u, err := url.Parse(link)
+		if link == "" || err != nil || !allowed(u.Hostname()) || seen[link] {
+			return
+		}
+		seen[link] = true
+		if isICal {
+			ical = append(ical, Feed{URL: link, ICal: true})
+		} else {
+			other = append(other, Feed{URL: link})
+		}
+	}
+	doc.Find(`link[rel~="alternate"][href]`).Each(func(_ int, s *goquery.Selection) {
+		t := strings.ToLower(s.AttrOr("type", ""))
+		switch {
+		case strings.Contains(t, "calendar"):
+			add(s.AttrOr("href", ""), true)
+		case strings.Contains(t, "rss"), strings.Contains(t, "atom"):
+			add(s.AttrOr("href", ""), false)
+		}
+	})
+	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
+		href := s.AttrOr("href", "")
+		u, err := url.Parse(strings.TrimSpace(href))
+		if err != nil {
+			return
+		}
+		if strings.EqualFold(u.Scheme, "webcal") || strings.HasSuffix(strings.ToLower(u.Path), ".ics") {
+			add(href, true)
+		}
+	})
+	return append(ical, other...)
 }
 
 // pastWords name a tab or link to the events that took place.

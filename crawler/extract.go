@@ -35,6 +35,15 @@ type ListPage struct {
 	Next     []string  // further list pages, absolute
 	Problems []string  // selectors that matched nothing, for the operator
 	Refused  []Refusal // blocks kind auto found and left out, with the reason
+	// Feeds are the iCalendar, RSS and Atom feeds the page advertises
+	// (kind auto), absolute.
+	Feeds []Feed
+}
+
+// Feed is a feed a page advertises.
+type Feed struct {
+	URL  string
+	ICal bool // iCalendar; else RSS or Atom
 }
 
 // ErrUnreadableDate is wrapped by BuildEvent when an event's date is missing

@@ -18,11 +18,13 @@ import (
 // each naming the next, while Config.Parallelism workers read the event
 // pages they list.
 
-// pending is a list item waiting for its event page.
+// pending is a list item waiting for its event page, or an event read
+// whole from a feed the list page advertised.
 type pending struct {
 	item    ListItem
 	listURL string
 	fetched time.Time
+	ev      *event.Event
 }
 
 // outcome is what became of one list item.
@@ -198,6 +200,28 @@ func (s *session) readLists(ctx context.Context, found chan<- pending) error {
 		}
 		enqueue(lp.Next)
 		listURL := p.url.String()
+		var fromFeeds []pending
+		if s.src.Kind == KindAuto && len(lp.Items) == 0 && len(lp.Feeds) > 0 {
+			// No event in the page's HTML (a calendar embedded from
+			// elsewhere, say): the feed it advertises holds them.
+			fromFeeds = s.autoFeeds(ctx, lp.Feeds, listURL)
+		}
+		for _, p := range fromFeeds {
+			if p.item.Link != "" {
+				if links[p.item.Link] {
+					continue
+				}
+				links[p.item.Link] = true
+			}
+			s.mu.Lock()
+			s.queued++
+			s.mu.Unlock()
+			select {
+			case found <- p:
+			case <-ctx.Done():
+				return fmt.Errorf("crawl source %q: %w", s.src.ID, ctx.Err())
+			}
+		}
 		for _, it := range lp.Items {
 			if it.Link != "" && !it.Whole {
 				if links[it.Link] {
@@ -237,6 +261,9 @@ var errSkipped = errors.New("skipped")
 // build makes the event of one list item, reading its own page first when
 // the source has detail fields or is read by kind auto.
 func (s *session) build(ctx context.Context, p pending) outcome {
+	if p.ev != nil {
+		return outcome{ev: *p.ev}
+	}
 	fields, pageURL, ownPage, fetched := p.item.Fields, p.listURL, false, p.fetched
 	var validators Validators
 	auto := s.src.Kind == KindAuto
@@ -356,4 +383,47 @@ func fetchReason(err error) string {
 		}
 	}
 	return msg
+}
+
+// autoFeeds reads the first feed of a list page that yields something: an
+// iCalendar feed's events, whole; an RSS or Atom feed's items, as links
+// whose pages are read (a feed's posts are announcements, and their
+// pages say whether they are events).
+func (s *session) autoFeeds(ctx context.Context, feeds []Feed, listURL string) []pending {
+	for _, f := range feeds {
+		d, err := s.fetchRaw(ctx, f.URL, nil)
+		if err != nil {
+			continue // reported by the fetch
+		}
+		var out []pending
+		if f.ICal {
+			res, err := ParseICal(ctx, d.body, s.src, d.url.String(), d.fetched, DefaultHorizon)
+			for _, p := range res.Problems {
+				s.problem("%s: %s", d.url, p)
+			}
+			if err != nil {
+				s.problem("%s: %v", d.url, err)
+				continue
+			}
+			s.mu.Lock()
+			s.rep.UnreadableDates += res.UnreadableDates
+			s.mu.Unlock()
+			for i := range res.Events {
+				out = append(out, pending{listURL: listURL, fetched: d.fetched, ev: &res.Events[i]})
+			}
+		} else {
+			items, err := FeedItems(d.body, d.url)
+			if err != nil {
+				s.problem("%s: %v", d.url, err)
+				continue
+			}
+			for _, it := range items {
+				out = append(out, pending{item: it, listURL: listURL, fetched: d.fetched})
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"net/url"
 	"regexp"
 	"strings"
 	"time"
@@ -158,4 +159,27 @@ func utf8Declared(data []byte) []byte {
 	out := append([]byte(nil), data[:m[4]]...)
 	out = append(out, "UTF-8"...)
 	return append(out, data[m[5]:]...)
+}
+
+// FeedItems reads an RSS or Atom feed as list items for kind auto: each
+// item's title and link, resolved against the feed's URL; an item without
+// a link is left out (there is no page to read it from).
+func FeedItems(data []byte, feedURL *url.URL) ([]ListItem, error) {
+	feed, err := gofeed.NewParser().Parse(bytes.NewReader(utf8Declared(data)))
+	if err != nil {
+		return nil, fmt.Errorf("parse feed: %w", err)
+	}
+	var out []ListItem
+	for _, it := range feed.Items {
+		if it == nil {
+			continue
+		}
+		link := resolve(feedURL, it.Link)
+		title := normSpace(htmlText(it.Title))
+		if link == "" || title == "" {
+			continue
+		}
+		out = append(out, ListItem{Link: link, Fields: Fields{FieldTitle: title}})
+	}
+	return out, nil
 }
