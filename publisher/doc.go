@@ -12,12 +12,13 @@
 // (/api/events), the web page (/), /healthz, /readyz and /metrics (package
 // ops; /metrics can move to a listener of its own). Rendered bodies are
 // cached until the table changes, keyed by the parameters each route knows
-// (the page and the feeds ignore others, the API refuses them), in a cache
+// (the page and the feeds ignore others, the API refuses them; requests
+// carrying others are answered at most StrayRate a second), in a cache
 // bounded in bytes; renders run a few at a time, one per body however many
 // requests want it (singleflight), and event text is cleaned and clipped
 // before it is rendered, so no client or page can make the server render or
-// hold more than that. When the database cannot be reached the last good copy
-// of a body is served. Conditional requests (ETag, Last-Modified) go through
+// hold more than that. The table's stamp is read in the background, and when
+// the database cannot be reached the last good copy of a body is served. Conditional requests (ETag, Last-Modified) go through
 // http.ServeContent. WriteFeeds writes the same feeds as files, for operators
 // who host static files.
 package publisher

@@ -17,6 +17,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"golang.org/x/sync/singleflight"
+	"golang.org/x/time/rate"
 
 	"kouryu/internal/event"
 	"kouryu/internal/ops"
@@ -50,10 +51,18 @@ type ServerConfig struct {
 	// MaxRenders bounds the renders (a store query and its rendering) that
 	// run at once; default 4. Each holds the rows it read in memory.
 	MaxRenders int
-	// RenderWait is how long a request waits for a render slot before it
-	// is answered with the last good copy of its body or, without one,
-	// 503; default 5s.
+	// RenderWait is how long a request waits for a render slot (or for its
+	// turn under StrayRate) before it is answered with the last good copy
+	// of its body or, without one, 503; default 5s.
 	RenderWait time.Duration
+	// StrayRate bounds the requests a second, all routes together, that
+	// carry a query parameter their route does not know: tracking tags, or
+	// random ones sent to bust the cache. They are answered like the
+	// others, from the cache, but in turn; one whose turn is further than
+	// RenderWait away waits RenderWait, then gets 503. Requests with only
+	// known parameters, as feed readers and the page's links send, are
+	// never held. Default 200; negative: no bound.
+	StrayRate float64
 	// StampEvery is how often the store's stamp is read to invalidate the
 	// cache; default 1s. Conditional requests between two reads cost no
 	// database round trip.
@@ -89,6 +98,9 @@ func (c ServerConfig) Validate() error {
 	if c.MaxRenders < 0 {
 		faults = append(faults, fmt.Sprintf("max renders %d is negative", c.MaxRenders))
 	}
+	if c.StrayRate != c.StrayRate { // NaN
+		faults = append(faults, "stray rate is not a number")
+	}
 	if c.RenderWait < 0 {
 		faults = append(faults, fmt.Sprintf("render wait %v is negative", c.RenderWait))
 	}
@@ -123,6 +135,9 @@ func (c ServerConfig) withDefaults() ServerConfig {
 	}
 	if c.RenderWait == 0 {
 		c.RenderWait = 5 * time.Second
+	}
+	if c.StrayRate == 0 {
+		c.StrayRate = 200
 	}
 	if c.StampEvery == 0 {
 		c.StampEvery = time.Second
@@ -177,11 +192,13 @@ type Server struct {
 	cache     *bodyCache
 	flights   singleflight.Group
 	slots     chan struct{} // one token per render running
+	strays    *rate.Limiter // nil: no bound
 	lastStale atomic.Int64  // unix nanos of the last stale-answer log line
 
 	requests *prometheus.CounterVec
 	renders  *prometheus.HistogramVec
 	hits     *prometheus.CounterVec
+	held     *prometheus.CounterVec
 }
 
 // stampState is the last read of the store's stamp: the stamp, or the error
@@ -227,20 +244,27 @@ func NewServer(st *store.Store, cfg ServerConfig, log *slog.Logger) (*Server, er
 			Name: "kouryu_http_cache_total",
 			Help: "Rendered-body cache lookups by result (hit; miss; shared: waited for a render in progress; stale: the last good copy, the database being unreachable or every render slot busy; busy: no copy and no render slot, answered 503).",
 		}, []string{"result"}),
+		held: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "kouryu_http_stray_total",
+			Help: "Requests with a query parameter their route does not know, by outcome (served at once; held: waited for their turn; refused: 503 after RenderWait).",
+		}, []string{"outcome"}),
+	}
+	if cfg.StrayRate > 0 {
+		s.strays = rate.NewLimiter(rate.Limit(cfg.StrayRate), max(1, int(cfg.StrayRate)))
 	}
 	cacheBytes := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 		Name: "kouryu_http_cache_bytes",
 		Help: "Bytes of rendered bodies the cache holds (plain and gzipped).",
 	}, func() float64 { return float64(s.cache.bytesHeld()) })
-	for _, c := range []prometheus.Collector{s.requests, s.renders, s.hits, cacheBytes} {
+	for _, c := range []prometheus.Collector{s.requests, s.renders, s.hits, s.held, cacheBytes} {
 		if err := reg.Register(c); err != nil {
 			return nil, fmt.Errorf("register server metrics: %w", err)
 		}
 	}
 	mux := http.NewServeMux()
-	mux.HandleFunc(pageRoute, s.cached(pageRoute, s.parsePage))
-	mux.HandleFunc(feedRoute, s.cached(feedRoute, s.parseFeed))
-	mux.HandleFunc(apiRoute, s.cached(apiRoute, s.parseAPI))
+	mux.HandleFunc(pageRoute, s.cached(pageRoute, pageParams, s.parsePage))
+	mux.HandleFunc(feedRoute, s.cached(feedRoute, feedParams, s.parseFeed))
+	mux.HandleFunc(apiRoute, s.cached(apiRoute, apiParams, s.parseAPI))
 	metricsReg := reg
 	if cfg.NoMetrics {
 		metricsReg = nil
@@ -343,43 +367,51 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	return nil
 }
 
-// currentStamp returns the store's stamp, read again when the last read is
-// older than StampEvery. One request reads it; the others meanwhile use the
-// previous one, so a slow database does not stall cached answers. A read that
-// fails is remembered as long as a good one would be: while the database is
-// unreachable, requests learn it at once instead of each waiting on it.
+// currentStamp returns the store's stamp as last read. When that read is
+// older than StampEvery, one request starts another in the background and
+// every request meanwhile goes on with the last one, so that no answer
+// waits on the database but the very first. A read that fails is
+// remembered as long as a good one would be: while the database is
+// unreachable, requests learn it at once.
 func (s *Server) currentStamp(ctx context.Context) (store.Stamp, error) {
 	cur := s.stamp.Load()
 	if cur != nil && s.now().Sub(cur.at) < s.cfg.StampEvery {
 		return cur.stamp, cur.err
 	}
-	if cur != nil {
-		if !s.stampMu.TryLock() {
-			return cur.stamp, cur.err
-		}
-	} else {
+	if cur == nil {
 		s.stampMu.Lock()
+		defer s.stampMu.Unlock()
+		if c := s.stamp.Load(); c != nil {
+			return c.stamp, c.err
+		}
+		st := s.readStamp(ctx, store.Stamp{})
+		return st.stamp, st.err
 	}
-	defer s.stampMu.Unlock()
-	if c := s.stamp.Load(); c != nil && s.now().Sub(c.at) < s.cfg.StampEvery {
-		return c.stamp, c.err
+	if s.stampMu.TryLock() {
+		go func() {
+			defer s.stampMu.Unlock()
+			if s.stamp.Load() == cur { // nobody read it since
+				s.readStamp(ctx, cur.stamp)
+			}
+		}()
 	}
+	return cur.stamp, cur.err
+}
+
+// readStamp reads the store's stamp and records the result; on failure the
+// stamp stays prev.
+func (s *Server) readStamp(ctx context.Context, prev store.Stamp) *stampState {
 	// The read is not the request's: a client that hangs up must not make
 	// the database look unreachable to the others.
 	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), stampTimeout)
 	defer cancel()
 	st, err := s.st.Stamp(rctx)
+	state := &stampState{stamp: st, at: s.now()}
 	if err != nil {
-		var prev store.Stamp
-		if cur != nil {
-			prev = cur.stamp
-		}
-		err = fmt.Errorf("read store stamp: %w", err)
-		s.stamp.Store(&stampState{stamp: prev, at: s.now(), err: err})
-		return prev, err
+		state = &stampState{stamp: prev, at: s.now(), err: fmt.Errorf("read store stamp: %w", err)}
 	}
-	s.stamp.Store(&stampState{stamp: st, at: s.now()})
-	return st, nil
+	s.stamp.Store(state)
+	return state
 }
 
 // body is what a render produces.
@@ -430,9 +462,14 @@ const (
 // has not moved, else renders it (once for all the requests that want it
 // meanwhile), with ETag / Last-Modified, 304s and gzip. When the database
 // cannot be reached, or every render slot stays busy, the last good copy of
-// the body is served; without one, 503.
-func (s *Server) cached(route string, parse parseFunc) http.HandlerFunc {
+// the body is served; without one, 503. A request with a parameter not in
+// known waits its turn under StrayRate first.
+func (s *Server) cached(route string, known map[string]bool, parse parseFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
+		if s.strays != nil && stray(r.URL.RawQuery, known) && !s.awaitTurn(r.Context()) {
+			s.unavailable(w, r, "too many requests with unknown parameters, try again shortly")
+			return
+		}
 		req, err := parse(r)
 		if err != nil {
 			s.fail(w, r, err)
@@ -504,6 +541,58 @@ func (s *Server) load(ctx context.Context, route string, req request, st store.S
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
+}
+
+// stray reports whether a raw query has a parameter not in known, or does
+// not parse.
+func stray(raw string, known map[string]bool) bool {
+	if raw == "" {
+		return false
+	}
+	v, err := url.ParseQuery(raw)
+	if err != nil {
+		return true
+	}
+	for k := range v {
+		if !known[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// awaitTurn waits for a stray request's turn under StrayRate. One whose
+// turn is further than RenderWait away is held RenderWait all the same and
+// refused (false): answered at once, a client sending them back to back would
+// only send more.
+func (s *Server) awaitTurn(ctx context.Context) bool {
+	res := s.strays.Reserve()
+	d := res.Delay()
+	if d == 0 {
+		s.held.WithLabelValues("served").Inc()
+		return true
+	}
+	ok := d <= s.cfg.RenderWait
+	if !ok {
+		res.Cancel()
+		d = s.cfg.RenderWait
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-ctx.Done():
+		if ok {
+			res.Cancel()
+		}
+		return false
+	}
+	if ok {
+		s.held.WithLabelValues("held").Inc()
+	} else {
+		s.held.WithLabelValues("refused").Inc()
+	}
+	return ok
 }
 
 // acquire takes a render slot, waiting at most RenderWait.

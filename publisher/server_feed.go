@@ -49,6 +49,9 @@ func badParam(name, why string) *httpError {
 	return &httpError{code: http.StatusBadRequest, msg: name + ": " + why}
 }
 
+// feedParams are the parameters of a feed.
+var feedParams = map[string]bool{"area": true}
+
 // parseFeed reads a request for /feeds/{all|label}.{rss|atom|ics}: the
 // feed and its area. Other parameters are ignored (feed readers and link
 // shorteners add their own); they do not make another body.

@@ -161,3 +161,19 @@ func (c *testClock) Advance(d time.Duration) {
 	defer c.mu.Unlock()
 	c.t = c.t.Add(d)
 }
+
+// readStampNow moves clock past the server's stamp interval and waits until
+// the server has read the store's stamp again (it does so in the
+// background, one request starting it).
+func readStampNow(t testing.TB, srv *Server, clock *testClock) {
+	t.Helper()
+	clock.Advance(srv.cfg.StampEvery)
+	want := clock.Now()
+	srv.currentStamp(context.Background())
+	for deadline := time.Now().Add(10 * time.Second); srv.stamp.Load().at.Before(want); {
+		if time.Now().After(deadline) {
+			t.Fatal("the stamp was not read again within 10s")
+		}
+		time.Sleep(2 * time.Millisecond) // polling interval
+	}
+}

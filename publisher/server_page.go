@@ -67,6 +67,9 @@ type pageEvent struct {
 	StatusKey                               string
 }
 
+// pageParams are the parameters of the page.
+var pageParams = map[string]bool{"label": true, "area": true}
+
 // parsePage reads a request for /: label and area. Other parameters are
 // ignored (links carry tracking parameters); they do not make another body.
 func (s *Server) parsePage(r *http.Request) (request, error) {
