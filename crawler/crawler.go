@@ -117,6 +117,10 @@ type Report struct {
 	NotModified     int
 	Errors          int // fetches and publishes that failed
 	UnreadableDates int // event blocks whose date was missing or unreadable
+	// Fill counts the events found (published or unchanged) that have
+	// each field: a field most events had and few have now is a selector
+	// that matches the wrong element (drift.go).
+	Fill Fill
 	// Problems lists what an operator must see: selectors that matched
 	// nothing, dates that could not be read, fetch errors with URL and status.
 	Problems []string

@@ -44,12 +44,20 @@
 //     place named). Report.DroppedEvents and FlaggedEvents name each.
 //   - state.go: what incremental crawls remember in a State shared by every
 //     process (page validators, event content hashes).
-//   - metrics.go: Prometheus metrics and Config.Progress.
+//   - metrics.go: Prometheus metrics (the crawls', and the sources' health
+//     read from their records at each scrape) and Config.Progress.
 //   - runner.go, health.go: the crawl stage, Runner, shaped like
 //     classifier.Worker and publisher.Writer: each source on its `every`,
 //     crawl jobs shared by the processes through a JetStream work queue, a
 //     lease per source in its Health record (bus.BucketHealth) so that no
-//     two processes crawl it at once, and the report of its last crawls.
+//     two processes crawl it at once, and the history of its last crawls.
+//   - drift.go: what a crawl keeps of its events (the fill rate of each
+//     field, the share of dates read) and the checks that call a source
+//     unhealthy: its yield or a field's fill rate well below its own
+//     recent level, or crawls failing in a row.
+//   - alerts.go: the Alert a webhook (internal/alert) receives when a
+//     source turns unhealthy and when it recovers, once per transition
+//     whichever process crawls it.
 //
 // Colly makes the requests, in one file, crawler/fetch/colly.go, with a
 // fresh collector per crawl and every setting explicit. Much of what Colly

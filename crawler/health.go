@@ -11,10 +11,12 @@ import (
 )
 
 // Health is what an operator needs to know of a source: its last finished
-// crawl, the yields of its recent crawls and a warning when the last one
-// fell well below them (sites break silently), plus the lease of a crawl
-// running now, which keeps a second process from crawling it at once. It is
-// kept per source in a NATS KV bucket (internal/bus BucketHealth) as JSON.
+// crawl, the history of its recent crawls (yield, fill rate of each field,
+// dates read) and whether it is healthy, the alerts sent about it, plus the
+// lease of a crawl running now, which keeps a second process from crawling
+// it at once. It is kept per source in a NATS KV bucket (internal/bus
+// BucketHealth) as JSON, so it survives restarts and every crawler process
+// shares it.
 type Health struct {
 	Source string `json:"source"`
 	// The last finished crawl. LastStarted is also what the schedule
@@ -32,14 +34,26 @@ type Health struct {
 	Flagged         int       `json:"flagged"`            // published with a doubt (Report.Flagged)
 	Problems        []string  `json:"problems,omitempty"` // the first few
 	Failed          string    `json:"failed,omitempty"`   // why the crawl failed as a whole
-	// Yields are the events found (published + unchanged) by the recent
-	// crawls, oldest first, at most HealthHistory.
-	Yields []int `json:"yields,omitempty"`
-	// Warning is set when the last crawl found less than half the median
-	// of the crawls before it.
-	Warning string `json:"warning,omitempty"`
+	// History holds the recent crawls, oldest first, at most HistoryKept.
+	History []CrawlRecord `json:"history,omitempty"`
+	// Reasons say why the source is unhealthy, one per failing check
+	// (Flags names them); none when it is healthy. A crawl that failed as
+	// a whole leaves them as they were, unless crawls fail in a row.
+	Reasons []string `json:"reasons,omitempty"`
+	Flags   []string `json:"flags,omitempty"`
+	// Since is when the source entered its present state, healthy or not.
+	Since time.Time `json:"since,omitzero"`
 	// Crawls counts the finished crawls.
 	Crawls int `json:"crawls"`
+
+	// Alerted is the state the last alert delivered told (StateUnhealthy,
+	// or StateOK for a recovery); empty when none was. AlertSending is the
+	// state of an alert on its way since AlertSendingSince: no process
+	// sends it again until alertSendingTTL has passed (its sender died).
+	// Kept here, every crawler process alerts a transition once.
+	Alerted           string    `json:"alerted,omitempty"`
+	AlertSending      string    `json:"alert_sending,omitempty"`
+	AlertSendingSince time.Time `json:"alert_sending_since,omitzero"`
 
 	// RunningSince and LeaseUntil describe a crawl running now; Worker
 	// names the process. A lease not renewed by LeaseUntil is void (the
@@ -49,17 +63,28 @@ type Health struct {
 	Worker       string    `json:"worker,omitempty"`
 }
 
-// HealthHistory is how many recent yields a Health keeps.
-const HealthHistory = 10
+// The states of a source, as alerts and Health.Alerted name them.
+const (
+	StateOK        = "ok"
+	StateUnhealthy = "unhealthy"
+)
 
 // healthProblems is how many problems a Health keeps.
 const healthProblems = 5
 
-// minHistory is how many earlier crawls the median needs before a warning.
-const minHistory = 3
-
 // Yield is what the last crawl found: published plus unchanged events.
 func (h Health) Yield() int { return h.Events + h.Unchanged }
+
+// Healthy reports whether no check of the source fails.
+func (h Health) Healthy() bool { return len(h.Reasons) == 0 }
+
+// State is StateOK or StateUnhealthy.
+func (h Health) State() string {
+	if h.Healthy() {
+		return StateOK
+	}
+	return StateUnhealthy
+}
 
 // Running reports whether a crawl holds a lease at now.
 func (h Health) Running(now time.Time) bool { return now.Before(h.LeaseUntil) }
@@ -74,9 +99,9 @@ func (h Health) Due(every time.Duration) time.Time {
 }
 
 // Finished returns h after the crawl that rep reports, err its error (nil
-// for a crawl that ran). The lease is released.
+// for a crawl that ran): the crawl joins the history and the checks are
+// judged on it (drift.go). The lease is released.
 func (h Health) Finished(rep Report, err error) Health {
-	prev := slices.Clone(h.Yields)
 	h.LastStarted, h.LastFinished = rep.Started, rep.Finished
 	h.Pages, h.Events, h.Unchanged, h.NotModified = rep.Pages, rep.Events, rep.Unchanged, rep.NotModified
 	h.Errors, h.UnreadableDates, h.Refused = rep.Errors, rep.UnreadableDates, rep.Refused
@@ -89,30 +114,48 @@ func (h Health) Finished(rep Report, err error) Health {
 	if err != nil {
 		h.Failed = err.Error()
 	}
-	y := h.Yield()
-	h.Yields = append(prev, y)
-	if len(h.Yields) > HealthHistory {
-		h.Yields = h.Yields[len(h.Yields)-HealthHistory:]
+	rec := CrawlRecord{
+		Started: rep.Started, Finished: rep.Finished, Pages: rep.Pages,
+		Events: rep.Events + rep.Unchanged, Published: rep.Events, Errors: rep.Errors,
+		UnreadableDates: rep.UnreadableDates, Fill: rep.Fill, Failed: err != nil,
 	}
-	h.Warning = ""
-	if len(prev) >= minHistory {
-		if m := median(prev); float64(y) < m/2 {
-			h.Warning = fmt.Sprintf("found %d events, less than half the recent median of %g: has the site changed?", y, m)
+	h.History = append(slices.Clone(h.History), rec)
+	if len(h.History) > HistoryKept {
+		h.History = h.History[len(h.History)-HistoryKept:]
+	}
+	// One crawl that failed as a whole says nothing of the template: the
+	// state stays as it was. judge flags a streak of them.
+	if !rec.Failed || failedInARow(h.History) >= failStreak {
+		flags, reasons := judge(h.History)
+		h.History[len(h.History)-1].Flags = flags
+		if (len(reasons) == 0) != h.Healthy() || h.Since.IsZero() {
+			h.Since = rep.Finished
 		}
+		h.Flags, h.Reasons = flags, reasons
 	}
 	h.Crawls++
 	h.RunningSince, h.LeaseUntil, h.Worker = time.Time{}, time.Time{}, ""
 	return h
 }
 
-func median(xs []int) float64 {
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	n := len(s)
-	if n%2 == 1 {
-		return float64(s[n/2])
+// alertSendingTTL is how long an alert on its way keeps other processes
+// from sending it: longer than a webhook's retries take.
+const alertSendingTTL = time.Hour
+
+// alertDue returns the state to alert now (StateUnhealthy, or StateOK for
+// a recovery), or "" when the last alert told it already, one is on its
+// way, or the source was never alerted unhealthy (nothing to recover from).
+func (h Health) alertDue(now time.Time) string {
+	want := h.State()
+	switch {
+	case want == h.Alerted:
+		return ""
+	case want == StateOK && h.Alerted != StateUnhealthy:
+		return ""
+	case h.AlertSending == want && now.Sub(h.AlertSendingSince) < alertSendingTTL:
+		return ""
 	}
-	return float64(s[n/2-1]+s[n/2]) / 2
+	return want
 }
 
 // ReadHealth reads the health record of source from kv (the bucket

@@ -115,6 +115,7 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 		if err := s.mem.emit(ctx, pub, o.ev, o.page, o.validators); errors.Is(err, errUnchanged) {
 			s.mu.Lock()
 			s.rep.Unchanged++
+			s.rep.Fill.add(&o.ev)
 			s.mu.Unlock()
 			continue
 		} else if err != nil {
@@ -127,6 +128,7 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 		}
 		s.mu.Lock()
 		s.rep.Events++
+		s.rep.Fill.add(&o.ev)
 		s.mu.Unlock()
 	}
 	<-listsDone // listErr is set

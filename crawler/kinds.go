@@ -177,7 +177,8 @@ func (em *emitter) emit(ctx context.Context, e event.Event) {
 		return
 	}
 	s.mu.Lock()
-	s.rep.Events++
+	s.rep.Events++ // and unchanged ones: Crawl moves them to Unchanged
+	s.rep.Fill.add(&e)
 	s.mu.Unlock()
 }
 

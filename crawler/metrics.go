@@ -1,11 +1,16 @@
 package crawler
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
+	"slices"
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"kouryu/internal/bus"
 	"kouryu/internal/metrics"
 )
 
@@ -158,4 +163,115 @@ func (s *session) notify(final bool) {
 	}
 	s.lastProgress = p
 	s.cfg.Progress(s.src.ID, p)
+}
+
+// healthCollector exports the sources' health, read from their records at
+// each scrape, so that every crawler process reports the same values
+// whichever process crawled a source last:
+//
+//	kouryu_crawler_source_unhealthy{source}        1 when a check fails, else 0
+//	kouryu_crawler_check_failed{source,check}      1 for each check failing, 0 for the others
+//	kouryu_crawler_events_found{source}            events found by the last crawl
+//	kouryu_crawler_dates_read_ratio{source}        dates read of those attempted, last crawl
+//	kouryu_crawler_field_fill_ratio{source,field}  events with the field of those found, last crawl
+//
+// The ratios are of the last crawl that did not fail, when it had something
+// to take them of (no fill ratio after a crawl that found no event); a
+// source never crawled reports nothing.
+type healthCollector struct {
+	kv        *bus.KV
+	srcs      []Source
+	log       *slog.Logger
+	unhealthy *prometheus.Desc
+	check     *prometheus.Desc
+	found     *prometheus.Desc
+	dates     *prometheus.Desc
+	fill      *prometheus.Desc
+}
+
+// healthChecks are the checks kouryu_crawler_check_failed reports.
+func healthChecks() []string {
+	checks := []string{CheckFailed, CheckYield, CheckDates}
+	for _, ff := range FillFields {
+		checks = append(checks, ff.Key)
+	}
+	return checks
+}
+
+// registerHealth registers the health collector on RunnerConfig.Metrics,
+// once per registry.
+func (r *Runner) registerHealth() error {
+	if r.cfg.Metrics == nil {
+		return nil
+	}
+	c := &healthCollector{
+		kv: r.health, srcs: r.srcs, log: r.log,
+		unhealthy: prometheus.NewDesc("kouryu_crawler_source_unhealthy", "1 when a check of the source fails (kouryu status names why), else 0.", []string{"source"}, nil),
+		check:     prometheus.NewDesc("kouryu_crawler_check_failed", "1 when the check fails for the source: failed (crawls in a row), yield, dates, or a field's fill rate; else 0.", []string{"source", "check"}, nil),
+		found:     prometheus.NewDesc("kouryu_crawler_events_found", "Events the last crawl of the source found (published plus unchanged).", []string{"source"}, nil),
+		dates:     prometheus.NewDesc("kouryu_crawler_dates_read_ratio", "Share of the event blocks whose date the last crawl of the source could read.", []string{"source"}, nil),
+		fill:      prometheus.NewDesc("kouryu_crawler_field_fill_ratio", "Share of the events found by the last crawl of the source that have the field.", []string{"source", "field"}, nil),
+	}
+	if err := r.cfg.Metrics.Register(c); err != nil {
+		if errors.As(err, new(prometheus.AlreadyRegisteredError)) {
+			return nil
+		}
+		return fmt.Errorf("register health metrics: %w", err)
+	}
+	return nil
+}
+
+// Describe implements prometheus.Collector.
+func (c *healthCollector) Describe(ch chan<- *prometheus.Desc) {
+	ch <- c.unhealthy
+	ch <- c.check
+	ch <- c.found
+	ch <- c.dates
+	ch <- c.fill
+}
+
+// Collect implements prometheus.Collector. A record that cannot be read in
+// time is left out, with a log line.
+func (c *healthCollector) Collect(ch chan<- prometheus.Metric) {
+	ctx, cancel := context.WithTimeout(context.Background(), bus.DefaultCollectTimeout)
+	defer cancel()
+	gauge := func(d *prometheus.Desc, v float64, labels ...string) {
+		ch <- prometheus.MustNewConstMetric(d, prometheus.GaugeValue, v, labels...)
+	}
+	for _, src := range c.srcs {
+		h, _, err := ReadHealth(ctx, c.kv, src.ID)
+		if err != nil {
+			c.log.Warn("metrics: health unreadable", "source", src.ID, "err", err)
+			continue
+		}
+		if len(h.History) == 0 {
+			continue
+		}
+		gauge(c.unhealthy, b2f(!h.Healthy()), src.ID)
+		for _, ck := range healthChecks() {
+			gauge(c.check, b2f(slices.Contains(h.Flags, ck)), src.ID, ck)
+		}
+		gauge(c.found, float64(h.Yield()), src.ID)
+		for _, rec := range slices.Backward(h.History) {
+			if rec.Failed {
+				continue
+			}
+			if read, of := rec.DatesRead(); of > 0 {
+				gauge(c.dates, float64(read)/float64(of), src.ID)
+			}
+			if rec.Events > 0 {
+				for _, ff := range FillFields {
+					gauge(c.fill, float64(ff.Count(rec.Fill))/float64(rec.Events), src.ID, ff.Key)
+				}
+			}
+			break
+		}
+	}
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
 }

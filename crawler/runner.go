@@ -6,9 +6,13 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"strings"
 	"sync"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
+	"kouryu/internal/alert"
 	"kouryu/internal/bus"
 	"kouryu/internal/event"
 )
@@ -63,6 +67,13 @@ type RunnerConfig struct {
 	Worker string
 	// Now is the clock of the leases and the schedule; default time.Now.
 	Now func() time.Time
+	// Alerts, when set, receives an Alert when a source turns unhealthy
+	// and when it recovers (alerts.go); nil sends none.
+	Alerts *alert.Webhook
+	// Metrics, when set, receives the sources' health at each scrape
+	// (kouryu_crawler_source_unhealthy, _field_fill_ratio and the like,
+	// read from the health records); nil exports none.
+	Metrics prometheus.Registerer
 }
 
 func (c RunnerConfig) withDefaults() RunnerConfig {
@@ -115,7 +126,7 @@ func NewRunner(b Bus, cr *Crawler, srcs []Source, cfg RunnerConfig, log *slog.Lo
 	return r
 }
 
-// open gets the KV buckets once.
+// open gets the KV buckets once, and registers the health metrics.
 func (r *Runner) open(ctx context.Context) error {
 	r.openMu.Lock()
 	defer r.openMu.Unlock()
@@ -131,7 +142,7 @@ func (r *Runner) open(ctx context.Context) error {
 		return err
 	}
 	r.state, r.health = state, health
-	return nil
+	return r.registerHealth()
 }
 
 // Run schedules the due sources and works crawl jobs, shared with the other
@@ -197,31 +208,34 @@ func (r *Runner) CrawlAll(ctx context.Context) (failed int, err error) {
 var errSkip = errors.New("skip")
 
 // claim takes the lease of id. With due set, a crawl that already ran for
-// due is skipped. It returns the revision of the leased record.
-func (r *Runner) claim(ctx context.Context, id string, due *time.Time) (uint64, error) {
-	h, rev, err := ReadHealth(ctx, r.health, id)
-	if err != nil {
-		return 0, err
+// due is skipped. It returns the lease's start, which names it. A write
+// that is not a lease (an alert's outcome, alerts.go) between the read and
+// the write is read again.
+func (r *Runner) claim(ctx context.Context, id string, due *time.Time) (time.Time, error) {
+	for range 3 {
+		h, rev, err := ReadHealth(ctx, r.health, id)
+		if err != nil {
+			return time.Time{}, err
+		}
+		now := r.cfg.Now()
+		if h.Running(now) {
+			return time.Time{}, fmt.Errorf("%w: crawled by %s since %s", errSkip, h.Worker, h.RunningSince.Format(time.RFC3339))
+		}
+		if due != nil && !h.LastStarted.IsZero() && !h.LastStarted.Before(*due) {
+			return time.Time{}, fmt.Errorf("%w: crawled at %s already", errSkip, h.LastStarted.Format(time.RFC3339))
+		}
+		h.Source, h.RunningSince, h.LeaseUntil, h.Worker = id, now, now.Add(r.cfg.Lease), r.cfg.Worker
+		if _, err := writeHealth(ctx, r.health, id, h, rev); !errors.Is(err, bus.ErrConflict) {
+			return now, err
+		}
 	}
-	now := r.cfg.Now()
-	if h.Running(now) {
-		return 0, fmt.Errorf("%w: crawled by %s since %s", errSkip, h.Worker, h.RunningSince.Format(time.RFC3339))
-	}
-	if due != nil && !h.LastStarted.IsZero() && !h.LastStarted.Before(*due) {
-		return 0, fmt.Errorf("%w: crawled at %s already", errSkip, h.LastStarted.Format(time.RFC3339))
-	}
-	h.Source, h.RunningSince, h.LeaseUntil, h.Worker = id, now, now.Add(r.cfg.Lease), r.cfg.Worker
-	rev, err = writeHealth(ctx, r.health, id, h, rev)
-	if errors.Is(err, bus.ErrConflict) {
-		return 0, fmt.Errorf("%w: another process claimed it first", errSkip)
-	}
-	return rev, err
+	return time.Time{}, fmt.Errorf("%w: another process claimed it first", errSkip)
 }
 
 // crawl crawls src under its lease and records the outcome. It returns
 // errSkip (wrapped) when the source needs no crawl now.
 func (r *Runner) crawl(ctx context.Context, src Source, due *time.Time) (Report, error) {
-	rev, err := r.claim(ctx, src.ID, due)
+	since, err := r.claim(ctx, src.ID, due)
 	if err != nil {
 		return Report{Source: src.ID}, err
 	}
@@ -230,17 +244,19 @@ func (r *Runner) crawl(ctx context.Context, src Source, due *time.Time) (Report,
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		r.renew(cctx, src.ID, rev)
+		r.renew(cctx, src.ID, since)
 	}()
 	rep, err := r.cr.CrawlIncremental(ctx, src, r.pub, r.state)
 	stop()
 	wg.Wait()
-	r.record(ctx, src.ID, rep, err)
+	r.record(ctx, src, rep, err)
 	return rep, err
 }
 
-// renew renews the lease of id, leased at revision rev, until ctx ends.
-func (r *Runner) renew(ctx context.Context, id string, rev uint64) {
+// renew renews the lease of id, taken at since, until ctx ends. The lease
+// is still this crawl's while the record names this worker and since,
+// whatever else was written into it meanwhile.
+func (r *Runner) renew(ctx context.Context, id string, since time.Time) {
 	t := time.NewTicker(r.cfg.Lease / 3)
 	defer t.Stop()
 	for {
@@ -254,24 +270,24 @@ func (r *Runner) renew(ctx context.Context, id string, rev uint64) {
 			r.log.Warn("lease not renewed", "source", id, "err", err)
 			continue
 		}
-		if cur != rev || h.Worker != r.cfg.Worker {
+		if h.Worker != r.cfg.Worker || !h.RunningSince.Equal(since) {
 			r.log.Warn("lease taken over by another process", "source", id, "worker", h.Worker)
 			continue
 		}
 		h.LeaseUntil = r.cfg.Now().Add(r.cfg.Lease)
-		if n, err := writeHealth(ctx, r.health, id, h, cur); err == nil {
-			rev = n
-		} else {
+		if _, err := writeHealth(ctx, r.health, id, h, cur); err != nil {
 			r.log.Warn("lease not renewed", "source", id, "err", err)
 		}
 	}
 }
 
-// record writes the outcome of a crawl of id into its health record,
-// releasing the lease, even while shutting down. A crawl cancelled by ctx
-// records no report: only the lease is released, so the redelivered job
-// crawls the source again.
-func (r *Runner) record(ctx context.Context, id string, rep Report, crawlErr error) {
+// record writes the outcome of a crawl of src into its health record,
+// releasing the lease, even while shutting down, and sends the alert a
+// change of state calls for. A crawl cancelled by ctx records no report:
+// only the lease is released, so the redelivered job crawls the source
+// again.
+func (r *Runner) record(ctx context.Context, src Source, rep Report, crawlErr error) {
+	id := src.ID
 	wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
 	for range 5 {
@@ -280,16 +296,33 @@ func (r *Runner) record(ctx context.Context, id string, rep Report, crawlErr err
 			r.log.Warn("health not recorded", "source", id, "err", err)
 			return
 		}
+		wasHealthy := h.Healthy()
+		send, now := "", r.cfg.Now()
 		if ctx.Err() != nil {
 			h.RunningSince, h.LeaseUntil, h.Worker = time.Time{}, time.Time{}, ""
 		} else {
 			h = h.Finished(rep, crawlErr)
-			if h.Warning != "" {
-				r.log.Warn("source yield dropped", "source", id, "warning", h.Warning, "yields", h.Yields)
+			if r.cfg.Alerts != nil {
+				// Claimed in the same compare-and-set write as the
+				// report: one process alerts the transition.
+				if send = h.alertDue(now); send != "" {
+					h.AlertSending, h.AlertSendingSince = send, now
+				}
 			}
 		}
 		_, err = writeHealth(wctx, r.health, id, h, cur)
 		if err == nil {
+			switch {
+			case ctx.Err() != nil:
+			case !h.Healthy():
+				r.log.Warn("source unhealthy", "source", id, "reasons", strings.Join(h.Reasons, "; "),
+					"since", h.Since.Format(time.RFC3339))
+			case !wasHealthy:
+				r.log.Info("source healthy again", "source", id, "events", h.Yield())
+			}
+			if send != "" {
+				r.alert(src, h, send, now)
+			}
 			return
 		}
 		if !errors.Is(err, bus.ErrConflict) {

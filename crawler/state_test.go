@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -144,30 +145,30 @@ func TestHealthWarnsBelowHalfTheMedian(t *testing.T) {
 	start := time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC)
 	for i, n := range []int{10, 12, 9, 11} {
 		h = h.Finished(Report{Source: "x", Events: n, Started: start.Add(time.Duration(i) * time.Hour), Finished: start.Add(time.Duration(i)*time.Hour + time.Minute)}, nil)
-		if h.Warning != "" {
-			t.Fatalf("crawl %d: warning %q", i, h.Warning)
+		if !h.Healthy() {
+			t.Fatalf("crawl %d: reasons %q", i, h.Reasons)
 		}
 	}
 	// 6 unchanged count as found: no warning.
 	h = h.Finished(Report{Source: "x", Events: 0, Unchanged: 6}, nil)
-	if h.Warning != "" || h.Yield() != 6 {
-		t.Errorf("unchanged events are a yield: %q", h.Warning)
+	if !h.Healthy() || h.Yield() != 6 {
+		t.Errorf("unchanged events are a yield: %q", h.Reasons)
 	}
 	h = h.Finished(Report{Source: "x", Events: 2, Problems: []string{"a", "b", "c", "d", "e", "f", "g"}}, nil)
-	if h.Warning == "" || !strings.Contains(h.Warning, "median of 10:") {
-		t.Errorf("2 after a median of 10 (10, 12, 9, 11, 6): warning %q", h.Warning)
+	if h.Healthy() || !strings.Contains(h.Reasons[0], "median of 10:") || !slices.Equal(h.Flags, []string{CheckYield}) {
+		t.Errorf("2 after a median of 10 (10, 12, 9, 11, 6): reasons %q, flags %q", h.Reasons, h.Flags)
 	}
 	if len(h.Problems) != 6 || h.Problems[5] != "… and 2 more" {
 		t.Errorf("problems %q", h.Problems)
 	}
-	if h.Crawls != 6 || len(h.Yields) != 6 {
-		t.Errorf("crawls %d, yields %v", h.Crawls, h.Yields)
+	if h.Crawls != 6 || len(h.History) != 6 {
+		t.Errorf("crawls %d, history %v", h.Crawls, h.History)
 	}
-	for range 20 {
+	for range 30 {
 		h = h.Finished(Report{Events: 1}, nil)
 	}
-	if len(h.Yields) != HealthHistory {
-		t.Errorf("history %d long", len(h.Yields))
+	if len(h.History) != HistoryKept {
+		t.Errorf("history %d long", len(h.History))
 	}
 	if got := (Health{}).Due(time.Hour); !got.Equal(time.Unix(0, 0)) {
 		t.Errorf("never crawled: due %v", got)

@@ -57,7 +57,7 @@ func TestCrawlOnceIsIncrementalAndStatusShowsIt(t *testing.T) {
 		t.Fatalf("status --json: %v\n%s", err, out.String())
 	}
 	if len(st.Sources) != 1 || st.Sources[0].Crawls != 2 || st.Sources[0].Events != 0 || st.Sources[0].Unchanged != 8 || st.Sources[0].Refused != 1 ||
-		len(st.Sources[0].Yields) != 2 || st.Sources[0].LastFinished.IsZero() {
+		len(st.Sources[0].History) != 2 || st.Sources[0].LastFinished.IsZero() {
 		t.Errorf("status: %+v", st.Sources)
 	}
 	if len(st.Streams) != 4 {
@@ -71,5 +71,31 @@ func TestCrawlOnceIsIncrementalAndStatusShowsIt(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("status table lacks %q:\n%s", want, out.String())
 		}
+	}
+
+	// One source: its state and its two crawls, newest first, each with
+	// its dates read and fill rates (every demo event has a title and a
+	// date).
+	out.Reset()
+	if err := Main(t.Context(), append([]string{"status", "demo", "--last", "5"}, flags...), nil, &out, &errb); err != nil {
+		t.Fatalf("status demo: %v\n%s", err, errb.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if lines[0] != "demo (デモ)" || !strings.HasPrefix(lines[1], "  state: ok since ") {
+		t.Errorf("status demo begins %q", lines[:2])
+	}
+	head := lines[len(lines)-3]
+	for _, col := range []string{"WHEN", "PAGES", "EVENTS", "DATES READ", "TITLE", "START TIME", "END", "VENUE", "FEE", "ORGANIZER", "DESCRIPTION"} {
+		if !strings.Contains(head, col) {
+			t.Errorf("history header %q lacks %s", head, col)
+		}
+	}
+	for _, row := range lines[len(lines)-2:] {
+		if f := strings.Fields(row); len(f) != 7+7 || f[4] != "8" || f[6] != "100%" || f[7] != "100%" {
+			t.Errorf("history row %q: want 8 events, dates read 100%%, titles 100%%", row)
+		}
+	}
+	if err := Main(t.Context(), append([]string{"status", "nosuch"}, flags...), nil, &out, &errb); err == nil {
+		t.Error("status of an unknown source: no error")
 	}
 }
