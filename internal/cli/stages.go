@@ -145,8 +145,8 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 	}()
 
 	// Intake (crawl, classify, publish) stops first when ctx ends; the
-	// server keeps answering until the intake has drained.
-	// The first stage to fail ends the intake of the others too.
+	// server keeps answering until the intake has drained. The first stage
+	// to fail ends the intake of the others too.
 	intake, stopIntake := context.WithCancel(ctx)
 	defer stopIntake()
 	g, intake := errgroup.WithContext(intake)
@@ -162,14 +162,16 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 	defer stopServe()
 	watchRules(intake, rules)
 
-	stage("classify", func() error {
-		return classifier.NewWorker(b, rules, classifier.WorkerConfig{Metrics: c.reg}, log).Run(intake)
-	})
+	// The writer's config first: a failure here returns before any stage
+	// runs, so none is left behind.
 	wcfg, err := c.writerConfig(intake, st, *feedsDir, log)
 	if err != nil {
 		return err
 	}
 	wcfg.Metrics = c.reg
+	stage("classify", func() error {
+		return classifier.NewWorker(b, rules, classifier.WorkerConfig{Metrics: c.reg}, log).Run(intake)
+	})
 	stage("publish", func() error {
 		return publisher.NewWriter(b, st, wcfg, log).Run(intake)
 	})
