@@ -435,8 +435,6 @@ type place struct {
 	nums   []int    // other numbers: rooms 502, buildings 第3
 }
 
-func (p *place) empty() bool { return p.core == "" && len(p.floors) == 0 && len(p.nums) == 0 }
-
 func normPlace(s string) place {
 	r := []rune(venueReplacer.Replace(fold(s)))
 	var p place
