@@ -40,6 +40,7 @@ type connpassEvent struct {
 	Place            string `json:"place"`
 	Address          string `json:"address"`
 	OpenStatus       string `json:"open_status"`
+	UpdatedAt        string `json:"updated_at"`
 	Group            *struct {
 		Title string `json:"title"`
 	} `json:"group"`
@@ -54,8 +55,9 @@ func ParseConnpass(data []byte, src *Source, fetched time.Time) (res FeedResult,
 		return res, 0, false, fmt.Errorf("decode connpass answer: %w", err)
 	}
 	for _, ce := range a.Events {
-		e, notes, err := connpassEventOf(ce, src, fetched)
+		e, notes, flag, err := connpassEventOf(ce, src, fetched)
 		res.Problems = append(res.Problems, notes...)
+		res.flag(e.ID, flag)
 		if err != nil {
 			if errors.Is(err, ErrUnreadableDate) {
 				res.UnreadableDates++
@@ -71,17 +73,17 @@ func ParseConnpass(data []byte, src *Source, fetched time.Time) (res FeedResult,
 	return res, next, more, nil
 }
 
-func connpassEventOf(ce connpassEvent, src *Source, fetched time.Time) (event.Event, []string, error) {
+func connpassEventOf(ce connpassEvent, src *Source, fetched time.Time) (event.Event, []string, string, error) {
 	link := ce.URL
 	if link == "" {
 		link = ce.EventURL
 	}
 	if !absoluteHTTP(link) {
-		return event.Event{}, nil, fmt.Errorf("connpass event %d %q: no url", max(ce.ID, ce.EventID), ce.Title)
+		return event.Event{}, nil, "", fmt.Errorf("connpass event %d %q: no url", max(ce.ID, ce.EventID), ce.Title)
 	}
 	start, err := isoTime(ce.StartedAt)
 	if err != nil {
-		return event.Event{}, nil, fmt.Errorf("%s: %q: %w: started_at %q", link, ce.Title, ErrUnreadableDate, ce.StartedAt)
+		return event.Event{}, nil, "", fmt.Errorf("%s: %q: %w: started_at %q", link, ce.Title, ErrUnreadableDate, ce.StartedAt)
 	}
 	e := event.Event{
 		Source:    src.ID,
@@ -111,7 +113,8 @@ func connpassEventOf(ce connpassEvent, src *Source, fetched time.Time) (event.Ev
 	case e.Status == event.StatusScheduled && ce.Limit != nil && *ce.Limit > 0 && ce.Accepted >= *ce.Limit:
 		e.Status = event.StatusFull
 	}
-	return finishEvent(src, e, "")
+	updated, _ := isoTime(ce.UpdatedAt)
+	return finishChecked(src, e, "", []time.Time{updated}, fetched)
 }
 
 // isoTime reads an ISO 8601 time as APIs write it: with an offset or Z
@@ -188,6 +191,9 @@ func (s *session) pageAPI(ctx context.Context, em *emitter, hdr http.Header, par
 				break
 			}
 			readOne = true
+			for id, why := range res.Flags {
+				em.flag(id, why)
+			}
 			for _, e := range res.Events {
 				em.emit(ctx, e)
 			}

@@ -42,6 +42,8 @@
 //     and, in notes.go, for a nationwide source's choice: keep it (Osaka
 //     prefecture, online), drop it (elsewhere) or keep and flag it (no
 //     place named). Report.DroppedEvents and FlaggedEvents name each.
+//   - textdate.go: checkStart, a structured start (DTSTART, started_at)
+//     against the dates the event's own text writes.
 //   - state.go: what incremental crawls remember in a State shared by every
 //     process (page validators, event content hashes).
 //   - metrics.go: Prometheus metrics (the crawls', and the sources' health

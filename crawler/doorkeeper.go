@@ -24,6 +24,8 @@ type doorkeeperItem struct {
 		Address      string          `json:"address"`
 		PublicURL    string          `json:"public_url"`
 		Description  string          `json:"description"`
+		PublishedAt  string          `json:"published_at"`
+		UpdatedAt    string          `json:"updated_at"`
 		Participants int             `json:"participants"`
 		Waitlisted   int             `json:"waitlisted"`
 		TicketLimit  *int            `json:"ticket_limit"`
@@ -39,8 +41,9 @@ func ParseDoorkeeper(data []byte, src *Source, fetched time.Time) (res FeedResul
 		return res, false, fmt.Errorf("decode doorkeeper answer: %w", err)
 	}
 	for _, it := range items {
-		e, notes, err := doorkeeperEvent(it, src, fetched)
+		e, notes, flag, err := doorkeeperEvent(it, src, fetched)
 		res.Problems = append(res.Problems, notes...)
+		res.flag(e.ID, flag)
 		if err != nil {
 			if errors.Is(err, ErrUnreadableDate) {
 				res.UnreadableDates++
@@ -53,14 +56,14 @@ func ParseDoorkeeper(data []byte, src *Source, fetched time.Time) (res FeedResul
 	return res, len(items) > 0, nil
 }
 
-func doorkeeperEvent(it doorkeeperItem, src *Source, fetched time.Time) (event.Event, []string, error) {
+func doorkeeperEvent(it doorkeeperItem, src *Source, fetched time.Time) (event.Event, []string, string, error) {
 	de := it.Event
 	if !absoluteHTTP(de.PublicURL) {
-		return event.Event{}, nil, fmt.Errorf("doorkeeper event %d %q: no public_url", de.ID, de.Title)
+		return event.Event{}, nil, "", fmt.Errorf("doorkeeper event %d %q: no public_url", de.ID, de.Title)
 	}
 	start, err := isoTime(de.StartsAt)
 	if err != nil {
-		return event.Event{}, nil, fmt.Errorf("%s: %q: %w: starts_at %q", de.PublicURL, de.Title, ErrUnreadableDate, de.StartsAt)
+		return event.Event{}, nil, "", fmt.Errorf("%s: %q: %w: starts_at %q", de.PublicURL, de.Title, ErrUnreadableDate, de.StartsAt)
 	}
 	desc := htmlText(de.Description)
 	e := event.Event{
@@ -86,7 +89,9 @@ func doorkeeperEvent(it doorkeeperItem, src *Source, fetched time.Time) (event.E
 	if e.Status == event.StatusScheduled && de.TicketLimit != nil && *de.TicketLimit > 0 && de.Participants >= *de.TicketLimit {
 		e.Status = event.StatusFull
 	}
-	return finishEvent(src, e, "")
+	published, _ := isoTime(de.PublishedAt)
+	updated, _ := isoTime(de.UpdatedAt)
+	return finishChecked(src, e, "", []time.Time{published, updated}, fetched)
 }
 
 // runDoorkeeper pages through the Doorkeeper API from the start URLs

@@ -80,6 +80,20 @@ type FeedResult struct {
 	Events          []event.Event
 	Problems        []string
 	UnreadableDates int // items whose date could not be read (RSS)
+	// Flags holds, by event id, a doubt about an event for the operator:
+	// a start its own text contradicts (checkStart). The event is kept.
+	Flags map[string]string
+}
+
+// flag notes a doubt about the event of id.
+func (r *FeedResult) flag(id, reason string) {
+	if reason == "" {
+		return
+	}
+	if r.Flags == nil {
+		r.Flags = map[string]string{}
+	}
+	r.Flags[id] = reason
 }
 
 // ParseICal reads an iCalendar feed (RFC 5545) of src fetched from feedURL
@@ -261,7 +275,19 @@ func icalEvents(c *ical.Component, src *Source, feedURL string, fetched time.Tim
 				}
 			}
 		}
-		fe, notes, err := finishEvent(src, e, titleKey)
+		var fe event.Event
+		var notes []string
+		var err error
+		if c.Props.Get(ical.PropRecurrenceRule) == nil {
+			var flag string
+			fe, notes, flag, err = finishChecked(src, e, titleKey, stamps(c, floating), fetched)
+			if err == nil {
+				res.flag(fe.ID, flag)
+			}
+		} else {
+			// The text of a series cannot speak for each occurrence.
+			fe, notes, err = finishEvent(src, e, titleKey)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -272,6 +298,20 @@ func icalEvents(c *ical.Component, src *Source, feedURL string, fetched time.Tim
 	}
 	b.events += len(out)
 	return out, nil
+}
+
+// stamps are the times a VEVENT says it was written: DTSTAMP, CREATED,
+// LAST-MODIFIED.
+func stamps(c *ical.Component, floating *time.Location) []time.Time {
+	var out []time.Time
+	for _, name := range []string{ical.PropDateTimeStamp, ical.PropCreated, ical.PropLastModified} {
+		if p := c.Props.Get(name); p != nil {
+			if t, _, err := icalTime(p, floating); err == nil {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
 }
 
 // occurrences expands the RRULE of c (less its EXDATEs and moved

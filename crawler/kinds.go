@@ -60,6 +60,9 @@ func (s *session) runKind(ctx context.Context, pub Publisher) error {
 			for _, p := range res.Problems {
 				s.problem("%s: %s", d.url, p)
 			}
+			for id, why := range res.Flags {
+				em.flag(id, why)
+			}
 			s.mu.Lock()
 			s.rep.UnreadableDates += res.UnreadableDates
 			s.mu.Unlock()
@@ -70,6 +73,9 @@ func (s *session) runKind(ctx context.Context, pub Publisher) error {
 			res, err := ParseFeed(d.body, s.src, d.fetched)
 			for _, p := range res.Problems {
 				s.problem("%s: %s", d.url, p)
+			}
+			for id, why := range res.Flags {
+				em.flag(id, why)
 			}
 			s.mu.Lock()
 			s.rep.UnreadableDates += res.UnreadableDates

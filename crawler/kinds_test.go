@@ -5,10 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -368,6 +370,9 @@ func TestFeedGolden(t *testing.T) {
 			}
 			for _, p := range res.Problems {
 				fmt.Fprintf(&out, "problem: %s\n", p)
+			}
+			for _, id := range slices.Sorted(maps.Keys(res.Flags)) {
+				fmt.Fprintf(&out, "flag: %s: %s\n", id, res.Flags[id])
 			}
 			fmt.Fprintf(&out, "unreadable dates: %d\n", res.UnreadableDates)
 			for _, e := range res.Events {

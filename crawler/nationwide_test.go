@@ -104,6 +104,22 @@ sources:
 	if a := kept["LT 大会 #30"]; len(a) != 1 || a[0].Area != "" {
 		t.Errorf("a nationwide source without area gives no area to an event naming no place: %+v", a)
 	}
+	// DTSTART is the generator's clock (equal to DTSTAMP): the one date of
+	// the text wins, and the report says so; where the title and the
+	// description disagree the event is flagged.
+	if o := kept["オープンソースカンファレンス2027 OSC大阪"]; len(o) != 1 || !o[0].StartsAt.Equal(tokyo(2027, 1, 29, 10, 0)) ||
+		!o[0].EndsAt.Equal(tokyo(2027, 1, 30, 17, 30)) {
+		t.Errorf("OSC: %+v", o)
+	}
+	if !strings.Contains(strings.Join(rep.Problems, "\n"), `"オープンソースカンファレンス2027 OSC大阪": start 2026-11-20 12:15 was the time the entry was written: read 2027-01-29 10:00 – 2027-01-30 17:30 from its description`) {
+		t.Errorf("the corrected start is not reported: %q", rep.Problems)
+	}
+	if f := notes(rep.FlaggedEvents)["関西オープンフォーラム2027 10/2-3"]; !strings.Contains(f, "is the time the entry was written, and its text is not clear") {
+		t.Errorf("KOF: flagged %q", f)
+	}
+	if rep.Flagged != 2 {
+		t.Errorf("%d flagged, want 2: %+v", rep.Flagged, rep.FlaggedEvents)
+	}
 }
 
 func TestCrawlRSSNationwide(t *testing.T) {
@@ -162,8 +178,12 @@ sources:
 	if e := kept["堺 ものづくり IoT 勉強会"]; len(e) != 1 || e[0].Area != "堺市" || e[0].Venue != "堺市産業振興センター" {
 		t.Errorf("place in the description: %+v", e)
 	}
-	if f := notes(rep.FlaggedEvents); !strings.Contains(f["スタートアップ 壁打ち会"], "names no place") {
+	if f := notes(rep.FlaggedEvents); !strings.Contains(f["スタートアップ 壁打ち会"], "names no place") ||
+		!strings.Contains(f["【12/19開催】北浜 経営者交流会"], "start 2026-12-12 18:30 contradicts its text") || rep.Flagged != 2 {
 		t.Errorf("flagged %+v", rep.FlaggedEvents)
+	}
+	if e := kept["【12/19開催】北浜 経営者交流会"]; len(e) != 1 || !e[0].StartsAt.Equal(tokyo(2026, 12, 12, 18, 30)) {
+		t.Errorf("a flagged start stays: %+v", e)
 	}
 	d := notes(rep.DroppedEvents)
 	if rep.Dropped != 2 || !strings.Contains(d["神戸 IT 経営者の集い"], "兵庫県") || !strings.Contains(d["京都 スタートアップ ピッチナイト"], "京都府") {
