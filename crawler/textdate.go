@@ -118,7 +118,7 @@ func textDates(e event.Event, ref time.Time) []textReading {
 	if sp, err := jpdate.Parse(e.Title, ref); !sp.Start.IsZero() {
 		out = append(out, textReading{from: "title", text: e.Title, span: sp, sure: err == nil})
 	}
-	lines := labelledText(plainText(e.Description))
+	lines := labelledFields(plainText(e.Description), FieldDate, FieldTime)
 	if d := lines[FieldDate]; d != "" {
 		sp, err := jpdate.Parse(d, ref)
 		if !sp.Start.IsZero() {
