@@ -228,10 +228,11 @@ func noticeWord(title string) string {
 // what the markup says of it.
 type pageLine struct {
 	text     string
-	byline   bool   // in a post's meta line: author, category, posting date
-	heading  bool   // h1–h6
-	datetime string // the datetime of a <time> element outside a byline
-	label    string // the text of the line before when it is a bare label
+	byline   bool       // in a post's meta line: author, category, posting date
+	heading  bool       // h1–h6
+	datetime string     // the datetime of a <time> element outside a byline
+	label    string     // the text of the line before when it is a bare label
+	node     *html.Node // the block element the line is the text of
 }
 
 // skippedBlock says whether an element holds no part of the event: page
@@ -358,13 +359,16 @@ func walkLines(root *html.Node, chrome bool) []pageLine {
 		b.Reset()
 		cur = pageLine{}
 	}
-	var walk func(n *html.Node, byline, heading bool)
-	walk = func(n *html.Node, byline, heading bool) {
+	var walk func(n, blk *html.Node, byline, heading bool)
+	walk = func(n, blk *html.Node, byline, heading bool) {
 		switch n.Type {
 		case html.TextNode:
 			b.WriteString(n.Data)
 			cur.byline = cur.byline || byline
 			cur.heading = cur.heading || heading
+			if cur.node == nil && strings.TrimSpace(n.Data) != "" {
+				cur.node = blk
+			}
 			return
 		case html.ElementNode:
 			if (n != root || chrome) && skippedBlock(n) {
@@ -383,15 +387,16 @@ func walkLines(root *html.Node, chrome bool) []pageLine {
 		block := n.Type == html.ElementNode && blockElements[n.Data]
 		if block {
 			flush()
+			blk = n
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, byline, heading)
+			walk(c, blk, byline, heading)
 		}
 		if block {
 			flush()
 		}
 	}
-	walk(root, false, false)
+	walk(root, root, false, false)
 	flush()
 	return lines
 }

@@ -359,6 +359,7 @@ type recInfo struct {
 	eventLink *linkInfo // the block's own event page or flyer
 	posted    string    // a date in the block's byline: when it was posted
 	title     string
+	titleNode *html.Node // the element the title was read from
 	runes     int
 }
 
@@ -569,7 +570,7 @@ func (l *listReader) info(s *recordSet, r *record) *recInfo {
 		l.collectLinks(n, in)
 	}
 	in.eventLink = chooseLink(in.links)
-	in.title = l.recordTitle(s, r, in)
+	in.title, in.titleNode = l.recordTitle(s, r, in)
 	return in
 }
 
@@ -674,18 +675,19 @@ var titleClassWords = []string{"title", "ttl", "name", "summary", "subject", "he
 // recordTitle is the event's name as the block writes it: its title
 // column, its heading, the element its markup calls the title, its link's
 // text, or its first line that is neither a date nor a label.
-func (l *listReader) recordTitle(s *recordSet, r *record, in *recInfo) string {
+func (l *listReader) recordTitle(s *recordSet, r *record, in *recInfo) (string, *html.Node) {
 	if s.columns != nil {
 		cells := elementChildren(r.nodes[0])
 		for i, f := range s.columns {
 			if f == FieldTitle && i < len(cells) {
 				if t := cleanTitle(blockText(cells[i])); t != "" {
-					return t
+					return t, cells[i]
 				}
 			}
 		}
 	}
 	var found string
+	var node *html.Node
 	for _, n := range r.nodes {
 		walkElements(n, func(e *html.Node) bool {
 			if found != "" {
@@ -693,7 +695,7 @@ func (l *listReader) recordTitle(s *recordSet, r *record, in *recInfo) string {
 			}
 			if isHeading(e) || e.Data == "dt" && len(r.nodes) > 0 && r.nodes[0] == e {
 				if t := cleanTitle(blockText(e)); t != "" && !isLabelText(t) {
-					found = t
+					found, node = t, e
 					return false
 				}
 			}
@@ -701,7 +703,7 @@ func (l *listReader) recordTitle(s *recordSet, r *record, in *recInfo) string {
 		})
 	}
 	if found != "" {
-		return found
+		return found, node
 	}
 	for _, n := range r.nodes {
 		walkElements(n, func(e *html.Node) bool {
@@ -712,7 +714,7 @@ func (l *listReader) recordTitle(s *recordSet, r *record, in *recInfo) string {
 			for _, w := range titleClassWords {
 				if has(words, w) {
 					if t := cleanTitle(blockText(e)); t != "" {
-						found = t
+						found, node = t, e
 						return false
 					}
 				}
@@ -721,10 +723,10 @@ func (l *listReader) recordTitle(s *recordSet, r *record, in *recInfo) string {
 		})
 	}
 	if found != "" {
-		return found
+		return found, node
 	}
 	if li := in.eventLink; li != nil && li.text != "" && !containsAny(strings.ToLower(li.text), genericWords) {
-		return cleanTitle(li.text)
+		return cleanTitle(li.text), li.node
 	}
 	for _, ln := range in.lines {
 		t := cleanTitle(ln.text)
@@ -740,9 +742,9 @@ func (l *listReader) recordTitle(s *recordSet, r *record, in *recInfo) string {
 		if sp, err := jpdate.Parse(t, l.ref); err == nil && !sp.Start.IsZero() && utf8.RuneCountInString(t) < 30 {
 			continue
 		}
-		return t
+		return t, ln.node
 	}
-	return ""
+	return "", nil
 }
 
 // walkElements calls f on n and its element descendants in document

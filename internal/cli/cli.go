@@ -33,7 +33,7 @@ var commands = []command{
 	{"classify", "consume raw events, publish classified ones (--stdin: label JSON lines, no NATS)", cmdClassify},
 	{"publish", "consume classified events into the database", cmdPublish},
 	{"serve", "the HTTP server: feeds, JSON API, web page, /metrics", cmdServe},
-	{"sources", "sources check ID [--json]: fetch one source now, print what it extracts", cmdSources},
+	{"sources", "sources check ID [--json]: fetch one source now, print what it extracts; sources suggest URL: a sources.yaml entry for a site", cmdSources},
 	{"rules", "rules eval|suggest FILE [--part tune|holdout]: score the rules on labelled JSON lines, or find phrases that separate labels", cmdRules},
 	{"reclassify", "label stored events again where the rules have changed", cmdReclassify},
 	{"dead", "dead list: what was set aside on kouryu.dead.>, with the reasons", cmdDead},

@@ -253,3 +253,80 @@ func TestSourcesCheckAndStatusNameDroppedAndFlagged(t *testing.T) {
 		t.Errorf("status table:\n%s", o.String())
 	}
 }
+
+// suggest runs `sources suggest URL` and returns what it printed, parsed.
+func suggest(t *testing.T, u string) (string, crawler.Source) {
+	t.Helper()
+	var o, e bytes.Buffer
+	if err := Main(t.Context(), []string{"sources", "suggest", u, "--allow-private", "--log-level", "error"}, nil, &o, &e); err != nil {
+		t.Fatalf("suggest %s: %v\n%s", u, err, e.String())
+	}
+	srcs, err := crawler.ParseSources(o.Bytes())
+	if err != nil || len(srcs) != 1 {
+		t.Fatalf("suggest %s printed no sources file of one entry (%v):\n%s", u, err, o.String())
+	}
+	return o.String(), srcs[0]
+}
+
+// `sources suggest` on the demo chamber's list: kind auto with the table's
+// selectors pinned, and the entry it prints, used as it is, reads every
+// event of both list pages.
+func TestSourcesSuggestPinsTheList(t *testing.T) {
+	srv := httptest.NewServer(demosite.Handler(time.Now))
+	defer srv.Close()
+	out, src := suggest(t, srv.URL+"/event/")
+	if src.Kind != crawler.KindAuto || src.List.Item == "" || src.List.Link == "" || src.List.Next == "" ||
+		src.List.Fields[crawler.FieldTitle] == "" || src.List.Fields[crawler.FieldDate] == "" || src.Name != "浪速商工会議所" {
+		t.Fatalf("suggested %+v:\n%s", src, out)
+	}
+	if !strings.Contains(out, "# detected: a list auto reads: 5 event block(s)") {
+		t.Errorf("no finding in the comments:\n%s", out)
+	}
+	// The operator's one edit: this local site needs no second between
+	// requests.
+	edited := strings.Replace(out, "      every: 6h\n", "      every: 6h\n      delay: 1ms\n", 1)
+	file := filepath.Join(t.TempDir(), "sources.yaml")
+	if err := os.WriteFile(file, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var o, e bytes.Buffer
+	if err := Main(t.Context(), []string{"sources", "check", src.ID, "--sources", file, "--allow-private", "--log-level", "error"}, nil, &o, &e); err != nil {
+		t.Fatalf("check: %v\n%s", err, e.String())
+	}
+	if !strings.Contains(e.String(), " 8 events,") {
+		t.Errorf("the suggested entry reads:\n%s\n%s", o.String(), e.String())
+	}
+}
+
+// A page with only an embedded calendar suggests its iCalendar feed; a page
+// of schema.org Events suggests kind jsonld.
+func TestSourcesSuggestFeedsAndJSONLD(t *testing.T) {
+	pages := map[string]string{
+		"/schedule/": `<html><head><title>開催スケジュール | 例の交流サロン</title><link rel="alternate" type="text/calendar" href="/schedule/salon.ics"></head>
+<body><h1>開催スケジュール</h1><iframe src="https://calendar.google.com/calendar/embed?src=example"></iframe></body></html>`,
+		"/schedule/salon.ics": "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//example//JA\r\nBEGIN:VEVENT\r\nUID:a@example.jp\r\n" +
+			"DTSTART;TZID=Asia/Tokyo:20301211T190000\r\nSUMMARY:ビジネス交流サロン\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+		"/events/": `<html><head><title>催し | 例の会</title><script type="application/ld+json">[{"@context":"https://schema.org","@type":"Event",
+"name":"例の交流会","startDate":"2030-12-09T19:00:00+09:00","location":{"@type":"Place","name":"例ホール"}}]</script></head><body><h1>催し</h1></body></html>`,
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p, ok := pages[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		if strings.HasSuffix(r.URL.Path, ".ics") {
+			w.Header().Set("Content-Type", "text/calendar; charset=utf-8")
+		}
+		fmt.Fprint(w, p)
+	}))
+	defer srv.Close()
+	out, src := suggest(t, srv.URL+"/schedule/")
+	if src.Kind != crawler.KindICal || len(src.StartURLs) != 1 || src.StartURLs[0] != srv.URL+"/schedule/salon.ics" {
+		t.Errorf("calendar page: %+v\n%s", src, out)
+	}
+	out, src = suggest(t, srv.URL+"/events/")
+	if src.Kind != crawler.KindJSONLD || src.StartURLs[0] != srv.URL+"/events/" {
+		t.Errorf("JSON-LD page: %+v\n%s", src, out)
+	}
+}

@@ -32,19 +32,22 @@ func (c *collect) Publish(_ context.Context, e event.Event) error {
 
 func cmdSources(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "sources", "sources check ID [--json] [flags]", &c, flagSources|flagAllowPrivate)
+	fs := newFlagSet(env, "sources", "sources check ID [--json] [flags] | sources suggest URL [flags]", &c, flagSources|flagAllowPrivate)
 	asJSON := fs.Bool("json", false, "print the events as JSON lines on stdout, and the summary, problems, refusals and dropped and flagged events as JSON lines on stderr")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(pos) != 2 || pos[0] != "check" {
+	if len(pos) != 2 || pos[0] != "check" && pos[0] != "suggest" {
 		fs.Usage()
-		return usageErr("want: sources check ID")
+		return usageErr("want: sources check ID, or sources suggest URL")
 	}
 	log, err := c.logger(env.stderr)
 	if err != nil {
 		return err
+	}
+	if pos[0] == "suggest" {
+		return suggestSource(ctx, env, c, log, pos[1])
 	}
 	srcs, err := c.loadSources()
 	if err != nil {
