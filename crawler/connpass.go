@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -133,6 +134,24 @@ func isoTime(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("not an ISO 8601 time: %q", s)
 }
 
+// samePage reports whether every event of a page was on one earlier page,
+// and which: the page repeats it.
+func samePage(evs []event.Event, eventPage map[string]int) (int, bool) {
+	if len(evs) == 0 {
+		return 0, false
+	}
+	first, ok := eventPage[evs[0].ID]
+	if !ok {
+		return 0, false
+	}
+	for _, e := range evs[1:] {
+		if p, ok := eventPage[e.ID]; !ok || p != first {
+			return 0, false
+		}
+	}
+	return first, true
+}
+
 // runConnpass pages through the connpass API from the first start URL (its
 // query says what to search: prefecture=osaka&count=100&order=2), with the
 // key of EnvConnpassKey in the X-API-Key header.
@@ -148,8 +167,11 @@ func (s *session) runConnpass(ctx context.Context, em *emitter) error {
 }
 
 // pageAPI reads the pages of a JSON API: every start URL with its param set
-// to first, then to what read (given the page and its number) says comes next, while it says there is more
-// and max_pages allows. Only a first page that cannot be read is an error.
+// to first, then to what read (given the page and its number) says comes
+// next. It stops where read says there is no more (the count the API
+// reports, or a short page), at a page that repeats an earlier one, at an
+// answer that points back, and at max_pages; the last three are named in a
+// problem. Only a first page that cannot be read is an error.
 func (s *session) pageAPI(ctx context.Context, em *emitter, hdr http.Header, param string, first int,
 	read func(d *rawDoc, n int) (FeedResult, int, bool, error)) error {
 	var firstErr error
@@ -160,7 +182,13 @@ func (s *session) pageAPI(ctx context.Context, em *emitter, hdr http.Header, par
 			continue
 		}
 		n := first
-		for ctx.Err() == nil {
+		// A server that ignores the paging parameter answers the first
+		// page again: by its bytes, or by its events when a live figure
+		// (seats taken) changes between two requests. That page ends the
+		// paging, named, instead of max_pages requests for nothing.
+		pages := map[[sha256.Size]byte]int{}
+		eventPage := map[string]int{}
+		for page := 1; ctx.Err() == nil; page++ {
 			u := *base
 			q := u.Query()
 			q.Set(param, strconv.Itoa(n))
@@ -172,7 +200,22 @@ func (s *session) pageAPI(ctx context.Context, em *emitter, hdr http.Header, par
 				}
 				break
 			}
+			sum := sha256.Sum256(d.body)
+			if p, ok := pages[sum]; ok {
+				s.problem("%s: page %d repeats page %d: paging stopped (the server ignores %s?)", u.String(), page, p, param)
+				break
+			}
+			pages[sum] = page
 			res, next, more, err := read(d, n)
+			if p, ok := samePage(res.Events, eventPage); ok {
+				s.problem("%s: page %d repeats page %d: paging stopped (the server ignores %s?)", u.String(), page, p, param)
+				break
+			}
+			for _, e := range res.Events {
+				if _, ok := eventPage[e.ID]; !ok {
+					eventPage[e.ID] = page
+				}
+			}
 			for _, p := range res.Problems {
 				s.problem("%s: %s", u.String(), p)
 			}
@@ -197,7 +240,11 @@ func (s *session) pageAPI(ctx context.Context, em *emitter, hdr http.Header, par
 			for _, e := range res.Events {
 				em.emit(ctx, e)
 			}
-			if !more || next <= n {
+			if !more {
+				break
+			}
+			if next <= n {
+				s.problem("%s: the answer points back to %s=%d: paging stopped", u.String(), param, next)
 				break
 			}
 			n = next

@@ -33,14 +33,14 @@ type doorkeeperItem struct {
 	} `json:"event"`
 }
 
-// ParseDoorkeeper reads one page of the Doorkeeper API's answer; more is
-// false when the page is empty.
-func ParseDoorkeeper(data []byte, src *Source, fetched time.Time) (res FeedResult, more bool, err error) {
-	var items []doorkeeperItem
-	if err := json.Unmarshal(data, &items); err != nil {
-		return res, false, fmt.Errorf("decode doorkeeper answer: %w", err)
+// ParseDoorkeeper reads one page of the Doorkeeper API's answer; items is
+// the number of events the page holds, read or not.
+func ParseDoorkeeper(data []byte, src *Source, fetched time.Time) (res FeedResult, items int, err error) {
+	var page []doorkeeperItem
+	if err := json.Unmarshal(data, &page); err != nil {
+		return res, 0, fmt.Errorf("decode doorkeeper answer: %w", err)
 	}
-	for _, it := range items {
+	for _, it := range page {
 		e, notes, flag, err := doorkeeperEvent(it, src, fetched)
 		res.Problems = append(res.Problems, notes...)
 		res.flag(e.ID, flag)
@@ -53,7 +53,7 @@ func ParseDoorkeeper(data []byte, src *Source, fetched time.Time) (res FeedResul
 		}
 		res.Events = append(res.Events, e)
 	}
-	return res, len(items) > 0, nil
+	return res, len(page), nil
 }
 
 func doorkeeperEvent(it doorkeeperItem, src *Source, fetched time.Time) (event.Event, []string, string, error) {
@@ -102,8 +102,13 @@ func (s *session) runDoorkeeper(ctx context.Context, em *emitter) error {
 		return nil
 	}
 	hdr := http.Header{"Authorization": []string{"Bearer " + token}, "Accept": []string{"application/json"}}
+	// Doorkeeper reports no count of results: a page shorter than the
+	// fullest one so far (25 events) is the last, as is an empty one.
+	full := 0
 	return s.pageAPI(ctx, em, hdr, "page", 1, func(d *rawDoc, n int) (FeedResult, int, bool, error) {
-		res, more, err := ParseDoorkeeper(d.body, s.src, d.fetched)
+		res, items, err := ParseDoorkeeper(d.body, s.src, d.fetched)
+		more := items > 0 && items >= full
+		full = max(full, items)
 		return res, n + 1, more, err
 	})
 }

@@ -259,32 +259,6 @@ sources:
 	}
 }
 
-func TestCrawlAPIPagingBoundedByMaxPages(t *testing.T) {
-	// Every page answers with the same full page: only max_pages bounds it.
-	srv, site := apiServer(t, "Authorization", "Bearer t", "page", map[string]string{})
-	srv.Config.Handler = newCounting(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		site.ServeHTTP(httptest.NewRecorder(), r) // count
-		b, _ := os.ReadFile("testdata/feeds/doorkeeper-1.json")
-		w.Write(b)
-	}))
-	t.Setenv(EnvDoorkeeperToken, "t")
-	rep, _, err := crawlYAML(t, `
-sources:
-  - id: dk
-    name: dk
-    kind: doorkeeper
-    start_urls: ["%s/events?prefecture=osaka"]
-    delay: 1ms
-    max_pages: 3
-`, srv.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n := site.count("/events"); n != 3 || rep.Pages != 3 {
-		t.Errorf("%d API requests, %d pages; want 3 (max_pages)", n, rep.Pages)
-	}
-}
-
 func TestCrawlJSONLD(t *testing.T) {
 	srv, site := fixtureServer(t, "jsonld-site", nil)
 	rep, evs, err := crawlYAML(t, `
