@@ -420,7 +420,25 @@ func labelledText(text string) Fields {
 
 // labelledLine splits one line into its field and value; field is "" when
 // the line does not start with a known label.
+// nextLabel matches a second label on a label's line: 場所：例ビル　参加費：2,000円.
+var nextLabel = regexp.MustCompile(`[\s　]+[【\[]?([^\s　:：【】\[\]]{1,8})[】\]]?\s*[:：]`)
+
+// cutAtNextLabel ends a value where the next label on its line starts.
+func cutAtNextLabel(v string) string {
+	for _, m := range nextLabel.FindAllStringSubmatchIndex(v, -1) {
+		if labelField(v[m[2]:m[3]]) != "" {
+			return strings.TrimSpace(v[:m[0]])
+		}
+	}
+	return v
+}
+
 func labelledLine(line string) (field, value string) {
+	field, value = labelledLineRaw(line)
+	return field, cutAtNextLabel(value)
+}
+
+func labelledLineRaw(line string) (field, value string) {
 	l := strings.TrimLeft(normSpace(line), "■□●○◆◇・★☆※▼▽◎＊*-－ ")
 	if l == "" {
 		return "", ""

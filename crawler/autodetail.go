@@ -203,20 +203,39 @@ func usableDate(text string, ref time.Time) bool {
 
 // noticeWords, in a page's title, say it is a notice, a newsletter or a
 // report, whatever dates it names (a closure from 12月29日 to 1月3日, the
-// day an office moves, the day a past meeting took place).
-var noticeWords = []string{
-	"休業", "休館", "休所", "休診", "臨時休", "年末年始", "夏季休暇", "お盆休み", "営業時間", "開館時間", "業務時間",
-	"移転", "住所変更", "電話番号", "メールアドレス変更", "キャンペーン", "販売",
-	"会報", "ニュースレター", "メールマガジン", "メルマガ", "号を発行", "発行しました", "掲載されました", "掲載のお知らせ",
-	"開催しました", "開催いたしました", "行いました", "行われました", "終了しました", "開催報告", "ご報告", "活動報告", "実施報告", "レポート",
-	"結果発表", "受賞", "採択", "公募", "求人", "採用情報", "入会案内", "会員募集", "役員", "人事",
-	"メンテナンス", "障害", "システム", "サイトリニューアル", "ホームページ",
-}
+// day an office moves, the day a past meeting took place). weakNotices say
+// so only when the title names no gathering: 人事 in 人事評価制度セミナー,
+// 求人 in 求人票の書き方 勉強会 are the theme.
+var (
+	noticeWords = []string{
+		"休業", "休館", "休所", "休診", "臨時休", "年末年始", "夏季休暇", "お盆休み", "営業時間", "開館時間", "業務時間",
+		"移転", "住所変更", "電話番号", "メールアドレス変更",
+		"会報", "ニュースレター", "メールマガジン", "メルマガ", "号を発行", "発行しました", "掲載されました", "掲載のお知らせ",
+		"開催しました", "開催いたしました", "行いました", "行われました", "開催報告", "ご報告", "活動報告", "実施報告", "レポート",
+		"結果発表", "受賞",
+	}
+	weakNotices = []string{"キャンペーン", "販売", "採択", "公募", "求人", "採用情報", "入会案内", "会員募集", "役員", "人事",
+		"メンテナンス", "障害", "システム", "サイトリニューアル", "ホームページ"}
+)
+
+// gatheringWords name a gathering in a title, unlike the wider eventWords
+// (会 is also 入会, 商工会).
+var gatheringWords = []string{"交流会", "懇親会", "勉強会", "例会", "研修会", "講演会", "説明会", "相談会", "発表会", "大会", "総会",
+	"セミナー", "講座", "講習", "教室", "フォーラム", "シンポジウム", "ワークショップ", "ハンズオン", "もくもく会", "ミートアップ",
+	"見学", "ツアー", "商談会", "マッチング", "集い", "つどい", "サロン", "懇談会", "祭", "まつり", "フェア", "塾"}
 
 // noticeWord returns the notice word of a title, or "".
 func noticeWord(title string) string {
 	t := strings.ToLower(title)
 	for _, w := range noticeWords {
+		if strings.Contains(t, strings.ToLower(w)) {
+			return w
+		}
+	}
+	if containsAny(t, gatheringWords) {
+		return ""
+	}
+	for _, w := range weakNotices {
 		if strings.Contains(t, strings.ToLower(w)) {
 			return w
 		}
@@ -230,7 +249,8 @@ type pageLine struct {
 	text     string
 	byline   bool       // in a post's meta line: author, category, posting date
 	heading  bool       // h1–h6
-	datetime string     // the datetime of a <time> element outside a byline
+	datetime string     // the datetime of a <time> element in the line
+	timeText string     // that element's text
 	label    string     // the text of the line before when it is a bare label
 	node     *html.Node // the block element the line is the text of
 }
@@ -381,6 +401,9 @@ func walkLines(root *html.Node, chrome bool) []pageLine {
 			case "time":
 				if dt := attr(n, "datetime"); dt != "" && cur.datetime == "" {
 					cur.datetime = dt
+					if strings.TrimSpace(b.String()) == "" {
+						cur.timeText = normSpace(blockText(n))
+					}
 				}
 			}
 		}
@@ -495,12 +518,19 @@ func lineDates(l pageLine, i int, posted map[string]bool, ref time.Time) []*date
 	var out []*dateCand
 	if l.datetime != "" {
 		if sp, err := jpdate.Parse(l.datetime, ref); err == nil {
-			text := l.datetime
-			timed := !sp.AllDay
-			if !timed {
-				text = l.datetime + " " + l.text
+			// The machine-readable date wins over the text around it (a
+			// weekday printed wrong, a year left out), and the text after
+			// the element adds what it does not say (〜20:30).
+			text := sp.Start.Format("2006年1月2日")
+			score := 70
+			if !sp.AllDay {
+				text = sp.Start.Format("2006年1月2日 15:04")
+				score += 15
 			}
-			c := &dateCand{text: text, line: i, score: 60, timed: timed, day: sp.Start}
+			if rest, ok := strings.CutPrefix(l.text, l.timeText); ok && l.timeText != "" {
+				text += rest
+			}
+			c := &dateCand{text: text, line: i, score: score, timed: !sp.AllDay, day: sp.Start}
 			scoreContext(c, l.text, l.label, posted)
 			out = append(out, c)
 		}

@@ -152,6 +152,22 @@ func TestAutoEventPageShapes(t *testing.T) {
 			title: "北摂ビジネス交流会", start: tokyo(2026, 12, 17, 19, 0), end: tokyo(2026, 12, 17, 21, 0), venue: "例セントラルビル 9F 会議室",
 		},
 		{
+			name: "a theme that sounds like a notice, the place with the fee on its line",
+			page: `<html><head><title>3月 経営者勉強会「採用できる会社の求人票」 | 例の経営塾</title></head><body><main>
+<p class="update">更新日：2026年12月1日</p><h1>3月 経営者勉強会「採用できる会社の求人票」</h1>
+<p class="deadline">申込締切：2027年2月26日（金）</p>
+<p>3月5日（金）午後6時半から、求人票の書き方を学びます。</p>
+<p>場所：例第2ビル 6F 会議室　参加費：2,000円</p></main></body></html>`,
+			title: "3月 経営者勉強会「採用できる会社の求人票」", start: tokyo(2027, 3, 5, 18, 30), venue: "例第2ビル 6F 会議室",
+		},
+		{
+			name: "the time element's date over a weekday printed wrong",
+			page: `<html><head><title>新春 経営者勉強会 | 例の経営塾</title></head><body><main><h1 class="title">新春 経営者勉強会</h1>
+<p class="when"><time datetime="2027-01-15T18:30">1月15日(木) 18:30</time>〜20:30</p>
+<div class="info"><div class="row"><div class="label">会場</div><div class="value">例産業ビル 10F 大会議室</div></div></div></main></body></html>`,
+			title: "新春 経営者勉強会", start: tokyo(2027, 1, 15, 18, 30), end: tokyo(2027, 1, 15, 20, 30), venue: "例産業ビル 10F 大会議室",
+		},
+		{
 			name: "cancelled, said in the text",
 			page: `<html><head><title>歳末チャリティー交流会 | 例の会</title></head><body><article><h1>歳末チャリティー交流会</h1>
 <p class="notice">諸般の事情により、本年の交流会は中止となりました。</p>
