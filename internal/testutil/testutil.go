@@ -40,8 +40,8 @@ func (s *SyncBuffer) String() string {
 func Logger(t testing.TB) *slog.Logger { return LoggerAt(t, slog.LevelInfo) }
 
 // LoggerAt is Logger for records of level and above. A test whose code goes
-// on logging in goroutines that outlive it asks for warnings only: testing
-// panics on output after a test has finished.
+// on logging in goroutines that may outlive it asks for warnings only: t's
+// output must not be written once the test has returned.
 func LoggerAt(t testing.TB, level slog.Level) *slog.Logger {
 	return slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: level}))
 }
