@@ -278,6 +278,17 @@ func icalEvents(c *ical.Component, src *Source, feedURL string, fetched time.Tim
 		var fe event.Event
 		var notes []string
 		var err error
+		if len(out) > 0 {
+			// Another occurrence of a series: the same text, so the same
+			// place, area and limits as the first; only the times and the
+			// id (its day) differ.
+			fe = out[0]
+			fe.StartsAt, fe.EndsAt = e.StartsAt, e.EndsAt
+			fe.ID = event.ID(src.ID, fe.URL, fe.StartsAt, titleKey)
+			fe.Normalize()
+			out = append(out, fe)
+			continue
+		}
 		if c.Props.Get(ical.PropRecurrenceRule) == nil {
 			var flag string
 			fe, notes, flag, err = finishChecked(src, e, titleKey, stamps(c, floating), fetched)
@@ -291,9 +302,7 @@ func icalEvents(c *ical.Component, src *Source, feedURL string, fetched time.Tim
 		if err != nil {
 			return nil, err
 		}
-		if len(out) == 0 { // the same notes for every occurrence
-			res.Problems = append(res.Problems, notes...)
-		}
+		res.Problems = append(res.Problems, notes...)
 		out = append(out, fe)
 	}
 	b.events += len(out)
