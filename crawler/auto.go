@@ -82,7 +82,8 @@ var labels = []struct {
 	words []string
 	field string
 }{
-	{[]string{"開催日時", "日時", "開催日", "日程", "期日", "開催期間", "日付"}, FieldDate},
+	{[]string{"開催日時", "日時", "開催日", "日程", "期日", "開催期間", "日付", "開始", "開始日時"}, FieldDate},
+	{[]string{"終了", "終了日時", "終了日"}, fieldEnd},
 	{[]string{"時間", "開催時間"}, FieldTime},
 	{[]string{"会場", "場所", "開催場所", "開催地"}, FieldVenue},
 	{[]string{"住所", "所在地", "会場住所"}, FieldAddress},

@@ -5,6 +5,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestCrawlAutoNamesWhatItLeavesOut crawls a chamber's news-and-events list
@@ -117,5 +118,71 @@ sources:
 	if s := got["ビジネス交流サロン"]; len(evs) != 2 || len(s) != 1 || !s[0].StartsAt.Equal(tokyo(2026, 12, 11, 19, 0)) || s[0].Venue != "例ビジネスサロン 2F" ||
 		len(got["小さな会社のDX勉強会"]) != 1 || got["小さな会社のDX勉強会"][0].Status != "cancelled" {
 		t.Errorf("events %+v; problems %q", evs, rep.Problems)
+	}
+}
+
+// TestCrawlAutoRecurringEventSharesAPage crawls an events plugin's list
+// where a monthly lunch is listed three times, each row linking the same
+// page: three events, each on its row's day with the page's hours, the page
+// read once. The rows' classes differ past their stem (-past, -future).
+func TestCrawlAutoRecurringEventSharesAPage(t *testing.T) {
+	pages := map[string]string{
+		"/schedule/": `<html><head><title>例会・行事予定 | 例の会</title></head><body><main><article><h1>例会・行事予定</h1>
+<ul class="eo-events eo-events-shortcode">
+<li class="eo-event-venue-factory eo-event-past"><a href="/events/event/tour/">例の工場 見学ツアー</a> on 2026年12月5日 1:00 PM</li>
+<li class="eo-event-venue-lunch eo-event-future"><a href="/events/event/lunch/">異業種交流ランチ会</a> on 2026年12月16日 12:00 PM</li>
+<li class="eo-event-venue-lunch eo-event-future"><a href="/events/event/lunch/">異業種交流ランチ会</a> on 2027年1月20日 12:00 PM</li>
+<li class="eo-event-venue-lunch eo-event-future"><a href="/events/event/lunch/">異業種交流ランチ会</a> on 2027年2月17日 12:00 PM</li>
+</ul></article></main></body></html>`,
+		"/events/event/tour/": `<html><head><title>例の工場 見学ツアー | 例の会</title></head><body><main><article><h1 class="entry-title">例の工場 見学ツアー</h1>
+<ul class="eo-event-meta"><li><strong>開始:</strong> 2026年12月5日 1:00 PM</li><li><strong>終了:</strong> 2026年12月5日 5:00 PM</li>
+<li><strong>会場:</strong> <a href="/events/venue/x/">例の工業地区 会員企業3社</a></li></ul></article></main></body></html>`,
+		"/events/event/lunch/": `<html><head><title>異業種交流ランチ会 | 例の会</title></head><body><main><article><h1 class="entry-title">異業種交流ランチ会</h1>
+<ul class="eo-event-meta"><li><strong>日付:</strong> 12:00 PM - 1:30 PM 毎月 第3水曜日 2026年12月16日 から 2027年2月17日</li>
+<li><strong>会場:</strong> <a href="/events/venue/y/">例のレストラン 2F 個室</a></li></ul></article></main></body></html>`,
+	}
+	site := newCounting(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p, ok := pages[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Write([]byte(p))
+	}))
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+	rep, evs, err := crawlYAML(t, `
+sources:
+  - id: eo
+    name: 例の会
+    kind: auto
+    start_urls: ["%s/schedule/"]
+    area: 東大阪市
+    delay: 1ms
+`, srv.URL)
+	if err != nil {
+		t.Fatalf("%v; problems %q", err, rep.Problems)
+	}
+	lunch := byTitle(evs)["異業種交流ランチ会"]
+	if len(evs) != 4 || len(lunch) != 3 {
+		t.Fatalf("events %+v; problems %q", evs, rep.Problems)
+	}
+	for i, day := range []time.Time{tokyo(2026, 12, 16, 12, 0), tokyo(2027, 1, 20, 12, 0), tokyo(2027, 2, 17, 12, 0)} {
+		found := false
+		for _, e := range lunch {
+			if e.StartsAt.Equal(day) && e.EndsAt.Equal(day.Add(90*time.Minute)) && e.Venue == "例のレストラン 2F 個室" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("lunch %d on %v not read: %+v", i, day, lunch)
+		}
+	}
+	tour := byTitle(evs)["例の工場 見学ツアー"]
+	if len(tour) != 1 || !tour[0].StartsAt.Equal(tokyo(2026, 12, 5, 13, 0)) || !tour[0].EndsAt.Equal(tokyo(2026, 12, 5, 17, 0)) {
+		t.Errorf("tour %+v", tour)
+	}
+	if n := site.count("/events/event/lunch/"); n != 1 {
+		t.Errorf("the shared page was read %d times", n)
 	}
 }

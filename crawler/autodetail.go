@@ -182,6 +182,20 @@ func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list 
 		}
 		after = c.after
 	}
+	if e := f[fieldEnd]; e != "" {
+		// 終了: 2026年12月5日 5:00 PM, or a time alone on the start's day.
+		f[fieldEnd] = ""
+		if start, err := parseDate(f[FieldDate], f[FieldTime], ref); err == nil {
+			if sp, err := jpdate.Parse(e, ref); err == nil && sp.Start.After(start.Start) {
+				f[fieldEnd] = sp.Start.Format(time.RFC3339)
+			} else if t, err := jpdate.ParseTime(e, start.Start); err == nil && t.Start.After(start.Start) {
+				f[fieldEnd] = t.Start.Format(time.RFC3339)
+			}
+		}
+		if f[fieldEnd] == "" {
+			delete(f, fieldEnd)
+		}
+	}
 	if f[fieldEnd] == "" {
 		if end := partsEnd(f[FieldDate], f[FieldTime], after, ref); !end.IsZero() {
 			f[fieldEnd] = end.Format(time.RFC3339)

@@ -82,8 +82,8 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 			if !ok {
 				continue
 			}
-			key := item.Link
-			if item.Whole || key == "" {
+			key := item.Link + "\x00" + item.Fields[FieldDate]
+			if item.Whole || item.Link == "" {
 				key = item.Link + "\x00" + item.Fields[FieldTitle] + "\x00" + item.Fields[FieldDate]
 			}
 			if seen[key] {
@@ -93,6 +93,7 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 			out.Items = append(out.Items, item)
 		}
 	}
+	markSeries(out.Items)
 	out.Feeds = advertisedFeeds(doc, l.base, allowed)
 	if len(out.Items) == 0 && len(out.Refused) == 0 && len(out.Feeds) == 0 {
 		out.Problems = append(out.Problems, pageURL.String()+": auto: no block that reads as an event found")
@@ -100,6 +101,31 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 	out.Next = autoNext(doc, l.base, allowed)
 	out.Next = append(out.Next, pastTabs(doc, l.base, pageURL, allowed, out.Next)...)
 	return out
+}
+
+// fieldSeries marks a list item that is one date of several sharing one
+// event page (a recurring event's). It is not among FieldNames.
+const fieldSeries = "series"
+
+// markSeries marks the items that link one page with different dates the
+// list states as the events': each is one date of a recurring event. An
+// item listed twice with the same date (or none) is one event.
+func markSeries(items []ListItem) {
+	dates := map[string]map[string]bool{}
+	for _, it := range items {
+		if it.Whole || it.Link == "" || it.Fields[FieldDate] == "" {
+			continue
+		}
+		if dates[it.Link] == nil {
+			dates[it.Link] = map[string]bool{}
+		}
+		dates[it.Link][it.Fields[FieldDate]] = true
+	}
+	for i, it := range items {
+		if len(dates[it.Link]) > 1 && it.Fields[FieldDate] != "" && !it.Whole {
+			items[i].Fields[fieldSeries] = "1"
+		}
+	}
 }
 
 // listReader holds what reading one list page needs.
@@ -988,9 +1014,13 @@ func (l *listReader) blockFields(s *recordSet, r *record) Fields {
 			if f[FieldVenue] != "" {
 				return false
 			}
+			if e == n {
+				return true // the block's own class says what it is about, not where
+			}
 			words := idClassWords(e)
 			if has(words, "venue") || has(words, "place") || has(words, "location") || has(words, "kaijo") || has(words, "basho") {
-				if v := normSpace(strings.ReplaceAll(blockText(e), "\n", " ")); v != "" && !isLabelText(v) {
+				v := normSpace(strings.ReplaceAll(blockText(e), "\n", " "))
+				if _, err := jpdate.Parse(v, l.ref); v != "" && !isLabelText(v) && err != nil && utf8.RuneCountInString(v) <= 60 {
 					f[FieldVenue] = v
 				}
 				return false
@@ -1359,8 +1389,14 @@ func shapeOf(n *html.Node) (string, map[string]bool) {
 			continue
 		}
 		for _, c := range strings.Fields(a.Val) {
-			if !strings.ContainsAny(c, "0123456789") {
-				classes[c] = true
+			if strings.ContainsAny(c, "0123456789") {
+				continue
+			}
+			classes[c] = true
+			// eo-event-past and eo-event-future are one list's items: a
+			// modifier after the last hyphen does not split them.
+			if i := strings.LastIndexAny(c, "-_"); i >= 3 {
+				classes[strings.TrimRight(c[:i], "-_")] = true
 			}
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"kouryu/crawler/fetch"
+	"kouryu/crawler/jpdate"
 	"kouryu/internal/event"
 )
 
@@ -226,10 +227,14 @@ func (s *session) readLists(ctx context.Context, found chan<- pending) error {
 		}
 		for _, it := range lp.Items {
 			if it.Link != "" && !it.Whole {
-				if links[it.Link] {
+				key := it.Link
+				if it.Fields[fieldSeries] != "" {
+					key += "\x00" + it.Fields[FieldDate] // one date of several
+				}
+				if links[key] {
 					continue // listed twice: one event
 				}
-				links[it.Link] = true
+				links[key] = true
 			}
 			s.mu.Lock()
 			s.queued++
@@ -265,6 +270,9 @@ var errSkipped = errors.New("skipped")
 func (s *session) build(ctx context.Context, p pending) outcome {
 	if p.ev != nil {
 		return outcome{ev: *p.ev}
+	}
+	if p.item.Fields[fieldSeries] != "" && s.src.Kind == KindAuto {
+		return s.buildOccurrence(ctx, p)
 	}
 	fields, pageURL, ownPage, fetched := p.item.Fields, p.listURL, false, p.fetched
 	var validators Validators
@@ -428,4 +436,71 @@ func (s *session) autoFeeds(ctx context.Context, feeds []Feed, listURL string) [
 		}
 	}
 	return nil
+}
+
+// seriesPage is an event page several list rows link, each row one date of
+// a recurring event (毎月第3水曜日): read once for all of them.
+type seriesPage struct {
+	once sync.Once
+	dp   *page
+}
+
+// buildOccurrence makes the event of one date of a recurring event: the
+// list row's date, the page's hours, title, venue and the rest.
+func (s *session) buildOccurrence(ctx context.Context, p pending) outcome {
+	s.mu.Lock()
+	if s.series == nil {
+		s.series = map[string]*seriesPage{}
+	}
+	sp := s.series[p.item.Link]
+	if sp == nil {
+		sp = &seriesPage{}
+		s.series[p.item.Link] = sp
+	}
+	s.mu.Unlock()
+	sp.once.Do(func() {
+		ok, err := s.claim(p.item.Link)
+		if errors.Is(err, errBudget) {
+			s.problem("max_pages %d reached: event page %s not fetched", s.src.MaxPages, p.item.Link)
+		}
+		if ok {
+			sp.dp, _ = s.fetch(ctx, p.item.Link) // a failure is reported by the fetch
+		}
+	})
+	fields, fetched := p.item.Fields, p.fetched
+	if sp.dp != nil {
+		// The page is read as the series', not as this date's.
+		q := p
+		q.item.Fields = Merge(p.item.Fields, nil)
+		delete(q.item.Fields, FieldDate)
+		df, ok := s.pageFields(q, sp.dp)
+		if !ok {
+			return outcome{err: errSkipped}
+		}
+		// The page states the series (12:00 PM - 1:30 PM 毎月 第3水曜日
+		// 2026年12月16日 から …): its hours apply to the row's day.
+		day, err := jpdate.Parse(p.item.Fields[FieldDate], p.fetched)
+		if err == nil {
+			if t, err := jpdate.ParseTime(df[FieldDate]+" "+df[FieldTime], day.Start); err == nil {
+				df[FieldDate] = t.Start.Format(time.RFC3339)
+				delete(df, FieldTime)
+				delete(df, fieldEnd)
+				if !t.End.IsZero() {
+					df[fieldEnd] = t.End.Format(time.RFC3339)
+				}
+			} else {
+				df[FieldDate] = p.item.Fields[FieldDate]
+				delete(df, fieldEnd)
+			}
+		}
+		fields, fetched = Merge(fields, df), sp.dp.fetched
+	}
+	ev, notes, err := buildEvent(s.src, p.item.Link, true, fields, fetched)
+	if err != nil {
+		return outcome{err: err}
+	}
+	for _, n := range notes {
+		s.problem("%s", n)
+	}
+	return outcome{ev: ev}
 }

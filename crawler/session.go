@@ -43,9 +43,10 @@ type session struct {
 	detailPages   int
 	detailMissing map[string]int
 	detailExample map[string]string
-	queued        int             // list pages and items waiting (Progress.PagesQueued)
-	dropped       int             // problems past maxProblems
-	noted         map[string]bool // events named in the report's notes (notes.go)
+	queued        int                    // list pages and items waiting (Progress.PagesQueued)
+	dropped       int                    // problems past maxProblems
+	noted         map[string]bool        // events named in the report's notes (notes.go)
+	series        map[string]*seriesPage // kind auto: pages several list rows share
 }
 
 // rawDoc is a fetched document, its body decoded to UTF-8: a page, a feed,
