@@ -37,7 +37,7 @@ var commands = []command{
 	{"rules", "rules eval|suggest FILE [--part tune|holdout]: score the rules on labelled JSON lines, or find phrases that separate labels", cmdRules},
 	{"reclassify", "label stored events again where the rules have changed", cmdReclassify},
 	{"dead", "dead list: what was set aside on kouryu.dead.>, with the reasons", cmdDead},
-	{"status", "per source: last crawl, pages, events, errors, health; stream backlogs (--json)", cmdStatus},
+	{"status", "per source: last crawl, pages, events, errors, health; stream backlogs (--json); status SOURCE: its last crawls", cmdStatus},
 	{"migrate", "create or update the database schema", cmdMigrate},
 }
 
@@ -73,9 +73,9 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-11s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Run `kouryu <subcommand> -h` for its flags. The shared flags, --feeds-dir and")
-	fmt.Fprintln(w, "--metrics-addr have an environment twin that sets their default: --database-url is")
-	fmt.Fprintln(w, "KOURYU_DATABASE_URL, --nats-url is KOURYU_NATS_URL, and so on.")
+	fmt.Fprintln(w, "Run `kouryu <subcommand> -h` for its flags. The shared flags, --feeds-dir,")
+	fmt.Fprintln(w, "--metrics-addr and --alert-webhook have an environment twin that sets their default:")
+	fmt.Fprintln(w, "--database-url is KOURYU_DATABASE_URL, --nats-url is KOURYU_NATS_URL, and so on.")
 }
 
 // newFlagSet makes the flag set of a subcommand with the shared flags.

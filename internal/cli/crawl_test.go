@@ -5,10 +5,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -97,5 +101,69 @@ func TestCrawlOnceIsIncrementalAndStatusShowsIt(t *testing.T) {
 	}
 	if err := Main(t.Context(), append([]string{"status", "nosuch"}, flags...), nil, &out, &errb); err == nil {
 		t.Error("status of an unknown source: no error")
+	}
+}
+
+// kouryu crawl --alert-webhook: a site whose event list is gone (moved in
+// a renewal) for two crawls in a row is alerted once, before the process
+// exits; status shows it.
+func TestCrawlAlertWebhook(t *testing.T) {
+	var down atomic.Bool
+	site := demosite.Handler(time.Now)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if down.Load() && r.URL.Path != "/robots.txt" {
+			http.Error(w, "お探しのページは見つかりませんでした", http.StatusNotFound)
+			return
+		}
+		site.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	var mu sync.Mutex
+	var alerts []map[string]any
+	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var a map[string]any
+		if err := json.NewDecoder(r.Body).Decode(&a); err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		mu.Lock()
+		alerts = append(alerts, a)
+		mu.Unlock()
+	}))
+	defer hook.Close()
+	dir := t.TempDir()
+	srcFile := filepath.Join(dir, "sources.yaml")
+	if err := os.WriteFile(srcFile, fmt.Appendf(nil, "sources:\n  - {id: demo, name: デモ, kind: auto, start_urls: [%s/event/], delay: 1ms}\n", srv.URL), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	flags := []string{"--data-dir", dir, "--sources", srcFile, "--log-level", "warn"}
+	crawl := []string{"crawl", "--allow-private", "--alert-webhook", hook.URL + "/hooks/kouryu"}
+	for i, isDown := range []bool{false, true, true} {
+		down.Store(isDown)
+		var out, errb bytes.Buffer
+		err := Main(t.Context(), append(crawl, flags...), nil, &out, &errb)
+		if (err != nil) != isDown {
+			t.Fatalf("crawl %d (down %v): %v\n%s", i+1, isDown, err, errb.String())
+		}
+	}
+	mu.Lock()
+	got := slices.Clone(alerts)
+	mu.Unlock()
+	if len(got) != 1 || got[0]["source"] != "demo" || got[0]["name"] != "デモ" || got[0]["state"] != "unhealthy" ||
+		fmt.Sprint(got[0]["reasons"]) != "[the last 2 crawls failed]" {
+		t.Fatalf("alerts %v, want one: demo unhealthy, the last 2 crawls failed", got)
+	}
+	var out, errb bytes.Buffer
+	if err := Main(t.Context(), append([]string{"status", "demo"}, flags...), nil, &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"state: UNHEALTHY since", "- the last 2 crawls failed", "alert: unhealthy delivered"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("status demo lacks %q:\n%s", want, out.String())
+		}
+	}
+	if err := Main(t.Context(), append([]string{"crawl", "--alert-webhook", "hooks.example.jp/secret"}, flags...), nil, &out, &errb); err == nil ||
+		strings.Contains(err.Error(), "secret") {
+		t.Errorf("a webhook URL without a scheme: %v", err)
 	}
 }

@@ -48,6 +48,7 @@ var envTwins = map[string]bool{
 	"database-url": true, "nats-url": true, "data-dir": true, "sources": true, "rules": true,
 	"http-addr": true, "base-url": true, "allow-private": true, "replicas": true, "log-level": true,
 	"feeds-dir": true, "metrics-addr": true, "nats-max-store": true, "nats-stream-max-bytes": true,
+	"alert-webhook": true,
 }
 
 // envName is the environment twin of a flag.

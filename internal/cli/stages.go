@@ -8,12 +8,14 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"golang.org/x/sync/errgroup"
 
 	"kouryu/classifier"
 	"kouryu/crawler"
+	"kouryu/internal/alert"
 	"kouryu/internal/bus"
 	"kouryu/internal/store"
 	"kouryu/publisher"
@@ -95,6 +97,7 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 	fs := newFlagSet(env, "run", "run [--feeds-dir DIR] [--metrics-addr ADDR] [flags]\n\nEvery stage in one process. The HTTP server on --http-addr also serves\n/healthz, /readyz and, without --metrics-addr, /metrics (every stage's).", &c, flagDatabase|flagNATS|flagDataDir|flagSources|flagRules|flagHTTP|flagAllowPrivate)
 	feedsDir := fs.String("feeds-dir", envString("feeds-dir", ""), "also write the feed files (all and per label, .rss .atom .ics) into this directory after each commit")
 	metricsAddr := fs.String("metrics-addr", envString("metrics-addr", ""), metricsAddrUsage+"; /metrics is then not served on --http-addr")
+	hook := fs.String("alert-webhook", envString("alert-webhook", ""), alertWebhookUsage)
 	log, err := c.setup(env, fs, args)
 	if err != nil {
 		return err
@@ -122,6 +125,11 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 		return err
 	}
 	defer b.Close()
+	alerts, closeAlerts, err := openAlerts(*hook, c.reg, log)
+	if err != nil {
+		return err
+	}
+	defer closeAlerts() // before the bus closes: a delivery is recorded there
 	if err := watchBus(c.reg, b); err != nil {
 		return err
 	}
@@ -176,7 +184,7 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 		return publisher.NewWriter(b, st, wcfg, log).Run(intake)
 	})
 	stage("crawl", func() error {
-		return crawler.NewRunner(b, cr, srcs, crawler.RunnerConfig{}, log).Run(intake)
+		return crawler.NewRunner(b, cr, srcs, crawler.RunnerConfig{Alerts: alerts, Metrics: c.reg}, log).Run(intake)
 	})
 	srvErr := make(chan error, 1)
 	go func() { srvErr <- srv.ListenAndServe(serveCtx) }()
@@ -204,6 +212,7 @@ func cmdCrawl(ctx context.Context, env *runEnv, args []string) error {
 	only := fs.String("source", "", "crawl only the source with this id (not with --loop)")
 	loop := fs.Bool("loop", false, "keep crawling each source on its schedule (every: in the sources file), sharing the work with other crawl processes")
 	metricsAddr := fs.String("metrics-addr", envString("metrics-addr", ""), metricsAddrUsage+"; with --loop only")
+	hook := fs.String("alert-webhook", envString("alert-webhook", ""), alertWebhookUsage)
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -255,13 +264,19 @@ func cmdCrawl(ctx context.Context, env *runEnv, args []string) error {
 		return err
 	}
 	defer b.Close()
+	alerts, closeAlerts, err := openAlerts(*hook, c.registerer(), log)
+	if err != nil {
+		return err
+	}
+	defer closeAlerts() // before the bus closes: a delivery is recorded there
+	rcfg := crawler.RunnerConfig{Alerts: alerts, Metrics: c.registerer()}
 	if *loop {
 		// Every source of the list, on its `every`, shared with the other
 		// crawl processes through the job queue.
-		r := crawler.NewRunner(b, cr, srcs, crawler.RunnerConfig{}, log)
+		r := crawler.NewRunner(b, cr, srcs, rcfg, log)
 		return runWithOps(*metricsAddr, c.reg, b, natsReady(b), log, func() error { return r.Run(ctx) })
 	}
-	failed, err := crawler.NewRunner(b, cr, srcs, crawler.RunnerConfig{}, log).CrawlAll(ctx)
+	failed, err := crawler.NewRunner(b, cr, srcs, rcfg, log).CrawlAll(ctx)
 	if err != nil {
 		return err
 	}
@@ -269,6 +284,34 @@ func cmdCrawl(ctx context.Context, env *runEnv, args []string) error {
 		return fmt.Errorf("%d of %d sources failed (see the log lines above)", failed, len(srcs))
 	}
 	return nil
+}
+
+// alertWebhookUsage is the help of --alert-webhook.
+const alertWebhookUsage = "URL to POST a JSON alert to when a source turns unhealthy and when it recovers (once per change, whichever crawl process sees it); empty: none"
+
+// alertDrain is how long a stopping process goes on delivering the alerts
+// it has queued.
+const alertDrain = 10 * time.Second
+
+// openAlerts returns the webhook of url (nil when url is empty) and the
+// function that closes it, delivering what is queued for up to alertDrain.
+// What it leaves undelivered is sent again by the next crawl of its source.
+func openAlerts(url string, reg prometheus.Registerer, log *slog.Logger) (*alert.Webhook, func(), error) {
+	if url == "" {
+		return nil, func() {}, nil
+	}
+	w, err := alert.New(alert.Config{URL: url, Metrics: reg}, log)
+	if err != nil {
+		return nil, nil, usageErr("--alert-webhook: %v", err)
+	}
+	log.Info("alerts go to a webhook", "webhook", w.Target())
+	return w, func() {
+		ctx, cancel := context.WithTimeout(context.Background(), alertDrain)
+		defer cancel()
+		if err := w.Close(ctx); err != nil {
+			log.Warn("alerts left undelivered", "err", err)
+		}
+	}, nil
 }
 
 func findSource(srcs []crawler.Source, id string) (crawler.Source, error) {
