@@ -228,15 +228,26 @@ func (c *Crawler) crawl(parent context.Context, src Source, pub Publisher, st St
 		// Stopped by its own deadline, not by the caller: what was
 		// published stays, and the operator is told why the rest is not.
 		s.problem("crawl stopped at its deadline of %s: the pages not read yet were left", c.cfg.MaxCrawlTime)
-		s.log.Warn("crawl stopped at its deadline", "source", src.ID, "max_crawl_time", c.cfg.MaxCrawlTime)
 		err = fmt.Errorf("crawl source %q: stopped at its deadline of %s: %w", src.ID, c.cfg.MaxCrawlTime, context.DeadlineExceeded)
 	}
 	s.notify(true)
 	rep.Finished = c.cfg.Now()
 	c.m.crawled(rep, err, parent.Err() != nil)
-	c.log.Info("crawl finished", "source", src.ID, "pages", rep.Pages, "events", rep.Events,
+	// One line per crawl, whatever happened in it: a page that failed is a
+	// problem of the report (sources check and status list them), and
+	// a source that could not be crawled at all is this line, at warn, with
+	// why. Without internet an operator then sees one line per source.
+	attrs := []any{"source", src.ID, "pages", rep.Pages, "events", rep.Events,
 		"unchanged", rep.Unchanged, "not_modified", rep.NotModified,
 		"errors", rep.Errors, "unreadable_dates", rep.UnreadableDates, "refused", rep.Refused,
-		"dropped", rep.Dropped, "flagged", rep.Flagged, "problems", len(rep.Problems))
+		"dropped", rep.Dropped, "flagged", rep.Flagged, "problems", len(rep.Problems)}
+	switch {
+	case err != nil && parent.Err() == nil:
+		c.log.Warn("crawl failed", append(attrs, "err", err)...)
+	case rep.Errors > 0:
+		c.log.Warn("crawl finished with errors", attrs...)
+	default:
+		c.log.Info("crawl finished", attrs...)
+	}
 	return rep, err
 }

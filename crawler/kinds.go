@@ -126,7 +126,7 @@ func (s *session) runFeeds(ctx context.Context, em *emitter, read func(*rawDoc) 
 			s.rep.Errors++
 			s.mu.Unlock()
 			s.problem("%s: %v", u, err)
-			s.log.Warn("feed unreadable", "source", s.src.ID, "url", u, "err", err)
+			s.log.Debug("feed unreadable", "source", s.src.ID, "url", u, "err", err)
 			if firstErr == nil {
 				firstErr = fmt.Errorf("read %s: %w", u, err)
 			}

@@ -196,7 +196,9 @@ func (r *Runner) CrawlAll(ctx context.Context) (failed int, err error) {
 				mu.Lock()
 				failed++
 				mu.Unlock()
-				r.log.Warn("crawl failed", "source", src.ID, "err", err)
+				if !logged(err) {
+					r.log.Warn("crawl failed", "source", src.ID, "err", err)
+				}
 			}
 		}()
 	}
@@ -250,7 +252,24 @@ func (r *Runner) crawl(ctx context.Context, src Source, due *time.Time) (Report,
 	stop()
 	wg.Wait()
 	r.record(ctx, src, rep, err)
+	if err != nil {
+		err = loggedError{err}
+	}
 	return rep, err
+}
+
+// loggedError is the failure of a crawl, which the crawler has logged
+// already with its figures: the runner and the job queue do not log it
+// again, so that a source that fails is one line in the log.
+type loggedError struct{ err error }
+
+func (e loggedError) Error() string { return e.err.Error() }
+func (e loggedError) Unwrap() error { return e.err }
+
+// logged reports whether err was logged where it happened.
+func logged(err error) bool {
+	var le loggedError
+	return errors.As(err, &le)
 }
 
 // renew renews the lease of id, taken at since, until ctx ends. The lease
@@ -379,6 +398,11 @@ func (r *Runner) handle(ctx context.Context, job bus.CrawlJob) error {
 	_, err := r.crawl(ctx, src, &job.Due)
 	if errors.Is(err, errSkip) {
 		r.log.Debug("crawl job skipped", "source", job.Source, "why", err)
+		return nil
+	}
+	if logged(err) && ctx.Err() == nil {
+		// Done, and failed: logged and recorded in the source's health.
+		// Shutting down, the error goes back so that the job is handed on.
 		return nil
 	}
 	return err

@@ -210,7 +210,7 @@ func (s *session) fetchChecked(ctx context.Context, u string, hdr http.Header, c
 			s.budget++
 			s.mu.Unlock()
 			s.problem("robots.txt disallows %s: not fetched", u)
-			s.log.Info("robots.txt disallows", "source", s.src.ID, "url", u)
+			s.log.Debug("robots.txt disallows", "source", s.src.ID, "url", u)
 			return nil, fmt.Errorf("fetch %s: %w", u, err)
 		}
 		s.mu.Lock()
@@ -227,7 +227,9 @@ func (s *session) fetchChecked(ctx context.Context, u string, hdr http.Header, c
 		} else {
 			s.problem("fetch %s: %v", u, err)
 		}
-		s.log.Warn("fetch failed", "source", s.src.ID, "url", u, "status", status, "err", err)
+		// The crawl's closing line counts it (and names it when the crawl
+		// failed for it): at warn here it would say the same twice.
+		s.log.Debug("fetch failed", "source", s.src.ID, "url", u, "status", status, "err", err)
 		return nil, fmt.Errorf("fetch %s: %w", u, err)
 	}
 	s.mu.Lock()
