@@ -44,8 +44,28 @@ func (s Status) Valid() bool {
 	return false
 }
 
+// Format says how an event is held. The zero value means the listing does
+// not say.
+type Format string
+
+// The formats of an event.
+const (
+	InPerson Format = "in_person"
+	Online   Format = "online"
+	Hybrid   Format = "hybrid"
+)
+
+// Valid reports whether f is one of the formats.
+func (f Format) Valid() bool { return f == InPerson || f == Online || f == Hybrid }
+
 // Event is one business event as the crawler found it and, once classified,
 // with its label. Times are in Tokyo; EndsAt is zero when unknown.
+//
+// FeeYenMin to ApplyURL are what a person needs to decide whether to go,
+// each as the listing states it and unset where it does not: nil, 0, the
+// zero time or "". A fee of 0 yen is free; members' and non-members' prices
+// give the lowest and the highest. MembersOnly false says the listing lets
+// others come, nil that it does not say.
 type Event struct {
 	ID          string    `json:"id"`
 	Source      string    `json:"source"`
@@ -60,6 +80,13 @@ type Event struct {
 	Area        string    `json:"area,omitempty"`
 	Organizer   string    `json:"organizer,omitempty"`
 	Fee         string    `json:"fee,omitempty"`
+	FeeYenMin   *int      `json:"fee_yen_min,omitzero"`
+	FeeYenMax   *int      `json:"fee_yen_max,omitzero"`
+	Capacity    int       `json:"capacity,omitzero"` // people (定員)
+	ApplyBy     time.Time `json:"apply_by,omitzero"` // the application deadline (申込締切)
+	MembersOnly *bool     `json:"members_only,omitzero"`
+	Format      Format    `json:"format,omitempty"`
+	ApplyURL    string    `json:"apply_url,omitempty"` // where to register, absolute
 	Status      Status    `json:"status"`
 	FetchedAt   time.Time `json:"fetched_at,omitzero"`
 
@@ -107,10 +134,32 @@ func (e *Event) Validate() error {
 	if e.Label != "" && !e.Label.Valid() {
 		faults = append(faults, fmt.Sprintf("label %q is unknown", e.Label))
 	}
+	faults = e.validateFacts(faults)
 	if len(faults) > 0 {
 		return fmt.Errorf("%w: %s", ErrInvalid, strings.Join(faults, "; "))
 	}
 	return nil
+}
+
+// validateFacts appends the faults of the facts to faults: a fee below 0 or
+// a lowest above the highest, a negative capacity, an unknown format, a
+// registration URL that is not absolute.
+func (e *Event) validateFacts(faults []string) []string {
+	if (e.FeeYenMin == nil) != (e.FeeYenMax == nil) {
+		faults = append(faults, "fee_yen_min and fee_yen_max are not both set")
+	} else if e.FeeYenMin != nil && (*e.FeeYenMin < 0 || *e.FeeYenMin > *e.FeeYenMax) {
+		faults = append(faults, fmt.Sprintf("fee_yen_min %d and fee_yen_max %d are not 0 <= min <= max", *e.FeeYenMin, *e.FeeYenMax))
+	}
+	if e.Capacity < 0 {
+		faults = append(faults, fmt.Sprintf("capacity %d is negative", e.Capacity))
+	}
+	if e.Format != "" && !e.Format.Valid() {
+		faults = append(faults, fmt.Sprintf("format %q is unknown (want in_person, online or hybrid)", e.Format))
+	}
+	if e.ApplyURL != "" && !absoluteURL(e.ApplyURL) {
+		faults = append(faults, fmt.Sprintf("apply_url %q is not an absolute http(s) URL", e.ApplyURL))
+	}
+	return faults
 }
 
 func absoluteURL(s string) bool {
@@ -130,6 +179,14 @@ func (e *Event) Normalize() {
 	e.Address = strings.TrimSpace(e.Address)
 	e.Organizer = strings.TrimSpace(e.Organizer)
 	e.Fee = strings.TrimSpace(e.Fee)
+	e.ApplyBy = inTokyo(e.ApplyBy)
+	e.ApplyURL = strings.TrimSpace(e.ApplyURL)
+	// One fee stated is both the lowest and the highest.
+	if e.FeeYenMin == nil && e.FeeYenMax != nil {
+		e.FeeYenMin = e.FeeYenMax
+	} else if e.FeeYenMax == nil && e.FeeYenMin != nil {
+		e.FeeYenMax = e.FeeYenMin
+	}
 	if e.Status == "" {
 		e.Status = StatusScheduled
 	}
@@ -144,6 +201,8 @@ func inTokyo(t time.Time) time.Time {
 
 // ContentHash is a hex SHA-256 over what a reader of the event sees: every field
 // but the id, fetched_at and the classifier's score, reasons and rules_version.
+// The facts (fee_yen_min … apply_url) are hashed only when one is set, so
+// the hash of an event that states none is what it was before they existed.
 // The crawler sends an event again only when it changes; the table moves
 // updated_at only when it changes.
 func (e *Event) ContentHash() string {
@@ -161,8 +220,31 @@ func (e *Event) ContentHash() string {
 	for _, s := range [...]string{e.Venue, e.Address, e.Area, e.Organizer, e.Fee, string(e.Status), string(e.Label)} {
 		b = append(append(b, s...), 0)
 	}
+	if e.HasFacts() {
+		b = append(b, "facts"...)
+		for _, p := range [...]*int{e.FeeYenMin, e.FeeYenMax} {
+			if p != nil {
+				b = strconv.AppendInt(b, int64(*p), 10)
+			}
+			b = append(b, 0)
+		}
+		b = append(strconv.AppendInt(b, int64(e.Capacity), 10), 0)
+		b = append(appendTimeKey(b, e.ApplyBy), 0)
+		if e.MembersOnly != nil {
+			b = strconv.AppendBool(b, *e.MembersOnly)
+		}
+		b = append(b, 0)
+		b = append(append(b, e.Format...), 0)
+		b = append(append(b, e.ApplyURL...), 0)
+	}
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
+}
+
+// HasFacts reports whether e states any of fee_yen_min … apply_url.
+func (e *Event) HasFacts() bool {
+	return e.FeeYenMin != nil || e.FeeYenMax != nil || e.Capacity != 0 || !e.ApplyBy.IsZero() ||
+		e.MembersOnly != nil || e.Format != "" || e.ApplyURL != ""
 }
 
 // MsgID is the Nats-Msg-Id for publishing e: the same record published twice

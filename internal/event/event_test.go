@@ -105,3 +105,101 @@ func TestContentHashIsStable(t *testing.T) {
 		t.Errorf("all-day ContentHash = %s, want %s", got, wantAllDay)
 	}
 }
+
+// Each fact is content: changing it changes the hash, so the crawler sends
+// the event again and the table moves updated_at.
+func TestFactsAreContent(t *testing.T) {
+	base := Event{ID: "x", Source: "s", URL: "https://x.jp/", Title: "t", StartsAt: time.Date(2026, 12, 3, 18, 30, 0, 0, Tokyo)}
+	zero, one, yes, no := 0, 1000, true, false
+	seen := map[string]string{base.ContentHash(): "no facts"}
+	for name, set := range map[string]func(*Event){
+		"free":         func(e *Event) { e.FeeYenMin, e.FeeYenMax = &zero, &zero },
+		"1000 yen":     func(e *Event) { e.FeeYenMin, e.FeeYenMax = &one, &one },
+		"0 to 1000":    func(e *Event) { e.FeeYenMin, e.FeeYenMax = &zero, &one },
+		"capacity":     func(e *Event) { e.Capacity = 50 },
+		"apply by":     func(e *Event) { e.ApplyBy = time.Date(2026, 12, 1, 23, 59, 59, 0, Tokyo) },
+		"members only": func(e *Event) { e.MembersOnly = &yes },
+		"open":         func(e *Event) { e.MembersOnly = &no },
+		"online":       func(e *Event) { e.Format = Online },
+		"apply url":    func(e *Event) { e.ApplyURL = "https://x.jp/form" },
+	} {
+		e := base
+		set(&e)
+		if !e.HasFacts() {
+			t.Errorf("%s: HasFacts false", name)
+		}
+		h := e.ContentHash()
+		if other, dup := seen[h]; dup {
+			t.Errorf("%s hashes as %s does", name, other)
+		}
+		seen[h] = name
+	}
+}
+
+func TestValidateFacts(t *testing.T) {
+	ok := Event{ID: "x", Source: "osaka-cci", URL: "https://x.jp/e/1", Title: "交流会", StartsAt: time.Now()}
+	lo, hi, neg := 4000, 2000, -1
+	for name, c := range map[string]struct {
+		set  func(*Event)
+		want string
+	}{
+		"min above max": {func(e *Event) { e.FeeYenMin, e.FeeYenMax = &lo, &hi }, "fee_yen_min 4000 and fee_yen_max 2000"},
+		"negative fee":  {func(e *Event) { e.FeeYenMin, e.FeeYenMax = &neg, &hi }, "not 0 <= min <= max"},
+		"one bound":     {func(e *Event) { e.FeeYenMin = &lo }, "not both set"},
+		"capacity":      {func(e *Event) { e.Capacity = -5 }, "capacity -5"},
+		"format":        {func(e *Event) { e.Format = "zoom" }, `format "zoom"`},
+		"apply url":     {func(e *Event) { e.ApplyURL = "/form" }, `apply_url "/form"`},
+	} {
+		e := ok
+		c.set(&e)
+		err := e.Validate()
+		if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v, want an error naming %q", name, err, c.want)
+		}
+	}
+	e := ok
+	e.FeeYenMax = &hi
+	e.Normalize()
+	if err := e.Validate(); err != nil || e.FeeYenMin == nil || *e.FeeYenMin != hi {
+		t.Errorf("Normalize of a single fee: min %v, %v", e.FeeYenMin, err)
+	}
+}
+
+// On the wire a fact the listing states is written even when it is 0 or
+// false (free, open to all), and a fact it does not state is left out.
+func TestFactsOnTheWire(t *testing.T) {
+	e := Event{ID: "x", Source: "s", URL: "https://x.jp/", Title: "t", StartsAt: time.Date(2026, 12, 3, 18, 30, 0, 0, Tokyo)}
+	b, err := Encode(&e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"fee_yen", "capacity", "apply_by", "members_only", "format", "apply_url"} {
+		if strings.Contains(string(b), name) {
+			t.Errorf("%s written for an event that states none: %s", name, b)
+		}
+	}
+	free, open := 0, false
+	e.FeeYenMin, e.FeeYenMax, e.MembersOnly = &free, &free, &open
+	if b, err = Encode(&e); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"fee_yen_min":0`, `"fee_yen_max":0`, `"members_only":false`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("%s lacks %s", b, want)
+		}
+	}
+	back, err := Decode(b)
+	if err != nil || back.FeeYenMin == nil || *back.FeeYenMin != 0 || back.MembersOnly == nil || *back.MembersOnly {
+		t.Errorf("read back %+v, %v", back, err)
+	}
+	good := `{"id":"e1","source":"s","url":"https://x.jp/","title":"t","starts_at":"2026-12-03T09:30:00Z"`
+	for _, bad := range []string{`,"capacity":1.5}`, `,"format":"zoom"}`, `,"fee_yen_min":3000,"fee_yen_max":1000}`, `,"members_only":"yes"}`} {
+		if e, err := Decode([]byte(good + bad)); err == nil {
+			t.Errorf("%s read as %+v", bad, e)
+		}
+	}
+	if e, err := Decode([]byte(good + `,"fee_yen_min":null,"members_only":null,"apply_by":"2026-12-01T23:59:59+09:00"}`)); err != nil ||
+		e.FeeYenMin != nil || e.MembersOnly != nil || e.ApplyBy.IsZero() {
+		t.Errorf("nulls and a deadline: %+v, %v", e, err)
+	}
+}

@@ -45,6 +45,12 @@ func encodeCases() map[string]Event {
 	zoned.StartsAt = time.Date(2026, 12, 3, 9, 30, 0, 123456789, time.UTC)
 	zoned.EndsAt = time.Date(2026, 12, 3, 11, 30, 0, 0, time.FixedZone("", -(3*3600+30*60)))
 	cases["other zones and nanoseconds"] = zoned
+	facts := full
+	free, most, open := 0, 4000, false
+	facts.FeeYenMin, facts.FeeYenMax, facts.Capacity, facts.MembersOnly = &free, &most, 50, &open
+	facts.ApplyBy = time.Date(2026, 12, 1, 23, 59, 59, 0, Tokyo)
+	facts.Format, facts.ApplyURL = Hybrid, "https://forms.example.jp/apply?e=1&x=<2>"
+	cases["facts"] = facts
 	return cases
 }
 
@@ -171,6 +177,14 @@ func TestCodecKnowsEveryField(t *testing.T) {
 			f.SetFloat(0.25)
 		case f.Type() == reflect.TypeOf([]string(nil)):
 			f.Set(reflect.ValueOf([]string{fmt.Sprintf("理由%d", i)}))
+		case f.Kind() == reflect.Int:
+			f.SetInt(int64(i))
+		case f.Type() == reflect.TypeOf((*int)(nil)):
+			n := 1000 * i
+			f.Set(reflect.ValueOf(&n))
+		case f.Type() == reflect.TypeOf((*bool)(nil)):
+			yes := true
+			f.Set(reflect.ValueOf(&yes))
 		default:
 			t.Fatalf("Event.%s is a %v: teach this test about it", v.Type().Field(i).Name, f.Type())
 		}
@@ -265,7 +279,7 @@ func FuzzDecode(f *testing.F) {
 
 // sameEvent compares every field, times by instant and offset.
 func sameEvent(a, b Event) bool {
-	for _, p := range []struct{ a, b *time.Time }{{&a.StartsAt, &b.StartsAt}, {&a.EndsAt, &b.EndsAt}, {&a.FetchedAt, &b.FetchedAt}} {
+	for _, p := range []struct{ a, b *time.Time }{{&a.StartsAt, &b.StartsAt}, {&a.EndsAt, &b.EndsAt}, {&a.FetchedAt, &b.FetchedAt}, {&a.ApplyBy, &b.ApplyBy}} {
 		if p.a.Format(time.RFC3339Nano) != p.b.Format(time.RFC3339Nano) {
 			return false
 		}
