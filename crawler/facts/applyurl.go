@@ -40,7 +40,14 @@ func (l *listing) applyURL() string {
 			return u
 		}
 	}
-	for _, lk := range l.in.Links {
+	return ApplyLink(l.in.Links)
+}
+
+// ApplyLink returns the URL of the first link whose text says it leads to a
+// registration (お申込みはこちら, 参加申込, エントリー), leaving out links to a
+// file (申込書（PDF）) or to a page about how to apply; "" when none does.
+func ApplyLink(links []Link) string {
+	for _, lk := range links {
 		t := strings.ToLower(normalize(lk.Text))
 		if !containsAny(t, applyLinkWords) || containsAny(t, notApplyLinkWords) {
 			continue

@@ -249,3 +249,26 @@ func FuzzNFKC(f *testing.F) {
 		}
 	})
 }
+
+// TestReadCases are listings met after the labelled set was written, on the
+// crawler's corpus sites.
+func TestReadCases(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		in   Input
+		want string
+	}{
+		// The guests' price is not stated: no fee (0 would say free for
+		// all), but guests may come.
+		{"guests at cost", Input{Fee: "会員 無料／ゲスト 実費"}, `{"members_only":false}`},
+		{"party at cost", Input{Fee: "無料（懇親会は実費）"}, `{"fee_yen_min":0,"fee_yen_max":0}`},
+	} {
+		b, err := json.Marshal(Read(c.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(b) != c.want {
+			t.Errorf("%s: %s, want %s", c.name, b, c.want)
+		}
+	}
+}

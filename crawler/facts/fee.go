@@ -154,12 +154,40 @@ func (l *listing) fees() (prices []int, forOthers bool) {
 			prices = append(prices, 0)
 		}
 	}
+	unknown := false
 	for _, t := range texts {
 		p, o := pricesIn(t)
 		prices = append(prices, p...)
-		forOthers = forOthers || o
+		u, uo := unpricedIn(t)
+		unknown, forOthers = unknown || u, forOthers || o || uo
+	}
+	if unknown {
+		// 会員 無料／ゲスト 実費: the highest is not stated, and 0 would
+		// say the event is free for all.
+		return nil, forOthers
 	}
 	return prices, forOthers
+}
+
+// unstated say that a price is not given: 実費, 未定, お問い合わせください.
+var unstated = []string{"実費", "未定", "応相談", "要相談", "問い合わせ", "問合せ"}
+
+// participantWords name who a price is for.
+var participantWords = append([]string{"会員", "学生", "同伴", "家族", "一般", "男性", "女性", "1名", "お一人"}, nonMemberWords...)
+
+// unpricedIn reports whether a fee text leaves the price of some people
+// unstated (ゲスト 実費), and whether those are people who are not members.
+func unpricedIn(s string) (unknown, forOthers bool) {
+	for _, clause := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(clauseEnds, r) }) {
+		if hasPrice(clause) || !containsAny(clause, unstated) || !containsAny(clause, participantWords) {
+			continue
+		}
+		unknown = true
+		if containsAny(clause, nonMemberWords) && !containsAny(clause, notNonMember) {
+			forOthers = true
+		}
+	}
+	return unknown, forOthers
 }
 
 // feeSentences returns what follows each word of feeWords in s, the text
