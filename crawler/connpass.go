@@ -42,6 +42,7 @@ type connpassEvent struct {
 	Address          string `json:"address"`
 	OpenStatus       string `json:"open_status"`
 	UpdatedAt        string `json:"updated_at"`
+	EventType        string `json:"event_type"` // participation, or advertisement: registered elsewhere
 	Group            *struct {
 		Title string `json:"title"`
 	} `json:"group"`
@@ -113,6 +114,12 @@ func connpassEventOf(ce connpassEvent, src *Source, fetched time.Time) (event.Ev
 		e.Status = event.StatusCancelled
 	case e.Status == event.StatusScheduled && ce.Limit != nil && *ce.Limit > 0 && ce.Accepted >= *ce.Limit:
 		e.Status = event.StatusFull
+	}
+	if ce.Limit != nil && *ce.Limit > 0 {
+		e.Capacity = *ce.Limit
+	}
+	if ce.EventType != "advertisement" {
+		e.ApplyURL = link // one registers on the event's connpass page
 	}
 	updated, _ := isoTime(ce.UpdatedAt)
 	return finishChecked(src, e, "", []time.Time{updated}, fetched)

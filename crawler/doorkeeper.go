@@ -89,6 +89,10 @@ func doorkeeperEvent(it doorkeeperItem, src *Source, fetched time.Time) (event.E
 	if e.Status == event.StatusScheduled && de.TicketLimit != nil && *de.TicketLimit > 0 && de.Participants >= *de.TicketLimit {
 		e.Status = event.StatusFull
 	}
+	if de.TicketLimit != nil && *de.TicketLimit > 0 {
+		e.Capacity = *de.TicketLimit
+	}
+	e.ApplyURL = de.PublicURL // one registers on the event's Doorkeeper page
 	published, _ := isoTime(de.PublishedAt)
 	updated, _ := isoTime(de.UpdatedAt)
 	return finishChecked(src, e, "", []time.Time{published, updated}, fetched)

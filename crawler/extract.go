@@ -175,23 +175,30 @@ func buildEvent(src *Source, pageURL string, ownPage bool, f Fields, fetched tim
 		Status:      statusOf(f[FieldStatus], title),
 		FetchedAt:   fetched,
 	}
+	factsFromFields(&e, f)
 	titleKey := ""
 	if !ownPage {
 		titleKey = title
 	}
-	return finishEvent(src, e, titleKey)
+	return finishEventWith(src, e, titleKey, f[fieldPageText])
 }
 
 // finishEvent gives e its place and area from its own text (placeOf: the
 // address, the venue, the place lines of the description, the title; the
-// source's area only when none names a place), its id, and normalises and
-// validates it. An event with neither venue nor address takes them from
-// the place lines of its description. titleKey is
-// the title when the event has no page of its own. Its text is cleaned and
-// cut to the field limits (limitFields); notes name what was cut, for the
-// crawl's problems. A URL past maxURLBytes, or one net/url refuses (a
-// control character in it), is an error.
+// source's area only when none names a place), the facts its text states
+// (fillFacts), its id, and normalises and validates it. An event with
+// neither venue nor address takes them from the place lines of its
+// description. titleKey is the title when the event has no page of its
+// own. Its text is cleaned and cut to the field limits (limitFields); notes
+// name what was cut, for the crawl's problems. A URL past maxURLBytes, or
+// one net/url refuses (a control character in it), is an error.
 func finishEvent(src *Source, e event.Event, titleKey string) (event.Event, []string, error) {
+	return finishEventWith(src, e, titleKey, "")
+}
+
+// finishEventWith is finishEvent with the text of the event's page, read
+// for facts beside the description.
+func finishEventWith(src *Source, e event.Event, titleKey, pageText string) (event.Event, []string, error) {
 	if len(e.URL) > maxURLBytes {
 		return event.Event{}, nil, fmt.Errorf("%q: %q: url of %d bytes is longer than %d", cutRunes(e.URL, 80), cutRunes(e.Title, 60), len(e.URL), maxURLBytes)
 	}
@@ -209,6 +216,11 @@ func finishEvent(src *Source, e event.Event, titleKey string) (event.Event, []st
 		if said := onlineIfSaid(e.Description); said != "" {
 			e.Venue = "オンライン"
 		}
+	}
+	fillFacts(&e, pageText)
+	if _, err := url.Parse(e.ApplyURL); len(e.ApplyURL) > maxURLBytes || err != nil {
+		notes = append(notes, fmt.Sprintf("%s: %q: apply_url left out (%d bytes, or not a URL)", e.URL, cutRunes(e.Title, 60), len(e.ApplyURL)))
+		e.ApplyURL = ""
 	}
 	e.ID = event.ID(src.ID, e.URL, e.StartsAt, titleKey)
 	e.Normalize()

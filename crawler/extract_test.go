@@ -54,7 +54,10 @@ func extractCase(t *testing.T, dir string) string {
 					fmt.Fprintf(&out, "no page: %s\n", it.Link)
 					continue
 				}
-				df, missing := ExtractDetail(parseFile(t, path), src.Detail.Fields)
+				page := parseFile(t, path)
+				df, missing := ExtractDetail(page, src.Detail.Fields)
+				pu, _ := url.Parse(it.Link)
+				addPageFacts(df, page, pu)
 				for _, m := range missing {
 					fmt.Fprintf(&out, "missing on %s: %s\n", rel, m)
 				}

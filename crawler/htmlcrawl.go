@@ -354,6 +354,7 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 // there; the page is then named among the refusals.
 func (s *session) pageFields(p pending, dp *page) (df Fields, ok bool) {
 	df, missing := ExtractDetail(dp.doc, s.src.Detail.Fields)
+	addPageFacts(df, dp.doc, dp.url)
 	s.mu.Lock()
 	s.detailPages++
 	for _, name := range missing {

@@ -187,6 +187,7 @@ func eventFields(ev map[string]any) Fields {
 		}
 	}
 	set(FieldFee, fee(ev["offers"]))
+	ldFacts(f, ev)
 	switch {
 	case strings.HasSuffix(status, "EventCancelled"):
 		f[FieldStatus] = "中止"
