@@ -44,6 +44,11 @@
 //     place named). Report.DroppedEvents and FlaggedEvents name each.
 //   - textdate.go: checkStart, a structured start (DTSTART, started_at)
 //     against the dates the event's own text writes.
+//   - factfields.go: what a person needs to decide whether to go (fee,
+//     capacity, deadline, who may come, format, where to register), from
+//     every kind: as data where a reader has it (JSON-LD, connpass's limit,
+//     Doorkeeper's ticket_limit), else read by crawler/facts in
+//     finishEvent from the event's text and its page's main text.
 //   - state.go: what incremental crawls remember in a State shared by every
 //     process (page validators, event content hashes).
 //   - metrics.go: Prometheus metrics (the crawls', and the sources' health
