@@ -143,7 +143,11 @@ func deadlineTime(s string) (time.Time, bool) {
 // deadline after the event's day is dropped, as a fact that cannot be.
 func fillFacts(e *event.Event, pageText string) {
 	text := e.Description
-	if pageText != "" {
+	switch {
+	case pageText == "":
+	case strings.Contains(pageText, strings.TrimSpace(text)):
+		text = pageText // the description is the page's main text, or part of it: read once
+	default:
 		text += "\n" + pageText
 	}
 	venue := e.Venue

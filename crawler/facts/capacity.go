@@ -3,6 +3,7 @@ package facts
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 const number = `(\d+|[〇一二三四五六七八九十百千]+)`
@@ -11,10 +12,19 @@ const number = `(\d+|[〇一二三四五六七八九十百千]+)`
 // 30人, 三十名.
 var peopleRE = regexp.MustCompile(number + `\s*(?:名|人)`)
 
-// capacityRE finds a capacity stated in a sentence or a title: 定員50名,
-// 定員は40名, 先着20名, 限定10名, 20名様限定, 20名を募集, 募集人数15名.
-var capacityRE = regexp.MustCompile(`(?:定員|先着順?|限定|募集(?:人数|定員|人員)?)\s*(?:は|:)?\s*(?:約)?\s*` + number + `\s*(?:名|人)` +
-	`|` + number + `\s*(?:名|人)\s*様?\s*(?:限定|を?募集)`)
+// capacityAfterRE and capacityBeforeRE read a capacity stated in a sentence
+// or a title around one of capacityWords: 定員50名, 定員は40名, 先着20名,
+// 限定10名, 募集人数15名 after it, 20名様限定, 20名を募集 before it. They run
+// on a few characters around each word, not over the sentence: a regular
+// expression without a literal prefix walks every byte of it.
+var (
+	capacityAfterRE  = regexp.MustCompile(`^(?:定員|先着順?|限定|募集(?:人数|定員|人員)?)\s*(?:は|:)?\s*(?:約)?\s*` + number + `\s*(?:名|人)`)
+	capacityBeforeRE = regexp.MustCompile(number + `\s*(?:名|人)\s*様?\s*(?:限定|を?募集)$`)
+	capacityWords    = []string{"定員", "先着", "限定", "募集"}
+)
+
+// capacityWindow is how many bytes around a capacity word are read.
+const capacityWindow = 60
 
 // notCapacityBefore, in the clause before a number of people, mark a limit
 // per company or group, or a minimum, not how many may come.
@@ -35,41 +45,78 @@ func (l *listing) capacity() int {
 			return n
 		}
 	}
-	for line := range l.with(hintPeople, true, false) {
-		for _, s := range sentences(line) {
-			if n := peopleIn(s, capacityRE, 0); n > 0 {
-				return n
+	for s := range l.sentences(hintPeople, true, false) {
+		if n := proseCapacity(s); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// proseCapacity reads the first capacity stated around a capacity word in
+// a sentence.
+func proseCapacity(s string) int {
+	for _, w := range capacityWords {
+		for off := 0; ; {
+			i := strings.Index(s[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(w)
+			end := runeStart(s, min(len(s), i+capacityWindow))
+			if m := capacityAfterRE.FindStringSubmatchIndex(s[i:end]); m != nil {
+				if n := acceptPeople(s, i+m[0], i+m[1], s[i+m[2]:i+m[3]]); n > 0 {
+					return n
+				}
+			}
+			if w != "限定" && w != "募集" {
+				continue
+			}
+			start := runeStart(s, max(0, i-capacityWindow))
+			if m := capacityBeforeRE.FindStringSubmatchIndex(s[start:off]); m != nil {
+				if n := acceptPeople(s, start+m[0], start+m[1], s[start+m[2]:start+m[3]]); n > 0 {
+					return n
+				}
 			}
 		}
 	}
 	return 0
 }
 
+// runeStart backs i off to the start of the rune it falls in.
+func runeStart(s string, i int) int {
+	for i > 0 && i < len(s) && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
+}
+
 // peopleIn returns the first number of people re finds in s that is not a
-// per-company limit or a minimum. group is the first submatch holding the
-// number (0: whichever of the alternatives matched).
+// per-company limit or a minimum; group is the submatch holding the number.
 func peopleIn(s string, re *regexp.Regexp, group int) int {
 	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
-		var num string
-		for g := 1; 2*g < len(m); g++ {
-			if (group == 0 || g == group) && m[2*g] >= 0 {
-				num = s[m[2*g]:m[2*g+1]]
-				break
-			}
+		if n := acceptPeople(s, m[0], m[1], s[m[2*group]:m[2*group+1]]); n > 0 {
+			return n
 		}
-		n := atoi(num)
-		if n < 0 || num == "" || !isDigit(num[0]) {
-			n = kanjiNumber(num)
-		}
-		if n <= 0 || n > maxCapacity {
-			continue
-		}
-		start := strings.LastIndexAny(s[:m[0]], clauseEnds) + 1
-		// In 定員 30社（1社2名まで）the clause of 2名 names a company.
-		if containsAny(s[start:m[0]], notCapacityBefore) || hasAnyPrefix(strings.TrimSpace(s[m[1]:]), notCapacityAfter) {
-			continue
-		}
-		return n
 	}
 	return 0
+}
+
+// acceptPeople returns the number num of a match s[from:to], or 0 when it
+// is out of range or the clause makes it a per-company limit or a minimum.
+func acceptPeople(s string, from, to int, num string) int {
+	n := atoi(num)
+	if n < 0 || num == "" || !isDigit(num[0]) {
+		n = kanjiNumber(num)
+	}
+	if n <= 0 || n > maxCapacity {
+		return 0
+	}
+	start := strings.LastIndexAny(s[:from], clauseEnds) + 1
+	// In 定員 30社（1社2名まで）the clause of 2名 names a company.
+	if containsAny(s[start:from], notCapacityBefore) || hasAnyPrefix(strings.TrimSpace(s[to:]), notCapacityAfter) {
+		return 0
+	}
+	return n
 }

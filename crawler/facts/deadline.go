@@ -27,11 +27,9 @@ func (l *listing) deadline() time.Time {
 			return t
 		}
 	}
-	for line := range l.with(hintDeadline, false, false) {
-		for _, s := range sentences(line) {
-			if t, ok := l.proseDeadline(s); ok {
-				return t
-			}
+	for s := range l.sentences(hintDeadline, false, false) {
+		if t, ok := l.proseDeadline(s); ok {
+			return t
 		}
 	}
 	return time.Time{}
@@ -39,7 +37,7 @@ func (l *listing) deadline() time.Time {
 
 // relativeRE reads a deadline counted from the event: 開催日の3日前, 3日前,
 // 前日, 前日17時.
-var relativeRE = regexp.MustCompile(`^(?:開催日?|当日|イベント)?(?:の)?\s*(?:(\d+)\s*日前|(前日))(.*)$`)
+var relativeRE = regexp.MustCompile(`^(?:開催日?|当日|イベント)?(?:の)?\s*(?:(\d+|[一二三四五六七八九十]+)\s*日前|(前日))(.*)$`)
 
 // dateOf reads the deadline in a text: a date counted from the event, or
 // the first date (with jpdate), its end for a period.
@@ -88,7 +86,9 @@ func (l *listing) relative(text string) (time.Time, bool) {
 	}
 	days := 1
 	if m[1] != "" {
-		days = atoi(m[1])
+		if days = atoi(m[1]); days < 0 || !isDigit(m[1][0]) {
+			days = kanjiNumber(m[1])
+		}
 		if days < 0 || days > 90 {
 			return time.Time{}, false
 		}

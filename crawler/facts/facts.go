@@ -20,6 +20,7 @@ package facts
 
 import (
 	"iter"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -97,6 +98,7 @@ type listing struct {
 	venue  string
 	lines  []string
 	hints  []hint                // of title (0), fee (1), then each line
+	sents  [][]string            // the sentences of each, split when first asked for
 	values map[category][]string // the values of labelled lines, in order
 }
 
@@ -118,48 +120,181 @@ func newListing(in Input) *listing {
 	return l
 }
 
-// hint marks a text that holds a character every phrase of one reader
-// holds, so that a reader looks only at the few lines that may state its
-// fact: a page has dozens of lines, and most state none.
+// hint marks a text that holds a word every phrase of one reader holds, so
+// that a reader looks only at the few lines that may state its fact: a page
+// has dozens of lines, and most state none. The words are told by their
+// first two characters (会員, 定員, まで), since one alone (会, ま) is in
+// nearly every line.
 type hint uint16
 
 const (
 	hintFree     hint = 1 << iota // 無料
-	hintFee                       // 参加費, 受講料
-	hintPeople                    // 50名, 30人
+	hintFee                       // 参加費, 会費, 受講料, 参加料, 入場料: feeWords
+	hintPeople                    // 定員, 先着, 限定, 募集
 	hintDeadline                  // まで, 迄, 締切, 〆切, 必着
 	hintOnline                    // オンライン, ハイブリッド, 配信, 併用, ウェビナー, zoom, web, youtube, teams
-	hintRoom                      // 対面, 会場, 集合, リアル, 来場, 配信
+	hintRoom                      // 対面, 集合, 来場, リアル, 会場開催, 会場のみ, 配信
 	hintWho                       // 会員, どなた, 一般, ゲスト, ビジター, オブザーバー
 	hintURL                       // http:
 )
 
+// pairHint is the hint of the two characters a, b in a row, 0 for none.
+func pairHint(a, b rune) hint {
+	switch a {
+	case '無':
+		if b == '料' {
+			return hintFree
+		}
+	case '加':
+		if b == '費' || b == '料' {
+			return hintFee // 参加費, 参加料
+		}
+	case '講', '場':
+		if b == '料' {
+			return hintFee // 受講料, 入場料
+		}
+		if a == '場' && (b == '開' || b == 'の') {
+			return hintRoom // 会場開催, 会場のみ
+		}
+	case '定':
+		if b == '員' {
+			return hintPeople
+		}
+	case '先':
+		if b == '着' {
+			return hintPeople
+		}
+	case '限':
+		if b == '定' {
+			return hintPeople
+		}
+	case '募':
+		if b == '集' {
+			return hintPeople
+		}
+	case 'ま':
+		if b == 'で' {
+			return hintDeadline
+		}
+	case '必':
+		if b == '着' {
+			return hintDeadline
+		}
+	case 'オ':
+		switch b {
+		case 'ン':
+			return hintOnline
+		case 'ブ':
+			return hintWho
+		}
+	case 'ハ':
+		if b == 'イ' {
+			return hintOnline
+		}
+	case '併':
+		if b == '用' {
+			return hintOnline
+		}
+	case 'ウ':
+		if b == 'ェ' {
+			return hintOnline
+		}
+	case '配':
+		if b == '信' {
+			return hintOnline | hintRoom
+		}
+	case '対':
+		if b == '面' {
+			return hintRoom
+		}
+	case '集':
+		if b == '合' {
+			return hintRoom
+		}
+	case '来':
+		if b == '場' {
+			return hintRoom
+		}
+	case 'リ':
+		if b == 'ア' {
+			return hintRoom
+		}
+	case '会':
+		switch b {
+		case '員':
+			return hintWho
+		case '費':
+			return hintFee
+		}
+	case 'ど':
+		if b == 'な' {
+			return hintWho
+		}
+	case '一':
+		if b == '般' {
+			return hintWho
+		}
+	case 'ゲ':
+		if b == 'ス' {
+			return hintWho
+		}
+	case 'ビ':
+		if b == 'ジ' {
+			return hintWho
+		}
+	}
+	return 0
+}
+
 // hintsOf reads the hints of s in one pass.
 func hintsOf(s string) hint {
 	var h hint
+	prev := rune(0)
 	for _, r := range s {
 		switch r {
-		case '無':
-			h |= hintFree
-		case '費', '料':
-			h |= hintFee
-		case '名', '人':
-			h |= hintPeople
-		case 'ま', '迄', '締', '〆', '必':
+		case '迄', '締', '〆':
 			h |= hintDeadline
-		case 'オ', 'ハ', '併', 'ウ', 'z', 'Z', 'w', 'W', 'y', 'Y', 't', 'T':
+		case 'z', 'Z', 'w', 'W', 'y', 'Y', 't', 'T':
 			h |= hintOnline
-		case '配':
-			h |= hintOnline | hintRoom
-		case '対', '場', '集', 'リ', '来':
-			h |= hintRoom
-		case '会', 'ど', '一', 'ゲ', 'ビ':
-			h |= hintWho
 		case ':':
 			h |= hintURL
 		}
+		if prev >= 0x3000 {
+			h |= pairHint(prev, r)
+		}
+		prev = r
 	}
 	return h
+}
+
+// sentences yields the sentences (sentences) of the texts that hold hint
+// h, as with does the texts; each text is split once.
+func (l *listing) sentences(h hint, title, fee bool) iter.Seq[string] {
+	if l.sents == nil {
+		l.sents = make([][]string, len(l.hints))
+	}
+	return func(yield func(string) bool) {
+		for i, hs := range l.hints {
+			if hs&h == 0 || i == 0 && !title || i == 1 && !fee {
+				continue
+			}
+			if l.sents[i] == nil {
+				t := l.title
+				switch {
+				case i == 1:
+					t = l.fee
+				case i > 1:
+					t = l.lines[i-2]
+				}
+				l.sents[i] = sentences(t)
+			}
+			for _, s := range l.sents[i] {
+				if !yield(s) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // with yields the texts that hold hint h: the title when title is set, the
@@ -200,9 +335,11 @@ func normalize(s string) string {
 // text: they are their own compatibility decompositions.
 func nfkc(s string) string {
 	var b []byte
+	inert := true
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r != 0x3000 && r != 0xFFE5 && (r < 0xFF01 || r > 0xFF5E) {
+			inert = inert && inertRune(r)
 			if b != nil {
 				b = append(b, s[i:i+size]...) // invalid UTF-8 as it is, as norm keeps it
 			}
@@ -225,36 +362,37 @@ func nfkc(s string) string {
 	if b != nil {
 		s = string(b)
 	}
-	if inert(s) || norm.NFKC.IsNormalString(s) {
+	if inert || norm.NFKC.IsNormalString(s) {
 		return s
 	}
 	return norm.NFKC.String(s)
 }
 
-// inert reports whether every rune of s is one NFKC leaves alone and that
+// inertRune reports whether NFKC leaves r alone and r
 // combines with no neighbour: ASCII, kana, the common kanji, Japanese
-// punctuation and the marks listings put before a label (■ ※ ★). A text
-// of these is normal, and norm need not look at it.
-func inert(s string) bool {
-	for _, r := range s {
-		switch {
-		case r < 0x80,
-			r >= 0x4E00 && r <= 0x9FFF,
-			r >= 0x3041 && r <= 0x3096,
-			r >= 0x30A1 && r <= 0x30FC,
-			r >= 0x3001 && r <= 0x301F,
-			r >= 0x25A0 && r <= 0x25FF,
-			r == 0x203B, r == 0x2605, r == 0x2606:
-		default:
-			return false
-		}
+// punctuation and the marks listings put before a label (■ ※ ★). A text of
+// these is normal, and norm need not look at it. (What nfkc maps to ASCII
+// is inert too.)
+func inertRune(r rune) bool {
+	switch {
+	case r < 0x80,
+		r >= 0x4E00 && r <= 0x9FFF,
+		r >= 0x3041 && r <= 0x3096,
+		r >= 0x30A1 && r <= 0x30FC,
+		r >= 0x3001 && r <= 0x301F,
+		r >= 0x25A0 && r <= 0x25FF,
+		r == 0x203B, r == 0x2605, r == 0x2606:
+		return true
 	}
-	return true
+	return false // invalid UTF-8 too: norm decides
 }
 
 // stripGrouping removes the commas (and the full-width ones, which NFKC has
 // made commas) between a digit and three digits: 1,000,000 → 1000000.
 func stripGrouping(s string) string {
+	if strings.IndexByte(s, ',') < 0 {
+		return s
+	}
 	b := []byte(s)
 	out := b[:0]
 	for i := 0; i < len(b); i++ {

@@ -49,6 +49,9 @@ var notNonMember = []string{"一般社団", "一般財団", "一般的"}
 // pricesIn returns the prices a fee text names, and whether it names one
 // for people who are not members.
 func pricesIn(s string) (prices []int, forOthers bool) {
+	if !strings.Contains(s, "円") && !strings.Contains(s, "無料") && !strings.Contains(s, "¥") {
+		return nil, false // every amount amountRE finds holds one
+	}
 	for _, m := range amountRE.FindAllStringSubmatchIndex(s, -1) {
 		v, ok := amountValue(s, m)
 		if !ok {
@@ -144,11 +147,10 @@ func (l *listing) fees() (prices []int, forOthers bool) {
 		}
 	}
 	texts = append(texts, l.values[catFee]...)
-	for line := range l.with(hintFee, true, false) {
-		for _, s := range sentences(line) {
-			texts = append(texts, feeSentences(s)...)
-		}
+	for s := range l.sentences(hintFee, true, false) {
+		texts = append(texts, feeSentences(s)...)
 	}
+
 	for line := range l.with(hintFree, true, false) {
 		if containsAny(line, freePhrases) {
 			prices = append(prices, 0)
@@ -178,8 +180,11 @@ var participantWords = append([]string{"会員", "学生", "同伴", "家族", "
 // unpricedIn reports whether a fee text leaves the price of some people
 // unstated (ゲスト 実費), and whether those are people who are not members.
 func unpricedIn(s string) (unknown, forOthers bool) {
+	if !containsAny(s, unstated) {
+		return false, false
+	}
 	for _, clause := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(clauseEnds, r) }) {
-		if hasPrice(clause) || !containsAny(clause, unstated) || !containsAny(clause, participantWords) {
+		if !containsAny(clause, unstated) || !containsAny(clause, participantWords) || hasPrice(clause) {
 			continue
 		}
 		unknown = true
@@ -245,12 +250,15 @@ func atoi(s string) int {
 	return n
 }
 
+var (
+	kanjiDigits = map[rune]int{'〇': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+		'壱': 1, '弐': 2, '参': 3}
+	kanjiUnits = map[rune]int{'十': 10, '百': 100, '千': 1000}
+)
+
 // kanjiNumber reads a number in kanji numerals (三千, 二千五百, 壱万, 三十);
 // -1 when it is not one.
 func kanjiNumber(s string) int {
-	digits := map[rune]int{'〇': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
-		'壱': 1, '弐': 2, '参': 3}
-	units := map[rune]int{'十': 10, '百': 100, '千': 1000}
 	total, section, cur := 0, 0, -1
 	for _, r := range s {
 		switch {
@@ -263,14 +271,14 @@ func kanjiNumber(s string) int {
 			}
 			total += section * 10000
 			section, cur = 0, -1
-		case units[r] > 0:
+		case kanjiUnits[r] > 0:
 			if cur < 0 {
 				cur = 1
 			}
-			section += cur * units[r]
+			section += cur * kanjiUnits[r]
 			cur = -1
 		default:
-			d, ok := digits[r]
+			d, ok := kanjiDigits[r]
 			if !ok {
 				return -1
 			}

@@ -19,16 +19,13 @@ var onlineRE = regexp.MustCompile(`オンライン(?:で|にて)?(?:開催|の�
 	`【オンライン】|web(?:開催|セミナー|会議)|ウェビナー|webinar|zoom(?:で|にて|による|を使用|を利用|ウェビナー)|` +
 	`zoom(?:開催|ミーティング)|youtube\s*live|youtubeライブ|teamsで開催|teams会議`)
 
-// inPersonRE finds what says the event is held in a room only.
-var inPersonRE = regexp.MustCompile(`対面(?:形式|開催|式|のみ)|会場開催|会場のみ|集合形式|集合型|リアル開催|来場型|` +
-	`オンライン配信(?:は|の予定は)?(?:ありません|行いません|なし)`)
+// inPersonPhrases say the event is held in a room only.
+var inPersonPhrases = []string{"対面形式", "対面開催", "対面式", "対面のみ", "会場開催", "会場のみ", "集合形式", "集合型",
+	"リアル開催", "来場型", "オンライン配信はありません", "オンライン配信は行いません", "オンライン配信なし",
+	"オンライン配信の予定はありません", "オンライン配信はございません"}
 
-// formatHints are in every text hybridRE or onlineRE matches;
-// inPersonHints in every text inPersonRE matches.
-var (
-	formatHints   = []string{"ハイブリッド", "オンライン", "zoom", "web", "ウェブ", "ウェビナー", "webinar", "youtube", "teams", "配信", "併用"}
-	inPersonHints = []string{"対面", "会場", "集合", "リアル", "来場", "配信"}
-)
+// formatHints are in every text hybridRE or onlineRE matches.
+var formatHints = []string{"ハイブリッド", "オンライン", "zoom", "web", "ウェブ", "ウェビナー", "webinar", "youtube", "teams", "配信", "併用"}
 
 // onlineWords in a venue or a 開催形式 value name the Internet.
 var onlineWords = []string{"オンライン", "zoom", "web", "ウェブ", "teams", "ウェビナー", "webinar", "youtube", "配信", "リモート"}
@@ -51,7 +48,7 @@ func (l *listing) format() string {
 			return f
 		}
 	}
-	hybrid, online, inPerson := false, false, false
+	hybrid, online := false, false
 	for t := range l.with(hintOnline, true, false) {
 		// The patterns are written in lower case, and run only on a line
 		// that holds one of their words: most lines hold none.
@@ -60,10 +57,15 @@ func (l *listing) format() string {
 			online = online || onlineRE.MatchString(t)
 		}
 	}
-	for t := range l.with(hintRoom, true, false) {
-		if containsAny(t, inPersonHints) {
-			inPerson = inPerson || inPersonRE.MatchString(t)
+	// inPerson reports whether the listing says the event is in a room
+	// only; asked only where it decides.
+	inPerson := func() bool {
+		for t := range l.with(hintRoom, true, false) {
+			if containsAny(t, inPersonPhrases) {
+				return true
+			}
 		}
+		return false
 	}
 	venue := l.venue
 	if venue == "" && len(l.values[catVenue]) > 0 {
@@ -74,16 +76,16 @@ func (l *listing) format() string {
 	case hybrid || v == Hybrid:
 		return Hybrid
 	case v == Online:
-		if inPerson {
+		if inPerson() {
 			return ""
 		}
 		return Online
 	case online:
-		if v == InPerson || inPerson {
+		if v == InPerson || inPerson() {
 			return "" // a room and "online only": the listing contradicts itself
 		}
 		return Online
-	case inPerson || v == InPerson:
+	case v == InPerson || inPerson():
 		return InPerson
 	}
 	return ""

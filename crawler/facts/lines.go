@@ -75,6 +75,17 @@ var labelsByLength = func() []string {
 	return ks
 }()
 
+// labelStarts are the characters a label starts with (before canon drops a
+// leading お or ご or reads 〆 as 締).
+var labelStarts = func() map[rune]bool {
+	m := map[rune]bool{'お': true, 'ご': true, '〆': true}
+	for w := range labelWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = true
+	}
+	return m
+}()
+
 // maxLabelRunes bounds a label in canonical runes.
 const maxLabelRunes = 8
 
@@ -128,6 +139,9 @@ func labelOf(line string) (cat category, value string, alone bool) {
 		return catNone, "", false
 	}
 	open, size := utf8.DecodeRuneInString(l)
+	if _, ok := brackets[open]; !ok && !labelStarts[open] {
+		return catNone, "", false // most lines: no label starts so
+	}
 	if closer, ok := brackets[open]; ok {
 		inner, rest, found := strings.Cut(l[size:], string(closer))
 		if !found {

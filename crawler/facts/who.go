@@ -16,6 +16,14 @@ var notAboutComing = []string{"価格", "料金", "割引", "特典", "特価", 
 // othersRE finds a sentence about people who are not members.
 var othersRE = regexp.MustCompile(`(?:非会員|会員以外|会員外|会員でない)の?方`)
 
+// othersWords and guestWords are in every text othersRE and guestRE
+// match: a regular expression without a literal prefix walks the whole
+// sentence, a search for a word does not.
+var (
+	othersWords = []string{"非会員", "会員以外", "会員外", "会員でない"}
+	guestWords  = []string{"ゲスト", "ビジター", "オブザーバー"}
+)
+
 // refusals say, in a sentence about non-members, that they may not come.
 var refusals = []string{"いただけません", "できません", "出来ません", "不可", "ご遠慮", "お断り", "参加できない", "ご参加いただけない"}
 
@@ -52,12 +60,11 @@ func (l *listing) membersOnly(forOthers bool) *bool {
 			only = true
 		}
 	}
-	for line := range l.with(hintWho, true, true) {
-		for _, s := range sentences(line) {
-			o, p := whoIn(s)
-			only, open = only || o, open || p
-		}
+	for s := range l.sentences(hintWho, true, true) {
+		o, p := whoIn(s)
+		only, open = only || o, open || p
 	}
+
 	if only == open {
 		return nil
 	}
@@ -79,14 +86,15 @@ func whoIn(s string) (only, open bool) {
 		}
 		only = true
 	}
-	if othersRE.MatchString(s) {
+	if containsAny(s, othersWords) && othersRE.MatchString(s) {
 		if containsAny(s, refusals) {
 			only = true
 		} else {
 			open = true
 		}
 	}
-	if containsAny(s, openPhrases) || guestRE.MatchString(s) || anyoneRE.MatchString(s) || regardlessRE.MatchString(s) {
+	if containsAny(s, openPhrases) || containsAny(s, guestWords) && guestRE.MatchString(s) ||
+		anyoneRE.MatchString(s) || regardlessRE.MatchString(s) {
 		open = true
 	}
 	return only, open
