@@ -13,7 +13,10 @@
 //     search_text (title, description, venue, organizer, NFKC-folded and
 //     lower-cased, for Query.Q; PostgreSQL folds them at query time with
 //     lower(normalize(…, NFKC))), first_seen_at, updated_at, last_seen_at,
-//     classified_at and revision. Indexed on id (the key), starts_at,
+//     classified_at and revision. The facts (fee_yen_min, fee_yen_max,
+//     capacity, apply_by, members_only, format, apply_url) are NULL where
+//     the listing does not state them; Query filters on them (Free, Open,
+//     Online, ApplyAfter). Indexed on id (the key), starts_at,
 //     (label, starts_at), (area, starts_at) and first_seen_at DESC on
 //     PostgreSQL, each of the last four with id after it on SQLite.
 //   - upcoming_events: a view of events that start or end from now on, by

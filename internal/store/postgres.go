@@ -122,6 +122,7 @@ var pgIncomingColumns = []string{
 	"id", "source", "url", "title", "description", "starts_at", "ends_at", "all_day",
 	"venue", "address", "area", "organizer", "fee", "status", "fetched_at",
 	"label", "score", "reasons", "rules_version", "content_hash",
+	"fee_yen_min", "fee_yen_max", "capacity", "apply_by", "members_only", "format", "apply_url",
 }
 
 func pgIncomingRow(in incoming) []any {
@@ -130,7 +131,18 @@ func pgIncomingRow(in incoming) []any {
 		e.ID, e.Source, e.URL, e.Title, e.Description, e.StartsAt, pgTime(e.EndsAt), e.AllDay,
 		e.Venue, e.Address, e.Area, e.Organizer, e.Fee, string(e.Status), pgTime(e.FetchedAt),
 		string(e.Label), e.Score, in.reasons, e.RulesVersion, in.hash,
+		e.FeeYenMin, e.FeeYenMax, nullZero(e.Capacity), pgTime(e.ApplyBy), e.MembersOnly, nullZero(string(e.Format)), nullZero(e.ApplyURL),
 	}
+}
+
+// nullZero is nil (SQL NULL) for the zero value: a fact the listing does
+// not state.
+func nullZero[T comparable](v T) any {
+	var zero T
+	if v == zero {
+		return nil
+	}
+	return v
 }
 
 // pgTime is nil (SQL NULL) for the zero time.
@@ -279,7 +291,9 @@ func pgMerge(ctx context.Context, tx pgx.Tx, in []incoming, res *UpsertResult) (
 			organizer text NOT NULL, fee text NOT NULL, status text NOT NULL,
 			fetched_at timestamptz, label text NOT NULL, score double precision NOT NULL,
 			reasons jsonb NOT NULL, rules_version text NOT NULL,
-			content_hash text NOT NULL
+			content_hash text NOT NULL,
+			fee_yen_min integer, fee_yen_max integer, capacity integer, apply_by timestamptz,
+			members_only boolean, format text, apply_url text
 		) WITH (toast_tuple_target = 8160) ON COMMIT DELETE ROWS`); err != nil {
 		return 0, fmt.Errorf("create temporary table: %w", err)
 	}
@@ -294,10 +308,12 @@ func pgMerge(ctx context.Context, tx pgx.Tx, in []incoming, res *UpsertResult) (
 				id, source, url, title, description, starts_at, ends_at, all_day,
 				venue, address, area, organizer, fee, status, fetched_at,
 				label, score, reasons, rules_version, content_hash,
+				fee_yen_min, fee_yen_max, capacity, apply_by, members_only, format, apply_url,
 				first_seen_at, updated_at, last_seen_at, classified_at, revision)
 			SELECT id, source, url, title, description, starts_at, ends_at, all_day,
 				venue, address, area, organizer, fee, status, fetched_at,
 				label, score, reasons, rules_version, content_hash,
+				fee_yen_min, fee_yen_max, capacity, apply_by, members_only, format, apply_url,
 				now(), now(), now(), now(), 0
 			FROM events_in
 			ORDER BY id
@@ -309,6 +325,9 @@ func pgMerge(ctx context.Context, tx pgx.Tx, in []incoming, res *UpsertResult) (
 				fee = excluded.fee, status = excluded.status, fetched_at = excluded.fetched_at,
 				label = excluded.label, score = excluded.score, reasons = excluded.reasons,
 				rules_version = excluded.rules_version, content_hash = excluded.content_hash,
+				fee_yen_min = excluded.fee_yen_min, fee_yen_max = excluded.fee_yen_max,
+				capacity = excluded.capacity, apply_by = excluded.apply_by,
+				members_only = excluded.members_only, format = excluded.format, apply_url = excluded.apply_url,
 				last_seen_at = excluded.last_seen_at,
 				updated_at = CASE WHEN e.content_hash = excluded.content_hash
 					THEN e.updated_at ELSE excluded.updated_at END,
@@ -379,16 +398,19 @@ func (p *pgStore) get(ctx context.Context, id string) (Row, error) {
 
 func scanPGRow(row pgx.Row) (Row, error) {
 	var (
-		r                 Row
-		endsAt, fetchedAt *time.Time
-		status, label     string
-		reasons           []byte
+		r                          Row
+		endsAt, fetchedAt, applyBy *time.Time
+		status, label              string
+		reasons                    []byte
+		capacity                   *int
+		format, applyURL           *string
 	)
 	e := &r.Event
 	err := row.Scan(&e.ID, &e.Source, &e.URL, &e.Title, &e.Description, &e.StartsAt, &endsAt, &e.AllDay,
 		&e.Venue, &e.Address, &e.Area, &e.Organizer, &e.Fee, &status, &fetchedAt,
 		&label, &e.Score, &reasons, &e.RulesVersion,
-		&r.FirstSeenAt, &r.UpdatedAt, &r.LastSeenAt, &r.Revision)
+		&r.FirstSeenAt, &r.UpdatedAt, &r.LastSeenAt, &r.Revision,
+		&e.FeeYenMin, &e.FeeYenMax, &capacity, &applyBy, &e.MembersOnly, &format, &applyURL)
 	if err != nil {
 		return Row{}, err
 	}
@@ -399,6 +421,18 @@ func scanPGRow(row pgx.Row) (Row, error) {
 	}
 	if fetchedAt != nil {
 		e.FetchedAt = inTokyo(*fetchedAt)
+	}
+	if applyBy != nil {
+		e.ApplyBy = inTokyo(*applyBy)
+	}
+	if capacity != nil {
+		e.Capacity = *capacity
+	}
+	if format != nil {
+		e.Format = event.Format(*format)
+	}
+	if applyURL != nil {
+		e.ApplyURL = *applyURL
 	}
 	if err := decodeReasons(reasons, e); err != nil {
 		return Row{}, err

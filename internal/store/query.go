@@ -4,13 +4,16 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"kouryu/internal/event"
 )
 
 // rowColumns are the columns a Row is read from, in scan order.
 const rowColumns = `id, source, url, title, description, starts_at, ends_at, all_day,
 	venue, address, area, organizer, fee, status, fetched_at,
 	label, score, reasons, rules_version,
-	first_seen_at, updated_at, last_seen_at, revision`
+	first_seen_at, updated_at, last_seen_at, revision,
+	fee_yen_min, fee_yen_max, capacity, apply_by, members_only, format, apply_url`
 
 // dialect is what differs between the backends in the Query statement.
 type dialect struct {
@@ -64,6 +67,18 @@ func querySQL(d dialect, q Query, after *cursor) (string, []any) {
 	}
 	if !q.To.IsZero() {
 		b.WriteString("\n  AND starts_at < " + arg(d.timeArg(q.To)))
+	}
+	if q.Free {
+		b.WriteString("\n  AND fee_yen_max = 0")
+	}
+	if q.Open {
+		b.WriteString("\n  AND members_only = " + arg(false))
+	}
+	if q.Online {
+		b.WriteString("\n  AND format IN (" + arg(string(event.Online)) + ", " + arg(string(event.Hybrid)) + ")")
+	}
+	if !q.ApplyAfter.IsZero() {
+		b.WriteString("\n  AND apply_by >= " + arg(d.timeArg(q.ApplyAfter)))
 	}
 	if needle := fold(strings.TrimSpace(q.Q)); needle != "" {
 		b.WriteString("\n  AND " + d.contains + "(" + d.searchText + ", " + arg(needle) + ") > 0")

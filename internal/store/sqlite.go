@@ -194,9 +194,11 @@ func (l *sqliteStore) upsert(ctx context.Context, in []incoming) (UpsertResult, 
 				id, source, url, title, description, starts_at, ends_at, all_day,
 				venue, address, area, organizer, fee, status, fetched_at,
 				label, score, reasons, rules_version, content_hash, search_text,
-				first_seen_at, updated_at, last_seen_at, classified_at, revision)
+				first_seen_at, updated_at, last_seen_at, classified_at, revision,
+				fee_yen_min, fee_yen_max, capacity, apply_by, members_only, format, apply_url)
 			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
-				?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?22, ?24, ?25)
+				?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?22, ?24, ?25,
+				?26, ?27, ?28, ?29, ?30, ?31, ?32)
 			ON CONFLICT (id) DO UPDATE SET
 				source = excluded.source, url = excluded.url, title = excluded.title,
 				description = excluded.description, starts_at = excluded.starts_at,
@@ -206,6 +208,9 @@ func (l *sqliteStore) upsert(ctx context.Context, in []incoming) (UpsertResult, 
 				label = excluded.label, score = excluded.score, reasons = excluded.reasons,
 				rules_version = excluded.rules_version, content_hash = excluded.content_hash,
 				search_text = excluded.search_text,
+				fee_yen_min = excluded.fee_yen_min, fee_yen_max = excluded.fee_yen_max,
+				capacity = excluded.capacity, apply_by = excluded.apply_by,
+				members_only = excluded.members_only, format = excluded.format, apply_url = excluded.apply_url,
 				updated_at = excluded.updated_at, last_seen_at = excluded.last_seen_at,
 				classified_at = excluded.classified_at, revision = excluded.revision`)
 		if err != nil {
@@ -252,7 +257,9 @@ func (l *sqliteStore) upsert(ctx context.Context, in []incoming) (UpsertResult, 
 				e.ID, e.Source, e.URL, e.Title, e.Description, sqliteTime(e.StartsAt), sqliteNullTime(e.EndsAt), e.AllDay,
 				e.Venue, e.Address, e.Area, e.Organizer, e.Fee, string(e.Status), sqliteNullTime(e.FetchedAt),
 				string(e.Label), e.Score, string(x.reasons), e.RulesVersion, x.hash, x.search,
-				nowText, updatedAt, classifiedAt, revision); err != nil {
+				nowText, updatedAt, classifiedAt, revision,
+				e.FeeYenMin, e.FeeYenMax, nullZero(e.Capacity), sqliteNullTime(e.ApplyBy), e.MembersOnly,
+				nullZero(string(e.Format)), nullZero(e.ApplyURL)); err != nil {
 				return fmt.Errorf("write event %q: %w", e.ID, err)
 			}
 		}
@@ -311,17 +318,31 @@ func scanSQLiteRow(row interface{ Scan(...any) error }) (Row, error) {
 	var (
 		r                                      Row
 		startsAt, firstSeen, updated, lastSeen string
-		endsAt, fetchedAt                      sql.NullString
+		endsAt, fetchedAt, applyBy             sql.NullString
 		status, label, reasons                 string
+		feeMin, feeMax, capacity               sql.Null[int]
+		membersOnly                            sql.Null[bool]
+		format, applyURL                       sql.NullString
 	)
 	e := &r.Event
 	err := row.Scan(&e.ID, &e.Source, &e.URL, &e.Title, &e.Description, &startsAt, &endsAt, &e.AllDay,
 		&e.Venue, &e.Address, &e.Area, &e.Organizer, &e.Fee, &status, &fetchedAt,
 		&label, &e.Score, &reasons, &e.RulesVersion,
-		&firstSeen, &updated, &lastSeen, &r.Revision)
+		&firstSeen, &updated, &lastSeen, &r.Revision,
+		&feeMin, &feeMax, &capacity, &applyBy, &membersOnly, &format, &applyURL)
 	if err != nil {
 		return Row{}, err
 	}
+	if feeMin.Valid {
+		e.FeeYenMin = &feeMin.V
+	}
+	if feeMax.Valid {
+		e.FeeYenMax = &feeMax.V
+	}
+	if membersOnly.Valid {
+		e.MembersOnly = &membersOnly.V
+	}
+	e.Capacity, e.Format, e.ApplyURL = capacity.V, event.Format(format.String), applyURL.String
 	e.Status, e.Label = event.Status(status), event.Label(label)
 	for _, f := range []struct {
 		text  string
@@ -329,6 +350,7 @@ func scanSQLiteRow(row interface{ Scan(...any) error }) (Row, error) {
 		tokyo bool
 	}{
 		{startsAt, &e.StartsAt, true}, {endsAt.String, &e.EndsAt, true}, {fetchedAt.String, &e.FetchedAt, true},
+		{applyBy.String, &e.ApplyBy, true},
 		{firstSeen, &r.FirstSeenAt, false}, {updated, &r.UpdatedAt, false}, {lastSeen, &r.LastSeenAt, false},
 	} {
 		if f.text == "" {

@@ -201,9 +201,15 @@ type Query struct {
 	Area     string      // "" = all; matches the area or any area it prefixes (大阪市 matches 大阪市北区)
 	From, To time.Time   // starts_at >= From and starts_at < To; zero = unbounded
 	Q        string      // case-insensitive substring of title, description, venue or organizer (also folds full/half width)
-	Limit    int         // 0 → 50; capped at 500
-	Cursor   string      // opaque keyset cursor from Page.Next
-	Order    Order
+	// The facts a listing states; events that do not state the fact are
+	// left out by its filter.
+	Free       bool      // fee_yen_max = 0: free for everyone
+	Open       bool      // members_only = false: the listing says non-members may come
+	Online     bool      // format online or hybrid: one can take part online
+	ApplyAfter time.Time // apply_by >= ApplyAfter: applications still open then; zero = no filter
+	Limit      int       // 0 → 50; capped at 500
+	Cursor     string    // opaque keyset cursor from Page.Next
+	Order      Order
 }
 
 // Page is one page of a Query. Next is "" when no more rows follow.
