@@ -254,7 +254,7 @@ func FuzzNFKC(f *testing.F) {
 }
 
 // TestReadCases are listings met after the labelled set was written, on the
-// crawler's corpus sites.
+// crawler's corpus sites and feed fixtures.
 func TestReadCases(t *testing.T) {
 	for _, c := range []struct {
 		name string
@@ -265,6 +265,10 @@ func TestReadCases(t *testing.T) {
 		// all), but guests may come.
 		{"guests at cost", Input{Fee: "会員 無料／ゲスト 実費"}, `{"members_only":false}`},
 		{"party at cost", Input{Fee: "無料（懇親会は実費）"}, `{"fee_yen_min":0,"fee_yen_max":0}`},
+		// Under a fee label alone on its line, the lines of prices that
+		// follow are its value; the sentence after them is not.
+		{"sentence after the prices", Input{Text: "参加費\n会員無料／一般 2,000円\n例会終了後、同会場で懇親会（¥3,000）を行います。"},
+			`{"fee_yen_min":0,"fee_yen_max":2000,"members_only":false}`},
 	} {
 		b, err := json.Marshal(Read(c.in))
 		if err != nil {

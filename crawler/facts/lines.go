@@ -212,17 +212,26 @@ func (l *listing) readLabels() {
 			l.values[cat] = append(l.values[cat], value)
 			continue
 		}
+		last := i
 		for j := i + 1; j < len(l.lines) && j <= i+maxFeeLines; j++ {
 			if c, _, _ := labelOf(l.lines[j]); c != catNone {
 				break
 			}
-			if j > i+1 && (cat != catFee || !hasPrice(l.lines[j])) {
+			if j > i+1 && (cat != catFee || !priceLine(l.lines[j])) {
 				break
 			}
 			l.values[cat] = append(l.values[cat], l.lines[j])
-			i = j
+			last = j
 		}
+		i = last
 	}
+}
+
+// priceLine reports whether a line under a fee label is one more price
+// (非会員 2,000円), not a sentence that follows the table (懇親会（¥3,000）を
+// 行います。).
+func priceLine(line string) bool {
+	return hasPrice(line) && !strings.Contains(line, "。") && utf8.RuneCountInString(line) <= 40
 }
 
 // splitLines splits text into its non-empty lines, each trimmed.
