@@ -136,6 +136,10 @@ func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list 
 		}
 	}
 	if ld[FieldDate] != "" {
+		if ld[FieldVenue] == onlineVenue && strings.HasPrefix(f[FieldVenue], onlineVenue) {
+			// JSON-LD says only that it is online; the page names how.
+			delete(ld, FieldVenue)
+		}
 		return Merge(f, ld), nil
 	}
 	title := f[FieldTitle]
@@ -208,6 +212,9 @@ func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list 
 }
 
 var compactDate = regexp.MustCompile(`^((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$`)
+
+// onlineVenue is the venue JSON-LD gives an event held online.
+const onlineVenue = "オンライン"
 
 // usableDate says whether a labelled date text reads as a day.
 func usableDate(text string, ref time.Time) bool {

@@ -155,6 +155,7 @@ type recordSet struct {
 	caption string   // a table's caption
 	score   int
 	dated   int
+	single  bool // one block alone in its list
 }
 
 // findRecordSets finds every set of repeated blocks under root.
@@ -215,6 +216,12 @@ func childSets(n *html.Node) []*recordSet {
 		if len(g.records) >= 2 {
 			out = append(out, g)
 		}
+	}
+	// A list of one (the last page of a paged list): a set only if
+	// nothing else on the page reads as events.
+	if (n.Data == "ul" || n.Data == "ol") && len(groups) == 1 && len(groups[0].records) == 1 && groups[0].records[0].nodes[0].Data == "li" {
+		groups[0].single = true
+		out = append(out, groups[0])
 	}
 	// dt/dd pairs of a list (not of one event's labels).
 	if n.Data == "dl" {
@@ -421,6 +428,9 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 		if s.score < 2 {
 			break
 		}
+		if s.single {
+			continue
+		}
 		if len(chosen) > 0 && !sameShape(s, chosen[0]) && s.score < 3 {
 			continue
 		}
@@ -433,6 +443,14 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 		}
 		if !overlaps {
 			chosen = append(chosen, s)
+		}
+	}
+	if len(chosen) == 0 {
+		for _, s := range sets {
+			if s.single && s.score >= 1 {
+				chosen = append(chosen, s)
+				break
+			}
 		}
 	}
 	// In page order.
@@ -892,6 +910,15 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 			f[FieldVenue] = v
 		}
 	}
+	// A one-line block: R8.11.16(月)　第117回研修会「…」（例会館 2F 研修室）.
+	if t := datePrefix.ReplaceAllString(f[FieldTitle], ""); t != f[FieldTitle] && t != "" {
+		f[FieldTitle] = t
+	}
+	if f[FieldVenue] == "" {
+		if t, v := trailingPlace(f[FieldTitle]); v != "" {
+			f[FieldTitle], f[FieldVenue] = t, v
+		}
+	}
 	splitAddress(f)
 	dropUndecided(f)
 	item := ListItem{Fields: f, Whole: true}
@@ -918,6 +945,33 @@ func statusWord(st event.Status) string {
 		return "満席"
 	}
 	return ""
+}
+
+// datePrefix is a date at the start of a title: R8.11.16(月), 2026.12.4,
+// 12月3日（木）.
+var datePrefix = regexp.MustCompile(`^(?:[RH]|令和|平成)?\s*[0-9０-９]{1,4}\s*[.．/／年\-]\s*[0-9０-９]{1,2}\s*[.．/／月\-]\s*[0-9０-９]{1,2}\s*日?\s*(?:[（(][^）)]{1,4}[）)])?[\s　]*|^[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[（(][^）)]{1,4}[）)])?[\s　]*`)
+
+// placeWords name a place.
+var placeWords = []string{"会館", "ホール", "ビル", "会議室", "研修室", "ホテル", "センター", "プラザ", "会場", "公民館", "ルーム", "room",
+	"スペース", "階", "ラウンジ", "サロン", "教室", "オンライン", "zoom"}
+
+// trailingPlace splits a place written in brackets at a title's end
+// (第117回研修会「…」（例会館 2F 研修室）) from the title.
+func trailingPlace(title string) (string, string) {
+	for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if !strings.HasSuffix(title, br[1]) {
+			continue
+		}
+		i := strings.LastIndex(title, br[0])
+		if i <= 0 {
+			continue
+		}
+		inner := strings.TrimSpace(title[i+len(br[0]) : len(title)-len(br[1])])
+		if containsAny(strings.ToLower(inner), placeWords) {
+			return strings.TrimSpace(title[:i]), inner
+		}
+	}
+	return title, ""
 }
 
 // closure returns the closure word a title carries, or "".

@@ -177,3 +177,24 @@ func TestAutoListWeekdayContradiction(t *testing.T) {
 		t.Errorf("refused %v", lp.Refused)
 	}
 }
+
+func TestAutoListOneLineRecordsAndAListOfOne(t *testing.T) {
+	// Past meetings written one to a line: the date first, the place in
+	// brackets last.
+	lp := autoItems(t, "https://www.example.jp/kenshu.html", `<HTML><BODY><B>■ 終了した研修会</B><UL>
+<LI>R8.11.16(月)　第117回研修会「2割特例の終了に向けて」（例会館 2F 研修室）
+<LI>R8.10.19(月)　第116回研修会「相続税の税務調査の最近の傾向」（例会館 2F 研修室）
+</UL></BODY></HTML>`)
+	if len(lp.Items) != 2 {
+		t.Fatalf("items %+v", lp.Items)
+	}
+	e := wholeEvent(t, lp.Items[0])
+	if e.Title != "第117回研修会「2割特例の終了に向けて」" || e.Venue != "例会館 2F 研修室" || !e.StartsAt.Equal(tokyo(2026, 11, 16, 0, 0)) || !e.AllDay {
+		t.Errorf("got %q %q %v all_day %v", e.Title, e.Venue, e.StartsAt, e.AllDay)
+	}
+	// The last page of a paged list holds one event.
+	lp = autoItems(t, "https://www.example.jp/list2.html", `<html><body><ul class="events"><li><a class="ev" href="e/4.html">新春セミナー</a></li></ul></body></html>`)
+	if len(lp.Items) != 1 || lp.Items[0].Link != "https://www.example.jp/e/4.html" {
+		t.Errorf("items %+v", lp.Items)
+	}
+}

@@ -191,7 +191,9 @@ func eventFields(ev map[string]any) Fields {
 	switch {
 	case strings.HasSuffix(status, "EventCancelled"):
 		f[FieldStatus] = "中止"
-	case strings.HasSuffix(status, "EventPostponed"), strings.HasSuffix(status, "EventRescheduled"):
+	case strings.HasSuffix(status, "EventPostponed"):
+		// EventRescheduled is not postponed: its startDate is the new date
+		// (previousStartDate the old one), and it takes place then.
 		f[FieldStatus] = "延期"
 	}
 	for _, o := range list(ev["offers"]) {
