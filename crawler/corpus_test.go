@@ -45,7 +45,7 @@ var corpusNow = time.Date(2026, 12, 6, 10, 0, 0, 0, event.Tokyo)
 // change that reads the corpus better raises them; none may lower them. The
 // ceiling of invented events starts at the target, as auto invents none yet.
 const (
-	corpusFloorFound    = 1.00// share of expected events found
+	corpusFloorFound    = 1.00 // share of expected events found
 	corpusCeilInvented  = 0.02 // share of published events that match none
 	corpusFloorFieldsOK = 0.99 // share of title/start/end/venue/status right on found events
 )
