@@ -208,6 +208,13 @@ func (c *common) logger(stderr io.Writer) (*slog.Logger, error) {
 	return slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: lvl})), nil
 }
 
+// level is --log-level, once logger has accepted it.
+func (c *common) level() slog.Level {
+	var lvl slog.Level
+	_ = lvl.UnmarshalText([]byte(c.logLevel))
+	return lvl
+}
+
 func (c *common) sqlitePath() string { return filepath.Join(c.dataDir, "kouryu.db") }
 
 // parseInterspersed parses fs over args, allowing flags after positional

@@ -6,10 +6,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
-	"text/tabwriter"
 	"time"
 
 	"kouryu/classifier"
@@ -49,6 +50,11 @@ func cmdSources(ctx context.Context, env *runEnv, args []string) error {
 	if pos[0] == "suggest" {
 		return suggestSource(ctx, env, c, log, pos[1])
 	}
+	if *asJSON {
+		// Every line on stderr is then JSON, the log's too: a script
+		// reading the figures and problems there must not meet text.
+		log = slog.New(slog.NewJSONHandler(env.stderr, &slog.HandlerOptions{Level: c.level()}))
+	}
 	srcs, err := c.loadSources()
 	if err != nil {
 		return err
@@ -73,13 +79,15 @@ func cmdSources(ctx context.Context, env *runEnv, args []string) error {
 			}
 		}
 	} else {
-		w := tabwriter.NewWriter(env.stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(w, "START\tEND\tTITLE\tVENUE\tAREA\tSTATUS\tURL")
+		var t table
+		t.row("START", "END", "TITLE", "VENUE", "AREA", "STATUS", "URL")
 		for _, e := range got.events {
-			fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", fmtTime(e.StartsAt, e.AllDay), fmtTime(e.EndsAt, e.AllDay),
-				printable(e.Title), printable(e.Venue), printable(e.Area), e.Status, printable(e.URL))
+			t.row(fmtTime(e.StartsAt, e.AllDay), fmtTime(e.EndsAt, e.AllDay),
+				printable(e.Title), printable(e.Venue), printable(e.Area), string(e.Status), printable(e.URL))
 		}
-		w.Flush()
+		if err := t.flush(env.stdout); err != nil {
+			return err
+		}
 	}
 	if *asJSON {
 		if err := checkReportJSON(env.stderr, src.ID, rep); err != nil {
@@ -373,12 +381,16 @@ func cmdDead(ctx context.Context, env *runEnv, args []string) error {
 		}
 		return nil
 	}
-	w := tabwriter.NewWriter(env.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(w, "AT\tSTAGE\tSUBJECT\tDELIVERED\tREASON")
+	// A poison message's subject and the reason quoting it are what a
+	// stranger sent: escaped, so that they cannot act on the terminal.
+	var t table
+	t.row("AT", "STAGE", "SUBJECT", "DELIVERED", "REASON")
 	for _, d := range dls {
-		fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%s\n", d.At.In(event.Tokyo).Format(time.DateTime), d.Stage, d.Subject, d.Delivered, d.Reason)
+		t.row(d.At.In(event.Tokyo).Format(time.DateTime), d.Stage, printable(d.Subject), strconv.FormatUint(uint64(d.Delivered), 10), printable(d.Reason))
 	}
-	w.Flush()
+	if err := t.flush(env.stdout); err != nil {
+		return err
+	}
 	fmt.Fprintf(env.stderr, "%d dead letters\n", len(dls))
 	return nil
 }
