@@ -182,6 +182,8 @@ func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list 
 		if f[FieldVenue] == "" {
 			if v := proseVenue(lines, c.line); v != "" {
 				f[FieldVenue] = v
+			} else if v := classVenue(doc, ref); v != "" {
+				f[FieldVenue] = v
 			}
 		}
 		after = c.after
@@ -202,6 +204,12 @@ func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list 
 	}
 	if f[fieldEnd] == "" {
 		if end := partsEnd(f[FieldDate], f[FieldTime], after, ref); !end.IsZero() {
+			// The start as a timestamp: the first part's own end (14:30 of
+			// 第1部 13:00～14:30) is not the event's.
+			if sp, err := parseDate(f[FieldDate], f[FieldTime], ref); err == nil {
+				f[FieldDate] = sp.Start.Format(time.RFC3339)
+				delete(f, FieldTime)
+			}
 			f[fieldEnd] = end.Format(time.RFC3339)
 		}
 	}
@@ -575,7 +583,7 @@ func lineDates(l pageLine, i int, posted map[string]bool, ref time.Time) []*date
 		if hasWeekday(s) {
 			c.score += 5
 		}
-		if hasYear.MatchString(s) {
+		if dateYear.MatchString(s) {
 			// 2026/09/26 over the 9/26 of og:title, which a year-less
 			// reading may put in the wrong year.
 			c.score += 10
@@ -652,6 +660,10 @@ func sentences(line string) []string {
 	}
 	return out
 }
+
+// dateYear is a year written as part of a date (2026/12/19, 2026年12月,
+// 令和8年), not a number in a title (Go 2026 年末LT大会).
+var dateYear = regexp.MustCompile(`(?:19|20|１９|２０)[0-9０-９]{2}\s*[年/／.．\-－]\s*[0-9０-９]{1,2}|令和|平成`)
 
 // dateChars are what a date written alone is made of.
 var dateAlone = regexp.MustCompile(`^[\s0-9０-９年月日/／.．\-－()（）月火水木金土日祝・～〜~:：時分令和平成元RH]+$`)
@@ -736,20 +748,40 @@ func timeLine(lines []pageLine, at int) string {
 		}
 		return ""
 	}
+	// The line found and, when it is a part's (第1部, 1日目), the other
+	// parts' lines after it.
+	withParts := func(i int, t string) string {
+		if !partLine.MatchString(t) {
+			return t
+		}
+		parts := []string{t}
+		for j := i + 1; j < len(lines) && j <= i+8; j++ {
+			for _, line := range strings.Split(lines[j].text, "\n") {
+				if partLine.MatchString(line) && clockTimes.MatchString(line) {
+					parts = append(parts, line)
+				}
+			}
+		}
+		return strings.Join(parts, " / ")
+	}
 	if at >= 0 {
 		for i := at + 1; i < len(lines) && i <= at+6; i++ {
 			if t := ok(lines[i]); t != "" {
-				return t
+				return withParts(i, t)
 			}
 		}
 	}
-	for _, l := range lines {
+	for i, l := range lines {
 		if t := ok(l); t != "" {
-			return t
+			return withParts(i, t)
 		}
 	}
 	return ""
 }
+
+// partLine is a line of one part of an event or one of its days: 第1部
+// 基調講演 13:00～14:30, 2日目 9:00～12:00.
+var partLine = regexp.MustCompile(`^\s*(?:第\s*[0-9０-９一二三四五六七八九十]+\s*部|[0-9０-９一二三四五]+\s*日目|最終日|[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}\s*[～〜~\-－])`)
 
 var isoStamp = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}T`)
 
@@ -765,46 +797,64 @@ func partsEnd(date, clock, after string, ref time.Time) time.Time {
 		return time.Time{}
 	}
 	sp, err := parseDate(date, clock, ref)
-	if err != nil || sp.AllDay || !sp.End.IsZero() {
+	if err != nil || sp.AllDay {
 		return time.Time{}
 	}
-	day := sp.Start
+	days, _ := jpdate.Parse(date, ref)
+	lastDay := days.Start
+	if days.AllDay && !days.End.IsZero() {
+		lastDay = days.End // 2027.02.25（木）～02.26（金）
+	}
+	parts := partLine.MatchString(clock) || strings.Contains(clock, " / ")
+	if !sp.End.IsZero() && !parts {
+		return time.Time{}
+	}
 	latest := time.Time{}
 	for _, text := range []string{date, clock} {
 		if isoStamp.MatchString(text) {
 			continue // 2026-12-08T06:30:00+09:00: its offset is no time
 		}
-		for _, m := range clockTimes.FindAllStringSubmatch(text, -1) {
-			h := atoiWide(m[1])
-			mi := 0
-			switch {
-			case m[2] != "":
-				mi = atoiWide(m[2])
-			case m[3] != "":
-				mi = atoiWide(m[3])
-			case m[4] != "":
-				mi = 30
+		for _, seg := range strings.Split(text, " / ") {
+			day := sp.Start
+			if dayN.MatchString(seg) && !strings.HasPrefix(strings.TrimSpace(seg), "1日目") && !strings.HasPrefix(strings.TrimSpace(seg), "１日目") {
+				day = lastDay // 2日目 9:00～12:00, 最終日 …
 			}
-			if h > 29 || mi > 59 {
-				continue
-			}
-			t := time.Date(day.Year(), day.Month(), day.Day(), h, mi, 0, 0, jpdate.Tokyo)
-			if t.After(sp.Start) && t.After(latest) {
-				latest = t
+			for _, m := range clockTimes.FindAllStringSubmatch(seg, -1) {
+				h := atoiWide(m[1])
+				mi := 0
+				switch {
+				case m[2] != "":
+					mi = atoiWide(m[2])
+				case m[3] != "":
+					mi = atoiWide(m[3])
+				case m[4] != "":
+					mi = 30
+				}
+				if h > 29 || mi > 59 {
+					continue
+				}
+				t := time.Date(day.Year(), day.Month(), day.Day(), h, mi, 0, 0, jpdate.Tokyo)
+				if t.After(sp.Start) && t.After(latest) {
+					latest = t
+				}
 			}
 		}
 	}
-	// A sentence after the date that says when it ends: 午後8時30分終了予定です.
+	if !sp.End.IsZero() && !latest.After(sp.End) {
+		return time.Time{}
+	}
+	// The date's sentence or one after it says when it ends: …午後八時に
+	// 終了の予定です, 午後8時30分終了予定です.
 	if latest.IsZero() {
-		for _, s := range sentences(after) {
-			m := endsAt.FindStringSubmatchIndex(s)
+		for i, s := range append([]string{date}, sentences(after)...) {
+			m := endsAt.FindStringSubmatch(s)
 			if m == nil {
 				continue
 			}
-			if _, err := jpdate.Parse(s, ref); err == nil {
+			if _, err := jpdate.Parse(s, ref); err == nil && i > 0 {
 				continue // another day's
 			}
-			if t, err := jpdate.ParseTime(s[:m[2]], day); err == nil && t.Start.After(sp.Start) {
+			if t, err := jpdate.ParseTime(m[1], sp.Start); err == nil && t.Start.After(sp.Start) {
 				return t.Start
 			}
 		}
@@ -812,14 +862,18 @@ func partsEnd(date, clock, after string, ref time.Time) time.Time {
 	return latest
 }
 
-// endsAt is a time followed by a word saying the event ends then.
-var endsAt = regexp.MustCompile(`(?:[0-9０-９]|[一二三四五六七八九十]時|半)\s*(?:分)?\s*(?:に|頃|ごろ)?\s*(終了|閉会|終演|お開き|散会)`)
+// dayN starts a line of one day of several: 2日目, 最終日.
+var dayN = regexp.MustCompile(`^\s*(?:[0-9０-９一二三四五]+\s*日目|最終日)`)
+
+// endsAt is a time followed by a word saying the event ends then; its
+// first group is the time.
+var endsAt = regexp.MustCompile(`((?:午前|午後)?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:[:：]\s*[0-9０-９]{2}|時\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*分|半)?))\s*(?:に|頃|ごろ)?\s*(?:終了|閉会|終演|お開き|散会)`)
 
 // venuePhrases are how a sentence names the place: 会場は淀川区民ホールです,
 // …より、ホテル新大阪グランデ 3階「葵の間」にて.
 var venuePhrases = []*regexp.Regexp{
 	regexp.MustCompile(`(?:会場|場所)\s*(?:は|：|:)\s*([^、。]{2,40}?)\s*(?:です|となります|にて|で開催|を予定|$)`),
-	regexp.MustCompile(`(?:^|、|より|から|まで)\s*([^、。]{2,40}?)\s*にて`),
+	regexp.MustCompile(`(?:^|、|より|から|まで)\s*([^、。]{2,40}?)\s*(?:にて|において)`),
 }
 
 // proseVenue finds the venue a sentence of the text names near the date's
@@ -948,4 +1002,38 @@ func microdataFields(doc *goquery.Document) Fields {
 		}
 	}
 	return f
+}
+
+// classVenue is the text of the element the page's markup calls the place
+// (class venue, place, location…; its name part when it has one), outside
+// page chrome, or "".
+func classVenue(doc *goquery.Document, ref time.Time) string {
+	body := doc.Find("body").First()
+	if body.Length() == 0 {
+		return ""
+	}
+	var found string
+	walkElements(body.Nodes[0], func(e *html.Node) bool {
+		if found != "" || skippedBlock(e) {
+			return false
+		}
+		words := idClassWords(e)
+		if !(has(words, "venue") || has(words, "place") || has(words, "location") || has(words, "kaijo") || has(words, "basho")) {
+			return true
+		}
+		v := normSpace(strings.ReplaceAll(blockText(e), "\n", " "))
+		if lines := strings.Split(blockText(e), "\n"); len(lines) > 1 {
+			v = normSpace(lines[0]) // the name, before its address and map
+		}
+		if _, err := jpdate.Parse(v, ref); v != "" && err != nil && !isLabelText(v) && utf8.RuneCountInString(v) <= 60 {
+			found = v
+			return false
+		}
+		if v != "" && utf8.RuneCountInString(v) <= 6 && !strings.ContainsAny(v, "0123456789") {
+			found = v // オンライン
+			return false
+		}
+		return true
+	})
+	return found
 }

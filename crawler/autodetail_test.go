@@ -168,6 +168,36 @@ func TestAutoEventPageShapes(t *testing.T) {
 			title: "新春 経営者勉強会", start: tokyo(2027, 1, 15, 18, 30), end: tokyo(2027, 1, 15, 20, 30), venue: "例産業ビル 10F 大会議室",
 		},
 		{
+			name: "a forum in three parts, each on its line",
+			page: `<html><head><title>新春経営者フォーラム2027 | 例の同友会</title></head><body><main><article>
+<p class="post-date">掲載日：2026.11.20</p><h1>新春経営者フォーラム2027</h1>
+<div class="when"><p class="ymd">2027.01.16（土）</p>
+<p class="time">第1部 基調講演 13:00～14:30<br>第2部 分科会 14:45～17:30<br>第3部 懇親会 18:00～20:00</p></div>
+<div class="info"><div class="info__label">申込締切</div><div class="info__value">2027.01.08（金）</div></div></article></main></body></html>`,
+			title: "新春経営者フォーラム2027", start: tokyo(2027, 1, 16, 13, 0), end: tokyo(2027, 1, 16, 20, 0),
+		},
+		{
+			name: "two days, each day's hours on its line",
+			page: `<html><head><title>青年経営者全国交流会 | 例の同友会</title></head><body><main><article><h1>青年経営者全国交流会</h1>
+<p class="ymd">2027.02.25（木）～02.26（金）</p><p class="time">1日目 13:00～（受付 12:00～）<br>2日目 9:00～12:00</p></article></main></body></html>`,
+			title: "青年経営者全国交流会", start: tokyo(2027, 2, 25, 13, 0), end: tokyo(2027, 2, 26, 12, 0),
+		},
+		{
+			name: "date, place and end in one sentence, in kanji",
+			page: `<html><head><title>交流懇親会のご案内 | 例商工会議所</title></head><body><div id="contents"><h2>交流懇親会のご案内</h2>
+<p class="news_date">掲載日：2026年12月2日</p><div class="news_body">
+<p>令和八年十二月十八日（金）午後六時より、例ホテル 4階「大和の間」において開催し、午後八時に終了の予定です。</p>
+<p>お申込みは12月11日（金）までにお願いします。</p></div></div></body></html>`,
+			title: "交流懇親会のご案内", start: tokyo(2026, 12, 18, 18, 0), end: tokyo(2026, 12, 18, 20, 0), venue: "例ホテル 4階「大和の間」",
+		},
+		{
+			name: "a year in the title is no date's; the place the markup names",
+			page: `<html><head><title>Go 2026 年末LT大会 - 例</title><meta property="og:title" content="Go 2026 年末LT大会 (12/19 14:00〜)"></head><body>
+<div id="main"><h2 class="event_title">Go 2026 年末LT大会</h2><div class="schedule"><p class="ymd">2026/12/19(土)</p><p class="hi">14:00 〜 18:00</p></div>
+<div class="event_place_area"><p class="place_name">オンライン</p><p class="adr">参加者への情報に URL を記載しています</p></div></div></body></html>`,
+			title: "Go 2026 年末LT大会", start: tokyo(2026, 12, 19, 14, 0), end: tokyo(2026, 12, 19, 18, 0), venue: "オンライン",
+		},
+		{
 			name: "cancelled, said in the text",
 			page: `<html><head><title>歳末チャリティー交流会 | 例の会</title></head><body><article><h1>歳末チャリティー交流会</h1>
 <p class="notice">諸般の事情により、本年の交流会は中止となりました。</p>
