@@ -175,10 +175,7 @@ func (b *Bus) ConsumeCrawlJobs(ctx context.Context, cfg JobsConfig, h JobHandler
 			for ctx.Err() == nil {
 				batch, err := cons.Fetch(1, jetstream.FetchMaxWait(cfg.MaxWait))
 				if err == nil {
-					for m := range batch.Messages() {
-						b.runJob(ctx, cfg, m, h)
-					}
-					err = batch.Error()
+					err = b.takeJobs(ctx, cfg, batch, h)
 				}
 				if err == nil || errors.Is(err, jetstream.ErrNoMessages) || ctx.Err() != nil {
 					wait = 100 * time.Millisecond
@@ -199,6 +196,30 @@ func (b *Bus) ConsumeCrawlJobs(ctx context.Context, cfg JobsConfig, h JobHandler
 	wg.Wait()
 	log.Info("crawl workers stopped")
 	return nil
+}
+
+// takeJobs runs h on the jobs of batch. An idle fetch waits MaxWait (5 s)
+// for a job, and it does not see ctx: on Ctrl-C a worker stops waiting at
+// once, and a job that arrives in the fetch after that is handed back
+// (Nak) for another worker, not left to wait out its ack wait.
+func (b *Bus) takeJobs(ctx context.Context, cfg JobsConfig, batch jetstream.MessageBatch, h JobHandler) error {
+	msgs := batch.Messages()
+	for {
+		select {
+		case m, ok := <-msgs:
+			if !ok {
+				return batch.Error()
+			}
+			b.runJob(ctx, cfg, m, h)
+		case <-ctx.Done():
+			go func() {
+				for m := range msgs {
+					_ = m.Nak()
+				}
+			}()
+			return nil
+		}
+	}
 }
 
 // runJob runs h on one job, keeping the job held while h runs.
