@@ -137,12 +137,16 @@ type listReader struct {
 	ref     time.Time
 	urlYM   yearMonth
 	common  Fields // the page's label/value pairs outside the events
+	// headings memoises, for a node, the years of the nearest heading
+	// before it that names any: a list's rows share it.
+	headings map[*html.Node][]yearMonth
 }
 
 // record is one block of a list page that may be an event: one element,
 // a dt and its dd, or a heading and the siblings up to the next one.
 type record struct {
 	nodes []*html.Node
+	info  *recInfo // what the block says, read once
 }
 
 // recordSet is a set of blocks repeated in one parent.
@@ -573,7 +577,11 @@ func eventTitle(title string) bool {
 
 // info reads a block.
 func (l *listReader) info(s *recordSet, r *record) *recInfo {
+	if r.info != nil {
+		return r.info
+	}
 	in := &recInfo{}
+	r.info = in
 	in.lines = linesOf(r.nodes)
 	var parts []string
 	for _, ln := range in.lines {
@@ -1226,19 +1234,35 @@ func (l *listReader) yearContext(s *recordSet, r *record) []yearMonth {
 	var out []yearMonth
 	out = append(out, yearMonths(s.caption)...)
 	if len(out) == 0 {
-		for n := prevInOrder(r.nodes[0]); n != nil; n = prevInOrder(n) {
-			if n.Type == html.ElementNode && (isHeading(n) || n.Data == "caption") {
-				if yms := yearMonths(blockText(n)); len(yms) > 0 {
-					out = append(out, yms...)
-					break
-				}
-			}
-		}
+		out = append(out, l.headingYears(r.nodes[0])...)
 	}
 	if len(out) == 0 && l.urlYM.year != 0 {
 		out = append(out, l.urlYM)
 	}
 	return out
+}
+
+// headingYears are the years (and months) the nearest heading or caption
+// before start names, if any.
+func (l *listReader) headingYears(start *html.Node) []yearMonth {
+	if l.headings == nil {
+		l.headings = map[*html.Node][]yearMonth{}
+	}
+	var found []yearMonth
+	for n := prevInOrder(start); n != nil; n = prevInOrder(n) {
+		if yms, ok := l.headings[n]; ok {
+			found = yms // an earlier block's answer holds from there
+			break
+		}
+		if n.Type == html.ElementNode && (isHeading(n) || n.Data == "caption") {
+			if yms := yearMonths(blockText(n)); len(yms) > 0 {
+				found = yms
+				break
+			}
+		}
+	}
+	l.headings[start] = found
+	return found
 }
 
 // prevInOrder is the node before n in document order.

@@ -1,9 +1,12 @@
 package crawler
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/PuerkitoBio/goquery"
 
 	"kouryu/internal/event"
 )
@@ -196,5 +199,27 @@ func TestAutoListOneLineRecordsAndAListOfOne(t *testing.T) {
 	lp = autoItems(t, "https://www.example.jp/list2.html", `<html><body><ul class="events"><li><a class="ev" href="e/4.html">新春セミナー</a></li></ul></body></html>`)
 	if len(lp.Items) != 1 || lp.Items[0].Link != "https://www.example.jp/e/4.html" {
 		t.Errorf("items %+v", lp.Items)
+	}
+}
+
+// BenchmarkAutoList reads a list page of 500 linked rows without selectors.
+func BenchmarkAutoList(b *testing.B) {
+	var page strings.Builder
+	page.WriteString("<html><body><table class='list'><tr><th>開催日</th><th>催し</th><th>会場</th></tr>")
+	for i := range 500 {
+		fmt.Fprintf(&page, "<tr><td class='date'>12月%d日（木）18:30～</td><td><a href='detail/%d.html'>第%d回 交流会</a></td><td>例会館 %d階</td></tr>", i%28+1, i, i, i%9+1)
+	}
+	page.WriteString("</table></body></html>")
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(page.String()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	base := mustURL("https://www.example.jp/event/")
+	allowed := func(h string) bool { return h == "www.example.jp" }
+	b.ReportAllocs()
+	for b.Loop() {
+		if lp := AutoList(doc, base, allowed, goldenRef); len(lp.Items) != 500 {
+			b.Fatalf("%d items", len(lp.Items))
+		}
 	}
 }

@@ -185,6 +185,13 @@ func FuzzExtract(f *testing.F) {
 				t.Fatalf("built an invalid event: %v", verr)
 			}
 		}
+		if f, err := AutoEvent(doc, base, goldenRef); err == nil {
+			if e, err := BuildEvent(src, base.String(), true, f, goldenRef); err == nil {
+				if verr := e.Validate(); verr != nil {
+					t.Fatalf("built an invalid event: %v", verr)
+				}
+			}
+		}
 	})
 }
 
