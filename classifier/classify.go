@@ -21,7 +21,7 @@ type Result struct {
 }
 
 // noRule ends the reason of an event no rule applied to (Explain looks for it).
-const noRule = "no rule reached its threshold: nothing marks a business networking or study event"
+const noRule = event.NoRuleReason
 
 // hit is one counted occurrence of a pattern in a field. skip has bit i set
 // when the pattern's use i does not count here (a not_after word precedes).
