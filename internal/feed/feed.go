@@ -8,12 +8,15 @@
 //
 // Every item carries the same words in every format: a title that leads with
 // the date in Japanese (【12/3(木) 18:30】タイトル, 【中止】 and the like for a
-// status other than scheduled) and a description that says when, where, how
-// much, who, which label and why, and where to read more.
+// status other than scheduled) and a description that says when, where (and
+// whether online), how much, who may come, how many, until when and where to
+// apply, who hosts, in one line why this kind of gathering, and where to read
+// more (Fields).
 package feed
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -38,6 +41,9 @@ type Item struct {
 type Meta struct {
 	Title, Link, Description, SelfURL string
 	Updated                           time.Time
+	// Refresh is how often a reader should fetch the feed again: RSS ttl,
+	// iCalendar REFRESH-INTERVAL and X-PUBLISHED-TTL. 0 leaves them out.
+	Refresh time.Duration
 }
 
 func (it Item) updated() time.Time {
@@ -145,8 +151,13 @@ func Where(e event.Event) string {
 // feed item is a pointer to the page, not a copy of it.
 const maxDescription = 600
 
-// Fields are the labelled lines of an item's description, in order. The last
-// field is the event's own text, when it has one.
+// Fields are the labelled lines of an item's description, in order: when,
+// what became of it, where (and whether online), the fee, who may come,
+// the capacity, the deadline and where to register, the host, one line on
+// why this kind of gathering (event.Explain: the classifier's full reasons
+// are for operators, in the API and the table), the page, and the event's
+// own text last, when it has one. A line the listing gives nothing for is
+// left out.
 func Fields(e event.Event) [][2]string {
 	f := [][2]string{{"日時", When(e)}}
 	if mark := StatusMark(e.Status); mark != "" {
@@ -157,24 +168,110 @@ func Fields(e event.Event) [][2]string {
 			f = append(f, [2]string{k, v})
 		}
 	}
-	add("会場", Where(e))
-	add("参加費", e.Fee)
+	add("会場", Place(e))
+	add("参加費", Fee(e))
+	add("参加", Who(e))
+	if e.Capacity > 0 {
+		add("定員", strconv.Itoa(e.Capacity)+"名")
+	}
+	add("申込締切", Deadline(e))
+	if e.ApplyURL != e.URL {
+		add("申込", e.ApplyURL)
+	}
 	add("主催", e.Organizer)
-	if e.Label != "" {
-		l := e.Label.Japanese()
-		if l == "" {
-			l = string(e.Label)
-		}
-		if len(e.Reasons) > 0 {
-			l += "（" + oneLine(strings.Join(e.Reasons, "、")) + "）"
-		}
-		f = append(f, [2]string{"分類", l})
+	if why := strings.TrimPrefix(event.Explain(&e), "分類："); why != "" {
+		add("分類", why)
+	} else if e.Label != "" {
+		add("分類", string(e.Label))
 	}
 	add("詳細", e.URL)
 	if d := Clean(strings.TrimSpace(e.Description)); d != "" {
 		f = append(f, [2]string{"内容", truncate(d, maxDescription)})
 	}
 	return f
+}
+
+// Place is Where, with how the event is held when it is online:
+// オンライン for an online event with no place named, （オンライン参加も可）
+// after the place of a hybrid one.
+func Place(e event.Event) string {
+	w := Where(e)
+	switch e.Format {
+	case event.Online:
+		if w == "" {
+			return "オンライン"
+		}
+		if !strings.Contains(w, "オンライン") {
+			return w + "（オンライン）"
+		}
+	case event.Hybrid:
+		if w == "" {
+			return "会場・オンライン"
+		}
+		return w + "（オンライン参加も可）"
+	}
+	return w
+}
+
+// Fee is the fee in the listing's words (会員 2,000円／一般 4,000円), or,
+// where it gave none as text, from the yen it stated: 無料, 3,000円,
+// 2,000〜4,000円. "" when it states no fee.
+func Fee(e event.Event) string {
+	if f := oneLine(e.Fee); f != "" {
+		return f
+	}
+	if e.FeeYenMin == nil || e.FeeYenMax == nil {
+		return ""
+	}
+	lo, hi := *e.FeeYenMin, *e.FeeYenMax
+	switch {
+	case hi == 0:
+		return "無料"
+	case lo == hi:
+		return Yen(hi)
+	case lo == 0:
+		return "無料〜" + Yen(hi)
+	}
+	return strings.TrimSuffix(Yen(lo), "円") + "〜" + Yen(hi)
+}
+
+// Yen writes n yen as listings do: 3,000円.
+func Yen(n int) string {
+	s := strconv.Itoa(n)
+	var b strings.Builder
+	for i := range len(s) {
+		if i > 0 && (len(s)-i)%3 == 0 && s[i-1] != '-' {
+			b.WriteByte(',')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String() + "円"
+}
+
+// Who says who may come, when the listing says: 会員限定, or 会員以外も参加可.
+func Who(e event.Event) string {
+	switch {
+	case e.MembersOnly == nil:
+		return ""
+	case *e.MembersOnly:
+		return "会員限定"
+	}
+	return "会員以外も参加可"
+}
+
+// Deadline is the application deadline as a listing writes it: 12月1日(火)
+// まで, with the time when it is not the end of the day (12月1日(火) 17:00
+// まで); "" when the listing gives none.
+func Deadline(e event.Event) string {
+	if e.ApplyBy.IsZero() {
+		return ""
+	}
+	t := e.ApplyBy.In(event.Tokyo)
+	s := fmt.Sprintf("%d月%d日(%s)", int(t.Month()), t.Day(), Weekday(t))
+	if t.Hour() != 23 || t.Minute() != 59 {
+		s += " " + t.Format("15:04")
+	}
+	return s + "まで"
 }
 
 // Description is the plain-text description of an item: one "key: value"

@@ -35,7 +35,9 @@ func fixture() (Meta, []Item) {
 		Description: "大阪のビジネス交流会・勉強会",
 		SelfURL:     "https://kouryu.example/feeds/all.rss",
 		Updated:     seen.Add(48 * time.Hour),
+		Refresh:     time.Hour,
 	}
+	lo, hi, open := 1000, 2000, false
 	items := []Item{
 		{
 			Event: event.Event{
@@ -47,10 +49,16 @@ func fixture() (Meta, []Item) {
 				Address:   "大阪市北区扇町2丁目",
 				Area:      "大阪市北区",
 				Organizer: "北区商工会",
-				Fee:       "1,000円（名刺交換会・軽食付き）",
-				Status:    event.StatusScheduled,
-				Label:     event.CrossIndustry,
-				Reasons:   []string{"タイトルに「異業種交流会」", "名刺交換"},
+				Fee:       "会員 1,000円／一般 2,000円（名刺交換会・軽食付き）",
+				FeeYenMin: &lo, FeeYenMax: &hi, Capacity: 50, MembersOnly: &open, Format: event.Hybrid,
+				ApplyBy:  time.Date(2026, 12, 1, 23, 59, 59, 0, event.Tokyo),
+				ApplyURL: "https://cci.example/form?e=1",
+				Status:   event.StatusScheduled,
+				Label:    event.CrossIndustry,
+				Reasons: []string{
+					"cross_industry ← title「異業種交流会」 (rule 4, 異業種, +3)",
+					"regional ← organizer「商工会」 (rule 1, 地域の団体, +1)",
+				},
 			},
 			Published: seen.Add(24 * time.Hour), Updated: seen.Add(48 * time.Hour), Sequence: 2,
 		},
@@ -140,17 +148,22 @@ func TestTitleAndDescription(t *testing.T) {
 		}
 	}
 	d := Description(items[0].Event)
-	for _, want := range []string{
-		"日時：2026年12月3日(木) 18:30〜20:30",
-		"会場：北区民センター 第1会議室 大阪市北区扇町2丁目\n",
-		"参加費：1,000円（名刺交換会・軽食付き）",
-		"主催：北区商工会",
-		"分類：様々な業種が集まる異業種交流会（タイトルに「異業種交流会」、名刺交換）",
-		"詳細：https://cci.example/event/1?a=1&b=2",
-	} {
-		if !strings.Contains(d, want) {
-			t.Errorf("description lacks %q:\n%s", want, d)
-		}
+	want := "日時：2026年12月3日(木) 18:30〜20:30\n" +
+		"会場：北区民センター 第1会議室 大阪市北区扇町2丁目（オンライン参加も可）\n" +
+		"参加費：会員 1,000円／一般 2,000円（名刺交換会・軽食付き）\n" +
+		"参加：会員以外も参加可\n" +
+		"定員：50名\n" +
+		"申込締切：12月1日(火)まで\n" +
+		"申込：https://cci.example/form?e=1\n" +
+		"主催：北区商工会\n" +
+		"分類：様々な業種が集まる異業種交流会（タイトルの「異業種交流会」から）\n" +
+		"詳細：https://cci.example/event/1?a=1&b=2"
+	if d != want {
+		t.Errorf("description:\n%s\nwant\n%s", d, want)
+	}
+	// The rules' reasons are for operators: a reader sees one line.
+	if strings.Contains(d, "rule 4") || strings.Contains(d, "←") {
+		t.Errorf("the reasons are in the description:\n%s", d)
 	}
 	if got := When(items[2].Event); got != "2027年1月9日(土) 10:00〜1月10日(日) 17:00" {
 		t.Errorf("multi-day when = %q", got)
@@ -166,6 +179,40 @@ func TestTitleAndDescription(t *testing.T) {
 	marked.Title = "【中止】" + marked.Title
 	if got := Title(marked); got != "【12/5(土)】【中止】経営計画を学ぶ勉強会" {
 		t.Errorf("a title marked by its page = %q", got)
+	}
+}
+
+// The facts read as a listing writes them.
+func TestFactLines(t *testing.T) {
+	yen := func(n int) *int { return &n }
+	yes, no := true, false
+	for _, c := range []struct {
+		e    event.Event
+		fee  string
+		who  string
+		by   string
+		plac string
+	}{
+		{event.Event{FeeYenMin: yen(0), FeeYenMax: yen(0), MembersOnly: &yes, Format: event.Online}, "無料", "会員限定", "", "オンライン"},
+		{event.Event{FeeYenMin: yen(0), FeeYenMax: yen(3000), Venue: "例会館", Format: event.Hybrid}, "無料〜3,000円", "", "", "例会館（オンライン参加も可）"},
+		{event.Event{FeeYenMin: yen(2000), FeeYenMax: yen(12000), MembersOnly: &no, Venue: "例会館", Format: event.InPerson,
+			ApplyBy: time.Date(2026, 12, 3, 17, 0, 0, 0, event.Tokyo)}, "2,000〜12,000円", "会員以外も参加可", "12月3日(木) 17:00まで", "例会館"},
+		{event.Event{Fee: "実費", FeeYenMin: yen(1500), FeeYenMax: yen(1500), Area: "online", Format: event.Online,
+			ApplyBy: time.Date(2026, 11, 30, 23, 59, 59, 0, event.Tokyo)}, "実費", "", "11月30日(月)まで", "オンライン"},
+		{event.Event{FeeYenMin: yen(1234567), FeeYenMax: yen(1234567)}, "1,234,567円", "", "", ""},
+	} {
+		if got := Fee(c.e); got != c.fee {
+			t.Errorf("Fee = %q, want %q", got, c.fee)
+		}
+		if got := Who(c.e); got != c.who {
+			t.Errorf("Who = %q, want %q", got, c.who)
+		}
+		if got := Deadline(c.e); got != c.by {
+			t.Errorf("Deadline = %q, want %q", got, c.by)
+		}
+		if got := Place(c.e); got != c.plac {
+			t.Errorf("Place = %q, want %q", got, c.plac)
+		}
 	}
 }
 
@@ -372,6 +419,16 @@ func TestICS(t *testing.T) {
 	}
 	if !bytes.Contains(out, []byte("BEGIN:VTIMEZONE\r\nTZID:Asia/Tokyo")) {
 		t.Error("TZID used without its VTIMEZONE")
+	}
+	// Clients are told how often to read the calendar again, by RFC 7986
+	// and by the property Outlook reads.
+	if !bytes.Contains(out, []byte("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\nX-PUBLISHED-TTL:PT1H\r\n")) {
+		t.Error("no REFRESH-INTERVAL and X-PUBLISHED-TTL")
+	}
+	// A client that drops a STATUS:CANCELLED event, or ignores the status,
+	// still shows the cancellation: the summary says 【中止】.
+	if got := evs[1]["SUMMARY"]; len(got) != 1 || !strings.Contains(got[0], "【中止】") {
+		t.Errorf("cancelled SUMMARY = %q", got)
 	}
 	want := []map[string]string{
 		{"UID": "a1@kouryu", "DTSTART": "20261203T183000", "DTEND": "20261203T203000", "SEQUENCE": "2", "STATUS": "CONFIRMED", "DTSTAMP": "20261122T001500Z"},

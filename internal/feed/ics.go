@@ -48,6 +48,12 @@ func ICS(w io.Writer, m Meta, items []Item) error {
 		c.line("X-WR-CALDESC:" + icsText(d))
 	}
 	c.line("X-WR-TIMEZONE:Asia/Tokyo")
+	if m.Refresh > 0 {
+		// RFC 7986's REFRESH-INTERVAL, and the X-PUBLISHED-TTL that
+		// Outlook and older clients read instead.
+		c.line("REFRESH-INTERVAL;VALUE=DURATION:" + icsDuration(m.Refresh))
+		c.line("X-PUBLISHED-TTL:" + icsDuration(m.Refresh))
+	}
 	c.raw(icsTZ)
 	for _, it := range items {
 		e := it.Event
@@ -114,7 +120,25 @@ func ICS(w io.Writer, m Meta, items []Item) error {
 	return nil
 }
 
-func icsUTC(t time.Time) string   { return t.UTC().Format("20060102T150405Z") }
+func icsUTC(t time.Time) string { return t.UTC().Format("20060102T150405Z") }
+
+// icsDuration writes d as an RFC 5545 DURATION of whole seconds: PT1H,
+// PT1H30M, PT45S.
+func icsDuration(d time.Duration) string {
+	sec := int64(max(d.Round(time.Second), time.Second) / time.Second)
+	h, m, s := sec/3600, sec/60%60, sec%60
+	out := "PT"
+	if h > 0 {
+		out += strconv.FormatInt(h, 10) + "H"
+	}
+	if m > 0 {
+		out += strconv.FormatInt(m, 10) + "M"
+	}
+	if s > 0 {
+		out += strconv.FormatInt(s, 10) + "S"
+	}
+	return out
+}
 func icsLocal(t time.Time) string { return t.In(event.Tokyo).Format("20060102T150405") }
 
 // icsText escapes s as an RFC 5545 TEXT value: backslash, semicolon, comma

@@ -23,6 +23,7 @@ type rssChannel struct {
 	Language      string    `xml:"language"`
 	LastBuildDate string    `xml:"lastBuildDate,omitempty"`
 	Generator     string    `xml:"generator"`
+	TTL           int       `xml:"ttl,omitempty"` // minutes
 	Self          *atomLink `xml:"atom:link,omitempty"`
 	Items         []rssItem `xml:"item"`
 }
@@ -70,6 +71,9 @@ func RSS(w io.Writer, m Meta, items []Item) error {
 	}
 	if !m.Updated.IsZero() {
 		doc.Channel.LastBuildDate = m.Updated.UTC().Format(time.RFC1123Z)
+	}
+	if m.Refresh > 0 {
+		doc.Channel.TTL = max(1, int(m.Refresh/time.Minute))
 	}
 	if m.SelfURL != "" {
 		doc.Channel.Self = &atomLink{Href: oneLine(m.SelfURL), Rel: "self", Type: "application/rss+xml"}
@@ -119,7 +123,7 @@ func htmlDescription(fields [][2]string) string {
 		b.WriteString(html.EscapeString(kv[0]))
 		b.WriteString("：")
 		v := html.EscapeString(kv[1])
-		if kv[0] == "詳細" && (strings.HasPrefix(kv[1], "http://") || strings.HasPrefix(kv[1], "https://")) {
+		if (kv[0] == "詳細" || kv[0] == "申込") && (strings.HasPrefix(kv[1], "http://") || strings.HasPrefix(kv[1], "https://")) {
 			v = `<a href="` + v + `">` + v + `</a>`
 		}
 		b.WriteString(strings.ReplaceAll(v, "\n", "<br>\n"))
