@@ -10,7 +10,10 @@
 // The Server only reads the table. It serves RSS, Atom and iCalendar feeds
 // per label and area (/feeds/{all|label}.{rss|atom|ics}?area=), the JSON API
 // (/api/events), the web page (/), /healthz, /readyz and /metrics (package
-// ops; /metrics can move to a listener of its own). Rendered bodies are
+// ops; /metrics can move to a listener of its own). The feeds, the API and
+// the page take the same filters on what listings state (server_facts.go:
+// free, open, online, apply_after), and the page marks each event with
+// them (無料, 会員限定, オンライン, 締切間近, 申込締切済). Rendered bodies are
 // cached until the table changes, keyed by the parameters each route knows
 // (the page and the feeds ignore others, the API refuses them; requests
 // carrying others are answered at most StrayRate a second), in a cache

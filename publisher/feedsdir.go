@@ -25,7 +25,7 @@ func (s *Server) WriteFeeds(ctx context.Context, dir string) error {
 			name = "all"
 		}
 		for _, ext := range []string{"rss", "atom", "ics"} {
-			b, err := s.feed(ctx, name, label, ext, "", now)
+			b, err := s.feed(ctx, name, label, ext, "", facts{}, now)
 			if err != nil {
 				return fmt.Errorf("render %s.%s: %w", name, ext, err)
 			}

@@ -32,7 +32,8 @@ type apiPage struct {
 	NextCursor string     `json:"next_cursor"`
 }
 
-var apiParams = map[string]bool{"label": true, "area": true, "from": true, "to": true, "q": true, "limit": true, "cursor": true}
+var apiParams = map[string]bool{"label": true, "area": true, "from": true, "to": true, "q": true, "limit": true, "cursor": true,
+	"free": true, "open": true, "online": true, "apply_after": true}
 
 // parseAPI reads a request for /api/events. An unknown parameter is
 // refused with 400: a misspelt filter must not quietly return everything.
@@ -48,8 +49,9 @@ func (s *Server) parseAPI(r *http.Request) (request, error) {
 	// The key holds every field of the query in one fixed form: the same
 	// query spelt another way (parameter order, a date or its RFC 3339
 	// midnight, a limit over the cap) is the same body.
+	f := facts{Free: q.Free, Open: q.Open, Online: q.Online, ApplyAfter: q.ApplyAfter}
 	key := strings.Join([]string{"api", string(q.Label), q.Area, apiKeyTime(q.From), apiKeyTime(q.To),
-		q.Q, strconv.Itoa(q.Limit), q.Cursor}, "\x00")
+		q.Q, strconv.Itoa(q.Limit), q.Cursor, f.key()}, "\x00")
 	return request{
 		key: key,
 		render: func(ctx context.Context, _ time.Time) (body, error) {
@@ -105,7 +107,7 @@ func parseAPIQuery(r *http.Request) (store.Query, error) {
 	}
 	if len(unknown) > 0 {
 		sort.Strings(unknown)
-		return store.Query{}, badParam(strings.Join(unknown, ", "), "unknown parameter (want label, area, from, to, q, limit, cursor)")
+		return store.Query{}, badParam(strings.Join(unknown, ", "), "unknown parameter (want label, area, from, to, q, limit, cursor, free, open, online, apply_after)")
 	}
 	q := store.Query{Order: store.ByStart, Limit: defaultLimit}
 	var area string
@@ -149,7 +151,11 @@ func parseAPIQuery(r *http.Request) (store.Query, error) {
 		}
 		q.Cursor = s
 	}
-	return q, nil
+	f, err := parseFacts(v)
+	if err != nil {
+		return q, err
+	}
+	return f.apply(q), nil
 }
 
 // parseAPITime reads RFC 3339 or a Tokyo date YYYY-MM-DD. A date as the upper

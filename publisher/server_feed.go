@@ -50,7 +50,12 @@ func badParam(name, why string) *httpError {
 }
 
 // feedParams are the parameters of a feed.
-var feedParams = map[string]bool{"area": true}
+var feedParams = map[string]bool{"area": true, "free": true, "open": true, "online": true, "apply_after": true}
+
+// feedRefresh is how often the feeds ask readers to fetch them again (RSS
+// ttl, iCalendar REFRESH-INTERVAL): the crawls run every few hours, and a
+// conditional request costs the server little.
+const feedRefresh = time.Hour
 
 // parseFeed reads a request for /feeds/{all|label}.{rss|atom|ics}: the
 // feed and its area. Other parameters are ignored (feed readers and link
@@ -72,10 +77,14 @@ func (s *Server) parseFeed(r *http.Request) (request, error) {
 	if err != nil {
 		return request{}, err
 	}
+	f, err := parseFacts(v)
+	if err != nil {
+		return request{}, err
+	}
 	return request{
-		key: "feed\x00" + name + "." + ext + "\x00" + area,
+		key: "feed\x00" + name + "." + ext + "\x00" + area + "\x00" + f.key(),
 		render: func(ctx context.Context, now time.Time) (body, error) {
-			return s.feed(ctx, name, label, ext, area, now)
+			return s.feed(ctx, name, label, ext, area, f, now)
 		},
 	}, nil
 }
@@ -97,10 +106,10 @@ func feedLabel(name, ext string) (event.Label, error) {
 }
 
 // feed renders the feed name ("all" or label) in format ext ("rss", "atom",
-// "ics") for area ("" for all), as of now.
-func (s *Server) feed(ctx context.Context, name string, label event.Label, ext, area string, now time.Time) (body, error) {
+// "ics") for area ("" for all) and the fact filters f, as of now.
+func (s *Server) feed(ctx context.Context, name string, label event.Label, ext, area string, f facts, now time.Time) (body, error) {
 	format := feedFormats[ext]
-	rows, modified, expires, err := s.upcoming(ctx, store.Query{Label: label, Area: area, Order: store.ByAnnounced}, s.cfg.FeedLimit, now)
+	rows, modified, expires, err := s.upcoming(ctx, f.apply(store.Query{Label: label, Area: area, Order: store.ByAnnounced}), s.cfg.FeedLimit, now)
 	if err != nil {
 		return body{}, err
 	}
@@ -119,16 +128,20 @@ func (s *Server) feed(ctx context.Context, name string, label event.Label, ext, 
 	if area != "" {
 		title += " — " + areaName(area)
 	}
+	for _, n := range f.names() {
+		title += " — " + n
+	}
 	self := s.cfg.BaseURL + "/feeds/" + name + "." + ext
-	if area != "" {
-		self += "?" + url.Values{"area": {area}}.Encode()
+	if q := feedQuery(area, f); q != "" {
+		self += "?" + q
 	}
 	m := feed.Meta{
 		Title:       title,
-		Link:        s.cfg.BaseURL + pageURL(label, area),
+		Link:        s.cfg.BaseURL + pageURL(label, area, f),
 		Description: "大阪のビジネス交流会・勉強会の予定（新着順）",
 		SelfURL:     self,
 		Updated:     updated,
+		Refresh:     feedRefresh,
 	}
 	var b bytes.Buffer
 	if err := format.render(&b, m, items); err != nil {
@@ -137,9 +150,10 @@ func (s *Server) feed(ctx context.Context, name string, label event.Label, ext, 
 	return body{contentType: format.contentType, data: b.Bytes(), modified: modified, expires: expires}, nil
 }
 
-// pageURL is the path and query of the web page filtered by label and area.
-func pageURL(label event.Label, area string) string {
-	v := url.Values{}
+// pageURL is the path and query of the web page filtered by label, area
+// and the fact filters f.
+func pageURL(label event.Label, area string, f facts) string {
+	v := f.values(nil)
 	if label != "" {
 		v.Set("label", string(label))
 	}
@@ -150,6 +164,15 @@ func pageURL(label event.Label, area string) string {
 		return "/"
 	}
 	return "/?" + v.Encode()
+}
+
+// feedQuery is the query of a feed filtered by area and f, "" for none.
+func feedQuery(area string, f facts) string {
+	v := f.values(nil)
+	if area != "" {
+		v.Set("area", area)
+	}
+	return v.Encode()
 }
 
 // areaName is how an area reads in Japanese.

@@ -32,6 +32,9 @@ type pageData struct {
 	Area       string
 	AreaName   string
 	Labels     []filterLink
+	Facts      []filterLink // the fact filters, each a link that turns it on or off
+	FactNames  string       // the filters on, for the summary: 無料・オンライン参加可
+	Keep       []hidden     // the filters on, kept by the area form
 	Areas      []areaOption
 	Feeds      []filterLink
 	Days       []pageDay
@@ -49,6 +52,8 @@ type filterLink struct {
 	Key        string
 }
 
+type hidden struct{ Name, Value string }
+
 type areaOption struct {
 	Value, Name string
 	Selected    bool
@@ -61,14 +66,23 @@ type pageDay struct {
 
 type pageEvent struct {
 	Time, Title, URL, Where, Organizer, Fee string
+	Capacity, Deadline                      string // 50名; 12月1日(火)まで
 	Label                                   string
 	LabelName                               string
 	Status                                  string // 中止, 延期, 満席 or ""
 	StatusKey                               string
+	Badges                                  []badge // what the listing states: 無料, 会員限定, オンライン, 締切間近
 }
 
+// badge is one mark of an event on the page; Key is its CSS class and
+// data-badge.
+type badge struct{ Key, Name string }
+
+// soon is how long before its deadline an event is marked 締切間近.
+const soon = 72 * time.Hour
+
 // pageParams are the parameters of the page.
-var pageParams = map[string]bool{"label": true, "area": true}
+var pageParams = map[string]bool{"label": true, "area": true, "free": true, "open": true, "online": true, "apply_after": true}
 
 // parsePage reads a request for /: label and area. Other parameters are
 // ignored (links carry tracking parameters); they do not make another body.
@@ -91,26 +105,30 @@ func (s *Server) parsePage(r *http.Request) (request, error) {
 	if err != nil {
 		return request{}, err
 	}
+	f, err := parseFacts(v)
+	if err != nil {
+		return request{}, err
+	}
 	return request{
-		key: "page\x00" + string(label) + "\x00" + area,
+		key: "page\x00" + string(label) + "\x00" + area + "\x00" + f.key(),
 		render: func(ctx context.Context, now time.Time) (body, error) {
-			return s.renderPage(ctx, label, area, now)
+			return s.renderPage(ctx, label, area, f, now)
 		},
 	}, nil
 }
 
 // renderPage renders /: the upcoming events grouped by day, filtered by
-// label and area.
-func (s *Server) renderPage(ctx context.Context, label event.Label, area string, now time.Time) (body, error) {
+// label, area and the fact filters f.
+func (s *Server) renderPage(ctx context.Context, label event.Label, area string, f facts, now time.Time) (body, error) {
 	// Every upcoming event, for the list of areas.
 	all, modified, expires, err := s.upcoming(ctx, store.Query{Order: store.ByStart}, maxScan, now)
 	if err != nil {
 		return body{}, err
 	}
 	rows := all
-	if label != "" || area != "" {
+	if label != "" || area != "" || f.active() {
 		var m, e time.Time
-		rows, m, e, err = s.upcoming(ctx, store.Query{Label: label, Area: area, Order: store.ByStart}, pageLimit+1, now)
+		rows, m, e, err = s.upcoming(ctx, f.apply(store.Query{Label: label, Area: area, Order: store.ByStart}), pageLimit+1, now)
 		if err != nil {
 			return body{}, err
 		}
@@ -128,16 +146,47 @@ func (s *Server) renderPage(ctx context.Context, label event.Label, area string,
 		Area:       area,
 		AreaName:   areaName(area),
 		ClearLink:  "/",
-		HasFilters: label != "" || area != "",
+		HasFilters: label != "" || area != "" || f.active(),
+		FactNames:  strings.Join(f.names(), "・"),
 	}
 	if len(rows) > pageLimit {
 		rows, d.Truncated = rows[:pageLimit], true
 	}
 	d.Count = len(rows)
-	d.Labels = append(d.Labels, filterLink{Name: "すべて", Href: pageURL("", area), Current: label == "", Key: "all"})
+	d.Labels = append(d.Labels, filterLink{Name: "すべて", Href: pageURL("", area, f), Current: label == "", Key: "all"})
 	for _, l := range event.Labels {
-		d.Labels = append(d.Labels, filterLink{Name: l.Japanese(), Href: pageURL(l, area), Current: l == label, Key: string(l)})
+		d.Labels = append(d.Labels, filterLink{Name: l.Japanese(), Href: pageURL(l, area, f), Current: l == label, Key: string(l)})
 	}
+	// The fact filters: each link turns its filter on or off. 申込受付中
+	// is apply_after today, so the page changes at midnight.
+	nowT := now.In(event.Tokyo)
+	today := time.Date(nowT.Year(), nowT.Month(), nowT.Day(), 0, 0, 0, 0, event.Tokyo)
+	if midnight := today.AddDate(0, 0, 1); expires.IsZero() || midnight.Before(expires) {
+		expires = midnight
+	}
+	for _, t := range []struct {
+		key, name string
+		on        bool
+		toggle    func(facts) facts
+	}{
+		{"free", "無料", f.Free, func(g facts) facts { g.Free = !g.Free; return g }},
+		{"open", "会員以外も参加可", f.Open, func(g facts) facts { g.Open = !g.Open; return g }},
+		{"online", "オンライン参加可", f.Online, func(g facts) facts { g.Online = !g.Online; return g }},
+		{"apply_after", "申込受付中", !f.ApplyAfter.IsZero(), func(g facts) facts {
+			if g.ApplyAfter.IsZero() {
+				g.ApplyAfter = today
+			} else {
+				g.ApplyAfter = time.Time{}
+			}
+			return g
+		}},
+	} {
+		d.Facts = append(d.Facts, filterLink{Name: t.name, Href: pageURL(label, area, t.toggle(f)), Current: t.on, Key: t.key})
+	}
+	for k, vs := range f.values(nil) {
+		d.Keep = append(d.Keep, hidden{Name: k, Value: vs[0]})
+	}
+	sort.Slice(d.Keep, func(i, j int) bool { return d.Keep[i].Name < d.Keep[j].Name })
 	areas := map[string]bool{}
 	for _, row := range all {
 		if a := clip(row.Area, maxShort); a != "" {
@@ -159,12 +208,12 @@ func (s *Server) renderPage(ctx context.Context, label event.Label, area string,
 	if label != "" {
 		feedName = string(label)
 	}
-	feedQuery := ""
-	if area != "" {
-		feedQuery = "?" + url.Values{"area": {area}}.Encode()
+	query := ""
+	if q := feedQuery(area, f); q != "" {
+		query = "?" + q
 	}
-	for _, f := range []struct{ name, ext string }{{"RSS", "rss"}, {"Atom", "atom"}, {"カレンダー (iCal)", "ics"}} {
-		d.Feeds = append(d.Feeds, filterLink{Name: f.name, Href: "/feeds/" + feedName + "." + f.ext + feedQuery, Key: f.ext})
+	for _, fd := range []struct{ name, ext string }{{"RSS", "rss"}, {"Atom", "atom"}, {"カレンダー (iCal)", "ics"}} {
+		d.Feeds = append(d.Feeds, filterLink{Name: fd.name, Href: "/feeds/" + feedName + "." + fd.ext + query, Key: fd.ext})
 	}
 	var latest time.Time
 	for _, row := range rows {
@@ -178,18 +227,28 @@ func (s *Server) renderPage(ctx context.Context, label event.Label, area string,
 		}
 		day := &d.Days[len(d.Days)-1]
 		e := bounded(row.Event)
-		day.Events = append(day.Events, pageEvent{
+		pe := pageEvent{
 			Time:      eventTime(e),
 			Title:     e.Title,
 			URL:       e.URL,
 			Where:     feed.Where(e),
 			Organizer: e.Organizer,
-			Fee:       e.Fee,
+			Fee:       feed.Fee(e),
+			Deadline:  feed.Deadline(e),
 			Label:     string(row.Label),
 			LabelName: row.Label.Japanese(),
 			Status:    strings.Trim(feed.StatusMark(row.Status), "【】"),
 			StatusKey: string(row.Status),
-		})
+		}
+		if e.Capacity > 0 {
+			pe.Capacity = fmt.Sprintf("%d名", e.Capacity)
+		}
+		var change time.Time
+		pe.Badges, change = badges(e, now)
+		if !change.IsZero() && (expires.IsZero() || change.Before(expires)) {
+			expires = change
+		}
+		day.Events = append(day.Events, pe)
 	}
 	if !latest.IsZero() {
 		d.Updated = latest.In(event.Tokyo).Format("2006年1月2日 15:04")
@@ -199,6 +258,37 @@ func (s *Server) renderPage(ctx context.Context, label event.Label, area string,
 		return body{}, fmt.Errorf("render page: %w", err)
 	}
 	return body{contentType: "text/html; charset=utf-8", data: b.Bytes(), modified: modified, expires: expires}, nil
+}
+
+// badges are the marks of what e's listing states, as of now: 無料 (free for
+// everyone), 会員限定, オンライン or オンライン可 (hybrid), 締切間近 (the
+// deadline within soon), 申込締切済. change is when a mark changes by itself
+// (the deadline comes near, or passes); zero if none does.
+func badges(e event.Event, now time.Time) (out []badge, change time.Time) {
+	if e.FeeYenMax != nil && *e.FeeYenMax == 0 {
+		out = append(out, badge{"free", "無料"})
+	}
+	if e.MembersOnly != nil && *e.MembersOnly {
+		out = append(out, badge{"members", "会員限定"})
+	}
+	switch e.Format {
+	case event.Online:
+		out = append(out, badge{"online", "オンライン"})
+	case event.Hybrid:
+		out = append(out, badge{"online", "オンライン可"})
+	}
+	if by := e.ApplyBy; !by.IsZero() {
+		switch near := by.Add(-soon); {
+		case !now.Before(by):
+			out = append(out, badge{"closed", "申込締切済"})
+		case !now.Before(near):
+			out = append(out, badge{"soon", "締切間近"})
+			change = by
+		default:
+			change = near
+		}
+	}
+	return out, change
 }
 
 // eventTime is the time column of the page: 18:30〜20:30, 終日, or a range
