@@ -162,6 +162,15 @@ func TestCrawlAlertWebhook(t *testing.T) {
 			t.Errorf("status demo lacks %q:\n%s", want, out.String())
 		}
 	}
+	out.Reset()
+	if err := Main(t.Context(), append([]string{"status"}, flags...), nil, &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"UNHEALTHY", "  demo: the last 2 crawls failed"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("status lacks %q:\n%s", want, out.String())
+		}
+	}
 	if err := Main(t.Context(), append([]string{"crawl", "--alert-webhook", "hooks.example.jp/secret"}, flags...), nil, &out, &errb); err == nil ||
 		strings.Contains(err.Error(), "secret") {
 		t.Errorf("a webhook URL without a scheme: %v", err)
