@@ -435,7 +435,9 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 		if s.single {
 			continue
 		}
-		if len(chosen) > 0 && !sameShape(s, chosen[0]) && s.score < 3 {
+		if len(chosen) > 0 && !sameShape(s, chosen[0]) && (s.score < 3 || !l.gatherings(s)) {
+			// A second list of another shape (news beside the events)
+			// is kept only when its titles name gatherings.
 			continue
 		}
 		overlaps := false
@@ -460,6 +462,18 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 	// In page order.
 	slices.SortStableFunc(chosen, func(a, b *recordSet) int { return nodeOrder(a.records[0].nodes[0], b.records[0].nodes[0]) })
 	return chosen
+}
+
+// gatherings says whether at least half a set's blocks are titled as
+// gatherings (交流会, セミナー …).
+func (l *listReader) gatherings(s *recordSet) bool {
+	n := 0
+	for _, r := range s.records {
+		if t := l.info(s, r).title; containsAny(strings.ToLower(t), gatheringWords) && utf8.RuneCountInString(t) >= 5 {
+			n++
+		}
+	}
+	return 2*n >= len(s.records)
 }
 
 func sameShape(a, b *recordSet) bool { return a.key == b.key && sameClass(a.classes, b.classes) }
@@ -549,10 +563,16 @@ func (l *listReader) scoreSet(s *recordSet) {
 		}
 		// A title of a few characters (交流会, 講座) is a category's.
 		titled := eventTitle(in.title) && utf8.RuneCountInString(in.title) >= 5
+		if noticeWord(in.title) != "" || closure(in.title) != "" {
+			continue // 休業のお知らせ, 会報…号: news, not events
+		}
 		switch {
 		case in.date != nil && (in.eventLink != nil || titled || in.title != ""):
 			score += 2
 		case in.eventLink.page() && titled:
+			score++
+		}
+		if containsAny(strings.ToLower(in.title), gatheringWords) && utf8.RuneCountInString(in.title) >= 5 {
 			score++
 		}
 	}

@@ -223,3 +223,26 @@ func BenchmarkAutoList(b *testing.B) {
 		}
 	}
 }
+
+func TestAutoListLeavesTheNewsBesideTheEvents(t *testing.T) {
+	// A chamber's top page: its events in a table, its news (dated too)
+	// in a list of another shape beside them.
+	lp := autoItems(t, "https://www.example.jp/", `<html><body><div id="main">
+<h2>イベント・セミナー</h2><table class="ev"><tr><th>開催日</th><th>催し</th></tr>
+<tr><td>2026年12月4日（金）</td><td><a href="/ev/1.html">歳末交流会</a></td></tr>
+<tr><td>2026年12月11日（金）</td><td><a href="/ev/2.html">経営セミナー</a></td></tr>
+<tr><td>2027年1月8日（金）</td><td><a href="/ev/3.html">新年賀詞交歓会</a></td></tr></table>
+<h2>新着情報</h2><dl class="news">
+<dt>2026.12.01</dt><dd><a href="/news/1.html">年末年始の休業について</a></dd>
+<dt>2026.11.25</dt><dd><a href="/news/2.html">会報12月号を掲載しました</a></dd>
+<dt>2026.11.20</dt><dd><a href="/news/3.html">マイナンバーカードの出張申請受付のお知らせ</a></dd>
+<dt>2026.11.10</dt><dd><a href="/news/4.html">事務局の電話番号が変わります</a></dd>
+</dl></div></body></html>`)
+	var got []string
+	for _, it := range lp.Items {
+		got = append(got, it.Link)
+	}
+	if strings.Join(got, " ") != "https://www.example.jp/ev/1.html https://www.example.jp/ev/2.html https://www.example.jp/ev/3.html" {
+		t.Errorf("items %q", got)
+	}
+}
