@@ -117,9 +117,9 @@ func (c Config) Validate() error {
 			case u == "":
 				faults = append(faults, "url: empty server URL in list")
 			case err != nil:
-				faults = append(faults, fmt.Sprintf("url %q: %v", u, err))
+				faults = append(faults, fmt.Sprintf("url %q: %s", redactURL(u), redactErr(err)))
 			case p.Host == "":
-				faults = append(faults, fmt.Sprintf("url %q: no host (want nats://host:port)", u))
+				faults = append(faults, fmt.Sprintf("url %q: no host (want nats://host:port)", redactURL(u)))
 			}
 		}
 	}
@@ -286,7 +286,7 @@ func (b *Bus) connect(ctx context.Context, url string) (*nats.Conn, error) {
 			}
 		}),
 		nats.ReconnectHandler(func(nc *nats.Conn) {
-			log.Info("nats reconnected", "url", nc.ConnectedUrlRedacted())
+			log.Info("nats reconnected", "url", RedactURLs(nc.ConnectedUrl()))
 		}),
 		nats.ErrorHandler(func(_ *nats.Conn, sub *nats.Subscription, err error) {
 			subj := ""
@@ -301,13 +301,13 @@ func (b *Bus) connect(ctx context.Context, url string) (*nats.Conn, error) {
 	for attempt := 1; ; attempt++ {
 		nc, err := nats.Connect(url, opts...)
 		if err == nil {
-			log.Info("nats connected", "url", nc.ConnectedUrlRedacted(), "server_version", nc.ConnectedServerVersion())
+			log.Info("nats connected", "url", RedactURLs(nc.ConnectedUrl()), "server_version", nc.ConnectedServerVersion())
 			return nc, nil
 		}
-		log.Warn("nats connect failed, retrying", "url", url, "attempt", attempt, "retry_in", wait, "err", err)
+		log.Warn("nats connect failed, retrying", "url", RedactURLs(url), "attempt", attempt, "retry_in", wait, "err", err)
 		select {
 		case <-ctx.Done():
-			return nil, fmt.Errorf("connect to nats %s: %w (last error: %v)", url, ctx.Err(), err)
+			return nil, fmt.Errorf("connect to nats %s: %w (last error: %v)", RedactURLs(url), ctx.Err(), err)
 		case <-time.After(wait):
 		}
 		wait = min(wait*2, 5*time.Second)
