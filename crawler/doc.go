@@ -28,10 +28,15 @@
 //     schedule and calendar tables with the year from a caption, a heading
 //     or the URL — and AutoEvent reads an event page: the event's date
 //     among every date it writes, the time, the venue, the end; what auto
-//     leaves out is a Refusal with its reason, refused.go), jsonld.go
+//     leaves out is a Refusal with its reason, refused.go; when a list page
+//     has no event in its HTML, the crawl reads the feed it advertises),
+//     jsonld.go
 //     (schema.org Event), ical.go (ParseICal), rssfeed.go (ParseFeed),
 //     connpass.go and doorkeeper.go (ParseConnpass, ParseDoorkeeper): the
 //     pure readers. Dates are read by crawler/jpdate, areas by crawler/area.
+//   - suggest.go: Crawler.Suggest, behind `kouryu sources suggest URL`:
+//     one fetch of a site's page, the kind it reads best as, and for kind
+//     auto the list selectors inferred and checked against the page.
 //   - limits.go: what an event may hold. Its text is cleaned of control and
 //     bidi characters and cut to the field limits in finishEvent, the one
 //     place every kind's event passes; a cut is a problem of the crawl.
