@@ -93,6 +93,23 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 			out.Items = append(out.Items, item)
 		}
 	}
+	if len(out.Items) == 0 {
+		// No block reads as an event, but the page's JSON-LD lists them.
+		evs, problems := JSONLDEvents(doc)
+		for _, p := range problems {
+			out.Problems = append(out.Problems, pageURL.String()+": "+p)
+		}
+		for _, f := range evs {
+			if f[FieldTitle] == "" || f[FieldDate] == "" {
+				continue
+			}
+			it := ListItem{Fields: f, Whole: true}
+			if u := resolve(l.base, f[fieldURL]); u != "" {
+				it.Link = u
+			}
+			out.Items = append(out.Items, it)
+		}
+	}
 	markSeries(out.Items)
 	out.Feeds = advertisedFeeds(doc, l.base, allowed)
 	if len(out.Items) == 0 && len(out.Refused) == 0 && len(out.Feeds) == 0 {

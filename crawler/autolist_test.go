@@ -246,3 +246,20 @@ func TestAutoListLeavesTheNewsBesideTheEvents(t *testing.T) {
 		t.Errorf("items %q", got)
 	}
 }
+
+func TestAutoListReadsTheListsJSONLD(t *testing.T) {
+	// A page built by script: no event in its HTML, every one in its
+	// JSON-LD.
+	lp := autoItems(t, "https://www.example.jp/seminars", `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"ItemList",
+"itemListElement":[{"@type":"ListItem","position":1,"item":{"@type":"Event","name":"組合決算セミナー","startDate":"2026-12-14T14:00:00+09:00",
+"url":"/seminars/kessan","location":{"@type":"Place","name":"例会館 4F"}}},
+{"@type":"ListItem","position":2,"item":{"@type":"Event","name":"新春交流会","startDate":"2027-01-12T15:00:00+09:00","location":{"@type":"Place","name":"例ホテル"}}}]}</script></head>
+<body><div id="__next"></div><script src="/_next/static/chunks/main.js"></script></body></html>`)
+	if len(lp.Items) != 2 {
+		t.Fatalf("items %+v; problems %q", lp.Items, lp.Problems)
+	}
+	e := wholeEvent(t, lp.Items[0])
+	if e.Title != "組合決算セミナー" || !e.StartsAt.Equal(tokyo(2026, 12, 14, 14, 0)) || e.Venue != "例会館 4F" || lp.Items[0].Link != "https://www.example.jp/seminars/kessan" {
+		t.Errorf("got %q %v %q %q", e.Title, e.StartsAt, e.Venue, lp.Items[0].Link)
+	}
+}
