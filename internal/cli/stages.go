@@ -39,9 +39,24 @@ func (c *common) storeConfig() store.Config {
 	return store.Config{URL: c.databaseURL, Path: c.sqlitePath()}
 }
 
+// shortConnectWait bounds the first connect of a short command (status,
+// dead list, reclassify: those that set c.attach). A person waits on it:
+// a NATS server that is down must be an error, not retries until Ctrl-C
+// as for a stage, which waits for its server to come up.
+var shortConnectWait = 15 * time.Second
+
 func (c *common) openBus(ctx context.Context, name string, log *slog.Logger) (*bus.Bus, error) {
-	b, err := bus.Open(ctx, c.busConfig(name), log)
+	octx := ctx
+	if c.attach {
+		var cancel context.CancelFunc
+		octx, cancel = context.WithTimeout(ctx, shortConnectWait)
+		defer cancel()
+	}
+	b, err := bus.Open(octx, c.busConfig(name), log)
 	if err != nil {
+		if ctx.Err() == nil && octx.Err() != nil {
+			return nil, fmt.Errorf("open NATS: gave up after %s: %w", shortConnectWait, err)
+		}
 		return nil, fmt.Errorf("open NATS: %w", err)
 	}
 	return b, nil
