@@ -57,9 +57,9 @@ const (
 // corpus floors. Nobody tunes auto against a held-out site: whoever reads
 // one to fix auto moves it into the corpus and writes new held-out sites.
 const (
-	corpusHeldoutFloorFound    = 0.00
-	corpusHeldoutCeilInvented  = 1.00
-	corpusHeldoutFloorFieldsOK = 0.00
+	corpusHeldoutFloorFound    = 0.75 // 44 of 58
+	corpusHeldoutCeilInvented  = 0.03 // 1 of 45
+	corpusHeldoutFloorFieldsOK = 0.93
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on.
