@@ -75,8 +75,9 @@ func Probe(e *event.Event) (keys, prefixes []string) {
 // listing (Better) of each event touched becomes its primary.
 func Assign(batch []string, known []Member, ov *Overrides) ([]Change, []Note) {
 	g := &grouping{
-		ms: make(map[string]*Member, len(known)), canon: map[string]string{}, groups: map[string]map[string]bool{},
-		prep: map[string]*Listing{}, blocks: map[string][]string{}, touched: map[string]bool{}, ov: ov,
+		ms: make(map[string]*Member, len(known)), canon: make(map[string]string, len(known)),
+		groups: make(map[string][]string, len(known)), prep: make(map[string]*Listing, len(known)),
+		blocks: map[string][]string{}, touched: map[string]bool{}, ov: ov,
 	}
 	for i := range known {
 		m := &known[i]
@@ -95,8 +96,10 @@ func Assign(batch []string, known []Member, ov *Overrides) ([]Change, []Note) {
 	}
 	clear(g.touched)
 	var order []string
+	inOrder := make(map[string]bool, len(batch))
 	for _, id := range batch {
-		if _, ok := g.ms[id]; ok && !slices.Contains(order, id) {
+		if _, ok := g.ms[id]; ok && !inOrder[id] {
+			inOrder[id] = true
 			order = append(order, id)
 		}
 	}
@@ -113,12 +116,12 @@ func Assign(batch []string, known []Member, ov *Overrides) ([]Change, []Note) {
 	primary := map[string]bool{}
 	for c := range g.touched {
 		var best *Member
-		for id := range g.groups[c] {
+		for _, id := range g.groups[c] {
 			if m := g.ms[id]; best == nil || Better(m, best) {
 				best = m
 			}
 		}
-		for id := range g.groups[c] {
+		for _, id := range g.groups[c] {
 			primary[id] = g.ms[id] == best
 		}
 	}
@@ -145,7 +148,7 @@ func Assign(batch []string, known []Member, ov *Overrides) ([]Change, []Note) {
 type grouping struct {
 	ms      map[string]*Member
 	canon   map[string]string
-	groups  map[string]map[string]bool
+	groups  map[string][]string // the listings of each event; few, so a slice
 	prep    map[string]*Listing
 	blocks  map[string][]string
 	touched map[string]bool // events whose listings changed
@@ -157,17 +160,14 @@ func (g *grouping) setCanon(id, c string) {
 		if old == c {
 			return
 		}
-		delete(g.groups[old], id)
+		g.groups[old] = slices.DeleteFunc(g.groups[old], func(x string) bool { return x == id })
 		if len(g.groups[old]) == 0 {
 			delete(g.groups, old)
 		}
 		g.touched[old] = true
 	}
 	g.canon[id] = c
-	if g.groups[c] == nil {
-		g.groups[c] = map[string]bool{}
-	}
-	g.groups[c][id] = true
+	g.groups[c] = append(g.groups[c], id)
 	g.touched[c] = true
 }
 
@@ -191,7 +191,7 @@ func (g *grouping) compareSeen(a, b string) int {
 // others returns the listings of event c but id, first seen first.
 func (g *grouping) others(c, id string) []string {
 	var out []string
-	for o := range g.groups[c] {
+	for _, o := range g.groups[c] {
 		if o != id {
 			out = append(out, o)
 		}
@@ -230,11 +230,11 @@ func (g *grouping) place(id string) (Note, bool) {
 	// Every listing of an event it may stay in or join must be compared:
 	// one it contradicts keeps it out.
 	for c := range same {
-		for k := range g.groups[c] {
+		for _, k := range g.groups[c] {
 			compare(k)
 		}
 	}
-	for k := range g.groups[cur] {
+	for _, k := range g.groups[cur] {
 		compare(k)
 	}
 	fits := func(c string) bool { return same[c] && !hard[c] }
@@ -294,8 +294,8 @@ func (g *grouping) place(id string) (Note, bool) {
 // matches a listing of the other, and none contradicts another.
 func (g *grouping) compatible(a, b string) bool {
 	same := false
-	for x := range g.groups[a] {
-		for y := range g.groups[b] {
+	for _, x := range g.groups[a] {
+		for _, y := range g.groups[b] {
 			v := g.ov.decide(g.listing(x), g.listing(y))
 			if v.Hard {
 				return false

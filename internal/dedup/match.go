@@ -19,7 +19,11 @@ const StartTolerance = 30 * time.Minute
 
 // Listing is one listing prepared for comparison: what decides whether two
 // listings are one gathering is read once, so that a listing is compared
-// with many at little cost. Prepare makes it.
+// with many at little cost. Prepare makes it. Each part is read when a
+// comparison first needs it, in the order Compare checks them (most pairs
+// are told apart by day, start or source alone, many more by the numbers
+// of their titles or their venues): a Listing is not safe for concurrent
+// use.
 type Listing struct {
 	ID, Source string
 	Title      string // as listed, for explanations
@@ -27,28 +31,70 @@ type Listing struct {
 	start      time.Time
 	allDay     bool
 	area, city string
-	core       string // the title without decorations and numbers
-	grams      grams  // of core
-	nums       []int  // the numbers of the title that name the gathering
-	venue      place
-	full       place // venue and address together
-	town       string
-	block      []int // the address's block numbers
 	online     bool
+	venueText  string
+	address    string
+
+	numsRead bool
+	rest     []rune // the folded title without its numbers
+	nums     []int  // the numbers of the title that name the gathering
+
+	titleRead bool
+	core      string // the title without decorations and numbers
+	grams     grams  // of core
+
+	venueRead bool
+	venue     place
+
+	addrRead bool
+	full     place // venue and address together
+	town     string
+	block    []int // the address's block numbers
+}
+
+func (l *Listing) readNumbers() {
+	if !l.numsRead {
+		l.numsRead = true
+		l.rest, l.nums = titleNumbers(fold(l.Title))
+	}
+}
+
+func (l *Listing) readTitle() {
+	if !l.titleRead {
+		l.titleRead = true
+		l.readNumbers()
+		l.core = titleReplacer.Replace(stripDecor(l.rest))
+		l.grams = gramsOf(l.core)
+	}
+}
+
+func (l *Listing) readVenue() {
+	if !l.venueRead {
+		l.venueRead = true
+		l.venue = normPlace(l.venueText)
+	}
+}
+
+// readAddress reads the address, and the venue with it, on first use.
+func (l *Listing) readAddress() {
+	if l.addrRead {
+		return
+	}
+	l.addrRead = true
+	l.readVenue()
+	l.full = l.venue
+	if l.address != "" {
+		l.full = normPlace(l.venueText + " " + l.address)
+		l.town, l.block = normAddress(l.address)
+	}
 }
 
 // Prepare reads e for comparison.
 func Prepare(e *event.Event) *Listing {
-	l := &Listing{ID: e.ID, Source: e.Source, Title: e.Title, allDay: e.AllDay, area: e.Area, city: City(e.Area)}
-	start := e.StartsAt.In(event.Tokyo)
-	l.start = start
-	l.day = start.Format("2006-01-02")
-	l.core, l.nums = normTitle(e.Title)
-	l.grams = gramsOf(l.core)
-	l.venue = normPlace(e.Venue)
-	l.full = normPlace(e.Venue + " " + e.Address)
-	l.town, l.block = normAddress(e.Address)
-	l.online = e.Area == "online"
+	l := &Listing{ID: e.ID, Source: e.Source, Title: e.Title, allDay: e.AllDay, area: e.Area, city: City(e.Area),
+		venueText: e.Venue, address: e.Address, online: e.Area == "online"}
+	l.start = e.StartsAt.In(event.Tokyo)
+	l.day = l.start.Format("2006-01-02")
 	return l
 }
 
@@ -140,6 +186,8 @@ func compare(a, b *Listing, explain bool) Verdict {
 	} else {
 		v.note("one listing gives the day only")
 	}
+	a.readNumbers()
+	b.readNumbers()
 	nums := func(n []int) func() any { return func() any { return numList(n) } }
 	switch {
 	case len(a.nums) > 0 && len(b.nums) > 0 && !slices.Equal(a.nums, b.nums):
@@ -147,11 +195,15 @@ func compare(a, b *Listing, explain bool) Verdict {
 	case len(a.nums) > 0 && len(b.nums) > 0:
 		v.note("the titles' numbers agree: %s", nums(a.nums))
 	}
+	a.readVenue()
+	b.readVenue()
 	agree, hard, why := comparePlaces(a, b, timed)
 	if !agree {
 		return v.apart(hard, "%s", why)
 	}
 	v.note("%s", why)
+	a.readTitle()
+	b.readTitle()
 	ok, why := compareTitles(a, b)
 	if !ok {
 		return v.apart(false, "%s", why)
@@ -233,6 +285,8 @@ func comparePlaces(a, b *Listing, timed bool) (agree, hard bool, why func() any)
 			return fmt.Sprintf("the venues' numbers differ: %s / %s", numList(va.nums), numList(vb.nums))
 		}
 	}
+	a.readAddress()
+	b.readAddress()
 	addr := 0 // 1: one street address, -1: two
 	if a.town != "" && b.town != "" && (strings.HasSuffix(a.town, b.town) || strings.HasSuffix(b.town, a.town)) {
 		n := min(len(a.block), len(b.block), 3)

@@ -33,12 +33,16 @@ func OnPortal(pageURL string) bool {
 }
 
 // completeness counts what a listing tells a reader beyond title and day.
-func completeness(e *event.Event) int {
+func completeness(m *Member) int {
+	e := &m.Event
 	n := 0
-	for _, s := range []string{e.Venue, e.Address, e.Organizer, e.Fee, e.Description} {
+	for _, s := range []string{e.Venue, e.Address, e.Organizer, e.Fee} {
 		if s != "" {
 			n++
 		}
+	}
+	if e.Description != "" || m.Described {
+		n++
 	}
 	if !e.EndsAt.IsZero() {
 		n++
@@ -57,6 +61,9 @@ type Member struct {
 	Canonical string
 	FirstSeen time.Time
 	Primary   bool
+	// Described says the listing has a description when Event leaves it
+	// out (a store reading listings for grouping does not read it).
+	Described bool
 }
 
 // Better reports whether a is a better listing of its event than b: the
@@ -67,7 +74,7 @@ func Better(a, b *Member) bool {
 	if pa, pb := OnPortal(a.Event.URL), OnPortal(b.Event.URL); pa != pb {
 		return pb
 	}
-	if ca, cb := completeness(&a.Event), completeness(&b.Event); ca != cb {
+	if ca, cb := completeness(a), completeness(b); ca != cb {
 		return ca > cb
 	}
 	if !a.FirstSeen.Equal(b.FirstSeen) {

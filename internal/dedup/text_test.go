@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"kouryu/internal/event"
 )
 
@@ -142,4 +144,41 @@ func FuzzCompare(f *testing.F) {
 		}
 		MatchKey(mk("a", "s1", t1, v1, a1))
 	})
+}
+
+// foldFast folds as NFKC and lower case do, where it folds at all.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"第5回 なにわ経営者交流会のお知らせ", "ＤＸ推進セミナー ７Ｆ", "ｾﾐﾅｰ", "【難波】Vol.5★", "①〜③", "ヴァ", "\u3000", "‥…"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			t.Skip()
+		}
+		want := strings.ToLower(norm.NFKC.String(s))
+		if got, ok := foldFast(s); ok && got != want {
+			t.Errorf("foldFast(%q) = %q, want %q", s, got, want)
+		}
+		if got := fold(s); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// Every rune foldFast takes, it folds as NFKC and lower case do.
+func TestFoldFastEveryRune(t *testing.T) {
+	bad := 0
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := string(r)
+		if got, ok := foldFast(s); ok {
+			if want := strings.ToLower(norm.NFKC.String(s)); got != want {
+				if bad++; bad <= 10 {
+					t.Errorf("foldFast(%U %q) = %q, want %q", r, s, got, want)
+				}
+			}
+		}
+	}
 }
