@@ -95,6 +95,11 @@ type Event struct {
 	Score        float64  `json:"score,omitzero"`
 	Reasons      []string `json:"reasons,omitempty"`
 	RulesVersion string   `json:"rules_version,omitempty"`
+
+	// Set by the publisher: the id of the event this listing is one copy
+	// of, its own id when no other source lists the event. Not part of the
+	// content: the crawler and the classifier leave it empty.
+	CanonicalID string `json:"canonical_id,omitempty"`
 }
 
 var sourceIDPattern = regexp.MustCompile(`^[a-z0-9-]+$`)

@@ -74,8 +74,9 @@ func TestHashesFollowContent(t *testing.T) {
 	h, m := e.ContentHash(), e.MsgID()
 	e.FetchedAt = time.Now()
 	e.Reasons = []string{"r"}
-	if e.ContentHash() != h {
-		t.Error("fetched_at or reasons changed the content hash")
+	e.CanonicalID = "y"
+	if e.ContentHash() != h || e.MsgID() != m {
+		t.Error("fetched_at, reasons or canonical_id changed the content hash or the message id")
 	}
 	e.RulesVersion = "v2"
 	if e.MsgID() == m {

@@ -24,7 +24,7 @@ func jsonEvent() Event {
 		StartsAt: start, EndsAt: start.Add(2 * time.Hour), Venue: "例会館 5階 大会議室", Address: "大阪市中央区本町1-2-3",
 		Area: "大阪市中央区", Organizer: "例商工会議所", Fee: "3,000円", Status: StatusScheduled, FetchedAt: start.Add(-48 * time.Hour),
 		Label: CrossIndustry, Score: 0.82, Reasons: []string{"cross_industry ← title「異業種交流会」 (rule 4)", "cross_industry ← title「名刺交換会」"},
-		RulesVersion: "2026-11-20.1",
+		RulesVersion: "2026-11-20.1", CanonicalID: "fedcba9876543210fedcba9876543210",
 	}
 }
 
