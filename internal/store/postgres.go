@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"kouryu/internal/dedup"
 	"kouryu/internal/event"
 )
 
@@ -122,7 +124,7 @@ var pgIncomingColumns = []string{
 	"id", "source", "url", "title", "description", "starts_at", "ends_at", "all_day",
 	"venue", "address", "area", "organizer", "fee", "status", "fetched_at",
 	"label", "score", "reasons", "rules_version", "content_hash",
-	"fee_yen_min", "fee_yen_max", "capacity", "apply_by", "members_only", "format", "apply_url",
+	"fee_yen_min", "fee_yen_max", "capacity", "apply_by", "members_only", "format", "apply_url", "match_key",
 }
 
 func pgIncomingRow(in incoming) []any {
@@ -131,7 +133,7 @@ func pgIncomingRow(in incoming) []any {
 		e.ID, e.Source, e.URL, e.Title, e.Description, e.StartsAt, pgTime(e.EndsAt), e.AllDay,
 		e.Venue, e.Address, e.Area, e.Organizer, e.Fee, string(e.Status), pgTime(e.FetchedAt),
 		string(e.Label), e.Score, in.reasons, e.RulesVersion, in.hash,
-		e.FeeYenMin, e.FeeYenMax, nullZero(e.Capacity), pgTime(e.ApplyBy), e.MembersOnly, nullZero(string(e.Format)), nullZero(e.ApplyURL),
+		e.FeeYenMin, e.FeeYenMax, nullZero(e.Capacity), pgTime(e.ApplyBy), e.MembersOnly, nullZero(string(e.Format)), nullZero(e.ApplyURL), in.key,
 	}
 }
 
@@ -185,9 +187,10 @@ const (
 )
 
 // pgNewColumns are the columns a new event is COPYed into events with:
-// pgIncomingColumns and the four times, all the transaction's now().
+// pgIncomingColumns, the four times, all the transaction's now(), and its
+// canonical_id: its own id, until Group finds its event listed elsewhere.
 var pgNewColumns = append(slices.Clone(pgIncomingColumns),
-	"first_seen_at", "updated_at", "last_seen_at", "classified_at")
+	"first_seen_at", "updated_at", "last_seen_at", "classified_at", "canonical_id")
 
 // upsertOnce writes the batch, sorted by id, in one transaction. With direct,
 // the events the table does not hold yet are COPYed straight into it (every
@@ -211,7 +214,7 @@ func (p *pgStore) upsertOnce(ctx context.Context, in []incoming, direct bool) (U
 			}
 			if len(fresh) > 0 {
 				src := pgx.CopyFromSlice(len(fresh), func(i int) ([]any, error) {
-					return append(pgIncomingRow(fresh[i]), now, now, now, now), nil
+					return append(pgIncomingRow(fresh[i]), now, now, now, now, fresh[i].ev.ID), nil
 				})
 				if _, err := tx.CopyFrom(ctx, pgx.Identifier{"events"}, pgNewColumns, src); err != nil {
 					return fmt.Errorf("copy new events: %w", err)
@@ -293,7 +296,8 @@ func pgMerge(ctx context.Context, tx pgx.Tx, in []incoming, res *UpsertResult) (
 			reasons jsonb NOT NULL, rules_version text NOT NULL,
 			content_hash text NOT NULL,
 			fee_yen_min integer, fee_yen_max integer, capacity integer, apply_by timestamptz,
-			members_only boolean, format text, apply_url text
+			members_only boolean, format text, apply_url text,
+			match_key text COLLATE "C" NOT NULL
 		) WITH (toast_tuple_target = 8160) ON COMMIT DELETE ROWS`); err != nil {
 		return 0, fmt.Errorf("create temporary table: %w", err)
 	}
@@ -308,13 +312,13 @@ func pgMerge(ctx context.Context, tx pgx.Tx, in []incoming, res *UpsertResult) (
 				id, source, url, title, description, starts_at, ends_at, all_day,
 				venue, address, area, organizer, fee, status, fetched_at,
 				label, score, reasons, rules_version, content_hash,
-				fee_yen_min, fee_yen_max, capacity, apply_by, members_only, format, apply_url,
-				first_seen_at, updated_at, last_seen_at, classified_at, revision)
+				fee_yen_min, fee_yen_max, capacity, apply_by, members_only, format, apply_url, match_key,
+				first_seen_at, updated_at, last_seen_at, classified_at, revision, canonical_id)
 			SELECT id, source, url, title, description, starts_at, ends_at, all_day,
 				venue, address, area, organizer, fee, status, fetched_at,
 				label, score, reasons, rules_version, content_hash,
-				fee_yen_min, fee_yen_max, capacity, apply_by, members_only, format, apply_url,
-				now(), now(), now(), now(), 0
+				fee_yen_min, fee_yen_max, capacity, apply_by, members_only, format, apply_url, match_key,
+				now(), now(), now(), now(), 0, id
 			FROM events_in
 			ORDER BY id
 			ON CONFLICT (id) DO UPDATE SET
@@ -328,7 +332,7 @@ func pgMerge(ctx context.Context, tx pgx.Tx, in []incoming, res *UpsertResult) (
 				fee_yen_min = excluded.fee_yen_min, fee_yen_max = excluded.fee_yen_max,
 				capacity = excluded.capacity, apply_by = excluded.apply_by,
 				members_only = excluded.members_only, format = excluded.format, apply_url = excluded.apply_url,
-				last_seen_at = excluded.last_seen_at,
+				match_key = excluded.match_key, last_seen_at = excluded.last_seen_at,
 				updated_at = CASE WHEN e.content_hash = excluded.content_hash
 					THEN e.updated_at ELSE excluded.updated_at END,
 				revision = CASE WHEN e.content_hash = excluded.content_hash
@@ -410,7 +414,8 @@ func scanPGRow(row pgx.Row) (Row, error) {
 		&e.Venue, &e.Address, &e.Area, &e.Organizer, &e.Fee, &status, &fetchedAt,
 		&label, &e.Score, &reasons, &e.RulesVersion,
 		&r.FirstSeenAt, &r.UpdatedAt, &r.LastSeenAt, &r.Revision,
-		&e.FeeYenMin, &e.FeeYenMax, &capacity, &applyBy, &e.MembersOnly, &format, &applyURL)
+		&e.FeeYenMin, &e.FeeYenMax, &capacity, &applyBy, &e.MembersOnly, &format, &applyURL,
+		&e.CanonicalID, &r.Primary)
 	if err != nil {
 		return Row{}, err
 	}
@@ -471,4 +476,214 @@ func (p *pgStore) otherRules(ctx context.Context, version, after string, limit i
 		WHERE rules_version <> $1 AND id > $2
 		ORDER BY id
 		LIMIT $3`, version, after, limit)
+}
+
+func (p *pgStore) others(ctx context.Context, events []string) ([]Row, error) {
+	// The event's own listing by its id, the others by the partial index.
+	return p.rows(ctx, `
+		SELECT `+rowColumns+` FROM events
+		WHERE canonical_id = ANY($1) AND (id = ANY($1) OR canonical_id <> id) AND NOT is_primary`, events)
+}
+
+// groupLockKey is the pg_advisory_xact_lock key Group holds.
+const groupLockKey int64 = 0x6b6f757279750002
+
+func (p *pgStore) group(ctx context.Context, f func(groupTx) error) error {
+	for attempt := 1; ; attempt++ {
+		err := pgx.BeginFunc(ctx, p.pool, func(tx pgx.Tx) error {
+			return f(pgGroupTx{tx})
+		})
+		var pe *pgconn.PgError
+		if errors.As(err, &pe) && pe.Code == pgDeadlock && attempt < pgUpsertAttempts {
+			continue
+		}
+		return err
+	}
+}
+
+type pgGroupTx struct{ tx pgx.Tx }
+
+// pgListingColumns are what grouping reads of a listing: not the
+// description (only whether there is one: octet_length reads the stored
+// size, not the compressed text), the label or the classification.
+func pgListing(t string) string {
+	if t == "b" { // read from events by the statement before
+		return pgListingFrom("b", "b.described")
+	}
+	return pgListingFrom(t, strings.ReplaceAll("octet_length(T.description) > 0 AS described", "T.", t+"."))
+}
+
+// pgListingFrom is pgListing with described, the expression that says
+// whether the listing has a description.
+func pgListingFrom(t, described string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(`T.id, T.source, T.url, T.title, DESCRIBED, T.starts_at, T.ends_at, T.all_day,
+	T.venue, T.address, T.area, T.organizer, T.fee, T.canonical_id, T.is_primary, T.first_seen_at`,
+		"DESCRIBED", described), "T.", t+".")
+}
+
+var pgListingColumns = pgListing("events")
+
+// pgNearSQL is groupTx.near's statement: $1 the ids. Every part is an
+// index lookup whatever the planner believes of the table's size: arrays
+// (= ANY(ARRAY(…))) and a LATERAL range scan, not joins whose plan turns to
+// a sequential scan while the statistics of a fast-growing table lag, as a
+// generic plan cached when the table was small would.
+var pgNearSQL = `
+	WITH b AS (
+		SELECT ` + pgListing("events") + `, match_key FROM events WHERE id = ANY($1)
+	), seed AS (
+		SELECT ` + pgListing("b") + ` FROM b
+		UNION ALL
+		SELECT ` + pgListing("e") + ` FROM events e
+		WHERE e.match_key = ANY(ARRAY(SELECT match_key FROM b UNION SELECT rtrim(match_key, '0123456789,') FROM b))
+			AND NOT (e.id = ANY($1))
+		UNION ALL
+		SELECT x.* FROM (SELECT DISTINCT match_key AS blk FROM b WHERE match_key = rtrim(match_key, '0123456789,')) p,
+			LATERAL (SELECT ` + pgListing("e") + ` FROM events e
+				WHERE e.match_key > p.blk AND e.match_key < p.blk || chr(1114111) AND NOT (e.id = ANY($1))) x
+	)
+	SELECT * FROM seed
+	UNION ALL
+	SELECT ` + pgListing("e") + ` FROM events e
+	WHERE e.canonical_id = ANY(ARRAY(SELECT DISTINCT canonical_id FROM seed)) AND e.canonical_id <> e.id
+	UNION ALL
+	SELECT ` + pgListing("e") + ` FROM events e
+	WHERE e.id = ANY(ARRAY(SELECT canonical_id FROM seed EXCEPT SELECT id FROM seed))`
+
+func (t pgGroupTx) near(ctx context.Context, ids []string) ([]dedup.Member, error) {
+	// The lock, then the read, sent at once: two statements, so the read
+	// sees what the transaction that held the lock before committed.
+	b := &pgx.Batch{}
+	b.Queue(`SELECT pg_advisory_xact_lock($1)`, groupLockKey)
+	b.Queue(pgNearSQL, ids)
+	br := t.tx.SendBatch(ctx, b)
+	defer br.Close()
+	if _, err := br.Exec(); err != nil {
+		return nil, fmt.Errorf("take the grouping lock: %w", err)
+	}
+	rows, err := br.Query()
+	if err != nil {
+		return nil, fmt.Errorf("read listings: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, scanPGListing)
+	if err != nil {
+		return nil, fmt.Errorf("read listings: %w", err)
+	}
+	return out, br.Close()
+}
+
+func (p *pgStore) near(ctx context.Context, ids []string) ([]dedup.Member, error) {
+	rows, err := p.pool.Query(ctx, pgNearSQL, ids)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, scanPGListing)
+}
+
+func scanPGListing(r pgx.CollectableRow) (dedup.Member, error) {
+	var (
+		m      dedup.Member
+		endsAt *time.Time
+	)
+	e := &m.Event
+	err := r.Scan(&e.ID, &e.Source, &e.URL, &e.Title, &m.Described, &e.StartsAt, &endsAt, &e.AllDay,
+		&e.Venue, &e.Address, &e.Area, &e.Organizer, &e.Fee, &m.Canonical, &m.Primary, &m.FirstSeen)
+	e.StartsAt = inTokyo(e.StartsAt)
+	if endsAt != nil {
+		e.EndsAt = inTokyo(*endsAt)
+	}
+	e.CanonicalID = m.Canonical
+	return m, err
+}
+
+func (t pgGroupTx) listings(ctx context.Context, sel listingSelect) ([]dedup.Member, error) {
+	exclude := sel.exclude
+	if exclude == nil {
+		exclude = []string{} // NULL would exclude every row: id = ANY(NULL) is NULL
+	}
+	var (
+		parts []string
+		args  = []any{exclude}
+	)
+	arg := func(v any) string {
+		args = append(args, v)
+		return "$" + strconv.Itoa(len(args))
+	}
+	if len(sel.ids) > 0 {
+		parts = append(parts, `SELECT `+pgListingColumns+` FROM events WHERE id = ANY(`+arg(sel.ids)+`)`)
+	}
+	if len(sel.keys) > 0 {
+		parts = append(parts, `SELECT `+pgListingColumns+` FROM events WHERE match_key = ANY(`+arg(sel.keys)+`)`)
+	}
+	for _, pre := range sel.prefixes {
+		parts = append(parts, `SELECT `+pgListingColumns+` FROM events WHERE match_key >= `+arg(pre)+` AND match_key < `+arg(areaUpper(pre)))
+	}
+	if len(sel.events) > 0 {
+		parts = append(parts, `SELECT `+pgListingColumns+` FROM events WHERE canonical_id = ANY(`+arg(sel.events)+`) AND canonical_id <> id`)
+	}
+	if len(parts) == 0 {
+		return nil, nil
+	}
+	sql := `SELECT * FROM (` + strings.Join(parts, "\nUNION ALL\n") + `) l WHERE NOT (id = ANY($1))`
+	rows, err := t.tx.Query(ctx, sql, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read listings: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, scanPGListing)
+	if err != nil {
+		return nil, fmt.Errorf("read listings: %w", err)
+	}
+	return out, nil
+}
+
+func (t pgGroupTx) apply(ctx context.Context, changes []dedup.Change) error {
+	if len(changes) == 0 {
+		return nil
+	}
+	ids, canon, primary := make([]string, len(changes)), make([]string, len(changes)), make([]bool, len(changes))
+	for i, c := range changes {
+		ids[i], canon[i], primary[i] = c.ID, c.Canonical, c.Primary
+	}
+	// The rows are locked in id order, as Upsert locks them, so the two
+	// wait for each other instead of deadlocking.
+	if _, err := t.tx.Exec(ctx, `SELECT id FROM events WHERE id = ANY($1) ORDER BY id FOR UPDATE`, ids); err != nil {
+		return fmt.Errorf("lock listings: %w", err)
+	}
+	if _, err := t.tx.Exec(ctx, `
+		UPDATE events e SET canonical_id = c.canonical_id, is_primary = c.is_primary
+		FROM unnest($1::text[], $2::text[], $3::boolean[]) AS c(id, canonical_id, is_primary)
+		WHERE e.id = c.id`, ids, canon, primary); err != nil {
+		return fmt.Errorf("write events of listings: %w", err)
+	}
+	if _, err := t.tx.Exec(ctx, `
+		UPDATE events_stamp
+		SET changed_at = greatest(clock_timestamp(), changed_at + interval '1 microsecond')
+		WHERE id = 1`); err != nil {
+		return fmt.Errorf("move stamp: %w", err)
+	}
+	return nil
+}
+
+func (p *pgStore) unkeyed(ctx context.Context, limit int) ([]event.Event, error) {
+	rows, err := p.pool.Query(ctx, `SELECT id, title, starts_at, area FROM events WHERE match_key = '' LIMIT $1`, limit)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(r pgx.CollectableRow) (event.Event, error) {
+		var e event.Event
+		err := r.Scan(&e.ID, &e.Title, &e.StartsAt, &e.Area)
+		e.StartsAt = inTokyo(e.StartsAt)
+		return e, err
+	})
+}
+
+func (p *pgStore) setKeys(ctx context.Context, keys map[string]string) error {
+	ids, ks := make([]string, 0, len(keys)), make([]string, 0, len(keys))
+	for id, k := range keys {
+		ids, ks = append(ids, id), append(ks, k)
+	}
+	_, err := p.pool.Exec(ctx, `
+		UPDATE events e SET match_key = k.key
+		FROM unnest($1::text[], $2::text[]) AS k(id, key) WHERE e.id = k.id`, ids, ks)
+	return err
 }

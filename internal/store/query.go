@@ -13,7 +13,8 @@ const rowColumns = `id, source, url, title, description, starts_at, ends_at, all
 	venue, address, area, organizer, fee, status, fetched_at,
 	label, score, reasons, rules_version,
 	first_seen_at, updated_at, last_seen_at, revision,
-	fee_yen_min, fee_yen_max, capacity, apply_by, members_only, format, apply_url`
+	fee_yen_min, fee_yen_max, capacity, apply_by, members_only, format, apply_url,
+	canonical_id, is_primary`
 
 // dialect is what differs between the backends in the Query statement.
 type dialect struct {
@@ -80,8 +81,25 @@ func querySQL(d dialect, q Query, after *cursor) (string, []any) {
 	if !q.ApplyAfter.IsZero() {
 		b.WriteString("\n  AND apply_by >= " + arg(d.timeArg(q.ApplyAfter)))
 	}
+	if q.OnePerEvent {
+		b.WriteString("\n  AND is_primary")
+	}
 	if needle := fold(strings.TrimSpace(q.Q)); needle != "" {
-		b.WriteString("\n  AND " + d.contains + "(" + d.searchText + ", " + arg(needle) + ") > 0")
+		if q.OnePerEvent {
+			// In any listing of the event: the portal's 【難波】 finds the
+			// organiser's なにわ. The alias s hides events from the inner
+			// queries, so events.… there is the outer row.
+			// Each inner query is served by an index: the partial one on
+			// canonical_id for the event's other listings, the key for the
+			// listing whose id the event has.
+			n := arg(needle)
+			has := d.contains + "(" + d.searchText + ", " + n + ") > 0"
+			b.WriteString("\n  AND (" + has +
+				"\n    OR EXISTS (SELECT 1 FROM events s WHERE s.canonical_id = events.canonical_id AND s.canonical_id <> s.id AND " + has + ")" +
+				"\n    OR EXISTS (SELECT 1 FROM events s WHERE s.id = events.canonical_id AND s.id <> events.id AND " + has + "))")
+		} else {
+			b.WriteString("\n  AND " + d.contains + "(" + d.searchText + ", " + arg(needle) + ") > 0")
+		}
 	}
 	switch q.Order {
 	case ByAnnounced:

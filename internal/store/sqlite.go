@@ -3,13 +3,16 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
+	"kouryu/internal/dedup"
 	"kouryu/internal/event"
 )
 
@@ -195,10 +198,11 @@ func (l *sqliteStore) upsert(ctx context.Context, in []incoming) (UpsertResult, 
 				venue, address, area, organizer, fee, status, fetched_at,
 				label, score, reasons, rules_version, content_hash, search_text,
 				first_seen_at, updated_at, last_seen_at, classified_at, revision,
-				fee_yen_min, fee_yen_max, capacity, apply_by, members_only, format, apply_url)
+				fee_yen_min, fee_yen_max, capacity, apply_by, members_only, format, apply_url,
+				match_key, canonical_id)
 			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
 				?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?22, ?24, ?25,
-				?26, ?27, ?28, ?29, ?30, ?31, ?32)
+				?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?1)
 			ON CONFLICT (id) DO UPDATE SET
 				source = excluded.source, url = excluded.url, title = excluded.title,
 				description = excluded.description, starts_at = excluded.starts_at,
@@ -207,7 +211,7 @@ func (l *sqliteStore) upsert(ctx context.Context, in []incoming) (UpsertResult, 
 				fee = excluded.fee, status = excluded.status, fetched_at = excluded.fetched_at,
 				label = excluded.label, score = excluded.score, reasons = excluded.reasons,
 				rules_version = excluded.rules_version, content_hash = excluded.content_hash,
-				search_text = excluded.search_text,
+				search_text = excluded.search_text, match_key = excluded.match_key,
 				fee_yen_min = excluded.fee_yen_min, fee_yen_max = excluded.fee_yen_max,
 				capacity = excluded.capacity, apply_by = excluded.apply_by,
 				members_only = excluded.members_only, format = excluded.format, apply_url = excluded.apply_url,
@@ -259,7 +263,7 @@ func (l *sqliteStore) upsert(ctx context.Context, in []incoming) (UpsertResult, 
 				string(e.Label), e.Score, string(x.reasons), e.RulesVersion, x.hash, x.search,
 				nowText, updatedAt, classifiedAt, revision,
 				e.FeeYenMin, e.FeeYenMax, nullZero(e.Capacity), sqliteNullTime(e.ApplyBy), e.MembersOnly,
-				nullZero(string(e.Format)), nullZero(e.ApplyURL)); err != nil {
+				nullZero(string(e.Format)), nullZero(e.ApplyURL), x.key); err != nil {
 				return fmt.Errorf("write event %q: %w", e.ID, err)
 			}
 		}
@@ -329,7 +333,8 @@ func scanSQLiteRow(row interface{ Scan(...any) error }) (Row, error) {
 		&e.Venue, &e.Address, &e.Area, &e.Organizer, &e.Fee, &status, &fetchedAt,
 		&label, &e.Score, &reasons, &e.RulesVersion,
 		&firstSeen, &updated, &lastSeen, &r.Revision,
-		&feeMin, &feeMax, &capacity, &applyBy, &membersOnly, &format, &applyURL)
+		&feeMin, &feeMax, &capacity, &applyBy, &membersOnly, &format, &applyURL,
+		&e.CanonicalID, &r.Primary)
 	if err != nil {
 		return Row{}, err
 	}
@@ -393,4 +398,232 @@ func (l *sqliteStore) otherRules(ctx context.Context, version, after string, lim
 		WHERE rules_version <> ?1 AND id > ?2
 		ORDER BY id
 		LIMIT ?3`, version, after, limit)
+}
+
+// jsonArray is s as a JSON array, for json_each: SQLite has no array
+// parameters.
+func jsonArray(s []string) string {
+	if s == nil {
+		s = []string{}
+	}
+	b, _ := json.Marshal(s) // strings always encode
+	return string(b)
+}
+
+func (l *sqliteStore) others(ctx context.Context, events []string) ([]Row, error) {
+	return l.rows(ctx, `
+		SELECT `+rowColumns+` FROM events
+		WHERE canonical_id IN (SELECT value FROM json_each(?1))
+		  AND (id IN (SELECT value FROM json_each(?1)) OR canonical_id <> id) AND NOT is_primary`, jsonArray(events))
+}
+
+// group runs f in an immediate transaction on the one writer connection:
+// it runs beside no other write, Group or Upsert, of any process.
+func (l *sqliteStore) group(ctx context.Context, f func(groupTx) error) error {
+	tx, err := l.wdb.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback()
+	if err := f(sqliteGroupTx{tx}); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+type sqliteGroupTx struct{ tx *sql.Tx }
+
+func sqliteListing(t string) string {
+	if t == "b" { // read from events by the statement before
+		return sqliteListingFrom("b", "b.described")
+	}
+	return sqliteListingFrom(t, strings.ReplaceAll("length(T.description) > 0 AS described", "T.", t+"."))
+}
+
+// sqliteListingFrom is sqliteListing with described, the expression that says
+// whether the listing has a description.
+func sqliteListingFrom(t, described string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(`T.id, T.source, T.url, T.title, DESCRIBED, T.starts_at, T.ends_at, T.all_day,
+	T.venue, T.address, T.area, T.organizer, T.fee, T.canonical_id, T.is_primary, T.first_seen_at`,
+		"DESCRIBED", described), "T.", t+".")
+}
+
+var sqliteListingColumns = sqliteListing("events")
+
+// sqliteNearSQL is groupTx.near's statement, as pgNearSQL: ?1 the ids as
+// a JSON array.
+var sqliteNearSQL = `
+	WITH b AS (
+		SELECT ` + sqliteListing("events") + `, match_key FROM events WHERE id IN (SELECT value FROM json_each(?1))
+	), p AS (
+		SELECT DISTINCT match_key AS k, rtrim(match_key, '0123456789,') AS blk FROM b
+	), seed AS (
+		SELECT ` + sqliteListing("b") + ` FROM b
+		UNION ALL
+		SELECT ` + sqliteListing("e") + ` FROM p JOIN events e ON e.match_key = p.k AND NOT (e.id IN (SELECT value FROM json_each(?1)))
+		UNION ALL
+		SELECT ` + sqliteListing("e") + ` FROM p JOIN events e ON e.match_key = p.blk WHERE p.k <> p.blk
+		UNION ALL
+		SELECT ` + sqliteListing("e") + ` FROM p JOIN events e
+			ON e.match_key >= p.blk AND e.match_key < p.blk || char(1114111) AND NOT (e.id IN (SELECT value FROM json_each(?1))) WHERE p.k = p.blk
+	)
+	SELECT * FROM seed
+	UNION ALL
+	SELECT ` + sqliteListing("e") + ` FROM events e WHERE e.canonical_id IN (SELECT canonical_id FROM seed) AND e.canonical_id <> e.id
+	UNION ALL
+	SELECT ` + sqliteListing("e") + ` FROM events e WHERE e.id IN (SELECT canonical_id FROM seed EXCEPT SELECT id FROM seed)`
+
+// near needs no lock of its own: the transaction is on the one writer
+// connection, and immediate.
+func (t sqliteGroupTx) near(ctx context.Context, ids []string) ([]dedup.Member, error) {
+	rows, err := t.tx.QueryContext(ctx, sqliteNearSQL, jsonArray(ids))
+	if err != nil {
+		return nil, fmt.Errorf("read listings: %w", err)
+	}
+	return scanSQLiteListings(rows)
+}
+
+// near reads on the read-only connections, beside the writer.
+func (l *sqliteStore) near(ctx context.Context, ids []string) ([]dedup.Member, error) {
+	rows, err := l.rdb.QueryContext(ctx, sqliteNearSQL, jsonArray(ids))
+	if err != nil {
+		return nil, err
+	}
+	return scanSQLiteListings(rows)
+}
+
+func (t sqliteGroupTx) listings(ctx context.Context, sel listingSelect) ([]dedup.Member, error) {
+	var parts []string
+	args := []any{jsonArray(sel.exclude)}
+	arg := func(v any) string {
+		args = append(args, v)
+		return "?" + strconv.Itoa(len(args))
+	}
+	in := func(s []string) string { return "(SELECT value FROM json_each(" + arg(jsonArray(s)) + "))" }
+	if len(sel.ids) > 0 {
+		parts = append(parts, `SELECT `+sqliteListingColumns+` FROM events WHERE id IN `+in(sel.ids))
+	}
+	if len(sel.keys) > 0 {
+		parts = append(parts, `SELECT `+sqliteListingColumns+` FROM events WHERE match_key IN `+in(sel.keys))
+	}
+	for _, pre := range sel.prefixes {
+		parts = append(parts, `SELECT `+sqliteListingColumns+` FROM events WHERE match_key >= `+arg(pre)+` AND match_key < `+arg(areaUpper(pre)))
+	}
+	if len(sel.events) > 0 {
+		parts = append(parts, `SELECT `+sqliteListingColumns+` FROM events WHERE canonical_id IN `+in(sel.events)+` AND canonical_id <> id`)
+	}
+	if len(parts) == 0 {
+		return nil, nil
+	}
+	rows, err := t.tx.QueryContext(ctx, `SELECT * FROM (`+strings.Join(parts, "\nUNION ALL\n")+`) WHERE id NOT IN (SELECT value FROM json_each(?1))`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read listings: %w", err)
+	}
+	return scanSQLiteListings(rows)
+}
+
+func scanSQLiteListings(rows *sql.Rows) ([]dedup.Member, error) {
+	defer rows.Close()
+	var out []dedup.Member
+	for rows.Next() {
+		var (
+			m                   dedup.Member
+			startsAt, firstSeen string
+			endsAt              sql.NullString
+		)
+		e := &m.Event
+		if err := rows.Scan(&e.ID, &e.Source, &e.URL, &e.Title, &m.Described, &startsAt, &endsAt, &e.AllDay,
+			&e.Venue, &e.Address, &e.Area, &e.Organizer, &e.Fee, &m.Canonical, &m.Primary, &firstSeen); err != nil {
+			return nil, fmt.Errorf("read listings: %w", err)
+		}
+		for _, f := range []struct {
+			text string
+			dst  *time.Time
+		}{{startsAt, &e.StartsAt}, {endsAt.String, &e.EndsAt}, {firstSeen, &m.FirstSeen}} {
+			if f.text == "" {
+				continue
+			}
+			t, err := parseSQLiteTime(f.text)
+			if err != nil {
+				return nil, err
+			}
+			*f.dst = t
+		}
+		e.StartsAt, e.EndsAt = inTokyo(e.StartsAt), inTokyo(e.EndsAt)
+		e.CanonicalID = m.Canonical
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+func (t sqliteGroupTx) apply(ctx context.Context, changes []dedup.Change) error {
+	if len(changes) == 0 {
+		return nil
+	}
+	st, err := t.tx.PrepareContext(ctx, `UPDATE events SET canonical_id = ?2, is_primary = ?3 WHERE id = ?1`)
+	if err != nil {
+		return fmt.Errorf("prepare: %w", err)
+	}
+	defer st.Close()
+	for _, c := range changes {
+		if _, err := st.ExecContext(ctx, c.ID, c.Canonical, c.Primary); err != nil {
+			return fmt.Errorf("write the event of %q: %w", c.ID, err)
+		}
+	}
+	// Later than the stamp, as Upsert moves it, even if the clock stepped back.
+	var stampText string
+	if err := t.tx.QueryRowContext(ctx, `SELECT changed_at FROM events_stamp WHERE id = 1`).Scan(&stampText); err != nil {
+		return fmt.Errorf("read stamp: %w", err)
+	}
+	stamp, err := parseSQLiteTime(stampText)
+	if err != nil {
+		return err
+	}
+	now := time.Now().UTC().Truncate(time.Microsecond)
+	if !now.After(stamp) {
+		now = stamp.Add(time.Microsecond)
+	}
+	if _, err := t.tx.ExecContext(ctx, `UPDATE events_stamp SET changed_at = ?1 WHERE id = 1`, sqliteTime(now)); err != nil {
+		return fmt.Errorf("move stamp: %w", err)
+	}
+	return nil
+}
+
+func (l *sqliteStore) unkeyed(ctx context.Context, limit int) ([]event.Event, error) {
+	rows, err := l.rdb.QueryContext(ctx, `SELECT id, title, starts_at, area FROM events WHERE match_key = '' LIMIT ?1`, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []event.Event
+	for rows.Next() {
+		var (
+			e     event.Event
+			start string
+		)
+		if err := rows.Scan(&e.ID, &e.Title, &start, &e.Area); err != nil {
+			return nil, err
+		}
+		t, err := parseSQLiteTime(start)
+		if err != nil {
+			return nil, err
+		}
+		e.StartsAt = inTokyo(t)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+func (l *sqliteStore) setKeys(ctx context.Context, keys map[string]string) error {
+	tx, err := l.wdb.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for id, k := range keys {
+		if _, err := tx.ExecContext(ctx, `UPDATE events SET match_key = ?2 WHERE id = ?1`, id, k); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
 }

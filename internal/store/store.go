@@ -9,11 +9,13 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
 	"golang.org/x/text/unicode/norm"
 
+	"kouryu/internal/dedup"
 	"kouryu/internal/event"
 )
 
@@ -79,6 +81,43 @@ type backend interface {
 	get(ctx context.Context, id string) (Row, error)
 	stamp(ctx context.Context) (Stamp, error)
 	otherRules(ctx context.Context, version, after string, limit int) ([]Row, error)
+	// others returns the listings of the events named whose ids are not in
+	// primaries' place: every listing of each event but its primary one.
+	others(ctx context.Context, events []string) ([]Row, error)
+	// group runs f in one transaction; groupTx.near takes the lock that
+	// keeps the others of any process from running beside it.
+	group(ctx context.Context, f func(groupTx) error) error
+	// near is groupTx.near outside a transaction and without the lock.
+	near(ctx context.Context, ids []string) ([]dedup.Member, error)
+	// unkeyed returns up to limit listings stored without a match key.
+	unkeyed(ctx context.Context, limit int) ([]event.Event, error)
+	// setKeys stores each listing's match key.
+	setKeys(ctx context.Context, keys map[string]string) error
+}
+
+// groupTx is what Group does in its transaction.
+type groupTx interface {
+	// near takes the grouping lock (no other group transaction of any
+	// process runs until this one ends) and then returns, in one
+	// statement, the listings named by ids; the listings they may be
+	// copies of, found by match key: those of each one's block whose key
+	// ends in the same numbers or in none, and the whole block for a
+	// listing whose title has no numbers (see dedup.Probe; the block is
+	// the key without its trailing digits and commas); and every listing
+	// of the events of all these.
+	near(ctx context.Context, ids []string) ([]dedup.Member, error)
+	// listings returns the stored listings sel selects, in no order; a
+	// listing selected twice may come twice.
+	listings(ctx context.Context, sel listingSelect) ([]dedup.Member, error)
+	// apply writes the changes and moves the stamp when there are any.
+	apply(ctx context.Context, changes []dedup.Change) error
+}
+
+// listingSelect selects listings for Group: by id, by match key, by match
+// key prefix, and every listing of the events named but the one whose id
+// the event has (found by id). exclude leaves listings out by id.
+type listingSelect struct {
+	ids, keys, prefixes, events, exclude []string
 }
 
 var (
@@ -137,7 +176,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if len(applied) > 0 {
 		s.log.Info("store migrated", "backend", s.Backend(), "applied", applied)
 	}
-	return nil
+	return s.fillKeys(ctx)
 }
 
 // Close releases the connections. The Store is not usable afterwards.
@@ -182,7 +221,11 @@ func (s *Store) Upsert(ctx context.Context, evs []event.Event) (UpsertResult, er
 type Row struct {
 	event.Event
 	FirstSeenAt, UpdatedAt, LastSeenAt time.Time
-	Revision                           int // 0 when first stored, +1 on each content change (iCalendar SEQUENCE)
+	Revision                           int  // 0 when first stored, +1 on each content change (iCalendar SEQUENCE)
+	Primary                            bool // the listing stands for its event (Event.CanonicalID)
+	// Others are the other listings of the event, best first (dedup.Better),
+	// when the query asked for one row per event; nil otherwise.
+	Others []Row
 }
 
 // Order is the order Query returns rows in.
@@ -210,6 +253,11 @@ type Query struct {
 	Limit      int       // 0 → 50; capped at 500
 	Cursor     string    // opaque keyset cursor from Page.Next
 	Order      Order
+	// OnePerEvent selects one row per event, not per listing: the primary
+	// listing of each event, with the others in Row.Others. Label, Area,
+	// From, To and the facts' filters are the primary listing's; Q is
+	// looked for in every listing of the event.
+	OnePerEvent bool
 }
 
 // Page is one page of a Query. Next is "" when no more rows follow.
@@ -254,7 +302,44 @@ func (s *Store) Query(ctx context.Context, q Query) (Page, error) {
 		p.Next = c.encode()
 	}
 	p.Rows = rows
+	if q.OnePerEvent && len(rows) > 0 {
+		if err := s.attachOthers(ctx, p.Rows); err != nil {
+			return Page{}, err
+		}
+	}
 	return p, nil
+}
+
+// attachOthers sets the Others of each row from the table.
+func (s *Store) attachOthers(ctx context.Context, rows []Row) error {
+	events := make([]string, len(rows))
+	for i := range rows {
+		events[i] = rows[i].CanonicalID
+	}
+	others, err := s.db.others(ctx, events)
+	if err != nil {
+		return fmt.Errorf("query the other listings of %d events: %w", len(events), err)
+	}
+	by := map[string][]Row{}
+	for _, o := range others {
+		by[o.CanonicalID] = append(by[o.CanonicalID], o)
+	}
+	for i := range rows {
+		os := by[rows[i].CanonicalID]
+		slices.SortFunc(os, func(a, b Row) int {
+			ma, mb := a.member(), b.member()
+			if dedup.Better(&ma, &mb) {
+				return -1
+			}
+			return 1
+		})
+		rows[i].Others = os
+	}
+	return nil
+}
+
+func (r *Row) member() dedup.Member {
+	return dedup.Member{Event: r.Event, Canonical: r.CanonicalID, FirstSeen: r.FirstSeenAt, Primary: r.Primary}
 }
 
 // Get returns the stored event id, or ErrNotFound.
@@ -274,7 +359,7 @@ type Stamp struct {
 func (s *Store) Stamp(ctx context.Context) (Stamp, error) { return s.db.stamp(ctx) }
 
 // OtherRules returns up to limit stored events (as full records, from their
-// columns) whose rules_version differs from version, with id > after,
+// columns, without the canonical id) whose rules_version differs from version, with id > after,
 // ordered by id (for `kouryu reclassify`). limit <= 0 means 100.
 func (s *Store) OtherRules(ctx context.Context, version, after string, limit int) ([]event.Event, error) {
 	if limit <= 0 {
@@ -287,6 +372,9 @@ func (s *Store) OtherRules(ctx context.Context, version, after string, limit int
 	out := make([]event.Event, len(rows))
 	for i, r := range rows {
 		out[i] = r.Event
+		// The record as the pipeline carries it: the publisher sets the
+		// canonical id again when it comes back.
+		out[i].CanonicalID = ""
 	}
 	return out, nil
 }
@@ -295,6 +383,7 @@ func (s *Store) OtherRules(ctx context.Context, version, after string, limit int
 type incoming struct {
 	ev      event.Event
 	hash    string
+	key     string // dedup.MatchKey
 	search  string // SQLite only: searchText(ev)
 	reasons []byte // JSON array, never null
 }
@@ -320,7 +409,7 @@ func prepare(evs []event.Event, withSearch bool) ([]incoming, error) {
 		if e.Status == "" {
 			e.Status = event.StatusScheduled
 		}
-		in := incoming{ev: e, hash: e.ContentHash(), reasons: rb}
+		in := incoming{ev: e, hash: e.ContentHash(), key: dedup.MatchKey(&e), reasons: rb}
 		if withSearch {
 			in.search = searchText(e)
 		}
