@@ -12,6 +12,7 @@ import (
 
 	"kouryu/classifier"
 	"kouryu/internal/bus"
+	"kouryu/internal/dedup"
 	"kouryu/internal/event"
 	"kouryu/internal/store"
 	"kouryu/publisher"
@@ -58,6 +59,11 @@ func (t *timedStore) Upsert(ctx context.Context, evs []event.Event) (store.Upser
 		}
 	}
 	return r, nil
+}
+
+// Group is the store's: the writer places each batch's listings in events.
+func (t *timedStore) Group(ctx context.Context, ids []string, ov *dedup.Overrides) (store.GroupResult, error) {
+	return t.st.Group(ctx, ids, ov)
 }
 
 // Ping is the store's: the writer asks it when an Upsert fails.

@@ -11,6 +11,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"kouryu/internal/bus"
+	"kouryu/internal/dedup"
 	"kouryu/internal/event"
 	"kouryu/internal/metrics"
 	"kouryu/internal/store"
@@ -24,6 +25,7 @@ type Consumer interface {
 // Upserter is what the writer needs of the store.
 type Upserter interface {
 	Upsert(ctx context.Context, evs []event.Event) (store.UpsertResult, error)
+	Group(ctx context.Context, ids []string, ov *dedup.Overrides) (store.GroupResult, error)
 	Ping(ctx context.Context) error
 }
 
@@ -34,15 +36,22 @@ type WriterConfig struct {
 	// example to write feed files); its error is logged, not retried.
 	AfterCommit func(ctx context.Context) error
 	// Metrics, when set, receives the writer's metrics when Run starts:
-	// kouryu_publisher_batch_seconds, kouryu_publisher_events_total{result}
-	// and kouryu_publisher_batches_failed_total. nil counts nothing.
+	// kouryu_publisher_batch_seconds, kouryu_publisher_events_total{result},
+	// kouryu_publisher_batches_failed_total and
+	// kouryu_publisher_listings_grouped_total{result}. nil counts nothing.
 	// Writers given one registry share them.
 	Metrics prometheus.Registerer
+	// Overrides are the operator's pairs of listings never and always to
+	// be one event (dedup.LoadOverrides); nil: none. The listings they name
+	// are placed again when Run starts, so a changed file takes effect.
+	Overrides *dedup.Overrides
 }
 
 // Writer consumes kouryu.classified.> and upserts each batch in one
-// transaction; the batch is acked only after the commit. A redelivered
-// message is harmless: the upsert by id leaves one row. A message that does
+// transaction, then places its listings in events (store.Group: which
+// event each is a copy of, the canonical_id); the batch is acked only after
+// both commit. A redelivered message is harmless: the upsert by id leaves
+// one row, and placing a listing again changes nothing. A message that does
 // not decode, is invalid or has no label goes to kouryu.dead.publish.
 type Writer struct {
 	bus   Consumer
@@ -76,6 +85,14 @@ func (w *Writer) Run(ctx context.Context) error {
 	w.m = m
 	w.mu.Unlock()
 	w.log.Info("publisher started", "durable", w.cfg.Durable, "workers", w.cfg.Workers)
+	if ids := w.cfg.Overrides.IDs(); len(ids) > 0 {
+		// The operator's pairs win now, not when their listings next change.
+		if res, err := w.store.Group(ctx, ids, w.cfg.Overrides); err != nil {
+			w.log.Warn("placing the listings of the dedup overrides failed; they apply when those listings are next written", "listings", len(ids), "err", err)
+		} else {
+			w.log.Info("dedup overrides applied", "listings", len(ids), "changed", res.Changed)
+		}
+	}
 	cc := w.cfg.Consumer(bus.StreamClassified, event.ClassifiedPrefix+">", event.StagePublish)
 	// The workers share the durable consumer, as writers in other
 	// processes do: each batch goes to one of them.
@@ -105,6 +122,9 @@ func (w *Writer) handle(ctx context.Context, msgs []bus.Msg) []error {
 	start := time.Now()
 	werrs := make([]error, len(evs))
 	res, stored := w.write(ctx, evs, werrs)
+	if stored > 0 {
+		w.group(ctx, evs, werrs)
+	}
 	for j, i := range idx {
 		errs[i] = werrs[j]
 	}
@@ -159,12 +179,46 @@ func (w *Writer) write(ctx context.Context, evs []event.Event, errs []error) (st
 		Unchanged: a.Unchanged + b.Unchanged, Stale: a.Stale + b.Stale}, na + nb
 }
 
+// group places the stored events of evs (those without an error in errs)
+// in events. When that fails, they fail: their messages come back, the
+// upsert finds them unchanged, and they are placed then.
+func (w *Writer) group(ctx context.Context, evs []event.Event, errs []error) {
+	ids := make([]string, 0, len(evs))
+	for i := range evs {
+		if errs[i] == nil {
+			ids = append(ids, evs[i].ID)
+		}
+	}
+	res, err := w.store.Group(ctx, ids, w.cfg.Overrides)
+	if err != nil {
+		w.metrics().failed()
+		err = fmt.Errorf("place listings in events: %w", err)
+		if perr := w.store.Ping(ctx); perr != nil {
+			w.log.Warn("database unavailable; holding the batch", "events", len(ids), "err", perr)
+			err = bus.Unavailable(err)
+		} else {
+			w.log.Warn("placing listings in events failed; they will be redelivered", "events", len(ids), "err", err)
+		}
+		for i := range errs {
+			if errs[i] == nil {
+				errs[i] = err
+			}
+		}
+		return
+	}
+	for _, n := range res.Notes {
+		w.log.Debug("listing placed", "event_id", n.ID, "canonical_id", n.Canonical, "result", n.What, "why", n.Why)
+	}
+	w.metrics().placed(res)
+}
+
 // writerMetrics are the writer's Prometheus metrics; a nil *writerMetrics
 // counts nothing.
 type writerMetrics struct {
 	seconds       prometheus.Histogram
 	events        *prometheus.CounterVec
 	batchesFailed prometheus.Counter
+	grouped       *prometheus.CounterVec
 }
 
 func newWriterMetrics(reg prometheus.Registerer) (*writerMetrics, error) {
@@ -185,6 +239,10 @@ func newWriterMetrics(reg prometheus.Registerer) (*writerMetrics, error) {
 			Name: "kouryu_publisher_batches_failed_total",
 			Help: "Batches the database did not take (unreachable, failing); their events are redelivered.",
 		}),
+		grouped: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "kouryu_publisher_listings_grouped_total",
+			Help: "Listings whose event changed, by result: joined (one event with a listing of another source), left (no longer matches its event), ambiguous (matches two events, kept apart).",
+		}, []string{"result"}),
 	}
 	var err error
 	if m.seconds, err = metrics.Register(reg, m.seconds); err != nil {
@@ -194,6 +252,9 @@ func newWriterMetrics(reg prometheus.Registerer) (*writerMetrics, error) {
 		return nil, err
 	}
 	if m.batchesFailed, err = metrics.Register(reg, m.batchesFailed); err != nil {
+		return nil, err
+	}
+	if m.grouped, err = metrics.Register(reg, m.grouped); err != nil {
 		return nil, err
 	}
 	return m, nil
@@ -208,6 +269,15 @@ func (m *writerMetrics) committed(res store.UpsertResult, took time.Duration) {
 	m.events.WithLabelValues("updated").Add(float64(res.Updated))
 	m.events.WithLabelValues("unchanged").Add(float64(res.Unchanged))
 	m.events.WithLabelValues("stale").Add(float64(res.Stale))
+}
+
+func (m *writerMetrics) placed(res store.GroupResult) {
+	if m == nil {
+		return
+	}
+	for _, n := range res.Notes {
+		m.grouped.WithLabelValues(n.What).Inc()
+	}
 }
 
 func (m *writerMetrics) failed() {
