@@ -36,6 +36,7 @@ var commands = []command{
 	{"sources", "sources check ID [--json]: fetch one source now, print what it extracts; sources suggest URL: a sources.yaml entry for a site", cmdSources},
 	{"rules", "rules eval|suggest FILE [--part tune|holdout]: score the rules on labelled JSON lines, or find phrases that separate labels", cmdRules},
 	{"reclassify", "label stored events again where the rules have changed", cmdReclassify},
+	{"dedup", "dedup explain ID: why a listing is one event with others, or apart from them", cmdDedup},
 	{"dead", "dead list: what was set aside on kouryu.dead.>, with the reasons", cmdDead},
 	{"status", "per source: last crawl, pages, events, errors, health; stream backlogs (--json); status SOURCE: its last crawls", cmdStatus},
 	{"migrate", "create or update the database schema", cmdMigrate},

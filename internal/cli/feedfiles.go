@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 
+	"kouryu/internal/dedup"
 	"kouryu/internal/store"
 	"kouryu/publisher"
 )
@@ -16,6 +17,11 @@ func (c *common) serverConfig() publisher.ServerConfig {
 // files there are rewritten after commits until ctx ends.
 func (c *common) writerConfig(ctx context.Context, st *store.Store, feedsDir string, log *slog.Logger) (publisher.WriterConfig, error) {
 	var wcfg publisher.WriterConfig
+	ov, err := c.loadOverrides()
+	if err != nil {
+		return wcfg, err
+	}
+	wcfg.Overrides = ov
 	if feedsDir == "" {
 		return wcfg, nil
 	}
@@ -69,4 +75,13 @@ func (f *feedFiles) run(ctx context.Context) {
 			}
 		}
 	}
+}
+
+// loadOverrides reads --dedup-overrides; none without the flag.
+func (c *common) loadOverrides() (*dedup.Overrides, error) {
+	ov, err := dedup.LoadOverrides(c.dedupOverrides)
+	if err != nil {
+		return nil, &ExitError{Code: 2, Err: err}
+	}
+	return ov, nil
 }

@@ -34,6 +34,9 @@ type common struct {
 	// attach: a short command that may use the embedded server another
 	// process runs on the data dir (status, dead list, reclassify).
 	attach bool
+	// dedupOverrides is the operator's file of listings never and always
+	// to be one event.
+	dedupOverrides string
 	// faults are environment values that do not parse, reported by logger.
 	faults []string
 
@@ -48,7 +51,7 @@ var envTwins = map[string]bool{
 	"database-url": true, "nats-url": true, "data-dir": true, "sources": true, "rules": true,
 	"http-addr": true, "base-url": true, "allow-private": true, "replicas": true, "log-level": true,
 	"feeds-dir": true, "metrics-addr": true, "nats-max-store": true, "nats-stream-max-bytes": true,
-	"alert-webhook": true,
+	"alert-webhook": true, "dedup-overrides": true,
 }
 
 // envName is the environment twin of a flag.
@@ -72,6 +75,7 @@ const (
 	flagRules                    // --rules
 	flagHTTP                     // --http-addr, --base-url
 	flagAllowPrivate             // --allow-private
+	flagDedup                    // --dedup-overrides
 )
 
 // register adds the shared flags of the groups in which to fs (--log-level
@@ -88,6 +92,7 @@ func (c *common) register(fs *flag.FlagSet, which int) {
 	c.allowPrivate, _ = strconv.ParseBool(envString("allow-private", "false"))
 	c.replicas = envInt("replicas", 1)
 	c.logLevel = envString("log-level", "info")
+	c.dedupOverrides = envString("dedup-overrides", "")
 	for name, p := range map[string]*int64{"nats-max-store": &c.natsMaxStore, "nats-stream-max-bytes": &c.streamMaxBytes} {
 		if v, ok := os.LookupEnv(envName(name)); ok {
 			if err := (sizeFlag{p}).Set(v); err != nil {
@@ -119,6 +124,9 @@ func (c *common) register(fs *flag.FlagSet, which int) {
 	}
 	if which&flagAllowPrivate != 0 {
 		fs.Var(boolEnv{&c.allowPrivate}, "allow-private", "let the crawler reach loopback and private addresses (tests, demos, intranet sources)")
+	}
+	if which&flagDedup != 0 {
+		fs.StringVar(&c.dedupOverrides, "dedup-overrides", c.dedupOverrides, "YAML file of listing ids never and always to be one event (never: [[id, id]], always: [[id, id]]); it wins over the matching rules")
 	}
 	fs.StringVar(&c.logLevel, "log-level", c.logLevel, "debug, info, warn or error")
 }

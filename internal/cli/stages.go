@@ -109,7 +109,7 @@ func watchRules(ctx context.Context, live *classifier.Live) {
 
 func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "run", "run [--feeds-dir DIR] [--metrics-addr ADDR] [flags]\n\nEvery stage in one process. The HTTP server on --http-addr also serves\n/healthz, /readyz and, without --metrics-addr, /metrics (every stage's).", &c, flagDatabase|flagNATS|flagDataDir|flagSources|flagRules|flagHTTP|flagAllowPrivate)
+	fs := newFlagSet(env, "run", "run [--feeds-dir DIR] [--metrics-addr ADDR] [flags]\n\nEvery stage in one process. The HTTP server on --http-addr also serves\n/healthz, /readyz and, without --metrics-addr, /metrics (every stage's).", &c, flagDatabase|flagNATS|flagDataDir|flagSources|flagRules|flagHTTP|flagAllowPrivate|flagDedup)
 	feedsDir := fs.String("feeds-dir", envString("feeds-dir", ""), "also write the feed files (all and per label, .rss .atom .ics) into this directory after each commit")
 	metricsAddr := fs.String("metrics-addr", envString("metrics-addr", ""), metricsAddrUsage+"; /metrics is then not served on --http-addr")
 	hook := fs.String("alert-webhook", envString("alert-webhook", ""), alertWebhookUsage)
@@ -385,7 +385,7 @@ func runWithOps(addr string, reg *prometheus.Registry, b *bus.Bus, ready func(co
 
 func cmdPublish(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "publish", "publish [--feeds-dir DIR] [--metrics-addr ADDR] [flags]", &c, flagDatabase|flagNATS|flagDataDir|flagHTTP)
+	fs := newFlagSet(env, "publish", "publish [--feeds-dir DIR] [--metrics-addr ADDR] [flags]", &c, flagDatabase|flagNATS|flagDataDir|flagHTTP|flagDedup)
 	feedsDir := fs.String("feeds-dir", envString("feeds-dir", ""), "also write the feed files (all and per label, .rss .atom .ics) into this directory after each commit")
 	metricsAddr := fs.String("metrics-addr", envString("metrics-addr", ""), metricsAddrUsage)
 	log, err := c.setup(env, fs, args)
