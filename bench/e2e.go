@@ -24,19 +24,26 @@ const (
 	latencyTick     = 10 * time.Millisecond
 )
 
-// timedStore is the real store with a stopwatch: after each committed Upsert
-// it counts the rows inserted and, for the events whose publish time it was
-// given, records publish→commit.
+// timedStore is the real store with a stopwatch. An event is done when the
+// writer has stored it and placed it in its event (Upsert, then Group):
+// after each Group it counts the listings placed and, for the events whose
+// publish time it was given, records publish→commit.
 type timedStore struct {
 	st *store.Store
 
 	mu        sync.Mutex
 	inserted  int
+	placed    int
 	last      time.Time
 	published map[string]time.Time
 	latencies []time.Duration
 	batches   int
-	busy      time.Duration // inside Upsert
+	busy      time.Duration // inside Upsert and Group
+	grouping  time.Duration // inside Group
+	groups    int           // Group calls
+	reading   time.Duration // Group reading the listings (and waiting for its lock)
+	deciding  time.Duration // Group in dedup.Assign
+	compared  int           // listings Group read, the batch's own included
 }
 
 func (t *timedStore) Upsert(ctx context.Context, evs []event.Event) (store.UpsertResult, error) {
@@ -51,19 +58,33 @@ func (t *timedStore) Upsert(ctx context.Context, evs []event.Event) (store.Upser
 	t.batches++
 	t.busy += now.Sub(t0)
 	t.inserted += r.Inserted
-	t.last = now
-	for i := range evs {
-		if p, ok := t.published[evs[i].ID]; ok {
-			t.latencies = append(t.latencies, now.Sub(p))
-			delete(t.published, evs[i].ID)
-		}
-	}
 	return r, nil
 }
 
-// Group is the store's: the writer places each batch's listings in events.
 func (t *timedStore) Group(ctx context.Context, ids []string, ov *dedup.Overrides) (store.GroupResult, error) {
-	return t.st.Group(ctx, ids, ov)
+	t0 := time.Now()
+	r, err := t.st.Group(ctx, ids, ov)
+	if err != nil {
+		return r, err
+	}
+	now := time.Now()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.busy += now.Sub(t0)
+	t.grouping += now.Sub(t0)
+	t.groups++
+	t.reading += r.Reading
+	t.deciding += r.Deciding
+	t.compared += r.Compared
+	t.placed += len(ids)
+	t.last = now
+	for _, id := range ids {
+		if p, ok := t.published[id]; ok {
+			t.latencies = append(t.latencies, now.Sub(p))
+			delete(t.published, id)
+		}
+	}
+	return r, nil
 }
 
 // Ping is the store's: the writer asks it when an Upsert fails.
@@ -72,10 +93,11 @@ func (t *timedStore) Ping(ctx context.Context) error { return t.st.Ping(ctx) }
 func (t *timedStore) count() (int, time.Time) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return t.inserted, t.last
+	return min(t.inserted, t.placed), t.last
 }
 
-// waitInserted polls until n rows have been inserted or the deadline passes.
+// waitInserted polls until n rows have been inserted and placed in events,
+// or the deadline passes.
 func (t *timedStore) waitInserted(ctx context.Context, n int, deadline time.Duration) (time.Time, error) {
 	end := time.Now().Add(deadline)
 	tick := time.NewTicker(5 * time.Millisecond)
@@ -178,6 +200,11 @@ func benchE2E(ctx context.Context, c config, res *Result, log *slog.Logger) erro
 	ts.mu.Lock()
 	res.Extra["e2e.sustained_mean_batch"] = round(float64(ts.inserted)/float64(ts.batches), 0)
 	res.Extra["e2e.sustained_store_busy_fraction"] = round(ts.busy.Seconds()/secs, 2)
+	res.Extra["e2e.sustained_group_busy_fraction"] = round(ts.grouping.Seconds()/secs, 2)
+	res.Extra["e2e.sustained_group_read_per_listing"] = round(float64(ts.compared)/float64(max(ts.placed, 1)), 2)
+	res.Extra["e2e.sustained_group_ms"] = round(ms(ts.grouping)/float64(max(ts.groups, 1)), 1)
+	res.Extra["e2e.sustained_group_reading_ms"] = round(ms(ts.reading)/float64(max(ts.groups, 1)), 1)
+	res.Extra["e2e.sustained_group_deciding_ms"] = round(ms(ts.deciding)/float64(max(ts.groups, 1)), 1)
 	ts.mu.Unlock()
 	// What this process (NATS server, classifier, writer, the publishing
 	// loop) used of the machine meanwhile: the rest is PostgreSQL's.

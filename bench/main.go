@@ -80,6 +80,8 @@ type config struct {
 	storeRows      int
 	e2eEvents      int
 	latencyFor     time.Duration
+	dedupRows      int
+	dedupPerDay    int
 	classifyFor    time.Duration
 	serveFor       time.Duration
 	hostileFor     time.Duration
@@ -117,6 +119,8 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.IntVar(&c.crawlEvents, "crawl-events", 5000, "event pages of the crawl site")
 	fs.IntVar(&c.storeRows, "store-rows", 15000, "rows of the store stage, each way (batches of 500)")
 	fs.IntVar(&c.e2eEvents, "e2e-events", 100000, "events pushed through the pipeline for the sustained rate")
+	fs.IntVar(&c.dedupRows, "dedup-rows", 1000000, "listings in the table the dedup stage places new ones among (a tenth first)")
+	fs.IntVar(&c.dedupPerDay, "dedup-per-day", 333, "listings a day in the dedup stage's table")
 	fs.DurationVar(&c.latencyFor, "latency-for", 10*time.Second, "how long to publish at 1,000 events/s for the latency")
 	fs.DurationVar(&c.classifyFor, "classify-for", 2*time.Second, "how long each classify round lasts (the naive one half as long)")
 	fs.DurationVar(&c.serveFor, "serve-for", 3*time.Second, "how long each load of the serve stage lasts")
@@ -157,7 +161,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	res := &Result{Started: time.Now(), Go: runtime.Version(), CPUs: runtime.NumCPU(), Extra: map[string]float64{}}
 	stages := map[string]func(context.Context, config, *Result, *slog.Logger) error{
-		"crawl": benchCrawl, "classify": benchClassify, "store": benchStore, "e2e": benchE2E, "serve": benchServe, "hostile": benchHostile,
+		"crawl": benchCrawl, "classify": benchClassify, "store": benchStore, "e2e": benchE2E, "serve": benchServe, "hostile": benchHostile, "dedup": benchDedup,
 	}
 	for _, name := range strings.Split(c.stages, ",") {
 		f, ok := stages[strings.TrimSpace(name)]
