@@ -15,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -63,10 +64,14 @@ func runMain(m *testing.M) int {
 	return code
 }
 
-// outcome is one row of the closing table.
+// outcome is one row of the closing table: listings in, rows out, listings
+// lost and doubled; events in (listings of one gathering are one), events
+// shown (one primary listing each), events lost (not shown, or shown as part
+// of another) and shown twice (a copy apart from its original).
 type outcome struct {
 	fault                 string
 	in, rows, lost, twice int
+	events                eventCount
 }
 
 var (
@@ -79,7 +84,8 @@ func record(t *testing.T, o outcome) {
 	tableMu.Lock()
 	table = append(table, o)
 	tableMu.Unlock()
-	t.Logf("%-58s in %6d  rows %6d  lost %d  doubled %d", o.fault, o.in, o.rows, o.lost, o.twice)
+	t.Logf("%-58s in %6d  rows %6d  lost %d  doubled %d  events in %6d  shown %6d  lost %d  twice %d",
+		o.fault, o.in, o.rows, o.lost, o.twice, o.events.in, o.events.shown, o.events.lost, o.events.twice)
 }
 
 func printTable() {
@@ -89,9 +95,10 @@ func printTable() {
 		return
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "\n%-58s %7s %7s %5s %7s\n", "fault", "in", "rows", "lost", "doubled")
+	fmt.Fprintf(&b, "\n%-58s %7s %7s %5s %7s | %7s %7s %5s %7s\n", "fault", "in", "rows", "lost", "doubled", "events", "shown", "lost", "doubled")
 	for _, o := range table {
-		fmt.Fprintf(&b, "%-58s %7d %7d %5d %7d\n", o.fault, o.in, o.rows, o.lost, o.twice)
+		fmt.Fprintf(&b, "%-58s %7d %7d %5d %7d | %7d %7d %5d %7d\n", o.fault, o.in, o.rows, o.lost, o.twice,
+			o.events.in, o.events.shown, o.events.lost, o.events.twice)
 	}
 	fmt.Print(b.String())
 }
@@ -342,8 +349,14 @@ var titles = []string{
 
 var areas = []string{"大阪市北区", "大阪市中央区", "堺市", "東大阪市", "豊中市", "online"}
 
-// makeEvents returns n valid, distinct, normalised raw events of several
-// sources; the tag keeps two runs' ids apart.
+// copyEvery is how often makeEvents lists the event before again, as a
+// portal would: the 25th, 50th … listing is a copy of the one before it.
+const copyEvery = 25
+
+// makeEvents returns n valid, distinct, normalised raw listings of several
+// sources; the tag keeps two runs' ids apart. Every copyEvery-th listing is
+// a portal's copy of the listing before it (another source, page and id,
+// a decorated title), so n listings are n - n/copyEvery events.
 func makeEvents(n int, tag string) []event.Event {
 	base := time.Date(2031, 4, 1, 18, 30, 0, 0, event.Tokyo)
 	fetched := time.Date(2031, 3, 1, 9, 0, 0, 0, event.Tokyo)
@@ -365,11 +378,25 @@ func makeEvents(n int, tag string) []event.Event {
 			Fee:         fmt.Sprintf("%d円", 1000+i%5*500),
 			FetchedAt:   fetched,
 		}
-		e.ID = event.ID(src, u, start, "")
+		if i%copyEvery == copyEvery-1 {
+			o := out[i-1]
+			e.Source, e.URL, e.StartsAt, e.EndsAt = "faults-portal", fmt.Sprintf("https://portal.example.jp/%s/%d", tag, i), o.StartsAt, o.EndsAt
+			e.Title, e.Venue, e.Area = "【大阪】"+o.Title+"のご案内", o.Venue+" (会場)", o.Area
+			e.Description = o.Description
+		}
+		e.ID = event.ID(e.Source, e.URL, e.StartsAt, "")
 		e.Normalize()
 		out[i] = e
 	}
 	return out
+}
+
+// copyOf returns the id of the listing e copies, or "" for an original.
+func copyOf(evs []event.Event, i int) string {
+	if i%copyEvery == copyEvery-1 && i > 0 {
+		return evs[i-1].ID
+	}
+	return ""
 }
 
 func rawOutgoing(e event.Event) bus.Outgoing {
@@ -448,15 +475,15 @@ func pgCount(t *testing.T, dbURL string) int {
 }
 
 // pgRows reads back every event stored in the PostgreSQL database at dbURL.
-func pgRows(t *testing.T, dbURL string) (map[string]event.Event, int) {
+func pgRows(t *testing.T, dbURL string) (map[string]event.Event, map[string]bool, int) {
 	t.Helper()
 	return storedRows(t, store.Config{URL: dbURL})
 }
 
 // storedRows reads every stored event back through the store's own reader
-// (the path of the JSON API), page by page; it returns them by id and the
-// number of rows read.
-func storedRows(t *testing.T, cfg store.Config) (map[string]event.Event, int) {
+// (the path of the JSON API), page by page; it returns them by id, which
+// are primary (stand for their event), and the number of rows read.
+func storedRows(t *testing.T, cfg store.Config) (map[string]event.Event, map[string]bool, int) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -465,7 +492,7 @@ func storedRows(t *testing.T, cfg store.Config) (map[string]event.Event, int) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	got := map[string]event.Event{}
+	got, primary := map[string]event.Event{}, map[string]bool{}
 	n := 0
 	q := store.Query{Limit: 500}
 	for {
@@ -475,10 +502,11 @@ func storedRows(t *testing.T, cfg store.Config) (map[string]event.Event, int) {
 		}
 		for _, r := range page.Rows {
 			got[r.Event.ID] = r.Event
+			primary[r.Event.ID] = r.Primary
 			n++
 		}
 		if page.Next == "" {
-			return got, n
+			return got, primary, n
 		}
 		q.Cursor = page.Next
 	}
@@ -499,6 +527,7 @@ func compare(t *testing.T, want map[string]event.Event, got map[string]event.Eve
 		}
 		wj, _ := json.Marshal(w)
 		g.Normalize()
+		g.CanonicalID = "" // the publisher's; checked by countEvents
 		gj, _ := json.Marshal(g)
 		if !bytes.Equal(wj, gj) {
 			diffs = append(diffs, fmt.Sprintf("%s: stored %s, want %s", id, gj, wj))
@@ -584,4 +613,67 @@ func committed(ps ...*proc) (inserted, updated, unchanged int) {
 		}
 	}
 	return inserted, updated, unchanged
+}
+
+// eventCount counts listings as the readers show them: one event per
+// canonical id, shown by its primary listing.
+type eventCount struct{ in, shown, lost, twice int }
+
+// countEvents checks that the stored listings of evs make the events they
+// should: a copy in its original's event, two originals never in one, one
+// primary listing per event. lost counts events not shown or shown as part
+// of another; twice counts a copy kept apart from its original, and an
+// event with more than one primary listing.
+func countEvents(t *testing.T, evs []event.Event, got map[string]event.Event, primary map[string]bool) eventCount {
+	t.Helper()
+	var c eventCount
+	originals := map[string]string{} // canonical id → the original listing in it
+	primaries := map[string]int{}
+	for id, e := range got {
+		if primary[id] {
+			primaries[e.CanonicalID]++
+		}
+	}
+	var faults []string
+	for i, e := range evs {
+		g, ok := got[e.ID]
+		orig := copyOf(evs, i)
+		if orig == "" {
+			c.in++
+			if !ok {
+				c.lost++
+				continue
+			}
+			if other, dup := originals[g.CanonicalID]; dup {
+				c.lost++
+				faults = append(faults, fmt.Sprintf("%s and %s, two events, are one (%s)", other, e.ID, g.CanonicalID))
+				continue
+			}
+			originals[g.CanonicalID] = e.ID
+			continue
+		}
+		if o, ok2 := got[orig]; ok && ok2 && o.CanonicalID != g.CanonicalID {
+			c.twice++
+			faults = append(faults, fmt.Sprintf("copy %s is event %s, its original %s is %s", e.ID, g.CanonicalID, orig, o.CanonicalID))
+		}
+	}
+	for canon, n := range primaries {
+		c.shown++
+		if n > 1 {
+			c.twice += n - 1
+			faults = append(faults, fmt.Sprintf("event %s has %d primary listings", canon, n))
+		}
+	}
+	slices.Sort(faults)
+	for i, f := range faults {
+		if i == 5 {
+			t.Errorf("… and %d more", len(faults)-5)
+			break
+		}
+		t.Error(f)
+	}
+	if c.shown != c.in-c.lost {
+		t.Errorf("%d events shown, want %d", c.shown, c.in-c.lost)
+	}
+	return c
 }

@@ -116,15 +116,16 @@ func waitIdle(t *testing.T, b *bus.Bus) {
 }
 
 // finish waits for all rows, checks table and streams, and records the row.
-func finish(t *testing.T, fault string, b *bus.Bus, dbURL string, want map[string]event.Event) {
+func finish(t *testing.T, fault string, b *bus.Bus, dbURL string, evs []event.Event, want map[string]event.Event) {
 	t.Helper()
 	waitRows(t, dbURL, len(want), 3*time.Minute)
 	waitIdle(t, b)
-	got, n := pgRows(t, dbURL)
+	got, primary, n := pgRows(t, dbURL)
 	lost, doubled := compare(t, want, got, n)
+	events := countEvents(t, evs, got, primary)
 	checkStreams(t, b, len(want))
 	noSecret(t, secret)
-	record(t, outcome{fault: fault, in: len(want), rows: n, lost: lost, twice: doubled})
+	record(t, outcome{fault: fault, in: len(want), rows: n, lost: lost, twice: doubled, events: events})
 }
 
 func TestKill9ClassifierThenPublisher(t *testing.T) {
@@ -148,7 +149,7 @@ func TestKill9ClassifierThenPublisher(t *testing.T) {
 	t.Logf("publisher killed (-9) at %d rows", at)
 	feed(t, b, evs[7000:])
 	st.publish(t)
-	finish(t, "kill -9 classifier, then publisher", b, dbURL, want)
+	finish(t, "kill -9 classifier, then publisher", b, dbURL, evs, want)
 }
 
 func TestSIGTERMPublisher(t *testing.T) {
@@ -175,7 +176,7 @@ func TestSIGTERMPublisher(t *testing.T) {
 	}
 	feed(t, b, evs[fed:])
 	pb2 := st.publish(t)
-	finish(t, "SIGTERM publisher", b, dbURL, want)
+	finish(t, "SIGTERM publisher", b, dbURL, evs, want)
 	ins, upd, unch := committed(pb1, pb2)
 	if ins != total || upd != 0 || unch != 0 {
 		t.Errorf("publisher upserts: inserted %d updated %d unchanged %d; want %d, 0, 0 (a redelivered batch shows as unchanged)",
@@ -199,7 +200,7 @@ func TestNATSRestart(t *testing.T) {
 	t.Logf("nats-server killed (-9) at %d rows", at)
 	n.start(t)
 	feed(t, b, evs[4000:])
-	finish(t, "nats-server kill -9 and restart", b, dbURL, want)
+	finish(t, "nats-server kill -9 and restart", b, dbURL, evs, want)
 }
 
 func TestClusterNodeLoss(t *testing.T) {
@@ -254,7 +255,7 @@ func TestClusterNodeLoss(t *testing.T) {
 	victim.p.kill()
 	t.Logf("node %s (leader of %s) killed (-9) at %d rows", victim.name, bus.StreamClassified, at)
 	feed(t, b, evs[4000:])
-	finish(t, "3-node cluster, R3 streams, stream leader kill -9", b, dbURL, want)
+	finish(t, "3-node cluster, R3 streams, stream leader kill -9", b, dbURL, evs, want)
 }
 
 // pgCluster is a throwaway PostgreSQL server of the test's own, so it can
@@ -368,7 +369,7 @@ func TestPostgresRestart(t *testing.T) {
 	pg.ctl(t, "start")
 	t.Logf("PostgreSQL started again")
 	testutil.WaitFor(t, time.Minute, "/readyz 200 after the outage", func() bool { return readyz(httpAddr) == http.StatusOK })
-	finish(t, "PostgreSQL stopped -m immediate mid-batch, restarted", b, dbURL, want)
+	finish(t, "PostgreSQL stopped -m immediate mid-batch, restarted", b, dbURL, evs, want)
 }
 
 // sqliteCount counts the rows of the SQLite file of a `kouryu run`.
@@ -425,7 +426,8 @@ func TestKill9Run(t *testing.T) {
 	checkStreams(t, b2, total)
 	run2.term(t, time.Minute)
 
-	got, nrows := storedRows(t, store.Config{Path: db})
+	got, primary, nrows := storedRows(t, store.Config{Path: db})
 	lost, doubled := compare(t, want, got, nrows)
-	record(t, outcome{fault: "kill -9 of kouryu run (embedded NATS, SQLite)", in: total, rows: nrows, lost: lost, twice: doubled})
+	events := countEvents(t, evs, got, primary)
+	record(t, outcome{fault: "kill -9 of kouryu run (embedded NATS, SQLite)", in: total, rows: nrows, lost: lost, twice: doubled, events: events})
 }

@@ -74,8 +74,9 @@ func TestPoison(t *testing.T) {
 	waitRows(t, dbURL, len(want), 45*time.Second)
 	testutil.WaitFor(t, 45*time.Second, "5 dead letters", func() bool { return streamMsgs(t, b, bus.StreamDead) >= uint64(len(poison)) })
 	waitIdle(t, b)
-	got, nrows := pgRows(t, dbURL)
+	got, primary, nrows := pgRows(t, dbURL)
 	lost, doubled := compare(t, want, got, nrows)
+	events := countEvents(t, evs, got, primary)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
@@ -121,5 +122,5 @@ func TestPoison(t *testing.T) {
 		}
 	}
 	noSecret(t, secret)
-	record(t, outcome{fault: "poison: 2 undecodable, 2 invalid, 1 refused by PostgreSQL", in: len(want), rows: nrows, lost: lost, twice: doubled})
+	record(t, outcome{fault: "poison: 2 undecodable, 2 invalid, 1 refused by PostgreSQL", in: len(want), rows: nrows, lost: lost, twice: doubled, events: events})
 }
