@@ -31,14 +31,14 @@ func TestMain(m *testing.M) {
 // measured something and that results.json holds the table. The figures
 // themselves are not judged: this machine is shared.
 func TestRunSmall(t *testing.T) {
-	stages := "crawl,classify,serve,hostile,store,e2e"
+	stages := "crawl,classify,serve,hostile,store,e2e,dedup"
 	if !postgresReachable(t) {
 		stages = "crawl,classify"
 	}
 	out := filepath.Join(t.TempDir(), "results.json")
 	var stdout bytes.Buffer
 	args := []string{"-stages", stages, "-out", out, "-rules", "../classifier/rules.yaml",
-		"-crawl-events", "300", "-store-rows", "1000", "-e2e-events", "2000", "-latency-for", "500ms",
+		"-crawl-events", "300", "-store-rows", "1000", "-e2e-events", "2000", "-dedup-rows", "3000", "-latency-for", "500ms",
 		"-classify-for", "100ms", "-serve-for", "200ms", "-hostile-for", "500ms", "-hostile-clients", "20"}
 	if err := run(t.Context(), args, &stdout); err != nil {
 		t.Fatalf("run: %v\n%s", err, stdout.String())

@@ -2,9 +2,11 @@
 //
 // The Writer consumes classified events from the JetStream stream
 // KOURYU_CLASSIFIED (subjects kouryu.classified.<label>) in batches, upserts
-// each batch into the events table in one transaction, and acks the batch
-// only after the commit: a crash before the commit means a redelivery, which
-// the upsert by id makes harmless. A message that does not decode, is invalid
+// each batch into the events table in one transaction, places the batch's
+// listings in events (store.Group: the listings of one gathering, from
+// other sources, share a canonical_id), and acks the batch only after both
+// commit: a crash before means a redelivery, which the upsert by id and
+// placing again make harmless. A message that does not decode, is invalid
 // or has no label is terminated and recorded on kouryu.dead.publish.
 //
 // The Server only reads the table. It serves RSS, Atom and iCalendar feeds

@@ -1,4 +1,4 @@
-// Package store keeps the events table: one row per event id, in PostgreSQL
+// Package store keeps the events table: one row per listing id, in PostgreSQL
 // (pgx v5, pgxpool) when Config.URL is set, or else in an SQLite file
 // (modernc.org/sqlite, pure Go). Both backends pass the same test suite.
 // Store checks arguments, fills in defaults and pages; the SQL of each
@@ -16,9 +16,13 @@
 //     classified_at and revision. The facts (fee_yen_min, fee_yen_max,
 //     capacity, apply_by, members_only, format, apply_url) are NULL where
 //     the listing does not state them; Query filters on them (Free, Open,
-//     Online, ApplyAfter). Indexed on id (the key), starts_at,
-//     (label, starts_at), (area, starts_at) and first_seen_at DESC on
-//     PostgreSQL, each of the last four with id after it on SQLite.
+//     Online, ApplyAfter). canonical_id is the event a listing is a copy of
+//     (its own id when alone), is_primary marks the listing that stands for
+//     its event, match_key is dedup.MatchKey (day, municipality, the title's
+//     numbers). Indexed on id (the key), starts_at, (label, starts_at),
+//     (area, starts_at) and first_seen_at DESC on PostgreSQL, each of the
+//     last four with id after it on SQLite; on match_key, and on
+//     canonical_id where it is not the row's id.
 //   - upcoming_events: a view of events that start or end from now on, by
 //     starts_at.
 //   - events_stamp: one row, changed_at, moved by every write that changes
@@ -44,6 +48,14 @@
 //     inserts a row or changes content or classification, and only then.
 //   - Query pages by keyset: a cursor names the last row's sort key, so pages
 //     neither repeat nor skip rows while the table changes around them.
+//     With OnePerEvent it returns each event's primary listing once, its
+//     other listings beside it.
+//   - Upsert never changes a stored row's event; Group decides events, by
+//     dedup.Assign over the listings of the batch's days and
+//     municipalities, and writes its decisions under a lock that no other
+//     Group of any process holds meanwhile (an advisory lock on PostgreSQL,
+//     the single writer connection on SQLite). A batch that changes
+//     nothing takes no lock.
 //   - Migrations are forward-only; applying them again is a no-op. On
 //     PostgreSQL they run under pg_advisory_lock, on SQLite in one immediate
 //     transaction, so processes opening the store at once apply each once.

@@ -157,11 +157,3 @@ func uniq(s []string) []string {
 	slices.Sort(s)
 	return slices.Compact(s)
 }
-
-func keysOf(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
-}
