@@ -18,10 +18,14 @@ import (
 	"kouryu/internal/store"
 )
 
-// apiEvent is one record of /api/events: the event record of DESIGN.md plus
-// the table's bookkeeping.
+// apiEvent is one record of /api/events: one event, however many sources
+// list it. Its fields are those of its listings merged, its id the
+// event's (canonical_id), sources every listing, its own first; then the
+// table's bookkeeping over them: first seen, last changed, and a revision
+// that grows with every change of a listing and every listing that joins.
 type apiEvent struct {
 	event.Event
+	Sources     []source  `json:"sources"`
 	FirstSeenAt time.Time `json:"first_seen_at"`
 	UpdatedAt   time.Time `json:"updated_at"`
 	Revision    int       `json:"revision"`
@@ -68,8 +72,10 @@ func apiKeyTime(t time.Time) string {
 }
 
 // renderAPI renders /api/events: stored events by start time (past ones
-// too: pass from= for upcoming only), filtered and paged by keyset cursor.
+// too: pass from= for upcoming only), one object per event, filtered and
+// paged by keyset cursor.
 func (s *Server) renderAPI(ctx context.Context, q store.Query) (body, error) {
+	q.OnePerEvent = true
 	page, err := s.st.Query(ctx, q)
 	if errors.Is(err, store.ErrBadCursor) {
 		return body{}, &httpError{code: http.StatusBadRequest, msg: "cursor: is not a cursor this API issued", json: true}
@@ -79,7 +85,8 @@ func (s *Server) renderAPI(ctx context.Context, q store.Query) (body, error) {
 	}
 	out := apiPage{Events: make([]apiEvent, len(page.Rows)), NextCursor: page.Next}
 	for i, row := range page.Rows {
-		out.Events[i] = apiEvent{Event: bounded(row.Event), FirstSeenAt: row.FirstSeenAt, UpdatedAt: row.UpdatedAt, Revision: row.Revision}
+		l := listedEvent(row)
+		out.Events[i] = apiEvent{Event: l.Event, Sources: l.sources, FirstSeenAt: l.published, UpdatedAt: l.updated, Revision: l.sequence}
 	}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)

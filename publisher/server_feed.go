@@ -109,16 +109,17 @@ func feedLabel(name, ext string) (event.Label, error) {
 // "ics") for area ("" for all) and the fact filters f, as of now.
 func (s *Server) feed(ctx context.Context, name string, label event.Label, ext, area string, f facts, now time.Time) (body, error) {
 	format := feedFormats[ext]
-	rows, modified, expires, err := s.upcoming(ctx, f.apply(store.Query{Label: label, Area: area, Order: store.ByAnnounced}), s.cfg.FeedLimit, now)
+	rows, modified, expires, err := s.upcoming(ctx, f.apply(store.Query{Label: label, Area: area, Order: store.ByAnnounced, OnePerEvent: true}), s.cfg.FeedLimit, now)
 	if err != nil {
 		return body{}, err
 	}
 	items := make([]feed.Item, len(rows))
 	updated := modified
 	for i, row := range rows {
-		items[i] = feed.Item{Event: bounded(row.Event), Published: row.FirstSeenAt, Updated: row.UpdatedAt, Sequence: row.Revision}
-		if row.UpdatedAt.After(updated) {
-			updated = row.UpdatedAt
+		l := listedEvent(row)
+		items[i] = feed.Item{Event: l.Event, Published: l.published, Updated: l.updated, Sequence: l.sequence, Sources: l.feedSources()}
+		if l.updated.After(updated) {
+			updated = l.updated
 		}
 	}
 	title := siteTitle

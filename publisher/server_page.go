@@ -72,7 +72,13 @@ type pageEvent struct {
 	Status                                  string // 中止, 延期, 満席 or ""
 	StatusKey                               string
 	Badges                                  []badge // what the listing states: 無料, 会員限定, オンライン, 締切間近
+	// Sources are the event's other listings when more than one source
+	// lists it: the title links to the one that stands for it.
+	Sources []pageSource
 }
+
+// pageSource is a link to one listing of an event.
+type pageSource struct{ Name, URL string }
 
 // badge is one mark of an event on the page; Key is its CSS class and
 // data-badge.
@@ -121,14 +127,14 @@ func (s *Server) parsePage(r *http.Request) (request, error) {
 // label, area and the fact filters f.
 func (s *Server) renderPage(ctx context.Context, label event.Label, area string, f facts, now time.Time) (body, error) {
 	// Every upcoming event, for the list of areas.
-	all, modified, expires, err := s.upcoming(ctx, store.Query{Order: store.ByStart}, maxScan, now)
+	all, modified, expires, err := s.upcoming(ctx, store.Query{Order: store.ByStart, OnePerEvent: true}, maxScan, now)
 	if err != nil {
 		return body{}, err
 	}
 	rows := all
 	if label != "" || area != "" || f.active() {
 		var m, e time.Time
-		rows, m, e, err = s.upcoming(ctx, f.apply(store.Query{Label: label, Area: area, Order: store.ByStart}), pageLimit+1, now)
+		rows, m, e, err = s.upcoming(ctx, f.apply(store.Query{Label: label, Area: area, Order: store.ByStart, OnePerEvent: true}), pageLimit+1, now)
 		if err != nil {
 			return body{}, err
 		}
@@ -217,8 +223,9 @@ func (s *Server) renderPage(ctx context.Context, label event.Label, area string,
 	}
 	var latest time.Time
 	for _, row := range rows {
-		if row.UpdatedAt.After(latest) {
-			latest = row.UpdatedAt
+		l := listedEvent(row)
+		if l.updated.After(latest) {
+			latest = l.updated
 		}
 		start := row.StartsAt.In(event.Tokyo)
 		id := start.Format("2006-01-02")
@@ -226,7 +233,7 @@ func (s *Server) renderPage(ctx context.Context, label event.Label, area string,
 			d.Days = append(d.Days, pageDay{ID: id, Heading: fmt.Sprintf("%d月%d日(%s)", int(start.Month()), start.Day(), feed.Weekday(start))})
 		}
 		day := &d.Days[len(d.Days)-1]
-		e := bounded(row.Event)
+		e := l.Event
 		pe := pageEvent{
 			Time:      eventTime(e),
 			Title:     e.Title,
@@ -242,6 +249,11 @@ func (s *Server) renderPage(ctx context.Context, label event.Label, area string,
 		}
 		if e.Capacity > 0 {
 			pe.Capacity = fmt.Sprintf("%d名", e.Capacity)
+		}
+		for _, src := range l.sources[1:] {
+			if src.URL != "" {
+				pe.Sources = append(pe.Sources, pageSource{Name: src.Source, URL: src.URL})
+			}
 		}
 		var change time.Time
 		pe.Badges, change = badges(e, now)

@@ -50,6 +50,9 @@ func completeness(m *Member) int {
 	if !e.AllDay {
 		n++
 	}
+	if e.FeeYenMax != nil || e.Capacity > 0 || !e.ApplyBy.IsZero() || e.MembersOnly != nil || e.ApplyURL != "" {
+		n++
+	}
 	return n
 }
 
@@ -84,8 +87,10 @@ func Better(a, b *Member) bool {
 }
 
 // Merge returns the event that listings (of one event, best first) show
-// together: the first listing's fields, and where it leaves one empty the
-// first other listing's that has it. A day-only first listing takes the
+// together: the first listing's fields, and where it leaves one empty (the
+// description, venue, address, organizer, fee, end, the facts of fee in
+// yen, capacity, deadline, who may come, format, where to apply) the first
+// other listing's that has it. A day-only first listing takes the
 // time (and end) of a listing that gives one. The label, area and status
 // stay the first listing's: readers filter by them, and a filter must see
 // what it shows. The id is the first listing's; callers set the event's.
@@ -114,6 +119,26 @@ func Merge(listings []event.Event) event.Event {
 		}
 		if e.EndsAt.IsZero() && !o.EndsAt.IsZero() && !o.EndsAt.Before(e.StartsAt) {
 			e.EndsAt = o.EndsAt
+		}
+		// What a person needs to decide whether to go: the fee in yen as a
+		// pair, from one listing.
+		if e.FeeYenMin == nil && e.FeeYenMax == nil {
+			e.FeeYenMin, e.FeeYenMax = o.FeeYenMin, o.FeeYenMax
+		}
+		if e.Capacity == 0 {
+			e.Capacity = o.Capacity
+		}
+		if e.ApplyBy.IsZero() {
+			e.ApplyBy = o.ApplyBy
+		}
+		if e.MembersOnly == nil {
+			e.MembersOnly = o.MembersOnly
+		}
+		if e.Format == "" {
+			e.Format = o.Format
+		}
+		if e.ApplyURL == "" {
+			e.ApplyURL = o.ApplyURL
 		}
 	}
 	return e

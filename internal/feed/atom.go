@@ -86,8 +86,8 @@ func Atom(w io.Writer, m Meta, items []Item) error {
 			ID:      AtomEntryID(oneLine(e.ID)),
 			Title:   atomText{Type: "text", Value: Title(e)},
 			Updated: atomTime(u),
-			Summary: atomText{Type: "text", Value: Description(e)},
-			Content: atomText{Type: "html", Value: htmlDescription(Fields(e))},
+			Summary: atomText{Type: "text", Value: it.description()},
+			Content: atomText{Type: "html", Value: htmlDescription(it.fields())},
 		}
 		if !it.Published.IsZero() {
 			ae.Published = atomTime(it.Published)

@@ -28,12 +28,45 @@ import (
 // (the announcement), Updated when its content last changed; a zero Updated is
 // taken as Published. Sequence is the event's revision, 0 for the first; it is
 // the iCalendar SEQUENCE, so calendar clients replace an older copy.
+//
+// Sources are every listing of the event when more than one source lists it,
+// the event's own (Event.URL) first: the description names the others, so a
+// reader sees the event once with a link to each listing.
 type Item struct {
 	Event     event.Event
 	Published time.Time
 	Updated   time.Time
 	Sequence  int
+	Sources   []Source
 }
+
+// Source is one listing of an event: the source's id and the listing's page.
+type Source struct{ Name, URL string }
+
+// fields are Fields(it.Event) with a 掲載 line for each listing but the
+// event's own, after its 詳細 line.
+func (it Item) fields() [][2]string {
+	f := Fields(it.Event)
+	var more [][2]string
+	for _, s := range it.Sources {
+		if u := oneLine(s.URL); u != "" && u != oneLine(it.Event.URL) {
+			more = append(more, [2]string{"掲載", oneLine(s.Name) + " " + u})
+		}
+	}
+	if len(more) == 0 {
+		return f
+	}
+	at := len(f)
+	for i, kv := range f {
+		if kv[0] == "詳細" {
+			at = i + 1
+		}
+	}
+	return append(f[:at:at], append(more, f[at:]...)...)
+}
+
+// description is Description of the item's fields.
+func (it Item) description() string { return joinFields(it.fields()) }
 
 // Meta describes a feed as a whole. Link is the human page the feed belongs
 // to, SelfURL the feed's own address (atom:link rel="self"); Updated is when
@@ -276,9 +309,11 @@ func Deadline(e event.Event) string {
 
 // Description is the plain-text description of an item: one "key: value"
 // line per field.
-func Description(e event.Event) string {
+func Description(e event.Event) string { return joinFields(Fields(e)) }
+
+func joinFields(fields [][2]string) string {
 	var b strings.Builder
-	for i, kv := range Fields(e) {
+	for i, kv := range fields {
 		if i > 0 {
 			b.WriteByte('\n')
 		}

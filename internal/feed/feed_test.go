@@ -523,3 +523,38 @@ func FuzzICS(f *testing.F) {
 		}
 	})
 }
+
+// An event more than one source lists is one item in every format, its
+// description linking the other listings after its own.
+func TestItemSources(t *testing.T) {
+	m, items := fixture()
+	it := items[0]
+	it.Sources = []Source{
+		{Name: "kita-cci", URL: it.Event.URL},
+		{Name: "peatix", URL: "https://peatix.com/event/4412873"},
+		{Name: "kokuchpro", URL: "https://www.kokuchpro.com/event/kita_ibunya/?a=1&b=2"},
+	}
+	rss := string(render(t, RSS, m, []Item{it}))
+	for _, want := range []string{
+		"掲載：peatix &lt;a href=&#34;https://peatix.com/event/4412873&#34;&gt;",
+		"掲載：kokuchpro &lt;a href=&#34;https://www.kokuchpro.com/event/kita_ibunya/?a=1&amp;amp;b=2&#34;&gt;",
+	} {
+		if !strings.Contains(rss, want) {
+			t.Errorf("rss lacks %s:\n%s", want, rss)
+		}
+	}
+	if strings.Contains(rss, "掲載：kita-cci") {
+		t.Error("rss lists the item's own page as another listing")
+	}
+	ics := string(render(t, ICS, m, []Item{it}))
+	if !strings.Contains(strings.ReplaceAll(ics, "\r\n ", ""), `詳細：https://cci.example/event/1?a=1&b=2\n掲載：peatix https://peatix.com/event/4412873\n掲載：kokuchpro`) {
+		t.Errorf("ics description does not list the other listings after its own:\n%s", ics)
+	}
+	atom := string(render(t, Atom, m, []Item{it}))
+	if strings.Count(atom, "<entry>") != 1 || !strings.Contains(atom, "掲載：peatix https://peatix.com/event/4412873") {
+		t.Errorf("atom:\n%s", atom)
+	}
+	if one := string(render(t, RSS, m, []Item{items[0]})); strings.Contains(one, "掲載") {
+		t.Error("an event listed once has a 掲載 line")
+	}
+}

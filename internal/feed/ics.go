@@ -92,7 +92,7 @@ func ICS(w io.Writer, m Meta, items []Item) error {
 		if where := Where(e); where != "" {
 			c.line("LOCATION:" + icsText(where))
 		}
-		c.line("DESCRIPTION:" + icsText(Description(e)))
+		c.line("DESCRIPTION:" + icsText(it.description()))
 		if u := oneLine(e.URL); u != "" && !strings.ContainsAny(u, "\"") {
 			c.line("URL:" + u)
 		}

@@ -83,7 +83,7 @@ func RSS(w io.Writer, m Meta, items []Item) error {
 		ri := rssItem{
 			Title:       Title(e),
 			Link:        oneLine(e.URL),
-			Description: htmlDescription(Fields(e)),
+			Description: htmlDescription(it.fields()),
 			GUID:        rssGUID{IsPermaLink: "false", Value: oneLine(e.ID)},
 		}
 		if j := e.Label.Japanese(); j != "" {
@@ -125,6 +125,10 @@ func htmlDescription(fields [][2]string) string {
 		v := html.EscapeString(kv[1])
 		if (kv[0] == "詳細" || kv[0] == "申込") && (strings.HasPrefix(kv[1], "http://") || strings.HasPrefix(kv[1], "https://")) {
 			v = `<a href="` + v + `">` + v + `</a>`
+		}
+		// 掲載: the source's id, then the listing's page.
+		if name, u, ok := strings.Cut(kv[1], " "); ok && kv[0] == "掲載" && (strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://")) {
+			v = html.EscapeString(name) + ` <a href="` + html.EscapeString(u) + `">` + html.EscapeString(u) + `</a>`
 		}
 		b.WriteString(strings.ReplaceAll(v, "\n", "<br>\n"))
 	}
