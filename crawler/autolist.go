@@ -289,11 +289,17 @@ func childSets(n *html.Node) []*recordSet {
 	return out
 }
 
-// isLabelText says whether a text is a short label (講師, 定員, 内容).
+// isLabelText says whether a text is a short label (講師, 定員, 内容). A
+// short text that names a gathering (例会, 総会, 新年会) is a title: a
+// chamber's schedule often names its meetings so, and reading them as
+// labels lost the rows.
 func isLabelText(s string) bool {
 	s = strings.Trim(normSpace(s), "　 :：【】[]■●◆・")
-	return s != "" && utf8.RuneCountInString(s) <= 6 && !strings.ContainsAny(s, "0123456789０１２３４５６７８９")
+	return s != "" && utf8.RuneCountInString(s) <= 6 && !strings.ContainsAny(s, "0123456789０１２３４５６７８９") && !namesGathering(s)
 }
+
+// namesGathering says whether a text names a gathering (交流会, 例会 …).
+func namesGathering(s string) bool { return containsAny(strings.ToLower(s), gatheringWords) }
 
 func elementChildren(n *html.Node) []*html.Node {
 	var out []*html.Node
@@ -867,10 +873,6 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	in := l.info(s, r)
 	f := Fields{}
 	title := in.title
-	if title == "" {
-		return ListItem{}, nil, false
-	}
-	f[FieldTitle] = title
 	refused := func(reason string) (ListItem, *Refusal, bool) {
 		where := l.page.String()
 		if in.eventLink != nil {
@@ -878,6 +880,16 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 		}
 		return ListItem{}, &Refusal{URL: where, Title: title, Reason: reason}, false
 	}
+	if title == "" {
+		// A dated block that names a gathering looked like an event:
+		// say why it is left out rather than lose it silently.
+		if in.date != nil && namesGathering(in.text) {
+			title = firstLine(in.text)
+			return refused("no title that can be read in its block")
+		}
+		return ListItem{}, nil, false
+	}
+	f[FieldTitle] = title
 	// What the block's label/value pairs and columns say.
 	for k, v := range l.blockFields(s, r) {
 		f[k] = v
@@ -971,6 +983,15 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 		item.Link = li.url
 	}
 	return item, nil, true
+}
+
+// firstLine is a block's first line, to name it in a refusal.
+func firstLine(text string) string {
+	line, _, _ := strings.Cut(text, "\n")
+	if utf8.RuneCountInString(line) > 60 {
+		line = string([]rune(line)[:60]) + "…"
+	}
+	return line
 }
 
 func isoDate(s string) bool {

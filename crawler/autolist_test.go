@@ -263,3 +263,49 @@ func TestAutoListReadsTheListsJSONLD(t *testing.T) {
 		t.Errorf("got %q %v %q %q", e.Title, e.StartsAt, e.Venue, lp.Items[0].Link)
 	}
 }
+
+func TestAutoListShortGatheringTitles(t *testing.T) {
+	// A chamber's year of meetings in a table: many titles are a word or
+	// two (例会, 総会). A short cell that names a gathering is the row's
+	// title, not a label, and a row that looks like an event but cannot
+	// be read is named among the refusals.
+	rows := `<tr><td>2026年12月10日（木）18:30～20:30</td><td>例会</td><td>商工会館 3階 大会議室</td></tr>
+<tr><td>2027年1月15日（金）18:00～20:00</td><td>新年会</td><td>ホテル大阪ベイ 2階 鳳凰の間</td></tr>
+<tr><td>2027年2月18日（木）15:00～17:00</td><td>総会</td><td>商工会館 3階 大会議室</td></tr>
+<tr><td>2027年3月11日（木）18:30～20:30</td><td>会員交流会</td><td>商工会館 1階 交流ホール</td></tr>
+<tr><td colspan="3">2027年3月25日（木）18:30 臨時総会</td></tr>`
+	page := func(header string) string {
+		return `<html><body>
+<h2>令和8年度 行事予定</h2>
+<table class="gyoji" border="1">` + header + `
+` + rows + `
+</table>
+<p>※ 行事はいずれも会員限定です。お問い合わせは事務局まで。</p>
+</body></html>`
+	}
+	want := []string{"12-10 18:30 例会", "01-15 18:00 新年会", "02-18 15:00 総会", "03-11 18:30 会員交流会"}
+	for _, c := range []struct{ name, header string }{
+		{"th header", `<thead><tr><th>日時</th><th>行事名</th><th>会場</th></tr></thead>`},
+		{"td header", `<tr><td>日時</td><td>行事名</td><td>会場</td></tr>`},
+	} {
+		lp := autoItems(t, "https://www.example.jp/gyoji/", page(c.header))
+		var got []string
+		for _, it := range lp.Items {
+			e := wholeEvent(t, it)
+			got = append(got, e.StartsAt.Format("01-02 15:04")+" "+e.Title)
+		}
+		if strings.Join(got, "; ") != strings.Join(want, "; ") {
+			t.Errorf("%s: items\n%s\nwant\n%s\nrefused %v", c.name, strings.Join(got, "; "), strings.Join(want, "; "), lp.Refused)
+		}
+		if len(lp.Refused) != 1 || !strings.Contains(lp.Refused[0].Title, "臨時総会") || lp.Refused[0].Reason == "" {
+			t.Errorf("%s: refused %v, want the 臨時総会 row named", c.name, lp.Refused)
+		}
+	}
+	// With its header of <th> cells the venue column is read too.
+	lp := autoItems(t, "https://www.example.jp/gyoji/", page(`<thead><tr><th>日時</th><th>行事名</th><th>会場</th></tr></thead>`))
+	if len(lp.Items) > 1 {
+		if e := wholeEvent(t, lp.Items[1]); e.Venue != "ホテル大阪ベイ 2階 鳳凰の間" {
+			t.Errorf("venue %q", e.Venue)
+		}
+	}
+}
