@@ -65,7 +65,16 @@ func cmdStatus(ctx context.Context, env *runEnv, args []string) error {
 	if len(pos) == 1 {
 		return sourceStatus(ctx, env, b, srcs, pos[0], *last, *asJSON)
 	}
-	st, err := gatherStatus(ctx, b, srcs)
+	// Without a sources file named, the table lists the sources that
+	// have crawled here: the embedded list beside them would show a row
+	// of "never" for every built-in source that this deployment does
+	// not crawl. Named (--sources, KOURYU_SOURCES), its sources are
+	// listed too, the ones not crawled yet among them.
+	listed := srcs
+	if c.sources == "" {
+		listed = nil
+	}
+	st, err := gatherStatus(ctx, b, listed)
 	if err != nil {
 		return err
 	}
@@ -73,6 +82,9 @@ func cmdStatus(ctx context.Context, env *runEnv, args []string) error {
 		return printJSON(env.stdout, st)
 	}
 	printStatus(env.stdout, st, time.Now())
+	if len(st.Sources) == 0 {
+		fmt.Fprintln(env.stdout, "\nno source has crawled yet (with --sources FILE, its sources are listed, crawled or not)")
+	}
 	return nil
 }
 
@@ -199,10 +211,10 @@ func percent(n, total int) string {
 	return fmt.Sprintf("%.0f%%", 100*float64(n)/float64(total))
 }
 
-// gatherStatus reads the health of every source of the list (and of any
-// other source that has a record) and the backlogs of the streams.
+// gatherStatus reads the health of every source of srcs (crawled or not)
+// and of every source that has a record, and the backlogs of the streams.
 func gatherStatus(ctx context.Context, b *bus.Bus, srcs []crawler.Source) (statusReport, error) {
-	var st statusReport
+	st := statusReport{Sources: []crawler.Health{}}
 	health, err := b.KV(ctx, bus.BucketHealth)
 	if err != nil {
 		return st, err
