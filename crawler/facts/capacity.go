@@ -45,7 +45,7 @@ func (l *listing) capacity() int {
 			return n
 		}
 	}
-	for s := range l.sentences(hintPeople, true, false) {
+	for s := range l.sentencesWith(hintPeople, true, false) {
 		if n := proseCapacity(s); n > 0 {
 			return n
 		}

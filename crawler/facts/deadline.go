@@ -27,7 +27,7 @@ func (l *listing) deadline() time.Time {
 			return t
 		}
 	}
-	for s := range l.sentences(hintDeadline, false, false) {
+	for s := range l.sentencesWith(hintDeadline, false, false) {
 		if t, ok := l.proseDeadline(s); ok {
 			return t
 		}

@@ -98,7 +98,7 @@ type listing struct {
 	venue  string
 	lines  []string
 	hints  []hint                // of title (0), fee (1), then each line
-	sents  [][]string            // the sentences of each, split when first asked for
+	sents  [][]sentence          // the sentences of each, with their hints
 	values map[category][]string // the values of labelled lines, in order
 }
 
@@ -112,12 +112,22 @@ func newListing(in Input) *listing {
 	}
 	l.lines = splitLines(normalize(in.Text))
 	l.hints = make([]hint, 0, 2+len(l.lines))
-	l.hints = append(l.hints, hintsOf(l.title), hintsOf(l.fee))
-	for _, line := range l.lines {
-		l.hints = append(l.hints, hintsOf(line))
+	l.sents = make([][]sentence, 0, 2+len(l.lines))
+	buf := make([]sentence, 0, 8+len(in.Text)/64) // one array for every text's sentences
+	for _, t := range append([]string{l.title, l.fee}, l.lines...) {
+		n := len(buf)
+		var h hint
+		h, buf = scan(t, buf)
+		l.hints, l.sents = append(l.hints, h), append(l.sents, buf[n:len(buf):len(buf)])
 	}
 	l.readLabels()
 	return l
+}
+
+// sentence is one sentence of a text (up to its 。, ! or ?) and its hints.
+type sentence struct {
+	text string
+	h    hint
 }
 
 // hint marks a text that holds a word every phrase of one reader holds, so
@@ -246,50 +256,92 @@ func pairHint(a, b rune) hint {
 	return 0
 }
 
-// hintsOf reads the hints of s in one pass.
-func hintsOf(s string) hint {
-	var h hint
-	prev := rune(0)
-	for _, r := range s {
-		switch r {
-		case '迄', '締', '〆':
-			h |= hintDeadline
-		case 'z', 'Z', 'w', 'W', 'y', 'Y', 't', 'T':
-			h |= hintOnline
-		case ':':
-			h |= hintURL
+// hinted marks the characters that start a pairHint or make a hint alone,
+// one bit per character of the Basic Multilingual Plane: scan tests it for
+// every character and looks further only on a hit.
+var hinted = func() (set [0x10000 / 64]uint64) {
+	for r := rune(0); r < 0x10000; r++ {
+		if single(r) != 0 || pairFirst(r) {
+			set[r/64] |= 1 << (r % 64)
 		}
-		if prev >= 0x3000 {
+	}
+	return set
+}()
+
+// single is the hint of a character alone.
+func single(r rune) hint {
+	switch r {
+	case '迄', '締', '〆':
+		return hintDeadline
+	case 'z', 'Z', 'w', 'W', 'y', 'Y', 't', 'T':
+		return hintOnline
+	case ':':
+		return hintURL
+	}
+	return 0
+}
+
+// pairFirst reports whether r starts a pair of pairHint.
+func pairFirst(r rune) bool {
+	for _, b := range "料定着集で信用ンブイェ面合場開の員な般スジ費ア" {
+		if pairHint(r, b) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// scan reads the hints of t and of each of its sentences in one pass,
+// appending the sentences to buf.
+func scan(t string, buf []sentence) (all hint, out []sentence) {
+	out = buf
+	var h hint
+	start := 0
+	prev := rune(0)
+	for i := 0; i < len(t); {
+		// Decoded by hand: a kana or kanji is three bytes, and a bad
+		// byte only costs a hint, which the readers check anyway.
+		r, size := rune(t[i]), 1
+		switch c := t[i]; {
+		case c < 0x80:
+		case c >= 0xE0 && c < 0xF0 && i+2 < len(t):
+			r, size = rune(c&0x0F)<<12|rune(t[i+1]&0x3F)<<6|rune(t[i+2]&0x3F), 3
+		default:
+			r, size = utf8.DecodeRuneInString(t[i:])
+		}
+		if r < 0x10000 && hinted[r/64]&(1<<(r%64)) != 0 {
+			h |= single(r)
+		}
+		if prev >= 0x3000 && prev < 0x10000 && hinted[prev/64]&(1<<(prev%64)) != 0 {
 			h |= pairHint(prev, r)
 		}
 		prev = r
+		i += size
+		if r == '。' || r == '!' || r == '?' {
+			out = append(out, sentence{t[start : i-size], h})
+			all |= h
+			h, start = 0, i
+		}
 	}
-	return h
+	if start < len(t) {
+		out = append(out, sentence{t[start:], h})
+		all |= h
+	}
+	return all, out
 }
 
-// sentences yields the sentences (sentences) of the texts that hold hint
-// h, as with does the texts; each text is split once.
-func (l *listing) sentences(h hint, title, fee bool) iter.Seq[string] {
-	if l.sents == nil {
-		l.sents = make([][]string, len(l.hints))
-	}
+// sentencesWith yields the sentences that hold hint h, of the title when
+// title is set, of the fee field when fee is set, and of the lines: a
+// reader looks at the few sentences that may state its fact, not at every
+// sentence of a page.
+func (l *listing) sentencesWith(h hint, title, fee bool) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for i, hs := range l.hints {
-			if hs&h == 0 || i == 0 && !title || i == 1 && !fee {
+		for i, ss := range l.sents {
+			if l.hints[i]&h == 0 || i == 0 && !title || i == 1 && !fee {
 				continue
 			}
-			if l.sents[i] == nil {
-				t := l.title
-				switch {
-				case i == 1:
-					t = l.fee
-				case i > 1:
-					t = l.lines[i-2]
-				}
-				l.sents[i] = sentences(t)
-			}
-			for _, s := range l.sents[i] {
-				if !yield(s) {
+			for _, s := range ss {
+				if s.h&h != 0 && !yield(s.text) {
 					return
 				}
 			}
@@ -337,6 +389,25 @@ func nfkc(s string) string {
 	var b []byte
 	inert := true
 	for i := 0; i < len(s); {
+		c := s[i]
+		// The common cases by their bytes: ASCII, and the three bytes of
+		// a kanji (E4-E9) or of Japanese punctuation and kana (E3) that
+		// are left alone; DecodeRune costs more than the rest together.
+		if c < 0x80 {
+			if b != nil {
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 &&
+			(c >= 0xE4 && (c > 0xE4 || s[i+1] >= 0xB8) || c == 0xE3 && inertRune(rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F)|0x3000)) {
+			if b != nil {
+				b = append(b, s[i:i+3]...)
+			}
+			i += 3
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r != 0x3000 && r != 0xFFE5 && (r < 0xFF01 || r > 0xFF5E) {
 			inert = inert && inertRune(r)

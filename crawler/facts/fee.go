@@ -147,7 +147,7 @@ func (l *listing) fees() (prices []int, forOthers bool) {
 		}
 	}
 	texts = append(texts, l.values[catFee]...)
-	for s := range l.sentences(hintFee, true, false) {
+	for s := range l.sentencesWith(hintFee, true, false) {
 		texts = append(texts, feeSentences(s)...)
 	}
 

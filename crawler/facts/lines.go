@@ -245,11 +245,6 @@ func splitLines(text string) []string {
 	return out
 }
 
-// sentences splits a line at 。 and ！, keeping each part's text.
-func sentences(line string) []string {
-	return strings.FieldsFunc(line, func(r rune) bool { return r == '。' || r == '!' || r == '?' })
-}
-
 func hasAnyPrefix(s string, words []string) bool {
 	for _, w := range words {
 		if strings.HasPrefix(s, w) {

@@ -60,7 +60,7 @@ func (l *listing) membersOnly(forOthers bool) *bool {
 			only = true
 		}
 	}
-	for s := range l.sentences(hintWho, true, true) {
+	for s := range l.sentencesWith(hintWho, true, true) {
 		o, p := whoIn(s)
 		only, open = only || o, open || p
 	}
@@ -71,15 +71,9 @@ func (l *listing) membersOnly(forOthers bool) *bool {
 	return &only
 }
 
-// whoHints are in every sentence whoIn reads something in.
-var whoHints = []string{"会員", "どなた", "一般", "ゲスト", "ビジター", "オブザーバー"}
-
 // whoIn reads one sentence: whether it says only members may come, and
 // whether it says others may.
 func whoIn(s string) (only, open bool) {
-	if !containsAny(s, whoHints) {
-		return false, false
-	}
 	for _, m := range membersOnlyRE.FindAllStringIndex(s, -1) {
 		if strings.HasSuffix(s[:m[0]], "非") || hasAnyPrefix(s[m[1]:], notAboutComing) {
 			continue
