@@ -189,3 +189,25 @@ func TestDeadlineAfterEventDropped(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// pageText collapses white space (full-width and no-break spaces too) as
+// blockText does, and stops at maxPageTextRunes.
+func TestPageText(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"  定員\u3000 50名\u00a0（先着順）  ", "定員 50名 （先着順）"},
+		{"\n\n申込締切\t12月1日\n", "申込締切 12月1日"},
+	} {
+		var p pageText
+		p.write(c.in)
+		if got := p.String(); got != c.want {
+			t.Errorf("%q: %q, want %q", c.in, got, c.want)
+		}
+	}
+	var p pageText
+	p.write(strings.Repeat("あ", maxPageTextRunes+10))
+	p.newline()
+	p.write("い")
+	if n := len([]rune(p.String())); n != maxPageTextRunes {
+		t.Errorf("%d runes, want %d", n, maxPageTextRunes)
+	}
+}
