@@ -92,6 +92,13 @@ type Config struct {
 	// kouryu run. Without Attach, Open fails with a message naming the
 	// process and its URL. Two servers must never run on one store.
 	Attach bool
+	// ReadOnly opens the bus for a command that only reads (status, dead
+	// list): Open neither creates nor updates a stream, and KV creates no
+	// bucket. Such a command must leave a server as it found it: on a
+	// server the stages have not set up yet, creating the streams would
+	// fix their limits with the reader's flags, not the stages'. A stream
+	// or bucket that does not exist reads as empty.
+	ReadOnly bool
 	// MaxMsgSize is the largest message a stream accepts; 0 means 1 MiB.
 	MaxMsgSize int32
 	// Metrics, when set, receives kouryu_dead_letters_total{stage},
@@ -207,7 +214,8 @@ type Bus struct {
 
 // Open starts the embedded server (cfg.URL == "") or connects to cfg.URL,
 // retrying the first connect with backoff until ctx is done and reconnecting
-// forever afterwards, then creates or updates the streams. The embedded
+// forever afterwards, then creates or updates the streams (not with
+// cfg.ReadOnly). The embedded
 // server locks its store: while it runs, another Open on the same DataDir
 // connects to it (cfg.Attach) or fails saying which process holds it.
 func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Bus, error) {
@@ -265,6 +273,9 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Bus, error) {
 		return nil, fmt.Errorf("jetstream context: %w", err)
 	}
 	b.js = js
+	if cfg.ReadOnly {
+		return b, nil
+	}
 	if err := b.EnsureStreams(ctx); err != nil {
 		b.Close()
 		return nil, err

@@ -37,13 +37,18 @@ var ErrConflict = errors.New("bus: kv revision conflict")
 // KV is one key/value bucket. Its methods are safe for concurrent use.
 type KV struct {
 	name string
-	kv   jetstream.KeyValue
+	kv   jetstream.KeyValue // nil: a bus opened ReadOnly found no bucket
 }
+
+// errNoBucket is what a write to a bucket that a ReadOnly bus did not find
+// returns.
+var errNoBucket = errors.New("bucket does not exist and the bus is read-only")
 
 // KV creates the bucket named (BucketCrawl or BucketHealth) with its TTL, one
 // value per key, file storage and the bus's replicas, or updates it when its
 // settings differ (see ensureStream: an unchanged bucket is left alone), and
-// returns it.
+// returns it. On a ReadOnly bus it only opens the bucket; one that does
+// not exist reads as empty and refuses writes.
 func (b *Bus) KV(ctx context.Context, bucket string) (*KV, error) {
 	ttl, ok := bucketTTL[bucket]
 	if !ok {
@@ -61,6 +66,20 @@ func (b *Bus) KV(ctx context.Context, bucket string) (*KV, error) {
 		Replicas:     b.cfg.Replicas,
 	}
 	var kv jetstream.KeyValue
+	if b.cfg.ReadOnly {
+		err := b.retryUnanswered(ctx, "kv bucket "+name, func(ctx context.Context) error {
+			var err error
+			kv, err = b.js.KeyValue(ctx, name)
+			if errors.Is(err, jetstream.ErrBucketNotFound) {
+				kv, err = nil, nil // read as empty; KV with kv nil
+			}
+			return err
+		})
+		if err != nil {
+			return nil, fmt.Errorf("kv bucket %s: %w", name, err)
+		}
+		return &KV{name: name, kv: kv}, nil
+	}
 	err := b.retryUnanswered(ctx, "ensure kv bucket "+name, func(ctx context.Context) error {
 		var err error
 		kv, err = b.js.KeyValue(ctx, name)
@@ -98,6 +117,9 @@ func (k *KV) Get(ctx context.Context, key string) ([]byte, error) {
 // Entry returns the value of key and its revision; revision 0 and a nil
 // value when there is none.
 func (k *KV) Entry(ctx context.Context, key string) ([]byte, uint64, error) {
+	if k.kv == nil {
+		return nil, 0, nil
+	}
 	e, err := k.kv.Get(ctx, key)
 	if errors.Is(err, jetstream.ErrKeyNotFound) {
 		return nil, 0, nil
@@ -110,6 +132,9 @@ func (k *KV) Entry(ctx context.Context, key string) ([]byte, uint64, error) {
 
 // Put sets key to value, whatever it held.
 func (k *KV) Put(ctx context.Context, key string, value []byte) error {
+	if k.kv == nil {
+		return fmt.Errorf("kv put %s/%s: %w", k.name, key, errNoBucket)
+	}
 	if _, err := k.kv.Put(ctx, key, value); err != nil {
 		return fmt.Errorf("kv put %s/%s: %w", k.name, key, err)
 	}
@@ -124,6 +149,9 @@ func (k *KV) Update(ctx context.Context, key string, value []byte, rev uint64) (
 		n   uint64
 		err error
 	)
+	if k.kv == nil {
+		return 0, fmt.Errorf("kv update %s/%s: %w", k.name, key, errNoBucket)
+	}
 	if rev == 0 {
 		n, err = k.kv.Create(ctx, key, value)
 	} else {
@@ -140,6 +168,9 @@ func (k *KV) Update(ctx context.Context, key string, value []byte, rev uint64) (
 
 // Keys lists the bucket's keys; none is no error.
 func (k *KV) Keys(ctx context.Context) ([]string, error) {
+	if k.kv == nil {
+		return nil, nil
+	}
 	keys, err := k.kv.Keys(ctx)
 	if errors.Is(err, jetstream.ErrNoKeysFound) {
 		return nil, nil

@@ -149,12 +149,18 @@ type StreamInfo struct {
 }
 
 // Backlogs reports the size of each stream and what each consumer still has
-// to do, in the order raw, classified, dead.
+// to do, in the order raw, classified, dead. A stream not created yet is
+// empty.
 func (b *Bus) Backlogs(ctx context.Context) ([]StreamInfo, error) {
 	out := make([]StreamInfo, 0, len(streamOrder))
 	for _, base := range streamOrder {
 		name := b.streamName(base)
 		s, err := b.js.Stream(ctx, name)
+		if errors.Is(err, jetstream.ErrStreamNotFound) {
+			// Not created yet (a ReadOnly bus creates none): empty.
+			out = append(out, StreamInfo{Stream: name, Consumers: map[string]uint64{}})
+			continue
+		}
 		if err != nil {
 			return nil, fmt.Errorf("stream %s: %w", name, err)
 		}
@@ -204,6 +210,9 @@ type DeadLetter struct {
 func (b *Bus) DeadLetters(ctx context.Context, limit int) ([]DeadLetter, error) {
 	name := b.streamName(StreamDead)
 	s, err := b.js.Stream(ctx, name)
+	if errors.Is(err, jetstream.ErrStreamNotFound) {
+		return nil, nil // not created yet: no dead letters
+	}
 	if err != nil {
 		return nil, fmt.Errorf("stream %s: %w", name, err)
 	}

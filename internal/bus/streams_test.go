@@ -49,3 +49,82 @@ func TestRetryUnanswered(t *testing.T) {
 		t.Fatalf("never answered: err %v after %v, want the caller's deadline", err, time.Since(start))
 	}
 }
+
+// A bus opened ReadOnly (status, dead list) leaves the server as it found
+// it: no stream or bucket is created, and those missing read as empty.
+func TestReadOnlyCreatesNothing(t *testing.T) {
+	t.Parallel()
+	ctx := t.Context()
+	log := slog.New(slog.DiscardHandler)
+	dir := t.TempDir()
+	names := func(b *Bus) []string {
+		t.Helper()
+		var out []string
+		l := b.js.StreamNames(ctx)
+		for n := range l.Name() {
+			out = append(out, n)
+		}
+		if err := l.Err(); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	b, err := Open(ctx, Config{DataDir: dir, ReadOnly: true}, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bl, err := b.Backlogs(ctx)
+	if err != nil || len(bl) != 3 || bl[0].Messages != 0 {
+		t.Errorf("backlogs %+v, %v", bl, err)
+	}
+	health, err := b.KV(ctx, BucketHealth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if keys, err := health.Keys(ctx); err != nil || len(keys) != 0 {
+		t.Errorf("keys %q, %v", keys, err)
+	}
+	if v, err := health.Get(ctx, "osaka-cci"); err != nil || v != nil {
+		t.Errorf("get %q, %v", v, err)
+	}
+	if err := health.Put(ctx, "osaka-cci", []byte("{}")); err == nil {
+		t.Error("put to a bucket a read-only bus did not find: no error")
+	}
+	if dls, err := b.DeadLetters(ctx, 10); err != nil || len(dls) != 0 {
+		t.Errorf("dead letters %v, %v", dls, err)
+	}
+	if got := names(b); len(got) != 0 {
+		t.Errorf("a read-only bus created streams %q", got)
+	}
+	b.Close()
+
+	// Once the stages have set the server up, it reads what they wrote.
+	w, err := Open(ctx, Config{DataDir: dir}, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wh, err := w.KV(ctx, BucketHealth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := wh.Put(ctx, "osaka-cci", []byte(`{"source":"osaka-cci"}`)); err != nil {
+		t.Fatal(err)
+	}
+	want := len(names(w))
+	w.Close()
+	r, err := Open(ctx, Config{DataDir: dir, ReadOnly: true}, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	rh, err := r.KV(ctx, BucketHealth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := rh.Get(ctx, "osaka-cci"); err != nil || string(v) != `{"source":"osaka-cci"}` {
+		t.Errorf("get %q, %v", v, err)
+	}
+	if got := names(r); len(got) != want {
+		t.Errorf("streams %q, want the %d the stages made", got, want)
+	}
+}

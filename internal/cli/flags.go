@@ -34,6 +34,9 @@ type common struct {
 	// attach: a short command that may use the embedded server another
 	// process runs on the data dir (status, dead list, reclassify).
 	attach bool
+	// readOnly: a command that only reads the bus (status, dead list)
+	// creates no stream or bucket on it.
+	readOnly bool
 	// dedupOverrides is the operator's file of listings never and always
 	// to be one event.
 	dedupOverrides string

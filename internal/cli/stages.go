@@ -23,7 +23,7 @@ import (
 
 func (c *common) busConfig(name string) bus.Config {
 	return bus.Config{URL: c.natsURL, DataDir: c.dataDir, Name: name, Replicas: c.replicas, Metrics: c.registerer(),
-		MaxStore: c.natsMaxStore, MaxBytes: c.streamMaxBytes, Attach: c.attach}
+		MaxStore: c.natsMaxStore, MaxBytes: c.streamMaxBytes, Attach: c.attach, ReadOnly: c.readOnly}
 }
 
 // registerer is c.reg as a prometheus.Registerer: nil (no metrics) when the

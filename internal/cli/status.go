@@ -57,6 +57,7 @@ func cmdStatus(ctx context.Context, env *runEnv, args []string) error {
 	// A short command: beside a running kouryu run, it uses that
 	// process's embedded server rather than failing.
 	c.attach = true
+	c.readOnly = true
 	b, err := c.openBus(ctx, "kouryu-status", log)
 	if err != nil {
 		return err

@@ -362,6 +362,7 @@ func cmdDead(ctx context.Context, env *runEnv, args []string) error {
 	// A short command: beside a running kouryu run, it uses that
 	// process's embedded server rather than failing.
 	c.attach = true
+	c.readOnly = true
 	b, err := c.openBus(ctx, "kouryu-dead", log)
 	if err != nil {
 		return err
