@@ -36,6 +36,17 @@ func BlockKey(e *event.Event) string {
 	return e.StartsAt.In(event.Tokyo).Format("2006-01-02") + "|" + City(e.Area)
 }
 
+// block is BlockKey as a map key, without formatting the day.
+type block struct {
+	year, yday int
+	city       string
+}
+
+func blockOf(e *event.Event) block {
+	t := e.StartsAt.In(event.Tokyo)
+	return block{t.Year(), t.YearDay(), City(e.Area)}
+}
+
 // MatchKey is stored with each listing so that the store can find the ones
 // a new listing must be compared with by an index: the block, then the
 // numbers of the title (5 for 第5回 …, empty for none). Two listings whose
@@ -77,7 +88,7 @@ func Assign(batch []string, known []Member, ov *Overrides) ([]Change, []Note) {
 	g := &grouping{
 		ms: make(map[string]*Member, len(known)), canon: make(map[string]string, len(known)),
 		groups: make(map[string][]string, len(known)), prep: make(map[string]*Listing, len(known)),
-		blocks: map[string][]string{}, touched: map[string]bool{}, ov: ov,
+		blocks: map[block][]string{}, touched: map[string]bool{}, ov: ov,
 	}
 	for i := range known {
 		m := &known[i]
@@ -91,7 +102,7 @@ func Assign(batch []string, known []Member, ov *Overrides) ([]Change, []Note) {
 			c = id
 		}
 		g.setCanon(id, c)
-		k := BlockKey(&m.Event)
+		k := blockOf(&m.Event)
 		g.blocks[k] = append(g.blocks[k], id)
 	}
 	clear(g.touched)
@@ -150,7 +161,7 @@ type grouping struct {
 	canon   map[string]string
 	groups  map[string][]string // the listings of each event; few, so a slice
 	prep    map[string]*Listing
-	blocks  map[string][]string
+	blocks  map[block][]string
 	touched map[string]bool // events whose listings changed
 	ov      *Overrides
 }
@@ -218,7 +229,7 @@ func (g *grouping) place(id string) (Note, bool) {
 			hard[g.canon[k]] = true
 		}
 	}
-	for _, k := range g.blocks[BlockKey(&g.ms[id].Event)] {
+	for _, k := range g.blocks[blockOf(&g.ms[id].Event)] {
 		compare(k)
 	}
 	for _, k := range g.ov.Partners(id) {
