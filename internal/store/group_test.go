@@ -280,3 +280,22 @@ func TestQueryOnePerEventPaging(t *testing.T) {
 		}
 	})
 }
+
+// The store's PostgreSQL connections run without JIT compilation unless the
+// URL asks for it: a lookup of one row must not cost a second of compiling.
+func TestPostgresJITOff(t *testing.T) {
+	for _, c := range []struct{ param, want string }{{"", "off"}, {"jit=on", "on"}} {
+		cfg := postgresConfig(t)
+		if c.param != "" {
+			cfg.URL += "&" + c.param
+		}
+		s := openStore(t, cfg)
+		var got string
+		if err := s.db.(*pgStore).pool.QueryRow(context.Background(), "SHOW jit").Scan(&got); err != nil {
+			t.Fatal(err)
+		}
+		if got != c.want {
+			t.Errorf("%q: jit %s, want %s", c.param, got, c.want)
+		}
+	}
+}
