@@ -281,21 +281,24 @@ func TestQueryOnePerEventPaging(t *testing.T) {
 	})
 }
 
-// The store's PostgreSQL connections run without JIT compilation unless the
-// URL asks for it: a lookup of one row must not cost a second of compiling.
+// The store's PostgreSQL connections run without JIT compilation and
+// parallel workers unless the URL asks for them: a lookup of one row must
+// not cost a second of compiling, or workers to find nothing.
 func TestPostgresJITOff(t *testing.T) {
-	for _, c := range []struct{ param, want string }{{"", "off"}, {"jit=on", "on"}} {
+	for _, c := range []struct{ param, want string }{{"", "off 0"}, {"jit=on", "on 0"}, {"max_parallel_workers_per_gather=2", "off 2"}} {
 		cfg := postgresConfig(t)
 		if c.param != "" {
 			cfg.URL += "&" + c.param
 		}
 		s := openStore(t, cfg)
-		var got string
-		if err := s.db.(*pgStore).pool.QueryRow(context.Background(), "SHOW jit").Scan(&got); err != nil {
+		var jit, workers string
+		if err := s.db.(*pgStore).pool.QueryRow(context.Background(),
+			"SELECT current_setting('jit'), current_setting('max_parallel_workers_per_gather')").Scan(&jit, &workers); err != nil {
 			t.Fatal(err)
 		}
+		got := jit + " " + workers
 		if got != c.want {
-			t.Errorf("%q: jit %s, want %s", c.param, got, c.want)
+			t.Errorf("%q: jit and workers %s, want %s", c.param, got, c.want)
 		}
 	}
 }

@@ -42,20 +42,28 @@ func openPostgres(ctx context.Context, cfg Config) (*pgStore, error) {
 	if cfg.MaxConns > 0 {
 		pc.MaxConns = cfg.MaxConns
 	}
-	// JIT compilation off, unless the URL sets it: every statement here is
-	// a small one, and on a table whose statistics lag a burst of inserts
-	// the planner's estimates pass jit_above_cost, and the server spends a
+	// Settings for small statements, each unless the URL sets it. JIT
+	// compilation off: on a table whose statistics lag a burst of inserts
+	// the planner's estimates pass jit_above_cost, and the server spent a
 	// second compiling a lookup of one row (make bench dedup: 920 ms of
-	// 1,022 ms, at 1,000,000 rows). A server without JIT (before 11) does
-	// not know the setting: that is no error.
-	if _, set := pc.ConnConfig.RuntimeParams["jit"]; !set {
-		pc.AfterConnect = func(ctx context.Context, conn *pgx.Conn) error {
-			var pe *pgconn.PgError
-			if _, err := conn.Exec(ctx, "SET jit = off"); err != nil && !(errors.As(err, &pe) && pe.Code == "42704") {
-				return fmt.Errorf("turn JIT off: %w", err)
-			}
-			return nil
+	// 1,022, at 1,000,000 rows). No parallel workers: starting them took 6
+	// of the 12 ms of the grouping read of a batch, for an index lookup that
+	// found nothing. A server that does not know a setting (JIT came in 11)
+	// is no error.
+	var settings []string
+	for _, kv := range [][2]string{{"jit", "off"}, {"max_parallel_workers_per_gather", "0"}} {
+		if _, set := pc.ConnConfig.RuntimeParams[kv[0]]; !set {
+			settings = append(settings, "SET "+kv[0]+" = "+kv[1])
 		}
+	}
+	pc.AfterConnect = func(ctx context.Context, conn *pgx.Conn) error {
+		for _, st := range settings {
+			var pe *pgconn.PgError
+			if _, err := conn.Exec(ctx, st); err != nil && !(errors.As(err, &pe) && pe.Code == "42704") {
+				return fmt.Errorf("%s: %w", st, err)
+			}
+		}
+		return nil
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, pc)
 	if err != nil {
@@ -538,17 +546,17 @@ func pgListingFrom(t, described string) string {
 
 var pgListingColumns = pgListing("events")
 
-// pgNearSQL is groupTx.near's statement: $1 the ids. Every part is a
-// lookup of one key by an index, nested in a LATERAL join (OFFSET 0 keeps
-// the planner from flattening it into a hash join), whatever the planner
-// believes of the table: joins and arrays planned from statistics
-// that lag a burst of inserts became sequential and parallel bitmap scans
-// (make bench dedup: 23 ms a listing among 1,000,000 rows against 1.7 ms
-// among 100,000).
+// pgNearSQL is groupTx.near's statement: $1 the ids. Every part is an
+// index scan whatever the planner believes of the table: lookups by id (a
+// key, one row each) and of the members of events (a partial index of a
+// few rows) as arrays, and each match key looked up by itself in a LATERAL
+// join (OFFSET 0 keeps it from being flattened into a hash join). Planned
+// from statistics that lag a burst of inserts, the keys as an array or a
+// join became sequential and parallel bitmap scans (make bench dedup: 23
+// ms a listing among 1,000,000 rows against 1.7 ms among 100,000).
 var pgNearSQL = `
 	WITH b AS (
-		SELECT x.* FROM unnest($1::text[]) AS i(id),
-			LATERAL (SELECT ` + pgListing("events") + `, match_key FROM events WHERE events.id = i.id OFFSET 0) x
+		SELECT ` + pgListing("events") + `, match_key FROM events WHERE id = ANY($1)
 	), seed AS (
 		SELECT ` + pgListing("b") + ` FROM b
 		UNION ALL
@@ -562,12 +570,11 @@ var pgNearSQL = `
 	)
 	SELECT * FROM seed
 	UNION ALL
-	SELECT x.* FROM (SELECT DISTINCT canonical_id FROM seed) c,
-		LATERAL (SELECT ` + pgListing("e") + ` FROM events e
-			WHERE e.canonical_id = c.canonical_id AND e.canonical_id <> e.id OFFSET 0) x
+	SELECT ` + pgListing("e") + ` FROM events e
+	WHERE e.canonical_id = ANY(ARRAY(SELECT DISTINCT canonical_id FROM seed)) AND e.canonical_id <> e.id
 	UNION ALL
-	SELECT x.* FROM (SELECT canonical_id FROM seed EXCEPT SELECT id FROM seed) h,
-		LATERAL (SELECT ` + pgListing("e") + ` FROM events e WHERE e.id = h.canonical_id OFFSET 0) x`
+	SELECT ` + pgListing("e") + ` FROM events e
+	WHERE e.id = ANY(ARRAY(SELECT canonical_id FROM seed EXCEPT SELECT id FROM seed))`
 
 func (t pgGroupTx) near(ctx context.Context, ids []string) ([]dedup.Member, error) {
 	// The lock, then the read, sent at once: two statements, so the read
