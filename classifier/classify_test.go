@@ -8,18 +8,38 @@ import (
 )
 
 // ev builds an event from title, description and organizer.
+// labelCase is an event, the label it must get and a word its reasons must
+// quote.
+type labelCase struct {
+	name string
+	e    *event.Event
+	want event.Label
+	why  string
+}
+
+// checkLabels classifies each case with r in a subtest.
+func checkLabels(t *testing.T, r *Rules, cases []labelCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := r.Classify(c.e)
+			if res.Label != c.want {
+				t.Fatalf("%q: got %s, want %s; reasons:\n%s", c.e.Title, res.Label, c.want, strings.Join(res.Reasons, "\n"))
+			}
+			if !strings.Contains(strings.ToLower(strings.Join(res.Reasons, "\n")), strings.ToLower(c.why)) {
+				t.Errorf("reasons do not mention %q:\n%s", c.why, strings.Join(res.Reasons, "\n"))
+			}
+		})
+	}
+}
+
 func ev(title, desc, org string) *event.Event {
 	return &event.Event{Title: title, Description: desc, Organizer: org}
 }
 
 func TestClassifyRules(t *testing.T) {
 	r := Default()
-	cases := []struct {
-		name string
-		e    *event.Event
-		want event.Label
-		why  string // a word the reasons must quote
-	}{
+	cases := []labelCase{
 		// Rule 1: other.
 		{"rotary", ev("例会（会員卓話）", "会員による卓話と昼食。", "北浜ロータリークラブ"), event.Other, "ロータリークラブ"},
 		{"alumni", ev("関西支部 総会と懇親会", "同窓生の親睦を深めます。", "〇〇大学同窓会 関西支部"), event.Other, "同窓会"},
@@ -64,17 +84,7 @@ func TestClassifyRules(t *testing.T) {
 		{"referral", ev("ビジネス定例会", "リファラルで売上を伸ばす。", "BNI 〇〇チャプター"), event.CrossIndustry, "bni"},
 		{"min-sho is not shokokai", ev("異業種交流会", "業種のちがう12人が参加。", "〇〇民主商工会"), event.CrossIndustry, "異業種交流"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			res := r.Classify(c.e)
-			if res.Label != c.want {
-				t.Fatalf("%q: got %s, want %s; reasons:\n%s", c.e.Title, res.Label, c.want, strings.Join(res.Reasons, "\n"))
-			}
-			if !strings.Contains(strings.ToLower(strings.Join(res.Reasons, "\n")), strings.ToLower(c.why)) {
-				t.Errorf("reasons do not mention %q:\n%s", c.why, strings.Join(res.Reasons, "\n"))
-			}
-		})
-	}
+	checkLabels(t, r, cases)
 }
 
 // TestClassifyTies covers events that fit two rules: the earlier rule of
@@ -189,12 +199,7 @@ func TestNotInAcrossManyHits(t *testing.T) {
 // is, whether a social part is advertised.
 func TestClassifyGeneralPatterns(t *testing.T) {
 	r := Default()
-	cases := []struct {
-		name string
-		e    *event.Event
-		want event.Label
-		why  string // a word the reasons must quote
-	}{
+	cases := []labelCase{
 		// Rule 1: the public, not businesses.
 		{"city produce fair", ev("泉北の特産品フェア", "地元農家の野菜を試食・販売します。", "〇〇市"), event.Other, "フェア"},
 		{"ward lecture for residents", ev("くらしの講座", "区民のみなさまに、消費者トラブルの防ぎ方をお伝えします。", "〇〇区役所"), event.Other, "消費者トラブル"},
@@ -238,15 +243,5 @@ func TestClassifyGeneralPatterns(t *testing.T) {
 		{"professionals meet owners", ev("士業と経営者の交流会", "税理士・司法書士と経営者が気軽に話せる会。", ""), event.CrossIndustry, "交流会"},
 		{"chamber as patron only", ev("異業種交流会（〇〇商工会議所 後援）", "", "〇〇企画"), event.CrossIndustry, "異業種交流"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			res := r.Classify(c.e)
-			if res.Label != c.want {
-				t.Fatalf("%q: got %s, want %s; reasons:\n%s", c.e.Title, res.Label, c.want, strings.Join(res.Reasons, "\n"))
-			}
-			if !strings.Contains(strings.ToLower(strings.Join(res.Reasons, "\n")), strings.ToLower(c.why)) {
-				t.Errorf("reasons do not mention %q:\n%s", c.why, strings.Join(res.Reasons, "\n"))
-			}
-		})
-	}
+	checkLabels(t, r, cases)
 }

@@ -1,7 +1,6 @@
 package classifier
 
 import (
-	"strings"
 	"testing"
 
 	"kouryu/internal/event"
@@ -13,12 +12,7 @@ import (
 // participants are, who hosts it and for whom, what the main part is.
 func TestClassifyByIdea(t *testing.T) {
 	r := Default()
-	cases := []struct {
-		name string
-		e    *event.Event
-		want event.Label
-		why  string // a word the reasons must quote
-	}{
+	cases := []labelCase{
 		// One trade, named only by the trade's own word.
 		{"osteopaths' owners", ev("整骨院オーナー交流会 in 天王寺", "院の集患やスタッフ採用の悩みを話し合いましょう。", "関西接骨院ネット"), event.SameIndustry, "院オーナー"},
 		{"bakers' study", ev("パン屋経営者の勉強会", "原材料の値上げにどう向き合うか、店主どうしで考えます。", ""), event.SameIndustry, "屋経営者"},
@@ -63,15 +57,5 @@ func TestClassifyByIdea(t *testing.T) {
 		{"history talk then party", ev("記念講演会・祝賀会", "古事記にみる日本のこころと題してご講演いただきました。", "〇〇師友会"), event.Other, "古事記"},
 		{"moralogy club", ev("第120回例会", "品性資本の経営を学びます。", "〇〇モラロジービジネスクラブ"), event.StudyGroup, "モラロジー"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			res := r.Classify(c.e)
-			if res.Label != c.want {
-				t.Fatalf("%q: got %s, want %s; reasons:\n%s", c.e.Title, res.Label, c.want, strings.Join(res.Reasons, "\n"))
-			}
-			if !strings.Contains(strings.ToLower(strings.Join(res.Reasons, "\n")), strings.ToLower(c.why)) {
-				t.Errorf("reasons do not mention %q:\n%s", c.why, strings.Join(res.Reasons, "\n"))
-			}
-		})
-	}
+	checkLabels(t, r, cases)
 }
