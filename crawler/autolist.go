@@ -835,11 +835,30 @@ func (l *listReader) recordTitle(s *recordSet, r *record, in *recInfo) (string, 
 			continue
 		}
 		if sp, err := jpdate.Parse(t, l.ref); err == nil && !sp.Start.IsZero() && utf8.RuneCountInString(t) < 30 {
+			// A one-line row: 12月3日（木）18:30～ 交流会. item cuts
+			// the date and the time off.
+			if rest, _ := cutTitleTime(datePrefix.ReplaceAllString(t, "")); rest != t && nameAfterDate(rest, l.ref) {
+				return t, ln.node
+			}
 			continue
 		}
 		return t, ln.node
 	}
 	return "", nil
+}
+
+// nameAfterDate says whether what a line writes after its date and time
+// names an event: not a label (受付開始), a status (満席) or a second date.
+func nameAfterDate(rest string, ref time.Time) bool {
+	if rest == "" || isLabelText(rest) || labelField(rest) != "" {
+		return false
+	}
+	if _, ok := statusIn(rest); ok && utf8.RuneCountInString(rest) <= 8 {
+		return false
+	}
+	sp, _ := jpdate.Parse(rest, ref)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return sp.Start.IsZero() && !strings.ContainsRune("～〜~-－", r)
 }
 
 // walkElements calls f on n and its element descendants in document
@@ -971,6 +990,13 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	if t := datePrefix.ReplaceAllString(f[FieldTitle], ""); t != f[FieldTitle] && t != "" {
 		f[FieldTitle] = t
 	}
+	// The time before the name (18:30～ 交流会) is the event's.
+	if t, clock := cutTitleTime(f[FieldTitle]); clock != "" {
+		f[FieldTitle] = t
+		if sp, err := jpdate.Parse(f[FieldDate], l.ref); !sp.Start.IsZero() && sp.AllDay && !errors.Is(err, jpdate.ErrWeekday) {
+			f[FieldDate] += " " + clock
+		}
+	}
 	if f[FieldVenue] == "" {
 		if t, v := trailingPlace(f[FieldTitle]); v != "" {
 			f[FieldTitle], f[FieldVenue] = t, v
@@ -1016,6 +1042,31 @@ func statusWord(st event.Status) string {
 // datePrefix is a date at the start of a title: R8.11.16(月), 2026.12.4,
 // 12月3日（木）.
 var datePrefix = regexp.MustCompile(`^(?:[RH]|令和|平成)?\s*[0-9０-９]{1,4}\s*[.．/／年\-]\s*[0-9０-９]{1,2}\s*[.．/／月\-]\s*[0-9０-９]{1,2}\s*日?\s*(?:[（(][^）)]{1,4}[）)])?[\s　]*|^[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[（(][^）)]{1,4}[）)])?[\s　]*`)
+
+// titleTime is a time, or a range of times, at the start of a title, as
+// a schedule's row writes it between the date and the event's name:
+// 18:30～ 交流会, 18:30-20:30 例会, 午後6時半から 忘年会.
+var titleTime = regexp.MustCompile(`^(?:午前|午後)?\s*[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|時\s*(?:[0-9０-９]{1,2}\s*分|半)?)` +
+	`(?:\s*[～〜~\-－]\s*(?:(?:午前|午後)?\s*[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|時\s*(?:[0-9０-９]{1,2}\s*分|半)?))?)?` +
+	`(?:\s*(?:から|より|開始|開演|スタート))?`)
+
+// cutTitleTime splits the time written at the start of a title from it:
+// the title without it, and the time ("" when it starts with none, or
+// nothing would be left: 10時間で学ぶ… is a title).
+func cutTitleTime(title string) (string, string) {
+	m := titleTime.FindString(title)
+	if m == "" {
+		return title, ""
+	}
+	rest := strings.TrimLeft(title[len(m):], " 　|｜/／:：・")
+	if rest == "" || strings.HasPrefix(rest, "間") {
+		return title, ""
+	}
+	if _, err := jpdate.ParseTime(m, time.Date(2000, 1, 1, 0, 0, 0, 0, jpdate.Tokyo)); err != nil && !errors.Is(err, jpdate.ErrAmbiguous) {
+		return title, ""
+	}
+	return rest, strings.TrimSpace(m)
+}
 
 // placeWords name a place.
 var placeWords = []string{"会館", "ホール", "ビル", "会議室", "研修室", "ホテル", "センター", "プラザ", "会場", "公民館", "ルーム", "room",
