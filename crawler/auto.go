@@ -294,8 +294,13 @@ var pluginFields = []struct {
 	{FieldFee, ".ai1ec-cost .ai1ec-field-value", ""},
 }
 
-// yearMonth is a year (and month, 0 when unknown) a list page's URL names.
-type yearMonth struct{ year, month int }
+// yearMonth is a year (and month, 0 when unknown) a list page's URL or a
+// heading names. fiscal marks a Japanese fiscal year (令和8年度, 2026年度):
+// April of year to March of the year after.
+type yearMonth struct {
+	year, month int
+	fiscal      bool
+}
 
 var ymValue = regexp.MustCompile(`^((?:19|20)\d\d)(?:[-/_.]?(0?[1-9]|1[0-2]))?$`)
 
@@ -319,7 +324,7 @@ func yearMonthOf(u *url.URL, param string) yearMonth {
 				mo = v
 			}
 		}
-		return yearMonth{y, mo}, true
+		return yearMonth{year: y, month: mo}, true
 	}
 	if param != "" {
 		ym, _ := read(q.Get(param))

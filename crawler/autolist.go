@@ -1386,7 +1386,7 @@ func prevInOrder(n *html.Node) *html.Node {
 	return n.Parent
 }
 
-var yearMonthText = regexp.MustCompile(`((?:19|20)[0-9]{2}|令和\s*[0-9元]{1,2})\s*年\s*(?:([0-9]{1,2})\s*月)?`)
+var yearMonthText = regexp.MustCompile(`((?:19|20)[0-9]{2}|令和\s*[0-9元]{1,2})\s*年\s*(度)?\s*(?:([0-9]{1,2})\s*月)?`)
 
 // yearMonths reads the years (and months) a heading or caption names:
 // 2026年12月〜2027年2月, 令和8年度, 2026年12月の行事予定.
@@ -1404,10 +1404,16 @@ func yearMonths(text string) []yearMonth {
 		} else {
 			y, _ = strconv.Atoi(m[1])
 		}
-		mo, _ := strconv.Atoi(m[2])
-		if y > 0 {
-			out = append(out, yearMonth{y, mo})
+		if y == 0 {
+			continue
 		}
+		if m[2] != "" {
+			// 令和8年度: a fiscal year names no month of its own.
+			out = append(out, yearMonth{year: y, fiscal: true})
+			continue
+		}
+		mo, _ := strconv.Atoi(m[3])
+		out = append(out, yearMonth{year: y, month: mo})
 	}
 	return out
 }
@@ -1425,7 +1431,8 @@ var monthOfDate = regexp.MustCompile(`([0-9０-９]{1,2})\s*(?:月|[/／])\s*[0-
 
 // withYears writes into a date without a year the year its context gives:
 // the year whose month it is (a caption 2026年12月〜2027年2月 puts 1月 in
-// 2027), else the one nearest to the context's month. A context with a
+// 2027), else the fiscal year's (令和8年度 puts 1月 in 2027, 4月 in 2026),
+// else the one nearest to the context's month. A context with a
 // month and a date with only a day (8日) give the day its month.
 func withYears(text string, ctx []yearMonth) string {
 	if len(ctx) == 0 || hasYear.MatchString(text) {
@@ -1441,6 +1448,19 @@ func withYears(text string, ctx []yearMonth) string {
 		if c.month == month {
 			year = c.year
 			break
+		}
+	}
+	if year == 0 {
+		// A fiscal year runs April to March: its January is in the
+		// calendar year after.
+		for _, c := range ctx {
+			if c.fiscal {
+				year = c.year
+				if month < 4 {
+					year++
+				}
+				break
+			}
 		}
 	}
 	if year == 0 {
@@ -1462,7 +1482,7 @@ func withYears(text string, ctx []yearMonth) string {
 			}
 		}
 	}
-	return withYear(text, yearMonth{year, month})
+	return withYear(text, yearMonth{year: year, month: month})
 }
 
 func abs(n int) int {

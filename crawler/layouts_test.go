@@ -52,7 +52,7 @@ func TestAutoDetailLayouts(t *testing.T) {
 func TestWithYearFromURL(t *testing.T) {
 	u := mustURL("https://example.org/events/?ym=202701&cat=2")
 	ym := yearMonthOf(u, "")
-	if ym != (yearMonth{2027, 1}) {
+	if ym != (yearMonth{year: 2027, month: 1}) {
 		t.Fatalf("yearMonthOf = %v", ym)
 	}
 	for in, want := range map[string]string{
