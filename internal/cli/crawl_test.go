@@ -176,3 +176,46 @@ func TestCrawlAlertWebhook(t *testing.T) {
 		t.Errorf("a webhook URL without a scheme: %v", err)
 	}
 }
+
+// --max-crawl-time ends one crawl of a source that never finishes: a list
+// of a hundred event pages each answered after half a second.
+func TestCrawlStopsAtMaxCrawlTime(t *testing.T) {
+	t.Parallel()
+	mux := http.NewServeMux()
+	mux.HandleFunc("/event/", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=UTF-8")
+		if r.URL.Path == "/event/" {
+			var b strings.Builder
+			b.WriteString("<html><body><h1>行事予定</h1><ul>")
+			for i := range 100 {
+				fmt.Fprintf(&b, `<li>2027年1月%d日 <a href="/event/%d.html">第%d回 経営者交流会</a></li>`, i%28+1, i, i)
+			}
+			b.WriteString("</ul></body></html>")
+			fmt.Fprint(w, b.String())
+			return
+		}
+		select {
+		case <-time.After(500 * time.Millisecond):
+		case <-r.Context().Done():
+			return
+		}
+		fmt.Fprint(w, "<html><body><h1>経営者交流会</h1><dl><dt>日時</dt><dd>2027年1月20日 18:30～20:30</dd><dt>会場</dt><dd>大阪商工会議所</dd></dl></body></html>")
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	dir := t.TempDir()
+	srcFile := filepath.Join(dir, "sources.yaml")
+	if err := os.WriteFile(srcFile, fmt.Appendf(nil, "sources:\n  - {id: slow, name: 遅いサイト, kind: auto, start_urls: [%s/event/], delay: 1ms}\n", srv.URL), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	began := time.Now()
+	err := Main(t.Context(), []string{"crawl", "--allow-private", "--data-dir", dir, "--sources", srcFile, "--max-crawl-time", "1s"}, nil, &out, &errb)
+	took := time.Since(began)
+	if took > 20*time.Second {
+		t.Errorf("crawl with --max-crawl-time 1s took %v", took)
+	}
+	if !strings.Contains(errb.String(), "deadline of 1s") {
+		t.Errorf("no line names the deadline (err %v):\n%s", err, errb.String())
+	}
+}

@@ -9,8 +9,11 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+
+	"kouryu/crawler"
 )
 
 // common holds the flags every subcommand shares. Each has an environment
@@ -40,6 +43,8 @@ type common struct {
 	// dedupOverrides is the operator's file of listings never and always
 	// to be one event.
 	dedupOverrides string
+	// maxCrawlTime is the deadline of one crawl of one source.
+	maxCrawlTime time.Duration
 	// faults are environment values that do not parse, reported by logger.
 	faults []string
 
@@ -54,7 +59,7 @@ var envTwins = map[string]bool{
 	"database-url": true, "nats-url": true, "data-dir": true, "sources": true, "rules": true,
 	"http-addr": true, "base-url": true, "allow-private": true, "replicas": true, "log-level": true,
 	"feeds-dir": true, "metrics-addr": true, "nats-max-store": true, "nats-stream-max-bytes": true,
-	"alert-webhook": true, "dedup-overrides": true,
+	"alert-webhook": true, "dedup-overrides": true, "max-crawl-time": true,
 }
 
 // envName is the environment twin of a flag.
@@ -79,6 +84,7 @@ const (
 	flagHTTP                     // --http-addr, --base-url
 	flagAllowPrivate             // --allow-private
 	flagDedup                    // --dedup-overrides
+	flagCrawlTime                // --max-crawl-time
 )
 
 // register adds the shared flags of the groups in which to fs (--log-level
@@ -96,6 +102,12 @@ func (c *common) register(fs *flag.FlagSet, which int) {
 	c.replicas = envInt("replicas", 1)
 	c.logLevel = envString("log-level", "info")
 	c.dedupOverrides = envString("dedup-overrides", "")
+	c.maxCrawlTime = crawler.DefaultMaxCrawlTime
+	if v, ok := os.LookupEnv(envName("max-crawl-time")); ok {
+		if err := (durationFlag{&c.maxCrawlTime}).Set(v); err != nil {
+			c.faults = append(c.faults, fmt.Sprintf("%s=%q: %v", envName("max-crawl-time"), v, err))
+		}
+	}
 	for name, p := range map[string]*int64{"nats-max-store": &c.natsMaxStore, "nats-stream-max-bytes": &c.streamMaxBytes} {
 		if v, ok := os.LookupEnv(envName(name)); ok {
 			if err := (sizeFlag{p}).Set(v); err != nil {
@@ -131,7 +143,29 @@ func (c *common) register(fs *flag.FlagSet, which int) {
 	if which&flagDedup != 0 {
 		fs.StringVar(&c.dedupOverrides, "dedup-overrides", c.dedupOverrides, "YAML file of listing ids never and always to be one event (never: [[id, id]], always: [[id, id]]); it wins over the matching rules")
 	}
+	if which&flagCrawlTime != 0 {
+		fs.Var(durationFlag{&c.maxCrawlTime}, "max-crawl-time", "deadline of one crawl of one source (30m, 2h): past it the crawl stops, keeps what it read and logs so")
+	}
 	fs.StringVar(&c.logLevel, "log-level", c.logLevel, "debug, info, warn or error")
+}
+
+// durationFlag is a positive duration (30m, 2h).
+type durationFlag struct{ p *time.Duration }
+
+func (f durationFlag) String() string {
+	if f.p == nil {
+		return ""
+	}
+	return f.p.String()
+}
+
+func (f durationFlag) Set(s string) error {
+	d, err := time.ParseDuration(strings.TrimSpace(s))
+	if err != nil || d <= 0 {
+		return fmt.Errorf("%q is not a positive duration (30m, 2h)", s)
+	}
+	*f.p = d
+	return nil
 }
 
 // sizeFlag is a size in bytes: a whole number, optionally followed by a

@@ -109,7 +109,7 @@ func watchRules(ctx context.Context, live *classifier.Live) {
 
 func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "run", "run [--feeds-dir DIR] [--metrics-addr ADDR] [flags]\n\nEvery stage in one process. The HTTP server on --http-addr also serves\n/healthz, /readyz and, without --metrics-addr, /metrics (every stage's).", &c, flagDatabase|flagNATS|flagDataDir|flagSources|flagRules|flagHTTP|flagAllowPrivate|flagDedup)
+	fs := newFlagSet(env, "run", "run [--feeds-dir DIR] [--metrics-addr ADDR] [flags]\n\nEvery stage in one process. The HTTP server on --http-addr also serves\n/healthz, /readyz and, without --metrics-addr, /metrics (every stage's).", &c, flagDatabase|flagNATS|flagDataDir|flagSources|flagRules|flagHTTP|flagAllowPrivate|flagDedup|flagCrawlTime)
 	feedsDir := fs.String("feeds-dir", envString("feeds-dir", ""), "also write the feed files (all and per label, .rss .atom .ics) into this directory after each commit")
 	metricsAddr := fs.String("metrics-addr", envString("metrics-addr", ""), metricsAddrUsage+"; /metrics is then not served on --http-addr")
 	hook := fs.String("alert-webhook", envString("alert-webhook", ""), alertWebhookUsage)
@@ -126,7 +126,7 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 		return err
 	}
 	c.reg = newRegistry()
-	cr, err := crawler.New(crawler.Config{AllowPrivate: c.allowPrivate, Metrics: c.reg}, log)
+	cr, err := crawler.New(crawler.Config{AllowPrivate: c.allowPrivate, MaxCrawlTime: c.maxCrawlTime, Metrics: c.reg}, log)
 	if err != nil {
 		return err
 	}
@@ -223,7 +223,7 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 
 func cmdCrawl(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "crawl", "crawl [--source ID] [--loop [--metrics-addr ADDR]] [flags]\n\nOn a terminal, one live line per source (pages done and queued, events\nfound) below the log; elsewhere, log lines only.", &c, flagNATS|flagDataDir|flagSources|flagAllowPrivate)
+	fs := newFlagSet(env, "crawl", "crawl [--source ID] [--loop [--metrics-addr ADDR]] [flags]\n\nOn a terminal, one live line per source (pages done and queued, events\nfound) below the log; elsewhere, log lines only.", &c, flagNATS|flagDataDir|flagSources|flagAllowPrivate|flagCrawlTime)
 	only := fs.String("source", "", "crawl only the source with this id (not with --loop)")
 	loop := fs.Bool("loop", false, "keep crawling each source on its schedule (every: in the sources file), sharing the work with other crawl processes")
 	metricsAddr := fs.String("metrics-addr", envString("metrics-addr", ""), metricsAddrUsage+"; with --loop only")
@@ -262,7 +262,7 @@ func cmdCrawl(ctx context.Context, env *runEnv, args []string) error {
 		}
 		srcs = []crawler.Source{src}
 	}
-	ccfg := crawler.Config{AllowPrivate: c.allowPrivate}
+	ccfg := crawler.Config{AllowPrivate: c.allowPrivate, MaxCrawlTime: c.maxCrawlTime}
 	if view != nil {
 		ccfg.Progress = view.update
 	}
