@@ -399,6 +399,9 @@ const fieldNotes = "notes"
 
 func columnField(header string) string {
 	h := strings.ReplaceAll(normSpace(header), " ", "")
+	if f, ok := exactColumns[h]; ok {
+		return f
+	}
 	for _, cw := range columnWords {
 		for _, w := range cw.words {
 			if strings.Contains(h, w) {
@@ -632,6 +635,16 @@ func (l *listReader) info(s *recordSet, r *record) *recInfo {
 	}
 	in.text = strings.Join(parts, "\n")
 	in.runes = utf8.RuneCountInString(in.text)
+	if cell, date, ok := rowDayCell(s, r); ok {
+		// A month table's day column (3, with 木 beside it) is read as
+		// the date it is: 3日（木）.
+		for i, ln := range in.lines {
+			if ln.node == cell || ln.node != nil && contains(cell, ln.node) {
+				in.lines[i].text = date
+				break
+			}
+		}
+	}
 	ctx := l.yearContext(s, r)
 	var best *dateCand
 	for i, ln := range in.lines {
@@ -1137,9 +1150,14 @@ func (l *listReader) blockFields(s *recordSet, r *record) Fields {
 					f[FieldStatus] = statusWord(st)
 				}
 			case FieldDate:
+				if _, date, ok := rowDayCell(s, r); ok {
+					v = date
+				}
 				if f[FieldDate] == "" {
 					f[FieldDate] = v
 				}
+			case fieldWeekday:
+				// Read with the day column.
 			default:
 				if f[field] == "" {
 					f[field] = v
@@ -1631,8 +1649,9 @@ func sameDoc(u, page *url.URL) bool {
 
 var nextWords = []string{"次へ", "次のページ", "次の", "翌月", "次月", "next", "›", "»", "＞", ">"}
 
-// nextMonth matches the link to a calendar's next month: 1月 >>, 2月＞.
-var nextMonth = regexp.MustCompile(`^[0-9０-９]{1,2}\s*月\s*(?:>>|＞＞|≫|»|›|＞|>|→|▶)$`)
+// nextMonth matches the link to a calendar's next month: 1月 >>, 2月＞,
+// 1月の催し物 >>, 3月の行事予定 ≫.
+var nextMonth = regexp.MustCompile(`^[0-9０-９]{1,2}\s*月(?:\s*|[^<>＜＞≪≫«»‹›←→]{1,12}?)(?:>>|＞＞|≫|»|›|＞|>|→|▶)$`)
 
 func autoNext(doc *goquery.Document, base *url.URL, allowed func(string) bool) []string {
 	var out []string
@@ -1658,13 +1677,16 @@ func autoNext(doc *goquery.Document, base *url.URL, allowed func(string) bool) [
 	}
 	doc.Find("a[href]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		t := strings.ToLower(normSpace(s.Text()))
-		if t == "" || utf8.RuneCountInString(t) > 8 {
+		if t == "" || utf8.RuneCountInString(t) > 20 {
 			return true
 		}
 		if nextMonth.MatchString(t) {
 			href, _ := s.Attr("href")
 			add(href)
 			return false
+		}
+		if utf8.RuneCountInString(t) > 8 {
+			return true
 		}
 		for _, w := range nextWords {
 			if strings.HasPrefix(t, w) || t == w {

@@ -1,12 +1,74 @@
 package crawler
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
 
 // Schedules and month tables: a day column under a month heading, a
 // fiscal year's caption, notes written under a row's title.
+
+func TestAutoListDayColumnUnderAMonthHeading(t *testing.T) {
+	// A community centre's month table: the day and the weekday in columns
+	// of their own, the year and month only in the heading above the
+	// table; a two-day row, closed days, one row with a page; the next
+	// month's link names the month and more.
+	lp := autoItems(t, "https://www.example.jp/gyoji/index.php", `<html><body>
+<div id="contents"><h2>行事予定</h2>
+<h3>令和9年2月の行事予定</h3>
+<p class="pager"><a href="/gyoji/index.php?ym=202701">≪ 1月の行事予定</a>　<a href="/gyoji/index.php?ym=202703">3月の行事予定 ≫</a></p>
+<table class="gyoji" border="1">
+<tr><th>日</th><th>曜日</th><th>行事名</th><th>時間</th><th>場所</th><th>主催</th></tr>
+<tr><td>1～3</td><td>月～水</td><td colspan="4">館内設備点検のため休館</td></tr>
+<tr><td>4</td><td>木</td><td>経営革新計画 作成セミナー</td><td>13:30～16:00</td><td>2階 第1研修室</td><td>例市 商工振興課</td></tr>
+<tr><td>10・11</td><td>水・木</td><td>例市 ものづくり技術展</td><td>10:00～16:30</td><td>1階 多目的ホール</td><td>技術展実行委員会</td></tr>
+<tr><td>18</td><td>木</td><td><a href="/gyoji/detail.php?id=88">女性起業家 交流サロン</a></td><td>18:30～20:30</td><td>3階 和室</td><td>例市 男女共同参画課</td></tr>
+<tr><td>23</td><td>火</td><td colspan="4">休館日（天皇誕生日）</td></tr>
+</table></div></body></html>`)
+	if len(lp.Items) != 3 {
+		t.Fatalf("items %+v, refused %v", lp.Items, lp.Refused)
+	}
+	want := []struct {
+		title, venue string
+		start, end   time.Time
+	}{
+		{"経営革新計画 作成セミナー", "2階 第1研修室", tokyo(2027, 2, 4, 13, 30), tokyo(2027, 2, 4, 16, 0)},
+		{"例市 ものづくり技術展", "1階 多目的ホール", tokyo(2027, 2, 10, 10, 0), tokyo(2027, 2, 11, 16, 30)},
+	}
+	for i, w := range want {
+		e := wholeEvent(t, lp.Items[i])
+		if e.Title != w.title || e.Venue != w.venue || !e.StartsAt.Equal(w.start) || !e.EndsAt.Equal(w.end) {
+			t.Errorf("%d: %q %q %v – %v, want %+v", i, e.Title, e.Venue, e.StartsAt, e.EndsAt, w)
+		}
+	}
+	if it := lp.Items[2]; it.Whole || it.Link != "https://www.example.jp/gyoji/detail.php?id=88" || it.Fields[FieldDate] != "2027年2月18日（木） 18:30～20:30" {
+		t.Errorf("row with a page: %+v", it)
+	}
+	if len(lp.Refused) != 2 {
+		t.Errorf("refused %v, want the two closed days", lp.Refused)
+	}
+	if strings.Join(lp.Next, " ") != "https://www.example.jp/gyoji/index.php?ym=202703" {
+		t.Errorf("next %q", lp.Next)
+	}
+}
+
+func TestAutoListDayColumnWeekdayContradiction(t *testing.T) {
+	// The weekday column says 金 for a Thursday: the row is refused, not
+	// put on either day.
+	lp := autoItems(t, "https://www.example.jp/moyooshi.html", `<html><body>
+<h2>2026年12月 催し物案内</h2>
+<table><tr><th>日</th><th>曜</th><th>催し物</th><th>時間</th></tr>
+<tr><td>3</td><td>金</td><td>創業相談会</td><td>10:00～12:00</td></tr>
+<tr><td>9</td><td>水</td><td>事業承継セミナー</td><td>14:00～16:00</td></tr>
+</table></body></html>`)
+	if len(lp.Items) != 1 || lp.Items[0].Fields[FieldTitle] != "事業承継セミナー" {
+		t.Errorf("items %+v", lp.Items)
+	}
+	if len(lp.Refused) != 1 || !strings.Contains(lp.Refused[0].Reason, "weekday") {
+		t.Errorf("refused %v", lp.Refused)
+	}
+}
 
 func TestYearMonthsOfAFiscalYear(t *testing.T) {
 	for _, c := range []struct{ text, date, want string }{
