@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -43,7 +45,8 @@ type WriterConfig struct {
 	Metrics prometheus.Registerer
 	// Overrides are the operator's pairs of listings never and always to
 	// be one event (dedup.LoadOverrides); nil: none. The listings they name
-	// are placed again when Run starts, so a changed file takes effect.
+	// are placed again when Run starts, so a changed file takes effect;
+	// Writer.SetOverrides replaces them while it runs.
 	Overrides *dedup.Overrides
 }
 
@@ -60,6 +63,7 @@ type Writer struct {
 	log   *slog.Logger
 	mu    sync.Mutex
 	m     *writerMetrics // set by Run; nil: no metrics
+	ov    atomic.Pointer[dedup.Overrides]
 }
 
 // metrics returns the writer's metrics once Run has registered them.
@@ -72,7 +76,36 @@ func (w *Writer) metrics() *writerMetrics {
 // NewWriter returns a writer over b and st.
 func NewWriter(b Consumer, st Upserter, cfg WriterConfig, log *slog.Logger) *Writer {
 	cfg.StageConfig = cfg.StageConfig.WithDefaults("publish")
-	return &Writer{bus: b, store: st, cfg: cfg, log: log}
+	w := &Writer{bus: b, store: st, cfg: cfg, log: log}
+	w.ov.Store(cfg.Overrides)
+	return w
+}
+
+// SetOverrides replaces the operator's overrides (nil: none) and places
+// again at once the listings the old and the new ones name, so that a pair
+// taken out of the file is matched by the rules again. Batches written
+// after it returns use the new overrides. Its error is the placing's: the
+// new overrides are in force either way, and apply to those listings when
+// they are next written.
+func (w *Writer) SetOverrides(ctx context.Context, ov *dedup.Overrides) error {
+	old := w.ov.Swap(ov)
+	return w.placeNamed(ctx, append(old.IDs(), ov.IDs()...))
+}
+
+// placeNamed places the listings ids (named by overrides) again, under
+// the overrides in force.
+func (w *Writer) placeNamed(ctx context.Context, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	res, err := w.store.Group(ctx, ids, w.ov.Load())
+	if err != nil {
+		return fmt.Errorf("place the %d listings of the dedup overrides: %w", len(ids), err)
+	}
+	w.log.Info("dedup overrides applied", "listings", len(ids), "changed", res.Changed)
+	return nil
 }
 
 // Run consumes until ctx is done; the batch in hand is committed and acked.
@@ -85,13 +118,9 @@ func (w *Writer) Run(ctx context.Context) error {
 	w.m = m
 	w.mu.Unlock()
 	w.log.Info("publisher started", "durable", w.cfg.Durable, "workers", w.cfg.Workers)
-	if ids := w.cfg.Overrides.IDs(); len(ids) > 0 {
-		// The operator's pairs win now, not when their listings next change.
-		if res, err := w.store.Group(ctx, ids, w.cfg.Overrides); err != nil {
-			w.log.Warn("placing the listings of the dedup overrides failed; they apply when those listings are next written", "listings", len(ids), "err", err)
-		} else {
-			w.log.Info("dedup overrides applied", "listings", len(ids), "changed", res.Changed)
-		}
+	// The operator's pairs win now, not when their listings next change.
+	if err := w.placeNamed(ctx, w.ov.Load().IDs()); err != nil {
+		w.log.Warn("placing the listings of the dedup overrides failed; they apply when those listings are next written", "err", err)
 	}
 	cc := w.cfg.Consumer(bus.StreamClassified, event.ClassifiedPrefix+">", event.StagePublish)
 	// The workers share the durable consumer, as writers in other
@@ -189,7 +218,7 @@ func (w *Writer) group(ctx context.Context, evs []event.Event, errs []error) {
 			ids = append(ids, evs[i].ID)
 		}
 	}
-	res, err := w.store.Group(ctx, ids, w.cfg.Overrides)
+	res, err := w.store.Group(ctx, ids, w.ov.Load())
 	if err != nil {
 		w.metrics().failed()
 		err = fmt.Errorf("place listings in events: %w", err)

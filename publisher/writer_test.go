@@ -193,6 +193,30 @@ func TestWriterPlacesListings(t *testing.T) {
 	run(WriterConfig{Overrides: ov}, "the overrides keep them apart", func() bool {
 		return canonical(cci) == cci.ID && canonical(portal) == portal.ID
 	})
+
+	// Replaced while the writer runs (kouryu's SIGHUP): the pair taken out
+	// of the file is matched by the rules again, at once; put back, it
+	// parts them again.
+	w := NewWriter(b, st, WriterConfig{Overrides: ov, StageConfig: bus.StageConfig{Batch: 10, MaxWait: 20 * time.Millisecond}}, log)
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() { done <- w.Run(ctx) }()
+	if err := w.SetOverrides(t.Context(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if canonical(cci) == "" || canonical(cci) != canonical(portal) {
+		t.Errorf("overrides removed: cci in %q, portal in %q, want one event", canonical(cci), canonical(portal))
+	}
+	if err := w.SetOverrides(t.Context(), ov); err != nil {
+		t.Fatal(err)
+	}
+	if canonical(cci) != cci.ID || canonical(portal) != portal.ID {
+		t.Errorf("overrides back: cci in %q, portal in %q, want apart", canonical(cci), canonical(portal))
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Error(err)
+	}
 }
 
 // counted is the value of the counter name{result=result} in reg.

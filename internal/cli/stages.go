@@ -17,6 +17,7 @@ import (
 	"kouryu/crawler"
 	"kouryu/internal/alert"
 	"kouryu/internal/bus"
+	"kouryu/internal/dedup"
 	"kouryu/internal/store"
 	"kouryu/publisher"
 )
@@ -95,6 +96,38 @@ func (c *common) loadRules(log *slog.Logger) (*classifier.Live, error) {
 		return nil, &ExitError{Code: 2, Err: fmt.Errorf("load rules: %w", err)}
 	}
 	return live, nil
+}
+
+// watchOverrides reads the dedup overrides file again on SIGHUP and gives
+// it to w; a file that does not load leaves the old overrides in force.
+func watchOverrides(ctx context.Context, path string, w *publisher.Writer, log *slog.Logger) {
+	if path == "" {
+		return
+	}
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	go func() {
+		defer signal.Stop(hup)
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-hup:
+				reloadOverrides(ctx, path, w, log)
+			}
+		}
+	}()
+}
+
+func reloadOverrides(ctx context.Context, path string, w *publisher.Writer, log *slog.Logger) {
+	ov, err := dedup.LoadOverrides(path)
+	if err != nil {
+		log.Warn("dedup overrides not reloaded; the old ones stay in force", "file", path, "err", err)
+		return
+	}
+	if err := w.SetOverrides(ctx, ov); err != nil {
+		log.Warn("dedup overrides reloaded; placing their listings failed, they apply when those listings are next written", "file", path, "err", err)
+	}
 }
 
 // watchRules reloads the rules on SIGHUP and when their file changes.
@@ -195,9 +228,9 @@ func cmdRun(ctx context.Context, env *runEnv, args []string) error {
 	stage("classify", func() error {
 		return classifier.NewWorker(b, rules, classifier.WorkerConfig{Metrics: c.reg}, log).Run(intake)
 	})
-	stage("publish", func() error {
-		return publisher.NewWriter(b, st, wcfg, log).Run(intake)
-	})
+	w := publisher.NewWriter(b, st, wcfg, log)
+	watchOverrides(intake, c.dedupOverrides, w, log)
+	stage("publish", func() error { return w.Run(intake) })
 	stage("crawl", func() error {
 		return crawler.NewRunner(b, cr, srcs, crawler.RunnerConfig{Alerts: alerts, Metrics: c.reg}, log).Run(intake)
 	})
@@ -409,6 +442,7 @@ func cmdPublish(ctx context.Context, env *runEnv, args []string) error {
 	}
 	wcfg.Metrics = c.reg
 	w := publisher.NewWriter(b, st, wcfg, log)
+	watchOverrides(ctx, c.dedupOverrides, w, log)
 	ready := func(ctx context.Context) error {
 		if err := natsReady(b)(ctx); err != nil {
 			return err
