@@ -85,7 +85,7 @@ var labels = []struct {
 	{[]string{"開催日時", "日時", "開催日", "日程", "期日", "開催期間", "日付", "開始", "開始日時"}, FieldDate},
 	{[]string{"終了", "終了日時", "終了日"}, fieldEnd},
 	{[]string{"時間", "開催時間"}, FieldTime},
-	{[]string{"会場", "場所", "開催場所", "開催地"}, FieldVenue},
+	{[]string{"会場", "場所", "開催場所", "開催地", "会場名", "ところ"}, FieldVenue},
 	{[]string{"住所", "所在地", "会場住所"}, FieldAddress},
 	{[]string{"参加費", "費用", "料金", "受講料", "会費", "参加料"}, FieldFee},
 	{[]string{"主催", "主催者", "主 催"}, FieldOrganizer},
@@ -166,6 +166,11 @@ func autoFields(doc *goquery.Document) Fields {
 				f[name] = v
 			}
 		}
+		if f[FieldVenue] == "" {
+			if v := activityPlace(text, f[FieldTitle]); v != "" {
+				f[FieldVenue] = v
+			}
+		}
 		if _, ok := statusIn(f[FieldStatus]); !ok {
 			// 受付状況: 受付中 names no status: the title (【中止】…) or
 			// a notice in the text still may.
@@ -175,7 +180,58 @@ func autoFields(doc *goquery.Document) Fields {
 			}
 		}
 	}
+	if v := cleanVenue(f[FieldVenue]); v != "" {
+		f[FieldVenue] = v
+	}
 	return f
+}
+
+// venueTail is what a venue's line says after the place: a note (※お申込み
+// の方にURLをお送りします), or the hours of the place (　10時～18時).
+var venueTail = regexp.MustCompile(`\s*※.*$|[\s　]+(?:午前|午後)?[0-9０-９]{1,2}\s*(?:[:：][0-9０-９]{2}|時(?:\s*[0-9０-９]{1,2}\s*分|半)?)(?:\s*[～〜~\-－]\s*(?:(?:午前|午後)?[0-9０-９]{1,2}\s*(?:[:：][0-9０-９]{2}|時(?:\s*[0-9０-９]{1,2}\s*分|半)?))?)?$`)
+
+// cleanVenue is a venue without the note or the hours written after it on
+// its line; "" when nothing would be left.
+func cleanVenue(v string) string {
+	return strings.TrimSpace(venueTail.ReplaceAllString(v, ""))
+}
+
+// activityPlace reads the place of an event labelled by what is done there
+// (■福引所　例広場, 抽選会場：…, 【受講場】…): a label ending in 所 or 場
+// whose stem (福引, 抽選) the event's title names. It returns "" when no
+// line reads so.
+func activityPlace(text, title string) string {
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		l := strings.TrimLeft(normSpace(line), "■□●○◆◇・★☆▼▽◎＊*-－ ")
+		label, value := l, ""
+		if rest, ok := strings.CutPrefix(l, "【"); ok {
+			label, value, _ = strings.Cut(rest, "】")
+		} else {
+			for _, sep := range []string{"：", ":", " "} {
+				if a, b, ok := strings.Cut(l, sep); ok {
+					label, value = a, b
+					break
+				}
+			}
+		}
+		label = strings.TrimSpace(label)
+		stem := strings.TrimSuffix(strings.TrimSuffix(label, "所"), "場")
+		n := utf8.RuneCountInString(stem)
+		if stem == label || n < 2 || n > 5 || !strings.Contains(title, stem) || labelField(label) != "" {
+			continue
+		}
+		value = normSpace(strings.TrimLeft(value, ":： "))
+		if value == "" && i+1 < len(lines) {
+			if next, _ := labelledLine(lines[i+1]); next == "" {
+				value = normSpace(lines[i+1])
+			}
+		}
+		if value = cutAtNextLabel(value); value != "" {
+			return value
+		}
+	}
+	return ""
 }
 
 // addressLike matches an address: a postcode, or a city, ward, town or
@@ -388,7 +444,31 @@ func labelField(label string) string {
 			}
 		}
 	}
+	if placeLabel(l) {
+		return FieldVenue
+	}
 	return ""
+}
+
+// placeLabel says whether a label names the event's place in other words
+// than 会場 and 場所: 開催会場, 研修会場, 実施場所, 見学先, 視察先. Where
+// people meet or sign in first (集合場所, 受付場所) and where to apply or
+// ask (申込先, 問合せ先) are not the place.
+func placeLabel(l string) bool {
+	for _, w := range []string{"集合", "待ち合わせ", "待合せ", "受付", "申込", "申し込み", "問合", "問い合わせ", "連絡", "駐車", "駐輪", "送付", "提出"} {
+		if strings.Contains(l, w) {
+			return false
+		}
+	}
+	if strings.HasSuffix(l, "会場") || strings.HasSuffix(l, "場所") {
+		return true
+	}
+	for _, w := range []string{"見学先", "視察先", "訪問先", "研修先"} {
+		if strings.HasSuffix(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func truncateRunes(s string, n int) string {
@@ -409,6 +489,13 @@ func labelledText(text string) Fields {
 	for i := 0; i < len(lines); i++ {
 		field, value := labelledLine(lines[i])
 		if field == "" {
+			// A label after a sentence: 参加者 42名。会場：例ホテル.
+			ss := sentences(lines[i])
+			for _, s := range ss[min(1, len(ss)):] {
+				if field, value := colonLabelled(s); field != "" && f[field] == "" {
+					f[field] = value
+				}
+			}
 			continue
 		}
 		if value == "" && i+1 < len(lines) {
@@ -424,8 +511,23 @@ func labelledText(text string) Fields {
 	return f
 }
 
-// labelledLine splits one line into its field and value; field is "" when
-// the line does not start with a known label.
+// colonLabelled reads a sentence written label：value (会場：例ホテル),
+// the label followed by a colon; field is "" for any other sentence.
+func colonLabelled(s string) (field, value string) {
+	for _, sep := range []string{"：", ":"} {
+		label, v, ok := strings.Cut(strings.TrimSpace(s), sep)
+		if !ok {
+			continue
+		}
+		if field = labelField(label); field != "" {
+			if v = cutAtNextLabel(normSpace(v)); v != "" {
+				return field, v
+			}
+		}
+	}
+	return "", ""
+}
+
 // nextLabel matches a second label on a label's line: 場所：例ビル　参加費：2,000円.
 var nextLabel = regexp.MustCompile(`[\s　]+[【\[]?([^\s　:：【】\[\]]{1,8})[】\]]?\s*[:：]`)
 
@@ -439,6 +541,8 @@ func cutAtNextLabel(v string) string {
 	return v
 }
 
+// labelledLine splits one line into its field and value; field is "" when
+// the line does not start with a known label.
 func labelledLine(line string) (field, value string) {
 	field, value = labelledLineRaw(line)
 	return field, cutAtNextLabel(value)

@@ -143,7 +143,8 @@ func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list 
 		return Merge(f, ld), nil
 	}
 	title := f[FieldTitle]
-	if w := noticeWord(title); w != "" {
+	report := reportWord(title)
+	if w := noticeWord(title); w != "" && w != report {
 		return f, notEvent("%q is a notice (%s), not an event", title, w)
 	}
 	lines := pageLines(doc)
@@ -216,6 +217,13 @@ func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list 
 	if ld != nil {
 		f = Merge(f, ld)
 	}
+	if report != "" {
+		// A report announces an event only when the date it names is
+		// still to come (the next meeting); else it tells of one past.
+		if sp, err := parseDate(f[FieldDate], f[FieldTime], ref); err != nil || sp.Start.Before(startOfDay(ref)) {
+			return f, notEvent("%q reports on an event that took place (%s), not an event", title, report)
+		}
+	}
 	return f, nil
 }
 
@@ -230,22 +238,45 @@ func usableDate(text string, ref time.Time) bool {
 	return err == nil || errors.Is(err, jpdate.ErrWeekday) && !sp.Start.IsZero()
 }
 
-// noticeWords, in a page's title, say it is a notice, a newsletter or a
-// report, whatever dates it names (a closure from 12月29日 to 1月3日, the
-// day an office moves, the day a past meeting took place). weakNotices say
-// so only when the title names no gathering: 人事 in 人事評価制度セミナー,
-// 求人 in 求人票の書き方 勉強会 are the theme.
+// noticeWords, in a page's title, say it is a notice or a newsletter,
+// whatever dates it names (a closure from 12月29日 to 1月3日, the day an
+// office moves). weakNotices say so only when the title names no
+// gathering: 人事 in 人事評価制度セミナー, 求人 in 求人票の書き方 勉強会 are
+// the theme.
 var (
 	noticeWords = []string{
 		"休業", "休館", "休所", "休診", "臨時休", "年末年始", "夏季休暇", "お盆休み", "営業時間", "開館時間", "業務時間",
 		"移転", "住所変更", "電話番号", "メールアドレス変更",
 		"会報", "ニュースレター", "メールマガジン", "メルマガ", "号を発行", "発行しました", "掲載されました", "掲載のお知らせ",
-		"開催しました", "開催いたしました", "行いました", "行われました", "開催報告", "ご報告", "活動報告", "実施報告", "レポート",
 		"結果発表", "受賞",
 	}
 	weakNotices = []string{"キャンペーン", "販売", "採択", "公募", "求人", "採用情報", "入会案内", "会員募集", "役員", "人事",
 		"メンテナンス", "障害", "システム", "サイトリニューアル", "ホームページ"}
 )
+
+// reportWords, in a page's title, say it reports on an event that took
+// place or thanks those who came: the page is no event unless the date
+// it names is still to come (開催報告と次回のご案内). 御礼 after 満席, 満員
+// or 完売 is the event's status, not thanks.
+var (
+	reportWords = []string{"開催しました", "開催いたしました", "行いました", "行われました", "開催報告", "ご報告", "活動報告",
+		"実施報告", "レポート", "ありがとうございました", "有難うございました", "御礼"}
+	fullThanks = []string{"満席御礼", "満員御礼", "完売御礼", "満席につき御礼"}
+)
+
+// reportWord returns the report word of a title, or "".
+func reportWord(title string) string {
+	t := strings.ToLower(title)
+	for _, w := range fullThanks {
+		t = strings.ReplaceAll(t, w, "")
+	}
+	for _, w := range reportWords {
+		if strings.Contains(t, w) {
+			return w
+		}
+	}
+	return ""
+}
 
 // gatheringWords name a gathering in a title, unlike the wider eventWords
 // (会 is also 入会, 商工会).
@@ -253,13 +284,17 @@ var gatheringWords = []string{"交流会", "懇親会", "勉強会", "例会", "
 	"セミナー", "講座", "講習", "教室", "フォーラム", "シンポジウム", "ワークショップ", "ハンズオン", "もくもく会", "ミートアップ",
 	"見学", "ツアー", "商談会", "マッチング", "集い", "つどい", "サロン", "懇談会", "祭", "まつり", "フェア", "塾", "新年会", "忘年会", "賀詞交歓"}
 
-// noticeWord returns the notice word of a title, or "".
+// noticeWord returns the notice word of a title, or "". A report's word
+// counts: a list's report is no event of the list either.
 func noticeWord(title string) string {
 	t := strings.ToLower(title)
 	for _, w := range noticeWords {
 		if strings.Contains(t, strings.ToLower(w)) {
 			return w
 		}
+	}
+	if w := reportWord(title); w != "" {
+		return w
 	}
 	if containsAny(t, gatheringWords) {
 		return ""

@@ -1232,6 +1232,9 @@ func (l *listReader) blockFields(s *recordSet, r *record) Fields {
 		}
 		delete(f, FieldTime)
 	}
+	if v := cleanVenue(f[FieldVenue]); v != "" {
+		f[FieldVenue] = v
+	}
 	return f
 }
 
@@ -1352,6 +1355,9 @@ func (l *listReader) commonFields(body *html.Node, in map[*html.Node]bool) Field
 		f[field] = normSpace(strings.ReplaceAll(text, "\n", " "))
 		return true
 	})
+	if v := cleanVenue(f[FieldVenue]); v != "" {
+		f[FieldVenue] = v
+	}
 	return f
 }
 

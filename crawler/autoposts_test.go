@@ -1,0 +1,182 @@
+package crawler
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"kouryu/internal/event"
+)
+
+// Posts that thank the participants of a finished event or report on it
+// are no events; an announcement whose title thanks for a full house is
+// one, and so is a report that announces the next date.
+func TestAutoEventReportPosts(t *testing.T) {
+	for _, tc := range []struct {
+		name, page string
+		event      bool
+		start      time.Time
+		status     event.Status
+	}{
+		{
+			name: "thanks after a campaign",
+			page: `<html><head><title>夏まつり福引、たくさんのご来場ありがとうございました - 例通商店会ブログ</title></head><body>
+<div id="main"><div class="entry"><h2 class="entry_header"><a href="/blog-entry-88.html">夏まつり福引、たくさんのご来場ありがとうございました</a></h2>
+<div class="entry_body">11月14日（土）・15日（日）に行った「例通り 秋の福引」には、2日間でのべ860名の方にご来場いただきました。<br>
+当選番号は店頭に掲示しています。景品の引き換えは11月30日（月）までです。</div>
+<div class="entry_footer">2026-11-18 12:10:00 | <a href="/blog-category-1.html">イベント</a></div></div></div></body></html>`,
+		},
+		{
+			name: "御礼 after a seminar",
+			page: `<html><head><title>【ご参加御礼】事業承継セミナー | 例商工会</title></head><body><article>
+<h1>【ご参加御礼】事業承継セミナー</h1><p class="date">掲載日：2026年11月24日</p>
+<p>11月20日（金）14時より例会館にて開催した事業承継セミナーには、32名の方にご参加いただきました。</p>
+<p>当日の資料は会員ページからダウンロードできます。</p></article></body></html>`,
+		},
+		{
+			name:   "満席御礼 is a status, not thanks",
+			page:   `<html><head><title>【満席御礼】新春経営講演会 | 例の会</title></head><body><article><h1>【満席御礼】新春経営講演会</h1><p>日時：2027年1月15日（金）18:30～20:00</p><p>会場：例ホテル 3階</p></article></body></html>`,
+			event:  true,
+			start:  tokyo(2027, 1, 15, 18, 30),
+			status: event.StatusFull,
+		},
+		{
+			name: "a report that announces the next date",
+			page: `<html><head><title>創業塾 第1回 開催報告と第2回のご案内 | 例商工会議所</title></head><body><div id="contents">
+<h2>創業塾 第1回 開催報告と第2回のご案内</h2><p class="news_date">掲載日：2026年11月25日</p>
+<p>11月20日（金）に創業塾の第1回を開き、18名の方が受講されました。</p>
+<p>第2回は12月11日（金）14:00～16:00、例会館 3階 第1会議室で行います。途中からのご参加も歓迎します。</p></div></body></html>`,
+			event: true,
+			start: tokyo(2026, 12, 11, 14, 0),
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, err := AutoEvent(docOf(t, tc.page), mustURL("https://www.example.jp/news/88.html"), goldenRef)
+			if !tc.event {
+				if !errors.Is(err, ErrNotEvent) {
+					t.Fatalf("read as an event (err %v): %q", err, f)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("refused: %v", err)
+			}
+			e, err := BuildEvent(&Source{ID: "t", Area: "大阪市"}, "https://www.example.jp/news/88.html", true, f, goldenRef)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := tc.status
+			if want == "" {
+				want = event.StatusScheduled
+			}
+			if !e.StartsAt.Equal(tc.start) || e.Status != want {
+				t.Errorf("%v %s, want %v %s", e.StartsAt, e.Status, tc.start, want)
+			}
+		})
+	}
+}
+
+// The place of an event stands under more labels than 会場 and 場所: what
+// a visit goes to, the tent of a lottery, 開催会場, 会場名. A meeting point
+// is not the place; a note after the place, or the hours, are not part of
+// it.
+func TestAutoEventVenueLabels(t *testing.T) {
+	for _, tc := range []struct{ name, page, venue string }{
+		{
+			name: "見学先 of a factory tour, the meeting point before it",
+			page: `<html><head><title>工場見学会のご案内｜例工業会</title></head><body><div id="contents"><h2>工場見学会のご案内</h2>
+<table class="tbl"><tr><th>日　時</th><td>2026年12月17日（木）13:00～16:00</td></tr>
+<tr><th>集合場所</th><td>JR放出駅 北口改札前（12:40集合）</td></tr>
+<tr><th>見学先</th><td>例精工株式会社 東大阪第二工場<br>（東大阪市高井田本通9-9-9）</td></tr>
+<tr><th>定　員</th><td>15名</td></tr></table></div></body></html>`,
+			venue: "例精工株式会社 東大阪第二工場",
+		},
+		{
+			name: "a meeting point alone is no venue",
+			page: `<html><head><title>まち歩きツアー｜例の会</title></head><body><article><h1>まち歩きツアー</h1>
+<p>日時：2026年12月19日（土）10:00～12:00</p><p>集合場所：地下鉄 天満橋駅 2番出口</p></article></body></html>`,
+			venue: "",
+		},
+		{
+			name: "a lottery's tent, its hours after it",
+			page: `<html><head><title>年末ガラポン抽選会のお知らせ - 例商店会ブログ</title></head><body><div id="main"><div class="entry">
+<h2 class="entry_header">年末ガラポン抽選会のお知らせ</h2><div class="entry_body">今年も抽選会を行います！<br><br>
+■期間　12月12日（土）～12月20日（日）<br>■抽選所　例通り 第2駐車場（特設テント）　10時～17時<br>■景品　商品券ほか<br></div>
+<div class="entry_footer">2026-11-26 10:00:00 | イベント</div></div></div></body></html>`,
+			venue: "例通り 第2駐車場（特設テント）",
+		},
+		{
+			name: "開催会場",
+			page: `<html><head><title>経営セミナー｜例の会</title></head><body><main><h1>経営セミナー</h1><dl>
+<dt>開催日</dt><dd>2026年12月8日（火）14:00～16:00</dd><dt>開催会場</dt><dd>例会館 5階 大会議室</dd></dl></main></body></html>`,
+			venue: "例会館 5階 大会議室",
+		},
+		{
+			name: "a note after the place",
+			page: `<html><head><title>価格交渉セミナー｜例センター</title></head><body><main><h1>価格交渉セミナー</h1>
+<p>日時：2027年1月14日（木）15:00～16:30<br>会場：オンライン（Zoom）※前日までに参加URLをメールでお送りします<br>定員：50名</p></main></body></html>`,
+			venue: "オンライン（Zoom）",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, err := AutoEvent(docOf(t, tc.page), mustURL("https://www.example.jp/news/3.html"), goldenRef)
+			if err != nil {
+				t.Fatalf("refused: %v", err)
+			}
+			if f[FieldVenue] != tc.venue {
+				t.Errorf("venue %q, want %q", f[FieldVenue], tc.venue)
+			}
+		})
+	}
+}
+
+func TestVenueLabelFamily(t *testing.T) {
+	for label, want := range map[string]string{
+		"会場": FieldVenue, "開催場所": FieldVenue, "会場名": FieldVenue, "開催会場": FieldVenue, "見学先": FieldVenue,
+		"視察先": FieldVenue, "研修会場": FieldVenue, "実施場所": FieldVenue,
+		"集合場所": "", "受付場所": "", "申込先": "", "問合せ先": "", "住所": FieldAddress, "会場住所": FieldAddress,
+	} {
+		if got := labelField(label); got != want {
+			t.Errorf("labelField(%q) = %q, want %q", label, got, want)
+		}
+	}
+}
+
+func TestLabelledTextAfterASentence(t *testing.T) {
+	f := labelledText("参加者 42名。会場：例ホテル 2階\n懇親会は終了しました。")
+	if f[FieldVenue] != "例ホテル 2階" {
+		t.Errorf("venue %q, want 例ホテル 2階", f[FieldVenue])
+	}
+	// A sentence that merely names a place is not a label.
+	if f := labelledText("会場の都合により、時間を変更しました。場所は追ってお知らせします。"); f[FieldVenue] != "" {
+		t.Errorf("venue %q from prose", f[FieldVenue])
+	}
+}
+
+func TestCleanVenue(t *testing.T) {
+	for in, want := range map[string]string{
+		"オンライン（Zoom）※お申込みの方にURLをお送りします": "オンライン（Zoom）",
+		"例会館 3階 ※駐車場はありません":             "例会館 3階",
+		"例広場（特設テント）　10時～18時":            "例広場（特設テント）",
+		"例会館 2階 ホール 13:30～":             "例会館 2階 ホール",
+		"例ホテル 午後6時30分～午後8時":             "例ホテル",
+		"例ビル 5F":   "例ビル 5F",
+		"第2ビル 10階": "第2ビル 10階",
+		"※会場は決まり次第お知らせします": "",
+	} {
+		if got := cleanVenue(in); got != want {
+			t.Errorf("cleanVenue(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestActivityPlace(t *testing.T) {
+	text := "■期間　12月5日（土）～6日（日）\n■事務所　例ビル 2階\n■抽選所　例通り 中央広場\n■景品　商品券"
+	if got := activityPlace(text, "歳末ガラガラ抽選会"); got != "例通り 中央広場" {
+		t.Errorf("place %q, want 例通り 中央広場", got)
+	}
+	// A label whose stem the title does not name is no place of the event.
+	if got := activityPlace(text, "歳末大売り出し"); got != "" {
+		t.Errorf("place %q, want none", got)
+	}
+}
