@@ -177,6 +177,9 @@ type recordSet struct {
 	score   int
 	dated   int
 	single  bool // one block alone in its list
+	// unpackedFrom is the set of which a block held this list rather
+	// than being one event (splitContainers).
+	unpackedFrom *recordSet
 }
 
 // findRecordSets finds every set of repeated blocks under root.
@@ -452,6 +455,7 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 	for _, s := range sets {
 		l.scoreSet(s)
 	}
+	sets = l.splitContainers(sets)
 	slices.SortStableFunc(sets, func(a, b *recordSet) int { return b.score - a.score })
 	var chosen []*recordSet
 	for _, s := range sets {
@@ -461,9 +465,10 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 		if s.single {
 			continue
 		}
-		if len(chosen) > 0 && !sameShape(s, chosen[0]) && (s.score < 3 || !l.gatherings(s)) {
+		if len(chosen) > 0 && !sameShape(s, chosen[0]) && (s.unpackedFrom == nil || !slices.Contains(chosen, s.unpackedFrom)) && (s.score < 3 || !l.gatherings(s)) {
 			// A second list of another shape (news beside the events)
-			// is kept only when its titles name gatherings.
+			// is kept only when its titles name gatherings, or when a
+			// block of a list chosen held it.
 			continue
 		}
 		overlaps := false
@@ -488,6 +493,132 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 	// In page order.
 	slices.SortStableFunc(chosen, func(a, b *recordSet) int { return nodeOrder(a.records[0].nodes[0], b.records[0].nodes[0]) })
 	return chosen
+}
+
+// splitContainers takes out of the sets the blocks that hold a list of
+// events rather than one: a block holding two or more blocks of another
+// set, each dated and each an event of its own (its own page, or a title
+// that names a gathering) — the box of a page builder that holds every
+// past meeting, a tab panel of cards. Another block of the same set that
+// holds a single block of that list's shape (a section of past events
+// with one card left in it) gives that block to the list. Sets left
+// without blocks are dropped; the sets changed are scored again.
+func (l *listReader) splitContainers(sets []*recordSet) []*recordSet {
+	type place struct {
+		set *recordSet
+		rec *record
+	}
+	owner := map[*html.Node][]place{}
+	for _, s := range sets {
+		for _, r := range s.records {
+			for _, n := range r.nodes {
+				owner[n] = append(owner[n], place{s, r})
+			}
+		}
+	}
+	containers := map[*record]bool{}
+	changed := map[*recordSet]bool{}
+	for _, inner := range sets {
+		if !l.eventsOfTheirOwn(inner) {
+			continue
+		}
+		for n := inner.parent; n != nil; n = n.Parent {
+			for _, p := range owner[n] {
+				if p.set == inner || containers[p.rec] {
+					continue
+				}
+				containers[p.rec] = true
+				changed[p.set], changed[inner] = true, true
+				if inner.unpackedFrom == nil {
+					inner.unpackedFrom = p.set // the nearest
+				}
+				// The outer set's other blocks that hold one block of
+				// the inner list's shape.
+				for _, r := range p.set.records {
+					if r == p.rec || containers[r] {
+						continue
+					}
+					if lone := l.loneBlock(inner, r); lone != nil {
+						containers[r] = true
+						inner.records = append(inner.records, lone)
+					}
+				}
+			}
+		}
+	}
+	if len(changed) == 0 {
+		return sets
+	}
+	out := sets[:0]
+	for _, s := range sets {
+		if changed[s] {
+			kept := s.records[:0]
+			for _, r := range s.records {
+				if !containers[r] {
+					kept = append(kept, r)
+				}
+			}
+			s.records = kept
+			slices.SortStableFunc(s.records, func(a, b *record) int { return nodeOrder(a.nodes[0], b.nodes[0]) })
+			if len(s.records) == 0 {
+				continue
+			}
+			l.scoreSet(s)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// eventsOfTheirOwn says whether every block of a set of two or more is
+// dated and titled and stands for an event of its own: each links its own
+// page, or each has a title of its own that names an event.
+func (l *listReader) eventsOfTheirOwn(s *recordSet) bool {
+	if len(s.records) < 2 || s.dated < len(s.records) {
+		return false
+	}
+	pages, titles := map[string]bool{}, map[string]bool{}
+	for _, r := range s.records {
+		in := l.info(s, r)
+		if in.date == nil || in.title == "" || in.runes > maxRecordRunes || in.dates > 2 {
+			return false
+		}
+		if in.eventLink.page() {
+			pages[in.eventLink.url] = true
+		}
+		if eventTitle(in.title) && utf8.RuneCountInString(in.title) >= 5 {
+			titles[in.title] = true
+		}
+	}
+	return len(pages) == len(s.records) || len(titles) == len(s.records)
+}
+
+// loneBlock is the block of the one element under r of the shape of
+// inner's blocks, when there is exactly one and it is dated and titled;
+// else nil.
+func (l *listReader) loneBlock(inner *recordSet, r *record) *record {
+	var found *html.Node
+	n := 0
+	for _, top := range r.nodes {
+		walkElements(top, func(e *html.Node) bool {
+			if n > 1 {
+				return false
+			}
+			if key, classes := shapeOf(e); e != top && key == inner.key && sameClass(classes, inner.classes) {
+				found = e
+				n++
+			}
+			return true
+		})
+	}
+	if n != 1 {
+		return nil
+	}
+	lone := &record{nodes: []*html.Node{found}}
+	if in := l.info(inner, lone); in.date == nil || in.title == "" {
+		return nil
+	}
+	return lone
 }
 
 // gatherings says whether at least half a set's blocks are titled as

@@ -1,0 +1,104 @@
+package crawler
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"kouryu/internal/event"
+)
+
+// A list whose finished events are lines of a date and a title, without
+// a link.
+func TestAutoListDateTitleLines(t *testing.T) {
+	lp := autoItems(t, "https://www.example.jp/seminar/", `<html><body><main><article><h1>セミナー情報</h1>
+<h2>開催予定</h2>
+<div class="sem"><p class="sem-date">2026年12月10日（木）13:30～15:30</p><h3>インボイス制度 実務セミナー</h3>
+<p>会場：例会館 2階 研修室<br><a href="/files/seminar1210.pdf">チラシ（PDF）</a></p></div>
+<div class="sem"><p class="sem-date">2027年1月21日（木）14:00～16:00</p><h3>はじめての補助金活用講座</h3>
+<p>会場：例会館 2階 研修室<br><a href="https://forms.gle/exampleX">申込フォーム</a></p></div>
+<h2>これまでのセミナー</h2>
+<ul class="past"><li>2026年11月12日（木）　SNS活用 入門セミナー</li><li>2026年10月8日（木）　事業計画のつくり方講座</li></ul>
+</article></main></body></html>`)
+	want := map[string]time.Time{
+		"インボイス制度 実務セミナー": tokyo(2026, 12, 10, 13, 30),
+		"はじめての補助金活用講座":   tokyo(2027, 1, 21, 14, 0),
+		"SNS活用 入門セミナー":   time.Date(2026, 11, 12, 0, 0, 0, 0, event.Tokyo),
+		"事業計画のつくり方講座":    time.Date(2026, 10, 8, 0, 0, 0, 0, event.Tokyo),
+	}
+	got := map[string]time.Time{}
+	for _, it := range lp.Items {
+		e := wholeEvent(t, it)
+		got[e.Title] = e.StartsAt
+	}
+	if len(got) != len(want) {
+		t.Errorf("items %v, want %v", got, want)
+	}
+	for title, start := range want {
+		if s, ok := got[title]; !ok || !s.Equal(start) {
+			t.Errorf("%s: start %v (found %v), want %v", title, s, ok, start)
+		}
+	}
+}
+
+// A section of past events that holds one card of the same shape as the
+// upcoming ones: a list of one, read with them.
+func TestAutoListLoneCardOfTheList(t *testing.T) {
+	lp := autoItems(t, "https://www.example.jp/event/", `<html><body><main class="ev">
+<h2>COMING UP</h2><div class="ev-list">
+<a class="ev-item" href="/event/1212-lt/"><div class="ev-item__day"><span>SAT</span><span>12/12</span></div><h3 class="ev-item__name">年末LTナイト</h3><p>18:30-21:00 / 3F ホール</p></a>
+<a class="ev-item" href="/event/1219-mokumoku/"><div class="ev-item__day"><span>SAT</span><span>12/19</span></div><h3 class="ev-item__name">土曜もくもく会</h3><p>10:00-17:00 / 2F ラウンジ</p></a>
+</div>
+<h2>ARCHIVE</h2><div class="ev-list ev-list--past">
+<a class="ev-item ev-item--past" href="/event/1114-design/"><div class="ev-item__day"><span>SAT</span><span>11/14</span></div><h3 class="ev-item__name">デザイン思考ワークショップ</h3><p>13:00-16:00 / 3F ホール</p></a>
+</div>
+<div class="notice"><h2>年末年始の休館</h2><p>12/29（火）～1/3（日）は休館します。</p></div>
+</main></body></html>`)
+	var got []string
+	for _, it := range lp.Items {
+		got = append(got, it.Link)
+	}
+	want := "https://www.example.jp/event/1212-lt/ https://www.example.jp/event/1219-mokumoku/ https://www.example.jp/event/1114-design/"
+	if strings.Join(got, " ") != want {
+		t.Errorf("items %s, want %s", strings.Join(got, " "), want)
+	}
+}
+
+// A page builder's boxes: one per upcoming event, and one box that holds
+// every past meeting as a date paragraph, a title and a line that names
+// the place after a sentence.
+func TestAutoListBoxOfPastMeetings(t *testing.T) {
+	lp := autoItems(t, "https://www.example.jp/meetup", `<html><body><main><div class="pg">
+<div class="bx c-box"><div class="in"><div class="rt"><h2>第12回 経営者ランチ会</h2></div>
+<div class="rt"><p><span>日時</span></p><p><span>2026年12月19日（土）</span> <span>12:00～14:00</span></p></div>
+<div class="rt"><p><span>会場</span></p><p><span>例ホテル 1階 レストラン</span></p></div>
+<div class="btn"><a href="https://forms.gle/exampleL12">申込む</a></div></div></div>
+<div class="bx c-box"><div class="in"><div class="rt"><h2>第13回 経営者ランチ会</h2></div>
+<div class="rt"><p><span>日時</span></p><p><span>2027年1月16日（土）</span> <span>12:00～14:00</span></p></div>
+<div class="rt"><p><span>会場</span></p><p><span>例ホテル 1階 レストラン</span></p></div>
+<div class="btn"><a href="https://forms.gle/exampleL13">申込む</a></div></div></div>
+<div class="rt"><h3>これまでの開催</h3></div>
+<div class="bx c-box"><div class="in">
+<div class="rt"><p><span>2026年11月21日（土）</span></p><p><b>第11回 経営者ランチ会</b></p><p><span>参加者 18名。会場：例ホテル 1階 レストラン</span></p></div>
+<div class="rt"><p><span>2026年10月17日（土）</span></p><p><b>第10回 経営者ランチ会（秋の特別編）</b></p><p><span>参加者 24名。会場：例ガーデンテラス</span></p></div>
+</div></div>
+</div></main></body></html>`)
+	want := []struct {
+		title, venue string
+		start        time.Time
+	}{
+		{"第12回 経営者ランチ会", "例ホテル 1階 レストラン", tokyo(2026, 12, 19, 12, 0)},
+		{"第13回 経営者ランチ会", "例ホテル 1階 レストラン", tokyo(2027, 1, 16, 12, 0)},
+		{"第11回 経営者ランチ会", "例ホテル 1階 レストラン", time.Date(2026, 11, 21, 0, 0, 0, 0, event.Tokyo)},
+		{"第10回 経営者ランチ会（秋の特別編）", "例ガーデンテラス", time.Date(2026, 10, 17, 0, 0, 0, 0, event.Tokyo)},
+	}
+	if len(lp.Items) != len(want) {
+		t.Fatalf("%d items, want %d: %+v", len(lp.Items), len(want), lp.Items)
+	}
+	for i, w := range want {
+		e := wholeEvent(t, lp.Items[i])
+		if e.Title != w.title || e.Venue != w.venue || !e.StartsAt.Equal(w.start) {
+			t.Errorf("%d: %q %q %v, want %+v", i, e.Title, e.Venue, e.StartsAt, w)
+		}
+	}
+}
