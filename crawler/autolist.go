@@ -919,7 +919,7 @@ func (l *listReader) recordTitle(s *recordSet, r *record, in *recInfo) (string, 
 		cells := elementChildren(r.nodes[0])
 		for i, f := range s.columns {
 			if f == FieldTitle && i < len(cells) {
-				if t := cleanTitle(blockText(cells[i])); t != "" {
+				if t, _ := titleNotes(blockText(cells[i])); t != "" {
 					return t, cells[i]
 				}
 			}
@@ -1056,6 +1056,15 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	// What the block's label/value pairs and columns say.
 	for k, v := range l.blockFields(s, r) {
 		f[k] = v
+	}
+	if room := f[fieldRoom]; room != "" {
+		// ※この回のみ 3階 サファイアの間: a room of the row's building.
+		venue := f[FieldVenue]
+		if venue == "" {
+			venue = l.common[FieldVenue]
+		}
+		f[FieldVenue] = roomIn(venue, room)
+		delete(f, fieldRoom)
 	}
 	if w := closure(title); w != "" && in.eventLink == nil || w != "" && !eventTitle(strings.ReplaceAll(title, w, "")) {
 		return refused(fmt.Sprintf("no event: the day is marked %s", w))
@@ -1252,7 +1261,13 @@ func (l *listReader) blockFields(s *recordSet, r *record) Fields {
 	f := Fields{}
 	if s.columns != nil {
 		cells := elementChildren(r.nodes[0])
+		var notes []string
 		for i, field := range s.columns {
+			if i < len(cells) && field == FieldTitle {
+				// ※この回は午後5時～… under the title.
+				_, n := titleNotes(blockText(cells[i]))
+				notes = append(notes, n...)
+			}
 			if i >= len(cells) || field == "" || field == FieldTitle {
 				continue
 			}
@@ -1262,20 +1277,7 @@ func (l *listReader) blockFields(s *recordSet, r *record) Fields {
 			}
 			switch field {
 			case fieldNotes:
-				for k, x := range inlineLabels(v) {
-					f[k] = x
-				}
-				if f[FieldTime] == "" && oneTimeOnly(v) {
-					// ※この回のみ 8:00〜9:30
-					if m := clockRange.FindString(v); m != "" {
-						f[FieldTime] = m
-					}
-				}
-				if st, ok := statusIn(v); ok {
-					f[FieldStatus] = statusWord(st)
-				} else if w := statusNotice(v); w != "" {
-					f[FieldStatus] = w // 講話者の都合により中止となりました
-				}
+				notes = append(notes, v)
 			case FieldStatus:
 				if st, ok := statusIn(v); ok {
 					f[FieldStatus] = statusWord(st)
@@ -1294,6 +1296,9 @@ func (l *listReader) blockFields(s *recordSet, r *record) Fields {
 					f[field] = v
 				}
 			}
+		}
+		for _, n := range notes {
+			rowNote(f, n)
 		}
 		if t := f[FieldTime]; t != "" && f[FieldDate] != "" {
 			f[FieldDate] += " " + t
@@ -1417,8 +1422,6 @@ func inlineLabels(text string) Fields {
 	}
 	return f
 }
-
-var clockRange = regexp.MustCompile(`[0-9０-９]{1,2}[:：][0-9０-９]{2}\s*[～〜~\-－]\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}`)
 
 // oneTimeOnly says whether a note amends one meeting (この回のみ, 今回は).
 func oneTimeOnly(s string) bool {

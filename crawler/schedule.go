@@ -3,8 +3,12 @@ package crawler
 import (
 	"regexp"
 	"strings"
+	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
+
+	"kouryu/crawler/jpdate"
 )
 
 // Schedules and month tables: what a table's rows write apart from their
@@ -84,4 +88,157 @@ func rowDayCell(s *recordSet, r *record) (cell *html.Node, date string, ok bool)
 		return cells[i], dayCellDate(v, wday), true
 	}
 	return nil, "", false
+}
+
+// titleNotes splits a table row's title cell into its title and the notes
+// written under it or after it: a line (or the rest of a line) from ※ on,
+// and a line after the first wholly in brackets (（先輩起業家のお話と座談会）).
+// The notes may change that row's hours, room or status (see rowNote); they
+// are no part of the title. A status mark (【中止】) is the title's.
+func titleNotes(text string) (title string, notes []string) {
+	var parts []string
+	for _, line := range strings.Split(text, "\n") {
+		line = normSpace(line)
+		if line == "" {
+			continue
+		}
+		if len(parts) > 0 && inBrackets(line) {
+			notes = append(notes, line)
+			continue
+		}
+		if i := strings.Index(line, "※"); i >= 0 && (i > 0 || len(parts) > 0) {
+			if note := strings.TrimSpace(line[i:]); note != "※" {
+				notes = append(notes, note)
+			}
+			line = strings.TrimSpace(line[:i])
+		}
+		if line != "" {
+			parts = append(parts, line)
+		}
+	}
+	return cleanTitle(strings.Join(parts, " ")), notes
+}
+
+// inBrackets says whether a line is wholly in one pair of brackets.
+func inBrackets(line string) bool {
+	for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if strings.HasPrefix(line, br[0]) && strings.HasSuffix(line, br[1]) && strings.Count(line, br[0]) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// notHoursWords before a time in a note say it is not the meeting's hours:
+// when the doors open, the party after, a deadline.
+var notHoursWords = []string{"受付", "開場", "開門", "入場", "集合", "懇親会", "二次会", "締切", "締め切り", "申込", "申し込み"}
+
+// fieldRoom is a room a row's note names for that meeting alone (※この回の
+// み 3階 サファイアの間): within the building of the venue stated for every
+// row. It is not among FieldNames.
+const fieldRoom = "room"
+
+// floorAt finds the floor in a venue (… 2階 …, 3F): the building is what
+// stands before it.
+var floorAt = regexp.MustCompile(`(?:^|\s)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*(?:階|[FＦ])`)
+
+// rowNote applies one note of a schedule's row to the row's fields: the
+// labels it writes (会場：…), the hours it gives that meeting (※この回は午後5時
+// ～午後8時30分, ※拡大版のため 6:45～9:00), a room or place for that meeting
+// alone (※この回のみ 3階 サファイアの間), the status it announces (講師の都合
+// により中止となりました).
+func rowNote(f Fields, note string) {
+	for k, x := range inlineLabels(note) {
+		f[k] = x
+	}
+	if t := noteHours(note); t != "" {
+		f[FieldTime] = t
+	}
+	if place := notePlace(note); place != "" {
+		if loc := floorAt.FindStringIndex(place); loc != nil && loc[0] == 0 {
+			f[fieldRoom] = place
+		} else {
+			f[FieldVenue] = place
+		}
+	}
+	if st, ok := statusIn(note); ok {
+		f[FieldStatus] = statusWord(st)
+	} else if w := statusNotice(note); w != "" {
+		f[FieldStatus] = w // 講話者の都合により中止となりました
+	}
+}
+
+// anyDay is the day a time alone is read on.
+var anyDay = time.Date(2001, 1, 1, 0, 0, 0, 0, jpdate.Tokyo)
+
+// noteHours reads the hours a note gives its meeting, as 17:00～20:30: a
+// range, or a start alone when the note says it is for this meeting only
+// (この回は午後5時から). A time that follows 受付, 開場, 懇親会 … is not the
+// meeting's.
+func noteHours(note string) string {
+	lead := note
+	if i := strings.IndexAny(note, "0123456789０１２３４５６７８９"); i >= 0 {
+		lead = note[:i]
+	}
+	if i := strings.Index(lead, "午"); i >= 0 {
+		lead = lead[:i]
+	}
+	if containsAny(lead, notHoursWords) {
+		return ""
+	}
+	sp, err := jpdate.ParseTime(note, anyDay)
+	if err != nil {
+		return ""
+	}
+	if sp.End.IsZero() {
+		if !oneTimeOnly(note) {
+			return ""
+		}
+		return sp.Start.Format("15:04") + "～"
+	}
+	if !sameDate(sp.Start, sp.End) {
+		return ""
+	}
+	return sp.Start.Format("15:04") + "～" + sp.End.Format("15:04")
+}
+
+// notePlace is the place a note names for its meeting alone: ※この回のみ
+// 3階 サファイアの間, 当日のみ 別館ホール. A note that does not say it is
+// for this meeting only, or names no place, gives "".
+func notePlace(note string) string {
+	if !oneTimeOnly(note) {
+		return ""
+	}
+	rest := strings.TrimSpace(strings.TrimLeft(normSpace(note), "※＊* "))
+	for _, lead := range []string{"この回のみ", "今回のみ", "当日のみ", "この日のみ", "この回は", "今回は"} {
+		rest = strings.TrimSpace(strings.TrimPrefix(rest, lead))
+	}
+	rest = strings.TrimLeft(rest, "、，,:： ")
+	if rest == "" || utf8.RuneCountInString(rest) > 40 || strings.ContainsAny(rest, "0123456789０１２３４５６７８９") && floorAt.FindStringIndex(rest) == nil {
+		return ""
+	}
+	if f, _ := labelledLine(rest); f != "" {
+		return "" // 会場：… is read as a label
+	}
+	if _, err := jpdate.ParseTime(rest, anyDay); err == nil {
+		return ""
+	}
+	if !containsAny(strings.ToLower(rest), placeWords) && !strings.HasSuffix(rest, "の間") {
+		return ""
+	}
+	if i := strings.IndexAny(rest, "（("); i > 0 {
+		rest = strings.TrimSpace(rest[:i]) // （エレベーター前に案内あり）
+	}
+	return rest
+}
+
+// roomIn puts a room a note names (3階 サファイアの間) in the building of
+// the venue every row shares (ホテルベイサイド大阪 2階 ルビーの間 →
+// ホテルベイサイド大阪 3階 サファイアの間); without a building before a
+// floor there, the room stands alone.
+func roomIn(venue, room string) string {
+	if loc := floorAt.FindStringIndex(venue); loc != nil && loc[0] > 0 {
+		return strings.TrimSpace(venue[:loc[0]]) + " " + room
+	}
+	return room
 }

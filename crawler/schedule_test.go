@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"kouryu/internal/event"
 )
 
 // Schedules and month tables: a day column under a month heading, a
@@ -102,6 +104,45 @@ func TestAutoListFiscalYearCaption(t *testing.T) {
 	for i, w := range want {
 		if e := wholeEvent(t, lp.Items[i]); !e.StartsAt.Equal(w) || e.Venue != "例商工会館 2階 研修室" {
 			t.Errorf("%d: %q %v %q, want %v", i, e.Title, e.StartsAt, e.Venue, w)
+		}
+	}
+}
+
+func TestAutoListNotesUnderARowsTitle(t *testing.T) {
+	// A monthly meeting's schedule: time and place stated once; notes
+	// under some rows' titles change that meeting's hours or room, say it
+	// is cancelled, or add what the meeting includes. They are no part of
+	// the title.
+	lp := autoItems(t, "https://www.example.jp/reikai/", `<html><body><main>
+<h2>月例会のご案内</h2>
+<dl class="gaiyo"><dt>日時</dt><dd>毎月第2火曜日 19:00～21:00</dd>
+<dt>会場</dt><dd>例ビジネスセンター 3階 大会議室<br>大阪市西区例町1-2-3</dd></dl>
+<h2>2026年12月～2027年3月の予定</h2>
+<table class="yotei"><thead><tr><th>日付</th><th>テーマ</th><th>担当</th></tr></thead><tbody>
+<tr><td>12/8（火）</td><td>第88回 忘年例会<br><span class="small">※この回は18:00～21:00（懇親会を含みます）</span></td><td>例 一郎</td></tr>
+<tr><td>1/12（火）</td><td>第89回 新年例会<br><span class="small">※受付は18:30から</span></td><td>例 次郎</td></tr>
+<tr><td>2/9（火）</td><td>第90回 例会「事業承継の実際」<br><span class="small">※この日のみ 5階 第2会議室</span></td><td>例 三郎</td></tr>
+<tr><td>3/9（火）</td><td>第91回 例会 会員スピーチ<br>（発表後に質疑応答あり）</td><td>例 四郎</td></tr>
+<tr><td>3/23（火）</td><td><font color="red">【中止】</font>第92回 例会 工場見学<br><font color="red">※先方のご都合により中止いたします。</font></td><td>例 五郎</td></tr>
+</tbody></table></main></body></html>`)
+	want := []struct {
+		title, venue string
+		start, end   time.Time
+		status       event.Status
+	}{
+		{"第88回 忘年例会", "例ビジネスセンター 3階 大会議室", tokyo(2026, 12, 8, 18, 0), tokyo(2026, 12, 8, 21, 0), event.StatusScheduled},
+		{"第89回 新年例会", "例ビジネスセンター 3階 大会議室", tokyo(2027, 1, 12, 19, 0), tokyo(2027, 1, 12, 21, 0), event.StatusScheduled},
+		{"第90回 例会「事業承継の実際」", "例ビジネスセンター 5階 第2会議室", tokyo(2027, 2, 9, 19, 0), tokyo(2027, 2, 9, 21, 0), event.StatusScheduled},
+		{"第91回 例会 会員スピーチ", "例ビジネスセンター 3階 大会議室", tokyo(2027, 3, 9, 19, 0), tokyo(2027, 3, 9, 21, 0), event.StatusScheduled},
+		{"【中止】第92回 例会 工場見学", "例ビジネスセンター 3階 大会議室", tokyo(2027, 3, 23, 19, 0), tokyo(2027, 3, 23, 21, 0), event.StatusCancelled},
+	}
+	if len(lp.Items) != len(want) {
+		t.Fatalf("items %+v", lp.Items)
+	}
+	for i, w := range want {
+		e := wholeEvent(t, lp.Items[i])
+		if e.Title != w.title || e.Venue != w.venue || !e.StartsAt.Equal(w.start) || !e.EndsAt.Equal(w.end) || e.Status != w.status {
+			t.Errorf("%d: %q %q %v – %v %s, want %+v", i, e.Title, e.Venue, e.StartsAt, e.EndsAt, e.Status, w)
 		}
 	}
 }
