@@ -121,26 +121,37 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 }
 
 // fieldSeries marks a list item that is one date of several sharing one
-// event page (a recurring event's). It is not among FieldNames.
+// event page (a recurring event's, or the sessions of a course). It is not
+// among FieldNames. Its value is seriesTitled when the list names each
+// date differently (第1回「…」, 第2回「…」): each keeps its row's title
+// rather than the page's (…を開催します).
 const fieldSeries = "series"
 
+const seriesTitled = "titled"
+
 // markSeries marks the items that link one page with different dates the
-// list states as the events': each is one date of a recurring event. An
-// item listed twice with the same date (or none) is one event.
+// list states as the events': each is one date of a recurring event, or
+// one session of a course when the list titles them apart. An item listed
+// twice with the same date (or none) is one event.
 func markSeries(items []ListItem) {
 	dates := map[string]map[string]bool{}
+	titles := map[string]map[string]bool{}
 	for _, it := range items {
 		if it.Whole || it.Link == "" || it.Fields[FieldDate] == "" {
 			continue
 		}
 		if dates[it.Link] == nil {
-			dates[it.Link] = map[string]bool{}
+			dates[it.Link], titles[it.Link] = map[string]bool{}, map[string]bool{}
 		}
 		dates[it.Link][it.Fields[FieldDate]] = true
+		titles[it.Link][it.Fields[FieldTitle]] = true
 	}
 	for i, it := range items {
 		if len(dates[it.Link]) > 1 && it.Fields[FieldDate] != "" && !it.Whole {
 			items[i].Fields[fieldSeries] = "1"
+			if len(titles[it.Link]) > 1 && it.Fields[FieldTitle] != "" {
+				items[i].Fields[fieldSeries] = seriesTitled
+			}
 		}
 	}
 }

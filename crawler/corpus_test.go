@@ -46,9 +46,9 @@ var corpusNow = time.Date(2026, 12, 6, 10, 0, 0, 0, event.Tokyo)
 // The nine sites held out until December 2026 joined the corpus when their
 // misses were read (213 of 227 found then, 1 of 214 invented).
 const (
-	corpusFloorFound    = 1.0   // share of expected events found
-	corpusCeilInvented  = 0.02  // share of published events that match none
-	corpusFloorFieldsOK = 0.998 // share of title/start/end/venue/status right on found events
+	corpusFloorFound    = 1.0  // share of expected events found
+	corpusCeilInvented  = 0.02 // share of published events that match none
+	corpusFloorFieldsOK = 1.0  // share of title/start/end/venue/status right on found events
 )
 
 // Floors for the held-out sites (site.yaml heldout: true), scored apart:

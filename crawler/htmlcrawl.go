@@ -495,6 +495,10 @@ func (s *session) buildOccurrence(ctx context.Context, p pending) outcome {
 			}
 		}
 		fields, fetched = Merge(fields, df), sp.dp.fetched
+		if p.item.Fields[fieldSeries] == seriesTitled {
+			// 第1回「…」 of a course whose page is titled …を開催します.
+			fields[FieldTitle] = p.item.Fields[FieldTitle]
+		}
 	}
 	ev, notes, err := buildEvent(s.src, p.item.Link, true, fields, fetched)
 	if err != nil {

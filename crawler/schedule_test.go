@@ -1,6 +1,8 @@
 package crawler
 
 import (
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -144,5 +146,52 @@ func TestAutoListNotesUnderARowsTitle(t *testing.T) {
 		if e.Title != w.title || e.Venue != w.venue || !e.StartsAt.Equal(w.start) || !e.EndsAt.Equal(w.end) || e.Status != w.status {
 			t.Errorf("%d: %q %q %v – %v %s, want %+v", i, e.Title, e.Venue, e.StartsAt, e.EndsAt, e.Status, w)
 		}
+	}
+}
+
+func TestCrawlAutoSessionsShareAPage(t *testing.T) {
+	// Two sessions of one course, each a row with its own title, link the
+	// course's page, which states both dates under a title of its own
+	// (…を開催します): each session keeps its row's title.
+	pages := map[string]string{
+		"/shien/seminar.html": `<html><head><title>例区役所：創業セミナーのご案内</title></head><body><div id="contents"><h1>創業セミナーのご案内</h1>
+<table class="datatable"><thead><tr><th>日程</th><th>内容</th><th>場所</th></tr></thead><tbody>
+<tr><td>令和8年12月5日（土曜日）<br>午前10時から正午</td><td><a href="/shien/koza.html">創業基礎講座（全2回）第1回「事業計画の基本」</a></td><td>例区役所 4階 会議室</td></tr>
+<tr><td>令和8年12月12日（土曜日）<br>午前10時から正午</td><td><a href="/shien/koza.html">創業基礎講座（全2回）第2回「販路開拓の進め方」</a></td><td>例区役所 4階 会議室</td></tr>
+</tbody></table></div></body></html>`,
+		"/shien/koza.html": `<html><head><title>例区役所：創業基礎講座（全2回）を開催します</title></head><body><div id="contents"><h1>創業基礎講座（全2回）を開催します</h1>
+<h2>日時</h2><p>第1回　令和8年12月5日（土曜日）午前10時から正午<br>「事業計画の基本」</p>
+<p>第2回　令和8年12月12日（土曜日）午前10時から正午<br>「販路開拓の進め方」</p>
+<h2>場所</h2><p>例区役所 4階 会議室</p></div></body></html>`,
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p, ok := pages[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Write([]byte(p))
+	}))
+	defer srv.Close()
+	rep, evs, err := crawlYAML(t, `
+sources:
+  - id: ku
+    name: 例区役所
+    kind: auto
+    start_urls: ["%s/shien/seminar.html"]
+    area: 大阪市
+    delay: 1ms
+`, srv.URL)
+	if err != nil {
+		t.Fatalf("%v; problems %q", err, rep.Problems)
+	}
+	got := byTitle(evs)
+	first, second := got["創業基礎講座（全2回）第1回「事業計画の基本」"], got["創業基礎講座（全2回）第2回「販路開拓の進め方」"]
+	if len(evs) != 2 || len(first) != 1 || len(second) != 1 {
+		t.Fatalf("events %+v", evs)
+	}
+	if !first[0].StartsAt.Equal(tokyo(2026, 12, 5, 10, 0)) || !first[0].EndsAt.Equal(tokyo(2026, 12, 5, 12, 0)) ||
+		!second[0].StartsAt.Equal(tokyo(2026, 12, 12, 10, 0)) || second[0].Venue != "例区役所 4階 会議室" {
+		t.Errorf("sessions %+v %+v", first[0], second[0])
 	}
 }
