@@ -58,9 +58,9 @@ const (
 // corpus floors. Nobody tunes auto against a held-out site: whoever reads
 // one to fix auto moves it into the corpus and writes new held-out sites.
 const (
-	corpusHeldoutFloorFound    = 0.75 // 44 of 58
-	corpusHeldoutCeilInvented  = 0.03 // 1 of 45
-	corpusHeldoutFloorFieldsOK = 0.93
+	corpusHeldoutFloorFound    = 0.81 // 61 of 75, second set, first reading
+	corpusHeldoutCeilInvented  = 0.12 // 8 of 69
+	corpusHeldoutFloorFieldsOK = 0.81
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on.
