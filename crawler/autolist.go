@@ -1100,7 +1100,8 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 		if errors.Is(err, jpdate.ErrWeekday) {
 			weekdayErr = err
 		} else if err == nil {
-			trusted = !sp.AllDay || hasWeekday(date) || in.date.score >= 90 || f[FieldDate] != "" || isoDate(date)
+			trusted = !sp.AllDay || hasWeekday(date) || in.date.score >= 90 || f[FieldDate] != "" || isoDate(date) ||
+				l.scheduleLine(s, r, in)
 		}
 		if weekdayErr == nil {
 			if trusted {
@@ -1150,6 +1151,13 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 			f[FieldVenue] = v
 		}
 	}
+	// A schedule's one-line row: 第47回　2026年12月18日(金)　19:00～21:00
+	// 忘年会スペシャル　残りわずか, 12月1日　講師：…　テーマ「…」.
+	if s.columns == nil && (in.titleNode == nil || !isHeading(in.titleNode)) {
+		if t := scheduleTitle(f[FieldTitle]); t != "" {
+			f[FieldTitle] = t
+		}
+	}
 	// A one-line block: R8.11.16(月)　第117回研修会「…」（例会館 2F 研修室）.
 	if t := datePrefix.ReplaceAllString(f[FieldTitle], ""); t != f[FieldTitle] && t != "" {
 		f[FieldTitle] = t
@@ -1174,6 +1182,22 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	}
 	return item, nil, true
 }
+
+// scheduleLine says whether a block is a line of a schedule: it links
+// nothing, starts with its date written without a year, and the year
+// comes from the heading or caption it stands under (2026年12月・2027年1月の
+// 予定 / 12月1日 講師：… テーマ「…」). Such a date is the meeting's, not a
+// posting date: a list of posts writes each post's year, or links it.
+func (l *listReader) scheduleLine(s *recordSet, r *record, in *recInfo) bool {
+	if len(in.links) > 0 || in.date == nil || in.date.line != 0 || len(l.yearContext(s, r)) == 0 {
+		return false
+	}
+	first := cleanTitle(in.lines[0].text)
+	return monthDayLead.MatchString(first)
+}
+
+// monthDayLead is a month and day without a year at the start of a line.
+var monthDayLead = regexp.MustCompile(`^[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|^[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}(?:[^0-9０-９/／]|$)`)
 
 // firstLine is a block's first line, to name it in a refusal.
 func firstLine(text string) string {
@@ -1468,24 +1492,34 @@ var timeTail = regexp.MustCompile(`^.{0,30}?[日)）]\s*[0-9０-９]{1,2}[:：][
 // 〜7時, 会場, 参加費).
 func (l *listReader) commonFields(body *html.Node, in map[*html.Node]bool) Fields {
 	f := Fields{}
+	var lines [][2]string // label：value paragraphs, read after the pairs
 	walkElements(body, func(e *html.Node) bool {
 		if in[e] || skippedBlock(e) {
 			return false
 		}
 		var val *html.Node
+		var field, text string
 		switch e.Data {
 		case "dt":
 			val = nextElement(e, "dd")
 		case "th":
 			val = nextElement(e, "td")
+		case "p", "li":
+			// 日時：毎週火曜日　朝6:00～7:00 written as a paragraph.
+			field, text = labelledLine(blockText(e))
+			if field != FieldDate && field != FieldTime && field != FieldVenue && field != FieldFee || text == "" {
+				return false
+			}
+			lines = append(lines, [2]string{field, text})
+			return false
 		default:
 			return true
 		}
-		field := labelField(blockText(e))
+		field = labelField(blockText(e))
 		if field == "" || val == nil || f[field] != "" {
 			return true
 		}
-		text := blockText(val)
+		text = blockText(val)
 		switch field {
 		case FieldVenue:
 			if venue, addr, ok := venueLines(text); ok {
@@ -1500,6 +1534,20 @@ func (l *listReader) commonFields(body *html.Node, in map[*html.Node]bool) Field
 		f[field] = normSpace(strings.ReplaceAll(text, "\n", " "))
 		return true
 	})
+	if len(f) == 0 {
+		// Paragraphs, when no table or list states the pairs: the
+		// first of each field (a later section may be an event of its
+		// own, with its own hours).
+		for _, lv := range lines {
+			field, text := lv[0], lv[1]
+			if field == FieldDate {
+				field = FieldTime
+			}
+			if f[field] == "" {
+				f[field] = text
+			}
+		}
+	}
 	if v := cleanVenue(f[FieldVenue]); v != "" {
 		f[FieldVenue] = v
 	}

@@ -242,3 +242,66 @@ func roomIn(venue, room string) string {
 	}
 	return room
 }
+
+var (
+	// themeLabel is the theme a schedule's line gives its meeting:
+	// テーマ「苦難は幸福の門」, 演題「…」.
+	themeLabel = regexp.MustCompile(`(?:テーマ|演題)\s*[：:]?\s*「(.+?)」`)
+	// roundNumber is a meeting's number at the start of its line: 第47回.
+	roundNumber = regexp.MustCompile(`^第\s*[0-9０-９]+\s*回`)
+	// inlineDate is a date written inside a line, after a meeting's
+	// number (第47回　2026年12月18日(金)).
+	inlineDate = regexp.MustCompile(`(?:(?:19|20)[0-9]{2}\s*年\s*)?[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[（(][^）)]{1,4}[）)])?`)
+	// tailCount is the attendance a past meeting's line ends with
+	// (参加者41名).
+	tailCount = regexp.MustCompile(`\s+(?:参加者?|参加人数)\s*[：:]?\s*[0-9０-９]+\s*名(?:様)?$`)
+	// speakerLabel starts the speaker's part of a line (講師：…).
+	speakerLabel = regexp.MustCompile(`\s*(?:講師|講演者|報告者|話題提供|スピーカー)\s*[：:]`)
+)
+
+// tailStatusWords end a schedule line after its name: the state of its
+// bookings, which the status (or nothing) says, not the title.
+var tailStatusWords = []string{"残りわずか", "残席わずか", "残席僅か", "残りわずか！", "満席", "満員", "受付中", "募集中", "受付終了", "募集終了", "締切", "終了"}
+
+// scheduleTitle is the name of a meeting as a schedule's one-line row
+// writes it among the rest: the row's theme (テーマ「…」) after its number
+// (第49回), else what is left when its date and hours, its speaker (講師：…),
+// its notes (※…), its booking state (満席, 受付中) and its attendance
+// (参加者41名) are taken away.
+func scheduleTitle(title string) string {
+	t := normSpace(title)
+	if i := strings.Index(t, "※"); i > 0 {
+		t = strings.TrimSpace(t[:i])
+	}
+	if loc := inlineDate.FindStringIndex(t); loc != nil {
+		before := strings.TrimSpace(t[:loc[0]])
+		after := strings.TrimLeft(t[loc[1]:], " 　")
+		if rest, clock := cutTitleTime(after); clock != "" {
+			after = rest
+		}
+		t = strings.TrimSpace(before + " " + after)
+	}
+	if m := themeLabel.FindStringSubmatch(t); m != nil {
+		theme := strings.TrimSpace(m[1])
+		if n := roundNumber.FindString(cleanTitle(t)); n != "" {
+			return n + " " + theme
+		}
+		return theme
+	}
+	if loc := speakerLabel.FindStringIndex(t); loc != nil && loc[0] > 0 {
+		t = strings.TrimSpace(t[:loc[0]])
+	}
+	for {
+		u := tailCount.ReplaceAllString(t, "")
+		for _, w := range tailStatusWords {
+			if r, ok := strings.CutSuffix(u, w); ok && (strings.HasSuffix(r, " ") || strings.HasSuffix(r, "　")) {
+				u = strings.TrimSpace(r)
+			}
+		}
+		if u == t || u == "" {
+			break
+		}
+		t = u
+	}
+	return cleanTitle(t)
+}

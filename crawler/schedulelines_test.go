@@ -1,0 +1,84 @@
+package crawler
+
+import (
+	"testing"
+	"time"
+)
+
+// Schedules written as lines of text: a site builder's paragraphs under a
+// heading that alone gives the year, the hours and the place stated once
+// above them, a meeting's theme among its speaker and notes.
+
+func TestAutoListScheduleLinesUnderAYearHeading(t *testing.T) {
+	// A site builder's page (generated classes, nested divs, one
+	// <p><span> per line): the hours and the hall once, then one line per
+	// Tuesday under "2027年2月・3月の予定"; a week off.
+	lp := autoItems(t, "https://www.example.jp/view/kita-rinri/ms", `<html><body><div class="UtePc" role="main">
+<section class="yaqOZd"><div class="mYVXT"><div class="tyJCtd"><h2 class="zfr3Q duRjpb"><span class="C9DxTc">毎週火曜日 朝6時から</span></h2>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc">経営者モーニングセミナーは、毎週火曜日の早朝に開いている勉強会です。</span></p>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc" style="font-weight: 700;">日時：毎週火曜日　朝6:00～7:00（受付5:45～）</span></p>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc" style="font-weight: 700;">会場：ホテル北浜クレスト 3階 会議室「桜」</span></p>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc">参加費：無料</span></p>
+</div></div></section>
+<section class="yaqOZd"><div class="mYVXT"><div class="tyJCtd"><h2 class="zfr3Q duRjpb"><span class="C9DxTc">2027年2月・3月の予定</span></h2>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc" style="font-weight: 700;">2月</span></p>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc">2月2日　講師：株式会社北浜商事 代表取締役　木村 亮 氏　テーマ「素直な心が道をひらく」</span></p>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc">2月9日　休会（会場都合のため）</span></p>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc">2月16日　講師：倫理研究所 法人アドバイザー　佐藤 由美 氏　テーマ「働く喜びと感謝」</span></p>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc" style="font-weight: 700;">3月</span></p>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc">3月2日　講師：有限会社天満工務店 専務　西田 隼 氏　テーマ「後継者としての覚悟」</span></p>
+</div></div></section></div></body></html>`)
+	want := []struct {
+		title      string
+		start, end time.Time
+	}{
+		{"素直な心が道をひらく", tokyo(2027, 2, 2, 6, 0), tokyo(2027, 2, 2, 7, 0)},
+		{"働く喜びと感謝", tokyo(2027, 2, 16, 6, 0), tokyo(2027, 2, 16, 7, 0)},
+		{"後継者としての覚悟", tokyo(2027, 3, 2, 6, 0), tokyo(2027, 3, 2, 7, 0)},
+	}
+	if len(lp.Items) != len(want) {
+		t.Fatalf("items %+v, refused %v", lp.Items, lp.Refused)
+	}
+	for i, w := range want {
+		e := wholeEvent(t, lp.Items[i])
+		if e.Title != w.title || !e.StartsAt.Equal(w.start) || !e.EndsAt.Equal(w.end) || e.Venue != "ホテル北浜クレスト 3階 会議室「桜」" {
+			t.Errorf("%d: %q %v – %v at %q, want %+v", i, e.Title, e.StartsAt, e.EndsAt, e.Venue, w)
+		}
+	}
+	if len(lp.Refused) != 1 {
+		t.Errorf("refused %v, want the week off", lp.Refused)
+	}
+}
+
+func TestAutoListDatedLinesOfPostsWithoutYearHeading(t *testing.T) {
+	// Lines that start with a day but stand under no heading naming a
+	// year are not read as a schedule: the date may be a post's.
+	lp := autoItems(t, "https://www.example.jp/news.html", `<html><body><div class="news">
+<h2>お知らせ</h2>
+<p>12月1日　年末年始の窓口業務についてのお知らせ</p>
+<p>11月20日　会報第120号を発行しました</p>
+<p>11月5日　ホームページをリニューアルしました</p>
+</div></body></html>`)
+	if len(lp.Items) != 0 {
+		t.Errorf("items %+v", lp.Items)
+	}
+}
+
+func TestScheduleTitle(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"第47回　2026年12月18日(金)　19:00～21:00　忘年会スペシャル　残りわずか", "第47回 忘年会スペシャル"},
+		{"第48回 2027年1月15日(金) 19:00～21:00 新春名刺交換会 満席", "第48回 新春名刺交換会"},
+		{"第49回 2027年2月19日(金) 19:00～21:00 テーマ「飲食・小売×IT」 受付中", "第49回 飲食・小売×IT"},
+		{"第46回 2026年11月20日(金) テーマ「1分自己紹介グランプリ」 参加者41名", "第46回 1分自己紹介グランプリ"},
+		{"第50回 2027年3月19日(金) 18:30～21:30 50回記念パーティー ※2月1日(月)より受付開始", "第50回 50回記念パーティー"},
+		{"講師：倫理研究所 法人アドバイザー 山下 恵子 氏 テーマ「苦難は幸福の門」", "苦難は幸福の門"},
+		{"新春モーニングセミナー 講師：同会 会長 藤原 義明 氏 テーマ「年頭にあたり 今年の誓い」", "年頭にあたり 今年の誓い"},
+		{"経営セミナー「人手不足時代の採用と定着」 講師：社会保険労務士 田中 誠 氏", "経営セミナー「人手不足時代の採用と定着」"},
+		{"【中止】新春交流会", "【中止】新春交流会"},
+		{"満席御礼セミナー", "満席御礼セミナー"},
+	} {
+		if got := scheduleTitle(c.in); got != c.want {
+			t.Errorf("scheduleTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
