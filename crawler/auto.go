@@ -6,9 +6,12 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+
+	"kouryu/crawler/jpdate"
 )
 
 // numberedNext reads pagination written only as page numbers (ページ： 1
@@ -504,11 +507,35 @@ func labelledText(text string) Fields {
 				i++
 			}
 		}
+		if field == FieldDate && value != "" && i+1 < len(lines) && !clockTimes.MatchString(value) {
+			// 日時 / 2026/12/18 / 18:30 - 20:30: the day and its hours on
+			// lines of their own under one label.
+			if t := timeOnly(lines[i+1]); t != "" {
+				value += " " + t
+				i++
+			}
+		}
 		if value != "" && f[field] == "" {
 			f[field] = value
 		}
 	}
 	return f
+}
+
+// timeOnlyLine is a line that is the hours of a day and nothing else:
+// 18:30 - 20:30, 午後2時～4時, 10:00～.
+var timeOnlyLine = regexp.MustCompile(`^(?:午前|午後|AM|PM|am|pm)?\s*[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|時(?:\s*[0-9０-９]{1,2}\s*分|半)?)[\s0-9０-９:：時分半午前後AMPamp～〜~\-－–ー]*$`)
+
+// timeOnly returns line when it states the hours of a day alone, else "".
+func timeOnly(line string) string {
+	l := normSpace(line)
+	if !timeOnlyLine.MatchString(l) {
+		return ""
+	}
+	if _, err := jpdate.ParseTime(l, time.Date(2000, 1, 1, 0, 0, 0, 0, jpdate.Tokyo)); err != nil {
+		return ""
+	}
+	return l
 }
 
 // colonLabelled reads a sentence written label：value (会場：例ホテル),

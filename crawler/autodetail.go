@@ -88,6 +88,15 @@ func autoEvent(doc *goquery.Document, pageURL *url.URL, ref time.Time, list Fiel
 // the venue is the place as a person names it.
 func splitAddress(f Fields) {
 	v := f[FieldVenue]
+	if m := mapsAddress.FindStringSubmatchIndex(v); m != nil && m[0] > 0 {
+		// 例会館, 日本、〒591-8025 大阪府堺市…: a place as Google Maps
+		// writes it, the name before the address.
+		f[FieldVenue] = strings.TrimSpace(v[:m[0]])
+		if f[FieldAddress] == "" {
+			f[FieldAddress] = strings.TrimSpace(v[m[2]:m[3]])
+		}
+		return
+	}
 	for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
 		if !strings.HasSuffix(v, br[1]) {
 			continue
@@ -107,6 +116,9 @@ func splitAddress(f Fields) {
 		return
 	}
 }
+
+// mapsAddress is the address Google Maps writes after a place's name: ", 日本、〒591-8025 大阪府…", ", 〒530-0001 …".
+var mapsAddress = regexp.MustCompile(`\s*[,，]\s*(?:日本\s*[、,，]?\s*)?(〒\s*[0-9０-９]{3}\s*[-－−‐]\s*[0-9０-９]{4}.*)$`)
 
 // undecided venues name no place.
 var undecided = []string{"未定", "調整中", "後日", "決まり次第", "tbd", "TBD"}

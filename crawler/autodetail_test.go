@@ -198,6 +198,18 @@ func TestAutoEventPageShapes(t *testing.T) {
 			title: "Go 2026 年末LT大会", start: tokyo(2026, 12, 19, 14, 0), end: tokyo(2026, 12, 19, 18, 0), venue: "オンライン",
 		},
 		{
+			name: "a heading label, the day and its hours on lines of their own",
+			page: `<html><head><title>IT導入補助金 活用相談会 – 例のIT経営研究会</title></head><body>
+<header class="siteHeader"><a href="/">例のIT経営研究会</a></header>
+<main><article class="event type-event"><h1 class="entry-title">IT導入補助金 活用相談会</h1>
+<div class="event-meta"><section class="when"><h3>開催日時</h3>
+<div class="meta-line date"><span class="icon"></span> 2027/01/20&nbsp;&nbsp;</div>
+<div class="meta-line time"><span class="icon"></span> 14:00 - 16:30</div></section>
+<section class="where"><h3>会場</h3><div class="meta-line"><a href="/locations/3/">例ビジネスセンター 4F 研修室</a></div></section></div>
+<p>申込締切：1月15日（金）</p></article></main></body></html>`,
+			title: "IT導入補助金 活用相談会", start: tokyo(2027, 1, 20, 14, 0), end: tokyo(2027, 1, 20, 16, 30), venue: "例ビジネスセンター 4F 研修室",
+		},
+		{
 			name: "cancelled, said in the text",
 			page: `<html><head><title>歳末チャリティー交流会 | 例の会</title></head><body><article><h1>歳末チャリティー交流会</h1>
 <p class="notice">諸般の事情により、本年の交流会は中止となりました。</p>

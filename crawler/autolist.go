@@ -1077,6 +1077,9 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 		f[FieldVenue] = roomIn(venue, room)
 		delete(f, fieldRoom)
 	}
+	if w := deadlineWord(title); w != "" {
+		return refused(fmt.Sprintf("no event: a deadline (%s)", w))
+	}
 	if w := closure(title); w != "" && in.eventLink == nil || w != "" && !eventTitle(strings.ReplaceAll(title, w, "")) {
 		return refused(fmt.Sprintf("no event: the day is marked %s", w))
 	}
@@ -1135,6 +1138,11 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 			return refused("no event page and no date that can be read in its block")
 		}
 		return ListItem{}, nil, false
+	}
+	if sp, err := jpdate.Parse(f[FieldDate], l.ref); err == nil && sp.AllDay {
+		if t := blockHours(in); t != "" {
+			f[FieldDate] += " " + t
+		}
 	}
 	for k, v := range l.common {
 		if f[k] == "" && (k == FieldTime || k == FieldVenue || k == FieldAddress || k == FieldFee || k == FieldOrganizer) {
@@ -1198,6 +1206,28 @@ func (l *listReader) scheduleLine(s *recordSet, r *record, in *recInfo) bool {
 
 // monthDayLead is a month and day without a year at the start of a line.
 var monthDayLead = regexp.MustCompile(`^[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|^[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}(?:[^0-9０-９/／]|$)`)
+
+// blockHours is the time of a block whose date line gives none, when a
+// line of the block is those hours alone (19:00～21:00 under the day's
+// heading) or writes them before the block's title (19:00～21:00 定例会
+// 例ビル 5F); "" when none does.
+func blockHours(in *recInfo) string {
+	for _, ln := range in.lines {
+		if ln.byline {
+			continue
+		}
+		if t := timeOnly(ln.text); t != "" {
+			return t
+		}
+		if in.title == "" {
+			continue
+		}
+		if rest, clock := cutTitleTime(normSpace(ln.text)); clock != "" && strings.HasPrefix(rest, in.title) {
+			return clock
+		}
+	}
+	return ""
+}
 
 // firstLine is a block's first line, to name it in a refusal.
 func firstLine(text string) string {
@@ -1277,6 +1307,28 @@ func trailingPlace(title string) (string, string) {
 		}
 	}
 	return title, ""
+}
+
+// deadlineWords in a title say it names a deadline rather than an event:
+// 【締切】新年会 出欠回答期限, 2027年度 年会費 納入期限, 出展申込締切.
+var deadlineWords = []string{"締切", "締め切り", "〆切", "期限", "締切日"}
+
+// deadlineWord returns the deadline word a title starts with in brackets
+// (【締切】…) or ends with (…納入期限), or "". A title naming the deadline
+// along the way (申込締切間近！経営セミナー) names an event.
+func deadlineWord(title string) string {
+	t := strings.TrimSpace(strings.TrimRight(normSpace(title), "。．.!！"))
+	for _, w := range deadlineWords {
+		if strings.HasSuffix(t, w) {
+			return w
+		}
+		for _, br := range [][2]string{{"【", "】"}, {"[", "]"}, {"［", "］"}, {"《", "》"}, {"〈", "〉"}} {
+			if strings.HasPrefix(t, br[0]+w+br[1]) {
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // closure returns the closure word a title carries, or "".
@@ -1378,7 +1430,7 @@ func (l *listReader) blockFields(s *recordSet, r *record) Fields {
 				return true // the block's own class says what it is about, not where
 			}
 			words := idClassWords(e)
-			if has(words, "venue") || has(words, "place") || has(words, "location") || has(words, "kaijo") || has(words, "basho") {
+			if has(words, "venue") || has(words, "place") || has(words, "location") || has(words, "where") || has(words, "kaijo") || has(words, "basho") {
 				v := normSpace(strings.ReplaceAll(blockText(e), "\n", " "))
 				if _, err := jpdate.Parse(v, l.ref); v != "" && !isLabelText(v) && err != nil && utf8.RuneCountInString(v) <= 60 {
 					f[FieldVenue] = v

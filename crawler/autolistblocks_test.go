@@ -102,3 +102,37 @@ func TestAutoListBoxOfPastMeetings(t *testing.T) {
 		}
 	}
 }
+
+func TestAutoListCalendarAgenda(t *testing.T) {
+	// A group's calendar printed as an agenda: the year only in the month
+	// headings, one block per day, each entry's hours before its title,
+	// its place free-text or as Google Maps writes it, titles linking to
+	// the calendar elsewhere; a fee deadline as an all-day entry.
+	lp := autoItems(t, "https://www.example.jp/katsudo/", `<html><body><div id="content">
+<h2>活動予定</h2>
+<div class="agenda">
+<h3 class="agenda-month">2027年1月</h3>
+<div class="agenda-day"><p class="agenda-date">1月13日 (水)</p>
+<ul><li class="agenda-item"><span class="time">19:00～21:00</span> <a href="https://calendar.google.com/calendar/event?eid=abc123">1月例会「新年の抱負を語る」</a>
+<span class="item-where">例市産業振興センター, 日本、〒590-0000 大阪府例市堺区中町1−2</span></li></ul></div>
+<div class="agenda-day"><p class="agenda-date">1月22日 (金)</p>
+<ul><li class="agenda-item"><span class="time">終日</span> <a href="https://calendar.google.com/calendar/event?eid=def456">【締切】新年会 出欠回答期限</a></li></ul></div>
+<div class="agenda-day"><p class="agenda-date">1月29日 (金)</p>
+<ul><li class="agenda-item"><span class="time">18:30～</span> <a href="https://calendar.google.com/calendar/event?eid=ghi789">新年会</a>
+<span class="item-where">割烹 例 本店 2F 座敷</span></li></ul></div>
+</div></div></body></html>`)
+	if len(lp.Items) != 2 {
+		t.Fatalf("items %+v (refused %v)", lp.Items, lp.Refused)
+	}
+	e := wholeEvent(t, lp.Items[0])
+	if e.Title != "1月例会「新年の抱負を語る」" || !e.StartsAt.Equal(tokyo(2027, 1, 13, 19, 0)) || !e.EndsAt.Equal(tokyo(2027, 1, 13, 21, 0)) || e.Venue != "例市産業振興センター" {
+		t.Errorf("first entry: %q %v – %v %q", e.Title, e.StartsAt, e.EndsAt, e.Venue)
+	}
+	e = wholeEvent(t, lp.Items[1])
+	if e.Title != "新年会" || !e.StartsAt.Equal(tokyo(2027, 1, 29, 18, 30)) || e.Venue != "割烹 例 本店 2F 座敷" {
+		t.Errorf("second entry: %q %v %q", e.Title, e.StartsAt, e.Venue)
+	}
+	if len(lp.Refused) != 1 || !strings.Contains(lp.Refused[0].Reason, "deadline") {
+		t.Errorf("refused %v, want the deadline", lp.Refused)
+	}
+}
