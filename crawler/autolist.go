@@ -944,7 +944,9 @@ func (l *listReader) recordTitle(s *recordSet, r *record, in *recInfo) (string, 
 				return false
 			}
 			if isHeading(e) || e.Data == "dt" && len(r.nodes) > 0 && r.nodes[0] == e {
-				if t := cleanTitle(blockText(e)); t != "" && !isLabelText(t) {
+				// A date alone (<dt>2026年12月8日（火）14:00～</dt>) heads
+				// the block but does not name the event.
+				if t := cleanTitle(blockText(e)); t != "" && !isLabelText(t) && !datesAlone(t) {
 					found, node = t, e
 					return false
 				}
