@@ -52,9 +52,10 @@ type Feed struct {
 var ErrUnreadableDate = errors.New("crawler: unreadable date")
 
 // ExtractList reads the events of a list page: one ListItem per element
-// matched by spec.Item, with spec.Fields read inside it and spec.Link resolved
-// against the page's URL (or its <base href>). It never fails: what the
-// selectors do not find is reported in Problems.
+// matched by spec.Item (with spec.Until, that element and its next siblings
+// up to the next block), with spec.Fields read inside it and spec.Link
+// resolved against the page's URL (or its <base href>). It never fails:
+// what the selectors do not find is reported in Problems.
 func ExtractList(doc *goquery.Document, pageURL *url.URL, spec ListSpec) ListPage {
 	var out ListPage
 	base := baseURL(doc, pageURL)
@@ -75,13 +76,24 @@ func ExtractList(doc *goquery.Document, pageURL *url.URL, spec ListSpec) ListPag
 	if spec.YearFrom == "" {
 		ym = yearMonth{}
 	}
+	findIn := find
+	var until selector
+	if spec.Until != "" {
+		until, _, _ = parseSelector(spec.Until) // checked by Source.faults
+		if until.css != nil {
+			findIn = findBlock
+		}
+	}
 	items.Each(func(_ int, it *goquery.Selection) {
-		li := ListItem{Fields: readFields(it, sels, missing)}
+		if until.css != nil {
+			it = it.AddNodes(blockSiblings(it.Nodes[0], itemSel, until)...)
+		}
+		li := ListItem{Fields: readFieldsWith(it, sels, missing, findIn)}
 		if d := li.Fields[FieldDate]; d != "" {
 			li.Fields[FieldDate] = withYear(d, ym)
 		}
 		if spec.Link != "" && linkErr == nil {
-			if links := readLinks(it, linkSel, base); len(links) > 0 {
+			if links := readLinksWith(it, linkSel, base, findIn); len(links) > 0 {
 				li.Link = links[0]
 			} else {
 				linkMissing++
@@ -373,6 +385,37 @@ func find(ctx *goquery.Selection, sel selector) *goquery.Selection {
 	return ctx.FindMatcher(sel.css)
 }
 
+// findBlock is find in the elements of a block (list.until): the elements
+// themselves and their descendants that match, in document order.
+func findBlock(block *goquery.Selection, sel selector) *goquery.Selection {
+	if sel.css == nil {
+		return block
+	}
+	var nodes []*html.Node
+	for _, n := range block.Nodes {
+		nodes = append(nodes, sel.css.MatchAll(n)...)
+	}
+	out := block.Slice(0, 0) // shares block's array: given its own below
+	out.Nodes = nodes
+	return out
+}
+
+// blockSiblings are the elements after first that belong to its block:
+// its next siblings up to the first that until or item matches.
+func blockSiblings(first *html.Node, item, until selector) []*html.Node {
+	var out []*html.Node
+	for c := first.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if until.css.Match(c) || item.css != nil && item.css.Match(c) {
+			break
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // compileFields parses each field's selector once per page; a malformed one
 // (which a validated source does not have) counts as missing on every item.
 func compileFields(specs map[string]string, missing map[string]int) map[string]selector {
@@ -391,9 +434,14 @@ func compileFields(specs map[string]string, missing map[string]int) map[string]s
 // readFields reads each field selector inside ctx; missing counts the fields
 // that found nothing.
 func readFields(ctx *goquery.Selection, sels map[string]selector, missing map[string]int) Fields {
+	return readFieldsWith(ctx, sels, missing, find)
+}
+
+// readFieldsWith is readFields matching each selector with findIn.
+func readFieldsWith(ctx *goquery.Selection, sels map[string]selector, missing map[string]int, findIn func(*goquery.Selection, selector) *goquery.Selection) Fields {
 	f := Fields{}
 	for name, sel := range sels {
-		matches := find(ctx, sel)
+		matches := findIn(ctx, sel)
 		v := readValue(matches, sel.attr, name == FieldDescription)
 		if v == "" {
 			missing[name]++
@@ -461,12 +509,17 @@ func readValue(matches *goquery.Selection, attr string, multiline bool) string {
 // readLinks resolves the links a selector finds (href when it names no
 // attribute) against base with net/url, keeping http(s) links only.
 func readLinks(ctx *goquery.Selection, sel selector, base *url.URL) []string {
+	return readLinksWith(ctx, sel, base, find)
+}
+
+// readLinksWith is readLinks matching the selector with findIn.
+func readLinksWith(ctx *goquery.Selection, sel selector, base *url.URL, findIn func(*goquery.Selection, selector) *goquery.Selection) []string {
 	attr := sel.attr
 	if attr == "" {
 		attr = "href"
 	}
 	var out []string
-	for _, n := range find(ctx, sel).Nodes {
+	for _, n := range findIn(ctx, sel).Nodes {
 		for _, a := range n.Attr {
 			if a.Key != attr {
 				continue

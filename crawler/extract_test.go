@@ -137,7 +137,8 @@ func TestStatusOf(t *testing.T) {
 }
 
 func FuzzExtract(f *testing.F) {
-	for _, p := range []string{"testdata/extract/table-detail/list.html", "testdata/extract/cards/list.html", "testdata/extract/broken/list.html"} {
+	for _, p := range []string{"testdata/extract/table-detail/list.html", "testdata/extract/cards/list.html", "testdata/extract/broken/list.html",
+		"testdata/extract/dl-pairs/list.html", "testdata/extract/heading-sections/list.html"} {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			f.Fatal(err)
@@ -148,6 +149,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("<base href='::'><a href='%zz'>"), "a", "a:contains('x')@href")
 	f.Add([]byte(`<script type="application/ld+json">{"@graph":[{"@type":["Event"],"name":"x","startDate":"2026-12-01","offers":[{"price":0}],"location":[{"@type":"VirtualLocation"}]}]}</script>`), "script", "@src")
 	f.Add([]byte("<li>12月3日 <a href='/e/1'>交流会</a></li><li>12月4日 <a href='https://evil.example/'>x</a></li>"), "li", "a@href")
+	f.Add([]byte("<dl><dt>12月3日<dd><a href='/e/1'>交流会</a><dd>x<dt><dt>12月4日</dl>"), "dt", "dt")
 	base, _ := url.Parse("https://www.example.jp/event/")
 	f.Fuzz(func(t *testing.T, page []byte, item, link string) {
 		doc, err := goquery.NewDocumentFromReader(bytes.NewReader(page))
@@ -157,6 +159,10 @@ func FuzzExtract(f *testing.F) {
 		spec := ListSpec{Item: item, Link: link, Next: link,
 			Fields: map[string]string{FieldTitle: item, FieldDate: "td, .date", FieldDescription: "*", FieldVenue: link}}
 		lp := ExtractList(doc, base, spec)
+		// The same with blocks that run on to the next element link
+		// matches (list.until).
+		spec.Until = link
+		lp.Items = append(lp.Items, ExtractList(doc, base, spec).Items...)
 		src := &Source{ID: "fuzz", Area: "大阪市"}
 		for _, it := range lp.Items {
 			if it.Link != "" && !strings.HasPrefix(it.Link, "http") {

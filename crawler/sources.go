@@ -89,6 +89,12 @@ type Source struct {
 // Each is a goquery selector, optionally suffixed with @attr to read an
 // attribute instead of the text; an empty selector before @ is the element itself.
 //
+// Until makes an event's block more than the element Item matches: that
+// element and its next siblings up to the first that Until (or Item)
+// matches — a <dt> and its <dd>s (until: dt), a heading and the paragraphs
+// under it (until: "h2, h3"). Link and Fields are then read in every
+// element of the block, the elements themselves included.
+//
 // YearFrom names a query parameter of the list page's URL whose value starts
 // with the year (ym=202612, year=2026): list dates written without a year
 // (12月3日, or 3日 in a month table) take that year and month, not a guess
@@ -97,6 +103,7 @@ type ListSpec struct {
 	Item     string
 	Link     string
 	Next     string
+	Until    string
 	Fields   map[string]string
 	YearFrom string
 }
@@ -290,12 +297,22 @@ func (s *Source) faults() []string {
 	if s.List.Next != "" {
 		checkSel("list.next", s.List.Next)
 	}
+	if s.List.Until != "" {
+		if sel, _, err := parseSelector(s.List.Until); err != nil {
+			add("list.until", "%v", err)
+		} else if sel.css == nil || sel.attr != "" {
+			add("list.until", "%q: want a CSS selector without @attr", s.List.Until)
+		}
+		if s.List.Item == "" {
+			add("list.until", "given but list.item is empty: no block to extend")
+		}
+	}
 	if s.List.YearFrom != "" && !paramPattern.MatchString(s.List.YearFrom) {
 		add("list.year_from", "%q is not a query parameter name", s.List.YearFrom)
 	}
 	switch s.Kind {
 	case KindICal, KindRSS, KindConnpass, KindDoorkeeper:
-		if s.List.Item != "" || s.List.Link != "" || s.List.Next != "" || len(s.List.Fields) > 0 || len(s.Detail.Fields) > 0 {
+		if s.List.Item != "" || s.List.Link != "" || s.List.Next != "" || s.List.Until != "" || len(s.List.Fields) > 0 || len(s.Detail.Fields) > 0 {
 			add("list", "kind %s reads a feed or an API: no selectors", s.Kind)
 		}
 	}
@@ -528,6 +545,8 @@ func (p *sourceParser) list(where string, n *yaml.Node) ListSpec {
 			l.Link = p.str(where, "list.link", v)
 		case "next":
 			l.Next = p.str(where, "list.next", v)
+		case "until":
+			l.Until = p.str(where, "list.until", v)
 		case "fields":
 			l.Fields = p.fields(where, "list.fields", v)
 		case "year_from":

@@ -105,6 +105,16 @@ sources:
     start_urls: [https://h.example.jp/]
     list: {fields: {title: a}}
     detail: {fields: {venue: dd}}
+  - id: until
+    name: 範囲
+    kind: auto
+    start_urls: [https://i.example.jp/]
+    list: {until: "h3@id"}
+  - id: until-feed
+    name: 範囲フィード
+    kind: ical
+    start_urls: [https://j.example.jp/cal.ics]
+    list: {until: "h3"}
 `))
 	var se *SourcesError
 	if !errors.As(err, &se) {
@@ -129,6 +139,9 @@ sources:
 		`source "no-item": list.item: missing`,
 		`source "no-item": list.fields.date: missing`,
 		`source "no-item": detail.fields: given but list.link is empty`,
+		`source "until": list.until: "h3@id": want a CSS selector without @attr`,
+		`source "until": list.until: given but list.item is empty`,
+		`source "until-feed": list: kind ical reads a feed or an API: no selectors`,
 	} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("error lacks %q", want)
