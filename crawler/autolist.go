@@ -62,16 +62,7 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 		return out
 	}
 	l := &listReader{doc: doc, page: pageURL, base: baseURL(doc, pageURL), allowed: allowed, ref: ref, urlYM: yearMonthOf(pageURL, "")}
-	sets := l.chooseSets(findRecordSets(body.Nodes[0]))
-	in := map[*html.Node]bool{}
-	for _, set := range sets {
-		for _, r := range set.records {
-			for _, n := range r.nodes {
-				in[n] = true
-			}
-		}
-	}
-	l.common = l.commonFields(body.Nodes[0], in)
+	sets := l.eventSets(body.Nodes[0])
 	seen := map[string]bool{}
 	for _, set := range sets {
 		for _, r := range set.records {
@@ -118,6 +109,22 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 	out.Next = autoNext(doc, l.base, allowed)
 	out.Next = append(out.Next, pastTabs(doc, l.base, pageURL, allowed, out.Next)...)
 	return out
+}
+
+// eventSets finds the sets of blocks under body that read as events, and
+// reads the page's label/value pairs outside them (l.common).
+func (l *listReader) eventSets(body *html.Node) []*recordSet {
+	sets := l.chooseSets(findRecordSets(body))
+	in := map[*html.Node]bool{}
+	for _, set := range sets {
+		for _, r := range set.records {
+			for _, n := range r.nodes {
+				in[n] = true
+			}
+		}
+	}
+	l.common = l.commonFields(body, in)
+	return sets
 }
 
 // fieldSeries marks a list item that is one date of several sharing one

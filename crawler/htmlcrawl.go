@@ -194,6 +194,9 @@ func (s *session) readLists(ctx context.Context, found chan<- pending) error {
 			lp = AutoList(p.doc, p.url, s.src.hostAllowed, p.fetched)
 		} else {
 			lp = ExtractList(p.doc, p.url, s.src.List)
+			if s.src.Kind == KindAuto {
+				markSeries(lp.Items) // the dates of a recurring event, as AutoList marks them
+			}
 		}
 		for _, pr := range lp.Problems {
 			s.problem("%s", pr)

@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -328,5 +329,81 @@ func TestSourcesSuggestFeedsAndJSONLD(t *testing.T) {
 	out, src = suggest(t, srv.URL+"/events/")
 	if src.Kind != crawler.KindJSONLD || src.StartURLs[0] != srv.URL+"/events/" {
 		t.Errorf("JSON-LD page: %+v\n%s", src, out)
+	}
+}
+
+// checkEvents runs `sources check ID --json` on a sources file and returns
+// each event as a line of what a reader notices: id, start, end, title,
+// venue, fee, status, sorted.
+func checkEvents(t *testing.T, id, file string) []string {
+	t.Helper()
+	var o, e bytes.Buffer
+	if err := Main(t.Context(), []string{"sources", "check", id, "--sources", file, "--allow-private", "--json", "--log-level", "error"}, nil, &o, &e); err != nil {
+		t.Fatalf("check %s: %v\n%s", file, err, e.String())
+	}
+	var out []string
+	sc := bufio.NewScanner(&o)
+	for sc.Scan() {
+		var ev struct {
+			ID, Title, Venue, Fee, Status string
+			StartsAt                      time.Time `json:"starts_at"`
+			EndsAt                        time.Time `json:"ends_at"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &ev); err != nil {
+			t.Fatalf("event line %q: %v", sc.Text(), err)
+		}
+		out = append(out, fmt.Sprintf("%s %s–%s %s @%s ¥%s %s", ev.ID, ev.StartsAt.Format(time.RFC3339), ev.EndsAt.Format("15:04"), ev.Title, ev.Venue, ev.Fee, ev.Status))
+	}
+	slices.Sort(out)
+	return out
+}
+
+// `sources suggest` on a 法人会 branch's schedule written as <dt>/<dd>
+// pairs prints a kind html entry with list.until; pasted into a sources
+// file it reads the events kind auto reads from the page.
+func TestSourcesSuggestPinsDtDdAsHTML(t *testing.T) {
+	page := `<!DOCTYPE html>
+<html lang="ja"><head><meta charset="UTF-8"><title>支部行事予定 | 例法人会 東支部</title></head>
+<body><div id="container"><header><h1 class="site-name"><a href="/">例法人会 東支部</a></h1></header>
+<div id="main"><h2>支部行事予定</h2>
+<p>会員以外の方もご参加いただけます。お申込みは事務局まで。</p>
+<dl class="gyoji">
+<dt>2027年1月19日（火）18:30～20:30</dt>
+<dd><span class="ttl">支部 新年互礼会</span><br>会場：ホテル例 3階 桜の間<br>参加費：8,000円</dd>
+<dt>2027年2月9日（火）14:00～16:00</dt>
+<dd><span class="ttl">決算・申告 直前セミナー</span><br>会場：例市民会館 2階 第1会議室<br>参加費：無料</dd>
+<dt>2027年3月2日（火）15:00～17:00</dt>
+<dd><span class="ttl">女性部会 経営講演会「地域で選ばれる店づくり」</span><br>会場：例市民会館 4階 ホール<br>参加費：1,000円</dd>
+</dl>
+<p class="contact">お問い合わせ：例法人会 東支部事務局 TEL 06-0000-0000</p>
+</div></div></body></html>`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/shibu/higashi/" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=UTF-8")
+		fmt.Fprint(w, page)
+	}))
+	defer srv.Close()
+	out, src := suggest(t, srv.URL+"/shibu/higashi/")
+	if src.Kind != crawler.KindHTML || src.List.Item == "" || src.List.Until != "dt" || !strings.Contains(out, "      until: dt\n") {
+		t.Fatalf("suggested %+v:\n%s", src, out)
+	}
+	dir := t.TempDir()
+	pinned := filepath.Join(dir, "pinned.yaml")
+	if err := os.WriteFile(pinned, []byte(strings.Replace(out, "      every: 6h\n", "      every: 6h\n      delay: 1ms\n", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	auto := filepath.Join(dir, "auto.yaml")
+	if err := os.WriteFile(auto, fmt.Appendf(nil, "sources:\n  - id: %s\n    name: 例法人会\n    kind: auto\n    start_urls: [%s/shibu/higashi/]\n    delay: 1ms\n", src.ID, srv.URL), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, want := checkEvents(t, src.ID, pinned), checkEvents(t, src.ID, auto)
+	if len(want) != 3 || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("the pinned entry reads\n%s\nkind auto\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if !strings.Contains(strings.Join(got, "\n"), "2027-01-19T18:30:00+09:00–20:30 支部 新年互礼会 @ホテル例 3階 桜の間 ¥8,000円 scheduled") {
+		t.Errorf("the 新年互礼会 is not read whole:\n%s", strings.Join(got, "\n"))
 	}
 }

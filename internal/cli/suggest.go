@@ -12,8 +12,9 @@ import (
 )
 
 // suggestSource prints a sources.yaml entry for the site at rawURL: the
-// kind Suggest detected and, for kind auto, the list selectors it inferred,
-// with what it found as comments. The entry parses as a sources file.
+// kind Suggest detected and the list selectors it inferred (kind html when
+// they read the same events as auto), with what it found as comments. The
+// entry parses as a sources file.
 func suggestSource(ctx context.Context, env *runEnv, c common, log *slog.Logger, rawURL string) error {
 	cr, err := crawler.New(crawler.Config{AllowPrivate: c.allowPrivate}, log)
 	if err != nil {
@@ -53,6 +54,9 @@ func suggestionYAML(sg crawler.Suggestion) ([]byte, error) {
 		if l.Item != "" {
 			ladd("item", str(l.Item))
 		}
+		if l.Until != "" {
+			ladd("until", str(l.Until))
+		}
 		if l.Link != "" {
 			ladd("link", str(l.Link))
 		}
@@ -67,6 +71,9 @@ func suggestionYAML(sg crawler.Suggestion) ([]byte, error) {
 				}
 			}
 			ladd("fields", fields)
+		}
+		if l.YearFrom != "" {
+			ladd("year_from", str(l.YearFrom))
 		}
 		add("list", list)
 	}
