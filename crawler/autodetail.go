@@ -697,12 +697,19 @@ func containsAny(s string, words []string) bool {
 	return false
 }
 
-// sentences splits a line at 。 and at the full stops of its sentences.
+// sentences splits a line at 。 and at the full stops of its sentences,
+// and before a ※: the note after it (※2月1日より受付開始) is a sentence of
+// its own, whose words say nothing of the date before it.
 func sentences(line string) []string {
 	var out []string
 	for _, s := range strings.FieldsFunc(line, func(r rune) bool { return r == '。' || r == '！' || r == '？' }) {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, s)
+		for i, part := range strings.Split(s, "※") {
+			if i > 0 {
+				part = "※" + part
+			}
+			if part = strings.TrimSpace(part); part != "" && part != "※" {
+				out = append(out, part)
+			}
 		}
 	}
 	return out

@@ -1077,6 +1077,15 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	for k, v := range l.blockFields(s, r) {
 		f[k] = v
 	}
+	if s.columns == nil && f[FieldVenue] == "" {
+		// A place a line's note names for this meeting alone.
+		for _, n := range lineNotes(in.lines) {
+			if place := notePlace(n); place != "" {
+				f[FieldVenue] = place
+				break
+			}
+		}
+	}
 	if room := f[fieldRoom]; room != "" {
 		// ※この回のみ 3階 サファイアの間: a room of the row's building.
 		venue := f[FieldVenue]
@@ -1521,7 +1530,7 @@ func inlineLabels(text string) Fields {
 
 // oneTimeOnly says whether a note amends one meeting (この回のみ, 今回は).
 func oneTimeOnly(s string) bool {
-	return containsAny(s, []string{"この回のみ", "今回のみ", "当日のみ", "この日のみ", "この回は", "今回は", "時間変更", "時間が変わ"})
+	return containsAny(s, []string{"回のみ", "今回のみ", "当日のみ", "この日のみ", "この回は", "今回は", "時間変更", "時間が変わ"})
 }
 
 // lineVenue finds the place a block writes after its date and time on one

@@ -209,6 +209,10 @@ func notePlace(note string) string {
 	if !oneTimeOnly(note) {
 		return ""
 	}
+	if m := quotedPlace.FindStringSubmatch(note); m != nil {
+		// ※第50回のみ会場が「ホテル… 3F 芙蓉の間」（住所）となります.
+		return strings.TrimSpace(m[1])
+	}
 	rest := strings.TrimSpace(strings.TrimLeft(normSpace(note), "※＊* "))
 	for _, lead := range []string{"この回のみ", "今回のみ", "当日のみ", "この日のみ", "この回は", "今回は"} {
 		rest = strings.TrimSpace(strings.TrimPrefix(rest, lead))
@@ -230,6 +234,23 @@ func notePlace(note string) string {
 		rest = strings.TrimSpace(rest[:i]) // （エレベーター前に案内あり）
 	}
 	return rest
+}
+
+// quotedPlace is a place a note names in brackets after 会場: 会場が「…」,
+// 会場は「…」.
+var quotedPlace = regexp.MustCompile(`(?:会場|場所)\s*(?:が|は|を)?\s*[:：]?\s*「([^」]{2,40})」`)
+
+// lineNotes are the notes a block of text lines writes: each line's part
+// from ※ on (第50回 … 50回記念パーティー ※2月1日より受付開始 / ※第50回のみ
+// 会場が「…」となります).
+func lineNotes(lines []pageLine) []string {
+	var out []string
+	for _, ln := range lines {
+		if i := strings.Index(ln.text, "※"); i >= 0 {
+			out = append(out, strings.TrimSpace(ln.text[i:]))
+		}
+	}
+	return out
 }
 
 // roomIn puts a room a note names (3階 サファイアの間) in the building of

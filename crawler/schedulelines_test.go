@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -80,5 +81,53 @@ func TestScheduleTitle(t *testing.T) {
 		if got := scheduleTitle(c.in); got != c.want {
 			t.Errorf("scheduleTitle(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+func TestAutoListLandingPageScheduleParagraphs(t *testing.T) {
+	// A landing page builder's monthly meet-up: schedule paragraphs with
+	// the number, date, hours, name and booking state; one meeting with a
+	// note that opens its bookings later and moves it to another hall; the
+	// standing hours and hall in the 開催概要 table below.
+	lp := autoItems(t, "https://www.example.jp/landing_pages/view/umedamix", `<html><body>
+<div class="p-section"><div class="container">
+<div class="p-block p-block--heading"><h2 class="p-heading"><strong>開催スケジュール</strong></h2></div>
+<div class="p-block p-block--text">
+<p>■ 第21回　2027年1月22日(金)　19:00～21:00　新年名刺交換会　<span class="sold-out">満席</span></p>
+<p>■ 第22回　2027年2月26日(金)　19:00～21:00　テーマ「製造業×デザイン」　受付中</p>
+<p>■ 第23回　2027年3月26日(金)　18:00～21:00　2周年記念パーティー　※2月1日(月)より受付開始<br>
+<span style="font-size: 13px;">※第23回のみ会場が「ホテル梅田スカイ 5F 銀河の間」（大阪市北区梅田3丁目1-1）となります。</span></p>
+<p style="font-size: 12px;">※満席の回はキャンセル待ちを受け付けています。</p>
+</div></div></div>
+<div class="p-section"><div class="container">
+<div class="p-block p-block--heading"><h2 class="p-heading"><strong>開催概要・アクセス</strong></h2></div>
+<table class="p-table"><tr><th>開催日時</th><td>毎月第4金曜日 19:00～21:00</td></tr>
+<tr><th>会場</th><td>梅田ビジネスラウンジ 12F セミナールーム<br>大阪市北区梅田1丁目2-3</td></tr>
+<tr><th>参加費</th><td>3,000円</td></tr></table>
+</div></div></body></html>`)
+	want := []struct {
+		title, venue, status string
+		start, end           time.Time
+	}{
+		{"第21回 新年名刺交換会", "梅田ビジネスラウンジ 12F セミナールーム", "full", tokyo(2027, 1, 22, 19, 0), tokyo(2027, 1, 22, 21, 0)},
+		{"第22回 製造業×デザイン", "梅田ビジネスラウンジ 12F セミナールーム", "scheduled", tokyo(2027, 2, 26, 19, 0), tokyo(2027, 2, 26, 21, 0)},
+		{"第23回 2周年記念パーティー", "ホテル梅田スカイ 5F 銀河の間", "scheduled", tokyo(2027, 3, 26, 18, 0), tokyo(2027, 3, 26, 21, 0)},
+	}
+	if len(lp.Items) != len(want) {
+		t.Fatalf("items %+v, refused %v", lp.Items, lp.Refused)
+	}
+	for i, w := range want {
+		e := wholeEvent(t, lp.Items[i])
+		if e.Title != w.title || e.Venue != w.venue || string(e.Status) != w.status || !e.StartsAt.Equal(w.start) || !e.EndsAt.Equal(w.end) {
+			t.Errorf("%d: %q %q %s %v – %v, want %+v", i, e.Title, e.Venue, e.Status, e.StartsAt, e.EndsAt, w)
+		}
+	}
+}
+
+func TestSentencesSplitBeforeANote(t *testing.T) {
+	got := strings.Join(sentences("第23回 2027年3月26日(金) 18:00～21:00 記念パーティー ※2月1日(月)より受付開始。詳細は後日"), " | ")
+	want := "第23回 2027年3月26日(金) 18:00～21:00 記念パーティー | ※2月1日(月)より受付開始 | 詳細は後日"
+	if got != want {
+		t.Errorf("sentences: %q, want %q", got, want)
 	}
 }
