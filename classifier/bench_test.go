@@ -29,10 +29,12 @@ func (r *Rules) naiveClassify(e *event.Event) Result {
 	fields := [nFields]string{fTitle: e.Title, fDescription: e.Description, fOrganizer: e.Organizer, fVenue: e.Venue}
 	sc.hits = sc.hits[:0]
 	for f, text := range fields {
+		sc.norm[f] = sc.norm[f][:0]
 		if text == "" || !r.used[f] {
 			continue
 		}
-		norm := string(appendNormalized(sc.buf[:0], text))
+		sc.norm[f] = appendNormalized(sc.norm[f], text)
+		norm := string(sc.norm[f])
 		for p := range r.patterns {
 			// Every occurrence of a phrase some not_after group has: one
 			// after a not_after word does not count, a later one may.

@@ -34,7 +34,7 @@ type hit struct {
 }
 
 type scratch struct {
-	buf     []byte
+	norm    [nFields][]byte // each field normalised (evidence reads it again)
 	matches []match
 	hits    []hit
 	gfield  []uint8 // per group: bit set of fields with a counted hit
@@ -51,7 +51,7 @@ func (r *Rules) Classify(e *event.Event) Result {
 	r.scan(sc, &fields)
 	res := r.decide(sc)
 	// Keep ordinary buffers for the next event, not those a huge page grew.
-	if cap(sc.buf) <= 1<<20 && cap(sc.hits) <= 1<<16 {
+	if cap(sc.hits) <= 1<<16 && cap(sc.norm[fDescription]) <= 1<<20 {
 		scratchPool.Put(sc)
 	}
 	return res
@@ -71,15 +71,17 @@ func (r *Rules) Apply(e *event.Event) {
 func (r *Rules) scan(sc *scratch, fields *[nFields]string) {
 	sc.hits = sc.hits[:0]
 	for f, text := range fields {
+		sc.norm[f] = sc.norm[f][:0]
 		if text == "" || !r.used[f] {
 			continue
 		}
-		sc.buf = appendNormalized(sc.buf[:0], text)
-		sc.matches = r.ac.appendMatches(sc.matches[:0], sc.buf)
+		sc.norm[f] = appendNormalized(sc.norm[f], text)
+		buf := sc.norm[f]
+		sc.matches = r.ac.appendMatches(sc.matches[:0], buf)
 		for _, m := range sc.matches {
 			h := hit{pat: m.pat, field: int8(f), start: m.end - r.ac.plen[m.pat], end: m.end}
 			if r.patterns[m.pat].after {
-				h.skip = r.skipAfter(m.pat, sc.buf[:h.start])
+				h.skip = r.skipAfter(m.pat, buf[:h.start])
 			}
 			sc.hits = append(sc.hits, h)
 		}
@@ -87,17 +89,24 @@ func (r *Rules) scan(sc *scratch, fields *[nFields]string) {
 }
 
 // skipAfter returns the bits of the uses of pattern p whose group does not
-// count it after the text before (a not_after word ends it).
+// count it after the text before: a not_after word ends it, or the group
+// has after words and none ends it.
 func (r *Rules) skipAfter(p int32, before []byte) uint64 {
 	var skip uint64
 	for i, u := range r.patterns[p].uses {
 		if u.role != roleMatch {
 			continue
 		}
-		for _, w := range r.groups[u.group].notAfter {
+		g := &r.groups[u.group]
+		for _, w := range g.notAfter {
 			if len(before) >= len(w) && string(before[len(before)-len(w):]) == w {
 				skip |= 1 << i
 				break
+			}
+		}
+		if len(g.after) > 0 {
+			if _, ok := g.follows(before); !ok {
+				skip |= 1 << i
 			}
 		}
 	}
@@ -275,6 +284,12 @@ func (r *Rules) evidence(b *strings.Builder, sc *scratch, gi int, fields uint8) 
 					!(p.masked && r.covered(sc.hits, i, u.group)) {
 					seen = append(seen, h.pat)
 					b.WriteString("「")
+					// A phrase that counts only after a word is quoted with
+					// it: 「税理士の会」, not 「の会」.
+					if g := &r.groups[gi]; len(g.after) > 0 {
+						w, _ := g.follows(sc.norm[f][:h.start])
+						b.WriteString(w)
+					}
 					b.WriteString(r.patterns[h.pat].display)
 					b.WriteString("」")
 				}

@@ -67,6 +67,26 @@ type group struct {
 	inField  [nFields]bool
 	parts    uint64
 	notAfter []string // normalised: a hit right after one of these does not count
+	// after, when set, holds the only words a hit may follow to count
+	// (normalised → as written, for the reasons); afterLens their distinct
+	// lengths in bytes, longest first, so a hit is checked with one map
+	// lookup per length rather than one comparison per word.
+	after     map[string]string
+	afterLens []int
+}
+
+// follows returns the word of g.after that before ends with (the longest),
+// or "" and false when none does.
+func (g *group) follows(before []byte) (string, bool) {
+	for _, n := range g.afterLens {
+		if len(before) < n {
+			continue
+		}
+		if w, ok := g.after[string(before[len(before)-n:])]; ok {
+			return w, true
+		}
+	}
+	return "", false
 }
 
 type role uint8
@@ -87,11 +107,11 @@ type pattern struct {
 	display string // as first written in the file
 	uses    []use
 	masked  bool // some group has this as a roleMatch phrase and a not_in list
-	after   bool // some group has this as a roleMatch phrase and a not_after list
+	after   bool // some group has this as a roleMatch phrase and a not_after or after list
 }
 
-// maxUsesAfter bounds the uses of a pattern some not_after group has: a hit
-// keeps one bit per use (hit.skip).
+// maxUsesAfter bounds the uses of a pattern some not_after or after group
+// has: a hit keeps one bit per use (hit.skip).
 const maxUsesAfter = 64
 
 // The file format. See rules.yaml for what each key means.
@@ -121,6 +141,10 @@ type fileGroup struct {
 	// NotAfter: a hit right after one of these words does not count
 	// (業の方 after 事 is 事業の方, which names no trade).
 	NotAfter phraseList `yaml:"not_after" json:"not_after,omitempty"`
+	// After: a hit counts only right after one of these words (の会 after
+	// 税理士: a trade's word, then a word that makes its people the
+	// participants).
+	After phraseList `yaml:"after" json:"after,omitempty"`
 	Unless   phraseList `yaml:"unless" json:"unless,omitempty"`
 }
 
@@ -349,6 +373,30 @@ func compile(f *fileRules) (*Rules, error) {
 			}
 			g.notAfter = append(g.notAfter, n)
 		}
+		for _, w := range fg.After {
+			expanded, err := expandPhrase(w)
+			if err != nil {
+				errs.add("%s: after: %q: %v", where, w, err)
+				continue
+			}
+			for _, one := range expanded {
+				n := normalizePhrase(one)
+				if n == "" {
+					errs.add("%s: after: %q is empty after normalisation", where, one)
+					continue
+				}
+				if g.after == nil {
+					g.after = map[string]string{}
+				}
+				if _, dup := g.after[n]; !dup {
+					g.after[n] = one
+				}
+				if !slices.Contains(g.afterLens, len(n)) {
+					g.afterLens = append(g.afterLens, len(n))
+				}
+			}
+		}
+		slices.SortFunc(g.afterLens, func(a, b int) int { return b - a })
 		if !ruleOut {
 			provided |= g.parts
 		}
@@ -393,7 +441,7 @@ func compile(f *fileRules) (*Rules, error) {
 			addGroup(fmt.Sprintf("labels.%s.phrases[%d]", name, i), li, fg, false)
 		}
 		for i, fg := range fl.RuleOut {
-			if len(fg.Parts) > 0 || len(fg.NotIn) > 0 || len(fg.NotAfter) > 0 || len(fg.Unless) > 0 {
+			if len(fg.Parts) > 0 || len(fg.NotIn) > 0 || len(fg.NotAfter) > 0 || len(fg.After) > 0 || len(fg.Unless) > 0 {
 				errs.add("labels.%s.rule_out[%d]: only match and in apply to rule_out", name, i)
 			}
 			addGroup(fmt.Sprintf("labels.%s.rule_out[%d]", name, i), li, fg, true)
@@ -450,12 +498,12 @@ func compile(f *fileRules) (*Rules, error) {
 			if u.role == roleMatch && hasNotIn[u.group] {
 				p.masked = true
 			}
-			if u.role == roleMatch && len(r.groups[u.group].notAfter) > 0 {
+			if g := &r.groups[u.group]; u.role == roleMatch && (len(g.notAfter) > 0 || len(g.after) > 0) {
 				p.after = true
 			}
 		}
 		if p.after && len(p.uses) > maxUsesAfter {
-			errs.add("phrase %q: used by %d groups, one of them with not_after: at most %d", p.display, len(p.uses), maxUsesAfter)
+			errs.add("phrase %q: used by %d groups, one of them with not_after or after: at most %d", p.display, len(p.uses), maxUsesAfter)
 		}
 	}
 	if len(errs) > 0 {

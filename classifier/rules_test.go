@@ -303,3 +303,55 @@ labels:
 		}
 	}
 }
+
+// TestAfter covers after: a phrase counts only right after one of the
+// group's words (the words may hold alternatives), the reasons quote the
+// word with the phrase, and another group using the same phrase without
+// after is not affected.
+func TestAfter(t *testing.T) {
+	const rules = `
+order: [other, study_group, same_industry, seminar_social, regional, cross_industry]
+fallback: other
+labels:
+  study_group: {rule: 2, threshold: 3, phrases: [{match: [倫理法人会], in: [organizer], weight: 3}]}
+  same_industry:
+    rule: 3
+    threshold: 3
+    phrases:
+      - name: 業種の人々
+        match: [の会, 交流会, さん同士]
+        after: [税理士, 美容師, "{不動産|建設}{業|会社}"]
+        in: [title, description]
+        weight: 3
+  seminar_social: {rule: 4, threshold: 3, phrases: [{match: [セミナー交流会], in: [title], weight: 3}]}
+  regional: {rule: 5, threshold: 3, phrases: [{match: [商工会], in: [organizer], weight: 3}]}
+  cross_industry: {rule: 6, threshold: 2, phrases: [{match: [交流会], in: [title], weight: 2}]}
+`
+	r, err := Parse([]byte(rules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		title, desc string
+		want        event.Label
+		quote       string
+	}{
+		{"若手税理士の会 新年会", "", event.SameIndustry, "title「税理士の会」"},
+		{"交流会", "北摂の美容師さん同士で話しましょう", event.SameIndustry, "description「美容師さん同士」"},
+		{"不動産会社交流会", "", event.SameIndustry, "title「不動産会社交流会」"},
+		{"建設業交流会", "", event.SameIndustry, "「建設業交流会」"},
+		{"異業種交流会", "", event.CrossIndustry, "title「交流会」"},
+		{"ゴルフの会", "", event.Other, "no rule"},
+		// A trade word elsewhere in the field does not make a later の会 count.
+		{"税理士と語る経営者の会", "", event.Other, "no rule"},
+	} {
+		got := r.Classify(ev(c.title, c.desc, ""))
+		joined := strings.Join(got.Reasons, "\n")
+		if got.Label != c.want || !strings.Contains(joined, c.quote) {
+			t.Errorf("%q / %q: got %s %q, want %s quoting %q", c.title, c.desc, got.Label, joined, c.want, c.quote)
+		}
+	}
+	if _, err := Parse([]byte(strings.Replace(rules, `"{不動産|建設}{業|会社}"`, `" "`, 1))); err == nil {
+		t.Error("an empty after word parsed")
+	}
+}
