@@ -1,11 +1,13 @@
 package classifier
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"kouryu/internal/event"
 )
@@ -39,6 +41,7 @@ type scratch struct {
 	hits    []hit
 	gfield  []uint8 // per group: bit set of fields with a counted hit
 	gunless []bool
+	gwords  [][][]byte // per group with at_most: the words its hits follow
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -93,21 +96,35 @@ func (r *Rules) scan(sc *scratch, fields *[nFields]string) {
 // has after words and none ends it.
 func (r *Rules) skipAfter(p int32, before []byte) uint64 {
 	var skip uint64
+	// Groups of one family share their word sets: check each set once.
+	type seen struct {
+		set *wordSet
+		ok  bool
+	}
+	var memo [4]seen
+	nmemo := 0
+	ends := func(set *wordSet) bool {
+		for _, m := range memo[:nmemo] {
+			if m.set == set {
+				return m.ok
+			}
+		}
+		_, ok := set.endOf(before)
+		if nmemo < len(memo) {
+			memo[nmemo] = seen{set, ok}
+			nmemo++
+		}
+		return ok
+	}
 	for i, u := range r.patterns[p].uses {
 		if u.role != roleMatch {
 			continue
 		}
 		g := &r.groups[u.group]
-		for _, w := range g.notAfter {
-			if len(before) >= len(w) && string(before[len(before)-len(w):]) == w {
-				skip |= 1 << i
-				break
-			}
-		}
-		if len(g.after) > 0 {
-			if _, ok := g.follows(before); !ok {
-				skip |= 1 << i
-			}
+		if !g.notAfter.empty() && ends(g.notAfter) {
+			skip |= 1 << i
+		} else if !g.after.empty() && !ends(g.after) {
+			skip |= 1 << i
 		}
 	}
 	return skip
@@ -149,6 +166,7 @@ func (r *Rules) decide(sc *scratch) Result {
 	if cap(sc.gfield) < ng {
 		sc.gfield = make([]uint8, ng)
 		sc.gunless = make([]bool, ng)
+		sc.gwords = make([][][]byte, ng)
 	}
 	gfield, gunless := sc.gfield[:ng], sc.gunless[:ng]
 	clear(gfield)
@@ -158,8 +176,15 @@ func (r *Rules) decide(sc *scratch) Result {
 		for ui, u := range p.uses {
 			switch u.role {
 			case roleMatch:
-				if r.groups[u.group].inField[h.field] && h.skip&(1<<ui) == 0 && !(p.masked && r.covered(sc.hits, i, u.group)) {
+				g := &r.groups[u.group]
+				if g.inField[h.field] && h.skip&(1<<ui) == 0 && !(p.masked && r.covered(sc.hits, i, u.group)) {
+					if g.atMost > 0 && gfield[u.group] == 0 {
+						sc.gwords[u.group] = sc.gwords[u.group][:0]
+					}
 					gfield[u.group] |= 1 << h.field
+					if g.atMost > 0 && r.tooMany(sc, u.group, h) {
+						gunless[u.group] = true
+					}
 				}
 			case roleUnless:
 				gunless[u.group] = true
@@ -197,6 +222,34 @@ func (r *Rules) decide(sc *scratch) Result {
 	}
 	reasons = append(reasons, string(r.fallback)+" ← "+noRule)
 	return Result{Label: r.fallback, Reasons: reasons}
+}
+
+// wordRunes is how much of the text before a hit tells one trade from
+// another for at_most: 運送屋さん and 印刷屋さん, 建設業の方 and 建設業の皆.
+const wordRunes = 3
+
+// tooMany notes the word hit h of group g follows (the last wordRunes runes
+// before it) and reports whether g's hits now follow more different words
+// than its at_most allows.
+func (r *Rules) tooMany(sc *scratch, g int32, h hit) bool {
+	word := lastRunes(sc.norm[h.field][:h.start], wordRunes)
+	for _, w := range sc.gwords[g] {
+		if bytes.Equal(w, word) {
+			return false
+		}
+	}
+	sc.gwords[g] = append(sc.gwords[g], word)
+	return len(sc.gwords[g]) > r.groups[g].atMost
+}
+
+// lastRunes returns the last n runes of text (all of it when shorter).
+func lastRunes(text []byte, n int) []byte {
+	start := len(text)
+	for ; n > 0 && start > 0; n-- {
+		_, size := utf8.DecodeLastRune(text[:start])
+		start -= size
+	}
+	return text[start:]
 }
 
 // contribution is the group's weight in the field where it weighs most (for a
@@ -285,9 +338,15 @@ func (r *Rules) evidence(b *strings.Builder, sc *scratch, gi int, fields uint8) 
 					seen = append(seen, h.pat)
 					b.WriteString("「")
 					// A phrase that counts only after a word is quoted with
-					// it: 「税理士の会」, not 「の会」.
-					if g := &r.groups[gi]; len(g.after) > 0 {
-						w, _ := g.follows(sc.norm[f][:h.start])
+					// it: 「税理士の会」, not 「の会」; after a short word
+					// (師, 屋), with the runes that tell the trade:
+					// 「美容師さん」, not 「師さん」.
+					if g := &r.groups[gi]; !g.after.empty() {
+						before := sc.norm[f][:h.start]
+						w, _ := g.after.endOf(before)
+						if utf8.RuneCountInString(w) < wordRunes {
+							w = string(lastRunes(before, wordRunes))
+						}
 						b.WriteString(w)
 					}
 					b.WriteString(r.patterns[h.pat].display)

@@ -66,27 +66,121 @@ type group struct {
 	weight   [nFields]float64
 	inField  [nFields]bool
 	parts    uint64
-	notAfter []string // normalised: a hit right after one of these does not count
-	// after, when set, holds the only words a hit may follow to count
-	// (normalised → as written, for the reasons); afterLens their distinct
-	// lengths in bytes, longest first, so a hit is checked with one map
-	// lookup per length rather than one comparison per word.
-	after     map[string]string
-	afterLens []int
+	notAfter *wordSet // a hit right after one of these does not count
+	after    *wordSet // when not empty, the only words a hit may follow to count
+	// atMost, when > 0, is how many different words the group's hits may
+	// follow; beyond it the group does not count (several trades named say
+	// the people are of many).
+	atMost int
 }
 
-// follows returns the word of g.after that before ends with (the longest),
-// or "" and false when none does.
-func (g *group) follows(before []byte) (string, bool) {
-	for _, n := range g.afterLens {
-		if len(before) < n {
-			continue
+// wordSet is a set of normalised words, each kept with the form written in
+// the file (for the reasons), that tells which of them a text ends with. The
+// words are held in a trie of their bytes read backwards, so a hit is
+// checked by walking back from where it starts, a few bytes as a rule,
+// however many words the set holds: marker words (の方, さん) are hit often
+// and a family may hold hundreds of words. Groups that use the same list
+// share one set (see compile), so a hit checks it once.
+type wordSet struct {
+	nodes   []wordNode // nodes[0] is the root
+	written []string   // the words as written in the file
+}
+
+type wordNode struct {
+	next []wordEdge
+	// dense, for a node with many edges (the root: every last byte of a
+	// word), is next as a table by byte (0: no edge, else node+1).
+	dense *[256]int32
+	word  int32 // index into written of the word ending here, or -1
+}
+
+// denseEdges is how many edges make a node worth a table.
+const denseEdges = 8
+
+type wordEdge struct {
+	b    byte
+	node int32
+}
+
+func (w *wordSet) empty() bool { return w == nil || len(w.written) == 0 }
+
+func (w *wordSet) add(normalised, written string) {
+	if len(w.nodes) == 0 {
+		w.nodes = append(w.nodes, wordNode{word: -1})
+	}
+	n := int32(0)
+	for i := len(normalised) - 1; i >= 0; i-- {
+		c := normalised[i]
+		child := int32(-1)
+		for _, e := range w.nodes[n].next {
+			if e.b == c {
+				child = e.node
+				break
+			}
 		}
-		if w, ok := g.after[string(before[len(before)-n:])]; ok {
-			return w, true
+		if child < 0 {
+			child = int32(len(w.nodes))
+			w.nodes = append(w.nodes, wordNode{word: -1})
+			w.nodes[n].next = append(w.nodes[n].next, wordEdge{b: c, node: child})
+		}
+		n = child
+	}
+	if w.nodes[n].word < 0 {
+		w.nodes[n].word = int32(len(w.written))
+		w.written = append(w.written, written)
+	}
+	for i := range w.nodes {
+		if nd := &w.nodes[i]; len(nd.next) > denseEdges {
+			if nd.dense == nil {
+				nd.dense = new([256]int32)
+			}
+			for _, e := range nd.next {
+				nd.dense[e.b] = e.node + 1
+			}
 		}
 	}
-	return "", false
+}
+
+// endOf returns the longest word of w that text ends with, as written in
+// the file, or "" and false when none does.
+func (w *wordSet) endOf(text []byte) (string, bool) {
+	if w.empty() {
+		return "", false
+	}
+	found := int32(-1)
+	n := int32(0)
+	for i := len(text) - 1; i >= 0; i-- {
+		next := int32(-1)
+		if nd := &w.nodes[n]; nd.dense != nil {
+			next = nd.dense[text[i]] - 1
+		} else {
+			for _, e := range nd.next {
+				if e.b == text[i] {
+					next = e.node
+					break
+				}
+			}
+		}
+		if next < 0 {
+			break
+		}
+		n = next
+		if w.nodes[n].word >= 0 {
+			found = w.nodes[n].word
+		}
+	}
+	if found < 0 {
+		return "", false
+	}
+	return w.written[found], true
+}
+
+// key identifies the set's content, so that groups using the same list can
+// share one set.
+func (w *wordSet) key() string {
+	ws := slices.Clone(w.written)
+	slices.Sort(ws)
+	return strings.Join(ws, "\x00")
 }
 
 type role uint8
@@ -116,10 +210,14 @@ const maxUsesAfter = 64
 
 // The file format. See rules.yaml for what each key means.
 type fileRules struct {
-	Order         []string             `yaml:"order" json:"order"`
-	Fallback      string               `yaml:"fallback" json:"fallback"`
-	Labels        map[string]fileLabel `yaml:"labels" json:"labels"`
-	Organisations []fileGroup          `yaml:"organisations" json:"organisations"`
+	Order    []string `yaml:"order" json:"order"`
+	Fallback string   `yaml:"fallback" json:"fallback"`
+	// Lists are families of words written once, with an anchor, for the
+	// groups to use by alias (*trades); they count only where a group uses
+	// them, so they are not part of the rules' version.
+	Lists         map[string]phraseList `yaml:"lists" json:"-"`
+	Labels        map[string]fileLabel  `yaml:"labels" json:"labels"`
+	Organisations []fileGroup           `yaml:"organisations" json:"organisations"`
 }
 
 type fileLabel struct {
@@ -145,7 +243,11 @@ type fileGroup struct {
 	// 税理士: a trade's word, then a word that makes its people the
 	// participants).
 	After phraseList `yaml:"after" json:"after,omitempty"`
-	Unless   phraseList `yaml:"unless" json:"unless,omitempty"`
+	// AtMost: the group does not count when its hits follow more than this
+	// many different words (運送屋さん, 印刷屋さん, 電気屋さん: several
+	// trades named, so the people are of many trades). 0: no limit.
+	AtMost int        `yaml:"at_most" json:"at_most,omitempty"`
+	Unless phraseList `yaml:"unless" json:"unless,omitempty"`
 }
 
 // phraseList is a list of phrases in which an item may itself be a list (a
@@ -323,6 +425,7 @@ func compile(f *fileRules) (*Rules, error) {
 		return b
 	}
 	provided := uint64(0)
+	wordSets := map[string]*wordSet{}
 	addGroup := func(where string, li int, fg fileGroup, ruleOut bool) {
 		g := group{label: li, name: fg.Name, ruleOut: ruleOut}
 		if len(fg.Match) == 0 {
@@ -365,38 +468,40 @@ func compile(f *fileRules) (*Rules, error) {
 		for _, p := range fg.Parts {
 			g.parts |= partBit(where, p)
 		}
-		for _, w := range fg.NotAfter {
-			n := normalizePhrase(w)
-			if n == "" {
-				errs.add("%s: not_after: %q is empty after normalisation", where, w)
-				continue
+		addWords := func(key string, set **wordSet, words phraseList) {
+			if len(words) == 0 {
+				return
 			}
-			g.notAfter = append(g.notAfter, n)
-		}
-		for _, w := range fg.After {
-			expanded, err := expandPhrase(w)
-			if err != nil {
-				errs.add("%s: after: %q: %v", where, w, err)
-				continue
-			}
-			for _, one := range expanded {
-				n := normalizePhrase(one)
-				if n == "" {
-					errs.add("%s: after: %q is empty after normalisation", where, one)
+			ws := &wordSet{}
+			for _, w := range words {
+				expanded, err := expandPhrase(w)
+				if err != nil {
+					errs.add("%s: %s: %q: %v", where, key, w, err)
 					continue
 				}
-				if g.after == nil {
-					g.after = map[string]string{}
-				}
-				if _, dup := g.after[n]; !dup {
-					g.after[n] = one
-				}
-				if !slices.Contains(g.afterLens, len(n)) {
-					g.afterLens = append(g.afterLens, len(n))
+				for _, one := range expanded {
+					n := normalizePhrase(one)
+					if n == "" {
+						errs.add("%s: %s: %q is empty after normalisation", where, key, one)
+						continue
+					}
+					ws.add(n, one)
 				}
 			}
+			k := ws.key()
+			if shared, ok := wordSets[k]; ok {
+				ws = shared
+			} else {
+				wordSets[k] = ws
+			}
+			*set = ws
 		}
-		slices.SortFunc(g.afterLens, func(a, b int) int { return b - a })
+		addWords("not_after", &g.notAfter, fg.NotAfter)
+		addWords("after", &g.after, fg.After)
+		if fg.AtMost < 0 {
+			errs.add("%s: at_most: want 0 (no limit) or more, got %d", where, fg.AtMost)
+		}
+		g.atMost = fg.AtMost
 		if !ruleOut {
 			provided |= g.parts
 		}
@@ -441,7 +546,8 @@ func compile(f *fileRules) (*Rules, error) {
 			addGroup(fmt.Sprintf("labels.%s.phrases[%d]", name, i), li, fg, false)
 		}
 		for i, fg := range fl.RuleOut {
-			if len(fg.Parts) > 0 || len(fg.NotIn) > 0 || len(fg.NotAfter) > 0 || len(fg.After) > 0 || len(fg.Unless) > 0 {
+			if len(fg.Parts) > 0 || len(fg.NotIn) > 0 || len(fg.NotAfter) > 0 || len(fg.After) > 0 || fg.AtMost != 0 ||
+				len(fg.Unless) > 0 {
 				errs.add("labels.%s.rule_out[%d]: only match and in apply to rule_out", name, i)
 			}
 			addGroup(fmt.Sprintf("labels.%s.rule_out[%d]", name, i), li, fg, true)
@@ -498,7 +604,7 @@ func compile(f *fileRules) (*Rules, error) {
 			if u.role == roleMatch && hasNotIn[u.group] {
 				p.masked = true
 			}
-			if g := &r.groups[u.group]; u.role == roleMatch && (len(g.notAfter) > 0 || len(g.after) > 0) {
+			if g := &r.groups[u.group]; u.role == roleMatch && (!g.notAfter.empty() || !g.after.empty()) {
 				p.after = true
 			}
 		}

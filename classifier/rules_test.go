@@ -355,3 +355,61 @@ labels:
 		t.Error("an empty after word parsed")
 	}
 }
+
+// TestAtMostAndLists covers at_most (a group whose hits follow more
+// different words than it allows does not count: several trades named say
+// the people are of many) and lists (families written once, used by alias,
+// not part of the version).
+func TestAtMostAndLists(t *testing.T) {
+	const rules = `
+order: [other, study_group, same_industry, seminar_social, regional, cross_industry]
+fallback: other
+lists:
+  suffixes: &suffixes ["{屋|業|士}"]
+  unused: [ずっと使わない言葉]
+labels:
+  study_group: {rule: 2, threshold: 3, phrases: [{match: [倫理法人会], in: [organizer], weight: 3}]}
+  same_industry:
+    rule: 3
+    threshold: 3
+    phrases:
+      - name: 業種の人々
+        match: [さん, の方]
+        after: *suffixes
+        not_after: ["{事|企}業"]
+        at_most: 2
+        in: [description]
+        weight: 3
+  seminar_social: {rule: 4, threshold: 3, phrases: [{match: [セミナー交流会], in: [title], weight: 3}]}
+  regional: {rule: 5, threshold: 3, phrases: [{match: [商工会], in: [organizer], weight: 3}]}
+  cross_industry: {rule: 6, threshold: 2, phrases: [{match: [交流会], in: [title], weight: 2}]}
+`
+	r, err := Parse([]byte(rules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		desc string
+		want event.Label
+	}{
+		{"酒屋さんの集まりです。酒屋さん同士、気軽に。", event.SameIndustry},
+		{"建設業の方、工務店の大工さんも", event.SameIndustry}, // two words: within at_most
+		{"果物屋さんや自転車屋さん、電気屋さんが参加", event.CrossIndustry},
+		{"事業の方、企業の方", event.CrossIndustry}, // not_after written as a family
+	} {
+		if got := r.Classify(ev("交流会", c.desc, "")); got.Label != c.want {
+			t.Errorf("%q: got %s, want %s %v", c.desc, got.Label, c.want, got.Reasons)
+		}
+	}
+	r2, err := Parse([]byte(strings.Replace(rules, "ずっと使わない言葉", "別の言葉", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Version() != r2.Version() {
+		t.Errorf("an unused list changed the version: %s, %s", r.Version(), r2.Version())
+	}
+	if _, err := Parse([]byte(strings.Replace(rules, "at_most: 2", "at_most: -1", 1))); err == nil ||
+		!strings.Contains(err.Error(), "at_most") {
+		t.Errorf("a negative at_most: %v", err)
+	}
+}
