@@ -59,3 +59,58 @@ func TestClassifyByIdea(t *testing.T) {
 	}
 	checkLabels(t, r, cases)
 }
+
+// TestClassifyKindsOfMiss covers the kinds of listing the rules of December
+// 2026 got wrong on listings they were not written against, in examples
+// written for this test: one trade named only by its own word (a language's
+// meetup, a realtors' club, 社労士 and 美容師 gatherings), events a chamber or
+// a city holds for the public or for an occasion (ceremonies, openings,
+// awards, exhibitions, consultation days, give-aways, sports), and parties
+// that never say they are about business.
+func TestClassifyKindsOfMiss(t *testing.T) {
+	r := Default()
+	cases := []labelCase{
+		// One trade, whatever its word.
+		{"ruby meetup", ev("Kyoto.rb Meetup 2025.03", "Rubyが好きな人ならどなたでも。もくもく作業とLTのあと懇親会。", "Kyoto.rb"), event.SameIndustry, ".rb"},
+		{"js meetup", ev("Osaka.js #12", "フロントエンドの話をしましょう。", ""), event.SameIndustry, ".js"},
+		{"aws user group", ev("JAWS-UG 大阪 第40回勉強会", "AWSを使っている人のLTと交流。", "JAWS-UG大阪"), event.SameIndustry, "jaws"},
+		{"python users", ev("春の勉強会", "Pythonユーザー会 関西の定例会です。", "Pythonユーザー会 関西"), event.SameIndustry, "ユーザー会"},
+		{"realtors' club", ev("新年会", "会員の不動産会社が集まり、新年の抱負を語り合いました。", "なにわ不動産クラブ"), event.SameIndustry, "不動産クラブ"},
+		{"realtors between themselves", ev("春の情報交換会", "宅建業者どうしで物件情報を交換します。", ""), event.SameIndustry, "業者どうし"},
+		{"tax accountants' new year", ev("新年懇親会", "北摂の税理士の先生方にお集まりいただきました。", "〇〇税理士協同組合"), event.SameIndustry, "税理士"},
+		{"labour consultants' cafe", ev("社労士カフェ 第3回", "開業社労士さん同士でざっくばらんに話しましょう。", ""), event.SameIndustry, "社労士"},
+		{"hairdressers' study", ev("集客勉強会", "美容師さんのための集客講座です。", "〇〇ビューティーラボ"), event.SameIndustry, "美容師さん"},
+		{"dentists", ev("大阪の歯医者さん交流会", "開業医の先生どうしで情報交換を。", ""), event.SameIndustry, "歯医者"},
+		{"carpenters' night", ev("若手職人ナイト", "大工・左官・内装の職人が集まる飲み会です。", ""), event.SameIndustry, "職人"},
+		{"care workers", ev("ケア・カフェ", "介護職の交流会です。現場の悩みを話しましょう。", "〇〇ケアネット"), event.SameIndustry, "介護職の交流"},
+		{"for one trade", ev("原価管理セミナー", "対象：建設業の経営者・経理担当者", "〇〇経営研究所"), event.SameIndustry, "建設業"},
+
+		// A public body marks an occasion or serves the public: rule 1.
+		{"chamber anniversary", ev("創立75周年記念式典", "来賓祝辞と永年会員の表彰のあと、祝賀会を行いました。", "〇〇商工会議所"), event.Other, "記念式典"},
+		{"hall opening", ev("商工会館 落成記念祝賀会", "新しい会館の完成を祝いました。", "〇〇商工会"), event.Other, "落成"},
+		{"long service awards", ev("優良従業員表彰式", "市内の事業所に長く勤めた従業員を表彰します。", "〇〇商工会議所"), event.Other, "表彰"},
+		{"agreement signing", ev("包括連携協定 締結式", "信用金庫と市が地域経済の活性化に向けて協定を結びました。", "〇〇市"), event.Other, "締結式"},
+		{"city exhibition", ev("ものづくり技術パネル展", "市内企業の技術を紹介します。入場無料。", "〇〇市産業振興課"), event.Other, "パネル展"},
+		{"consultation day", ev("創業なんでも相談デー", "創業を考えている方の相談に専門家が応じます。", "〇〇商工会"), event.Other, "相談"},
+		{"street give-away", ev("歳末大売出し", "お買い上げ500円ごとに福引券を1枚。", "〇〇商店街振興組合"), event.Other, "大売出し"},
+		{"youth softball", ev("青年部 親睦スポーツ大会", "近隣の青年部とソフトボールで汗を流しました。", "〇〇商工会議所青年部"), event.Other, "スポーツ"},
+		{"alumni at a chamber hall", ev("〇〇大学校友会 大阪支部総会", "会場は商工会議所ホールです。", ""), event.Other, "校友会"},
+
+		// A party that never says it is about business.
+		{"club new year", ev("新年会のお知らせ", "会員の皆さまとご家族で楽しいひとときを。ビンゴ大会もあります。", "〇〇テニスクラブ"), event.Other, "other"},
+		{"after-work drinks", ev("梅田で交流会", "お酒を飲みながら気軽に交流しましょう。お仕事帰りにどうぞ。", "〇〇の会"), event.Other, "other"},
+		{"owners' drinks", ev("梅田で交流会", "経営者や個人事業主の方が名刺交換をしながら仕事の話をする会です。", "〇〇の会"), event.CrossIndustry, "名刺交換"},
+
+		// A chamber's own gatherings of firms stay rule 5, whatever else they mention.
+		{"chamber new year with families", ev("女性会 新年互礼会", "会員の皆さまとご家族にもご参加いただきました。", "〇〇商工会議所女性会"), event.Regional, "商工会議所"},
+		{"chamber matching with a gift", ev("ビジネス交流会", "町内の事業者どうしの名刺交換会。参加者全員にプレゼントあり。", "〇〇町商工会"), event.Regional, "商工会"},
+		{"shopkeepers' get-together", ev("夏の交流会", "商店街の店主どうしで親睦を深めます。", "〇〇商店街振興組合"), event.Regional, "商店街"},
+		{"chamber anniversary talk", ev("創立70周年記念講演会・祝賀会", "記念講演：〇〇氏「地域経済の十年」", "〇〇商工会議所"), event.SeminarSocial, "記念講演"},
+		{"many trades named", ev("経営者交流会", "製造業の方から運送屋さん、印刷屋さん、飲食店の方まで参加しました。", "〇〇経営者クラブ"), event.CrossIndustry, "経営者交流"},
+
+		// The main part.
+		{"new-year talk and greetings", ev("新春講演会と賀詞交歓会", "講師：〇〇氏「2026年の経済展望」", "〇〇経営者協会"), event.SeminarSocial, "講演会"},
+		{"chamber talk with party", ev("会員交流会", "第一部は〇〇氏の講演、第二部は懇親会です。", "〇〇商工会議所"), event.SeminarSocial, "講演"},
+	}
+	checkLabels(t, r, cases)
+}
