@@ -34,7 +34,7 @@ var commands = []command{
 	{"publish", "consume classified events into the database", cmdPublish},
 	{"serve", "the HTTP server: feeds, JSON API, web page, /metrics", cmdServe},
 	{"sources", "sources check ID [--json]: fetch one source now, print what it extracts; sources suggest URL: a sources.yaml entry for a site", cmdSources},
-	{"rules", "rules eval|suggest FILE [--part tune|holdout]: score the rules on labelled JSON lines, or find phrases that separate labels", cmdRules},
+	{"rules", "rules eval|suggest|cv FILE [--part tune|holdout]: score the rules on labelled JSON lines, find phrases that separate labels, or cross-validate phrase support", cmdRules},
 	{"reclassify", "label stored events again where the rules have changed", cmdReclassify},
 	{"dedup", "dedup explain ID: why a listing is one event with others, or apart from them", cmdDedup},
 	{"dead", "dead list: what was set aside on kouryu.dead.>, with the reasons", cmdDead},

@@ -92,3 +92,35 @@ func TestRulesSuggest(t *testing.T) {
 		t.Errorf("the tune part has no regional record:\n%s", s)
 	}
 }
+
+func TestRulesCV(t *testing.T) {
+	path := writeLabelled(t)
+	run := func(args ...string) (string, error) {
+		var out, errb strings.Builder
+		err := Main(t.Context(), append([]string{"rules", "cv"}, args...), nil, &out, &errb)
+		return out.String(), err
+	}
+	out, err := run(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{": 8 records, two folds", "fold a, set aside", "leave one out, as tuned"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("cv lacks %q:\n%s", want, out)
+		}
+	}
+	// A part after # overrides --part: the tune part twice is 8 records.
+	if out, err = run(path+"#tune", path, "--part", "tune"); err != nil || !strings.Contains(out, ": 8 records") {
+		t.Errorf("cv FILE#tune FILE --part tune: %v\n%s", err, out)
+	}
+	if out, err = run(path+"#holdout", path+"#all", "--json"); err != nil || !strings.Contains(out, `"records": 12`) {
+		t.Errorf("cv --json: %v\n%s", err, out)
+	}
+	var exit *ExitError
+	if _, err := run(path + "#test"); !errors.As(err, &exit) || exit.Code != 2 {
+		t.Errorf("FILE#test: %v", err)
+	}
+	if _, err := run(); !errors.As(err, &exit) || exit.Code != 2 {
+		t.Errorf("no file: %v", err)
+	}
+}

@@ -227,7 +227,8 @@ func fmtTime(t time.Time, allDay bool) string {
 
 func cmdRules(ctx context.Context, env *runEnv, args []string) error {
 	var c common
-	fs := newFlagSet(env, "rules", "rules eval|suggest FILE [--part all|tune|holdout] [--json] [flags]", &c, flagRules)
+	fs := newFlagSet(env, "rules", "rules eval|suggest FILE [--part all|tune|holdout] [--json] [flags]\n"+
+		"       rules cv FILE[#part]... [--part all|tune|holdout] [--json] [flags]", &c, flagRules)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	minF1 := fs.Float64("min-f1", 0, "eval: exit non-zero when macro-F1 is below this")
 	partName := fs.String("part", "all", "which records: all, tune or holdout (a third set aside by a hash of the id)")
@@ -238,13 +239,19 @@ func cmdRules(ctx context.Context, env *runEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) != 2 || (pos[0] != "eval" && pos[0] != "suggest") {
+	switch {
+	case len(pos) >= 2 && pos[0] == "cv":
+	case len(pos) == 2 && (pos[0] == "eval" || pos[0] == "suggest"):
+	default:
 		fs.Usage()
-		return usageErr("want: rules eval FILE, or rules suggest FILE")
+		return usageErr("want: rules eval FILE, rules suggest FILE, or rules cv FILE...")
 	}
 	part, err := classifier.ParsePart(*partName)
 	if err != nil {
 		return usageErr("--part: %v", err)
+	}
+	if pos[0] == "cv" {
+		return rulesCV(env, c, part, pos[1:], *asJSON)
 	}
 	log, err := c.logger(env.stderr)
 	if err != nil {
@@ -299,6 +306,53 @@ func cmdRules(ctx context.Context, env *runEnv, args []string) error {
 		return &ExitError{Code: 1, Err: fmt.Errorf("macro-F1 %.3f is below --min-f1 %.3f", rep.MacroF1, *minF1)}
 	}
 	return nil
+}
+
+// rulesCV reads the labelled files (each FILE or FILE#part, the part
+// overriding --part) and prints classifier.CrossValidate's report on all of
+// their records together.
+func rulesCV(env *runEnv, c common, part classifier.Part, files []string, asJSON bool) error {
+	var recs []classifier.Record
+	for _, arg := range files {
+		path, p := arg, part
+		if i := strings.LastIndexByte(arg, '#'); i >= 0 {
+			var err error
+			if p, err = classifier.ParsePart(arg[i+1:]); err != nil {
+				return usageErr("%s: %v", arg, err)
+			}
+			path = arg[:i]
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return &ExitError{Code: 2, Err: err}
+		}
+		rs, err := classifier.ReadRecords(f)
+		f.Close()
+		if err != nil {
+			return &ExitError{Code: 2, Err: fmt.Errorf("%s: %w", path, err)}
+		}
+		rs = classifier.SelectPart(rs, p)
+		if len(rs) == 0 {
+			return &ExitError{Code: 2, Err: fmt.Errorf("%s: no records in part %s", path, p)}
+		}
+		recs = append(recs, rs...)
+	}
+	log, err := c.logger(env.stderr)
+	if err != nil {
+		return err
+	}
+	live, err := c.loadRules(log)
+	if err != nil {
+		return err
+	}
+	rep := classifier.CrossValidate(live.Current(), recs)
+	if asJSON {
+		enc := json.NewEncoder(env.stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	return rep.WriteText(env.stdout)
 }
 
 // classifyLines labels the event JSON lines of stdin and writes them to
