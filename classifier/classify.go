@@ -161,6 +161,24 @@ func (r *Rules) covered(hits []hit, i int, g int32) bool {
 	return false
 }
 
+// spanned reports whether another pattern's hit spans hits[i] in the same
+// field, searching where covered does.
+func (r *Rules) spanned(hits []hit, i int) bool {
+	h := hits[i]
+	spans := func(o hit) bool { return o.start <= h.start && o.end >= h.end && o.pat != h.pat }
+	for j := i - 1; j >= 0 && hits[j].field == h.field && hits[j].end == h.end; j-- {
+		if spans(hits[j]) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(hits) && hits[j].field == h.field && hits[j].end-h.end <= r.maxLen; j++ {
+		if spans(hits[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *Rules) decide(sc *scratch) Result {
 	ng := len(r.groups)
 	if cap(sc.gfield) < ng {
@@ -173,11 +191,23 @@ func (r *Rules) decide(sc *scratch) Result {
 	clear(gunless)
 	for i, h := range sc.hits {
 		p := &r.patterns[h.pat]
+		// Whether any other hit spans this one: only then can a not_in
+		// phrase of some group cover it (0 unknown, 1 no, 2 yes).
+		spanned := 0
 		for ui, u := range p.uses {
 			switch u.role {
 			case roleMatch:
 				g := &r.groups[u.group]
-				if g.inField[h.field] && h.skip&(1<<ui) == 0 && !(p.masked && r.covered(sc.hits, i, u.group)) {
+				if !g.inField[h.field] || h.skip&(1<<ui) != 0 || (g.atMost == 0 && gfield[u.group]&(1<<h.field) != 0) {
+					continue // no use here, or nothing more to learn from it
+				}
+				if p.masked && spanned == 0 {
+					spanned = 1
+					if r.spanned(sc.hits, i) {
+						spanned = 2
+					}
+				}
+				if !(spanned == 2 && r.covered(sc.hits, i, u.group)) {
 					if g.atMost > 0 && gfield[u.group] == 0 {
 						sc.gwords[u.group] = sc.gwords[u.group][:0]
 					}
