@@ -102,7 +102,7 @@ func titleNotes(text string) (title string, notes []string) {
 		if line == "" {
 			continue
 		}
-		if len(parts) > 0 && inBrackets(line) {
+		if len(parts) > 0 && (inBrackets(line) || creditLine(line)) {
 			notes = append(notes, line)
 			continue
 		}
@@ -118,6 +118,14 @@ func titleNotes(text string) (title string, notes []string) {
 	}
 	return cleanTitle(strings.Join(parts, " ")), notes
 }
+
+// creditLabel starts a line that credits who holds or speaks at the
+// meeting: 共催：…, 講師：…, 主催／….
+var creditLabel = regexp.MustCompile(`^(?:共催|主催|後援|協力|協賛|講師|講演者|報告者|登壇者?)\s*[：:／/]`)
+
+// creditLine says whether a line under a title only credits its
+// organisers or speaker (共催：北大阪事業承継・引継ぎ支援ネットワーク).
+func creditLine(line string) bool { return creditLabel.MatchString(line) }
 
 // inBrackets says whether a line is wholly in one pair of brackets.
 func inBrackets(line string) bool {
@@ -151,6 +159,12 @@ func rowNote(f Fields, note string) {
 	for k, x := range inlineLabels(note) {
 		f[k] = x
 	}
+	if d := postponedTo(note); d != "" {
+		// ※…令和9年1月27日(水)10:00-12:00に延期いたします: the meeting
+		// takes place on the new date; the row's is no longer its.
+		f[FieldDate] = d
+		delete(f, FieldTime)
+	}
 	if t := noteHours(note); t != "" {
 		f[FieldTime] = t
 	}
@@ -166,6 +180,29 @@ func rowNote(f Fields, note string) {
 	} else if w := statusNotice(note); w != "" {
 		f[FieldStatus] = w // 講話者の都合により中止となりました
 	}
+}
+
+var (
+	// postponedWords follow the new date of a postponed meeting.
+	postponedWords = []string{"に延期", "へ延期", "に日程変更", "へ日程変更"}
+	// trailingDay is a date (and hours) at the end of a text, the year
+	// optional: 令和9年1月27日(水)10:00-12:00.
+	trailingDay = regexp.MustCompile(`(?:(?:令和|平成)\s*[0-9０-９元]{1,2}\s*年\s*|(?:19|20)[0-9]{2}\s*年\s*)?[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日[^、。，,]{0,30}$`)
+)
+
+// postponedTo is the new date a note moves its meeting to (※講師の都合によ
+// り、令和9年1月27日(水)10:00-12:00に延期いたします), or "".
+func postponedTo(note string) string {
+	for _, w := range postponedWords {
+		i := strings.Index(note, w)
+		if i < 0 {
+			continue
+		}
+		if d := trailingDay.FindString(strings.TrimSpace(note[:i])); d != "" {
+			return strings.TrimSpace(d)
+		}
+	}
+	return ""
 }
 
 // anyDay is the day a time alone is read on.

@@ -131,3 +131,56 @@ func TestSentencesSplitBeforeANote(t *testing.T) {
 		t.Errorf("sentences: %q, want %q", got, want)
 	}
 }
+
+func TestAutoListTableRowPostponedByItsNote(t *testing.T) {
+	// A branch office's seminar table: the 【延期】 row still shows its
+	// old date, the note under its title the new one; credit lines (共催：
+	// …, 講師：…) under titles are no part of them.
+	lp := autoItems(t, "https://www.example.jp/branch/sakai_seminar.html", `<html><body><div id="main">
+<h2>堺支店 セミナー・相談会のご案内</h2>
+<table class="tbl-seminar"><thead><tr><th scope="col">開催日</th><th scope="col">セミナー名</th><th scope="col">会場</th><th scope="col">定員</th><th scope="col">申込</th></tr></thead>
+<tbody>
+<tr><td>令和9年1月20日(水)<br>14:00-16:00</td>
+<td><span class="txt-red">【延期】</span>補助金活用セミナー<br><span class="txt-small txt-red">※講師の都合により、令和9年2月17日(水)14:00-16:00に延期いたします。</span></td>
+<td>堺支店 4階会議室<br>（堺市堺区北瓦町2-1-1）</td><td>20名</td>
+<td><a href="https://forms.example.net/f/a1b2c3" class="btn-apply">申込フォーム</a></td></tr>
+<tr><td>令和9年2月3日(水)<br>13:30-15:30</td>
+<td>事業承継セミナー「親族内承継の進め方」<br><span class="txt-small">共催：堺事業承継ネットワーク</span></td>
+<td>堺支店 4階会議室<br>（堺市堺区北瓦町2-1-1）</td><td>30名</td>
+<td><a href="https://forms.example.net/f/d4e5f6" class="btn-apply">申込フォーム</a></td></tr>
+<tr><td>令和9年3月10日(水)<br>14:00-16:00</td>
+<td>経営セミナー<br>「価格転嫁の進め方」<br>講師：中小企業診断士 山田 太郎 氏</td>
+<td>堺支店 4階会議室</td><td>30名</td>
+<td><a href="https://forms.example.net/f/g7h8i9" class="btn-apply">申込フォーム</a></td></tr>
+</tbody></table></div></body></html>`)
+	want := []struct {
+		title, status string
+		start, end    time.Time
+	}{
+		{"【延期】補助金活用セミナー", "postponed", tokyo(2027, 2, 17, 14, 0), tokyo(2027, 2, 17, 16, 0)},
+		{"事業承継セミナー「親族内承継の進め方」", "scheduled", tokyo(2027, 2, 3, 13, 30), tokyo(2027, 2, 3, 15, 30)},
+		{"経営セミナー 「価格転嫁の進め方」", "scheduled", tokyo(2027, 3, 10, 14, 0), tokyo(2027, 3, 10, 16, 0)},
+	}
+	if len(lp.Items) != len(want) {
+		t.Fatalf("items %+v, refused %v", lp.Items, lp.Refused)
+	}
+	for i, w := range want {
+		e := wholeEvent(t, lp.Items[i])
+		if e.Title != w.title || string(e.Status) != w.status || !e.StartsAt.Equal(w.start) || !e.EndsAt.Equal(w.end) || e.Venue != "堺支店 4階会議室" {
+			t.Errorf("%d: %q %s %v – %v at %q, want %+v", i, e.Title, e.Status, e.StartsAt, e.EndsAt, e.Venue, w)
+		}
+	}
+}
+
+func TestPostponedTo(t *testing.T) {
+	for _, c := range []struct{ note, want string }{
+		{"※講師の都合により、令和9年1月27日(水)10:00-12:00に延期いたします。既にお申込みの方には個別にご連絡いたします。", "令和9年1月27日(水)10:00-12:00"},
+		{"※荒天のため2月5日（金）へ延期します", "2月5日（金）"},
+		{"※延期となりました。新しい日程は決まり次第お知らせします。", ""},
+		{"※雨天の場合は翌日に延期します", ""},
+	} {
+		if got := postponedTo(c.note); got != c.want {
+			t.Errorf("postponedTo(%q) = %q, want %q", c.note, got, c.want)
+		}
+	}
+}
