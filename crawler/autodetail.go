@@ -39,7 +39,9 @@ func notEvent(format string, args ...any) error {
 // newsletter, a report of a gathering that took place, a page with no
 // event date — is an error wrapping ErrNotEvent, with the reason.
 func AutoEvent(doc *goquery.Document, pageURL *url.URL, ref time.Time) (Fields, error) {
-	return autoEvent(doc, pageURL, ref, nil)
+	f, err := autoEvent(doc, pageURL, ref, nil)
+	delete(f, fieldLDConflict)
+	return f, err
 }
 
 // autoEvent is AutoEvent knowing what the list said of the event (list,
@@ -152,8 +154,15 @@ func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list 
 			// JSON-LD says only that it is online; the page names how.
 			delete(ld, FieldVenue)
 		}
-		return Merge(f, ld), nil
+		return withLD(doc, pageURL, ref, list, f, ld), nil // ldpage.go
 	}
+	return readPageText(doc, pageURL, ref, list, f, ld)
+}
+
+// readPageText is readEventPage's reading of the page's text, f the
+// labelled fields autoFields read; ld, schema.org fields without a start,
+// fill what it leaves.
+func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, f, ld Fields) (Fields, error) {
 	title := f[FieldTitle]
 	report := reportWord(title)
 	if w := noticeWord(title); w != "" && w != report {

@@ -373,6 +373,10 @@ func (s *session) pageFields(p pending, dp *page) (df Fields, ok bool) {
 	if s.src.Kind == KindAuto {
 		var err error
 		found, err = autoEvent(dp.doc, dp.url, dp.fetched, p.item.Fields)
+		if note := found[fieldLDConflict]; note != "" {
+			s.problem("%s: %q: %s", p.item.Link, cutRunes(found[FieldTitle], 60), note)
+			delete(found, fieldLDConflict)
+		}
 		if err != nil && df[FieldDate] == "" {
 			// A linked page that is no event (news, a notice).
 			title := cmp.Or(found[FieldTitle], p.item.Fields[FieldTitle])
