@@ -36,11 +36,12 @@ type Suggestion struct {
 
 // Suggest fetches pageURL once, politely (robots.txt, the body limit, the
 // private-address guard), and says how to read it: kind ical or rss for a
-// feed (or a page whose only events are in the feed it advertises), kind
-// jsonld for a page of schema.org Events or a list whose event pages carry
-// them, else kind auto with the list selectors auto inferred and checked
-// against the page. It fetches at most one event page more, to see whether
-// it carries JSON-LD.
+// feed (or a page whose only events are in a feed it advertises, on any
+// host), kind jsonld for a page of schema.org Events or a list whose event
+// pages carry them, else kind html or auto with the list selectors pinList
+// inferred and checked against auto's reading of the page. Every feed the
+// page advertises is named in Notes. It fetches at most one event page
+// more, to see whether it carries JSON-LD.
 func (c *Crawler) Suggest(ctx context.Context, pageURL string) (Suggestion, error) {
 	return c.suggest(ctx, pageURL, DefaultDelay)
 }
@@ -111,6 +112,20 @@ func suggestFrom(d *rawDoc, src *Source) suggestion {
 	if t := siteName(doc); t != "" {
 		sg.Source.Name = t
 	}
+	// Feeds the page advertises, on any host (a calendar kept at Google):
+	// the operator may rather read one of them.
+	feeds := advertisedFeeds(doc, baseURL(doc, d.url), func(string) bool { return true })
+	for i, f := range feeds {
+		if i == 3 {
+			sg.Notes = append(sg.Notes, fmt.Sprintf("… and %d more feeds", len(feeds)-i))
+			break
+		}
+		if f.ICal {
+			sg.Notes = append(sg.Notes, "the page advertises the iCalendar feed "+f.URL+": kind ical with it as the start URL reads its events")
+		} else {
+			sg.Notes = append(sg.Notes, "the page advertises the RSS/Atom feed "+f.URL+": kind rss with it as the start URL reads its items (dates from their text)")
+		}
+	}
 	if evs, _ := JSONLDEvents(doc); len(evs) > 0 {
 		sg.Source.Kind = KindJSONLD
 		sg.Items = len(evs)
@@ -119,9 +134,9 @@ func suggestFrom(d *rawDoc, src *Source) suggestion {
 	}
 	ref := d.fetched
 	l, sets, lp := autoListSets(doc, d.url, src.hostAllowed, ref)
-	if len(lp.Items) == 0 && len(lp.Feeds) > 0 {
-		f := lp.Feeds[0]
-		sg.Source.StartURLs = []string{f.URL}
+	if len(lp.Items) == 0 && len(feeds) > 0 {
+		f := feeds[0]
+		sg.Source.StartURLs, sg.Source.AllowedDomains = []string{f.URL}, nil
 		sg.Source.Kind = KindRSS
 		sg.Detected = "no event in the page's HTML; it advertises the RSS/Atom feed " + f.URL
 		if f.ICal {

@@ -243,3 +243,45 @@ func TestSuggestPinsHeadingSections(t *testing.T) {
 		t.Errorf("item %q does not leave the closure out by its word", pin.List.Item)
 	}
 }
+
+// A shopping street's event page lists its events in HTML and advertises
+// the Google Calendar it keeps them in and its WordPress feed: suggest
+// names both feeds, the calendar first. A page whose events are only in
+// that calendar (an embed) is read from the calendar, on its host.
+func TestSuggestNamesAdvertisedFeeds(t *testing.T) {
+	const ics = "https://calendar.google.com/calendar/ical/example.shotengai%40gmail.com/public/basic.ics"
+	srv := suggestPages(t, map[string]string{
+		"/event/": `<!DOCTYPE html><html lang="ja"><head><meta charset="UTF-8"><title>イベント | 例通り商店会</title>
+<link rel="alternate" type="application/rss+xml" title="例通り商店会 &raquo; フィード" href="/feed/">
+<link rel="alternate" type="text/calendar" title="イベントカレンダー" href="` + ics + `">
+</head><body><main id="main"><h1>イベント</h1>
+<ul class="event-list">
+<li><span class="date">2026年12月12日（土）10:00～15:00</span> <span class="ttl">歳末大売り出し 抽選会</span>（商店会本部前）</li>
+<li><span class="date">2026年12月19日（土）14:00～16:00</span> <span class="ttl">子ども商店街体験ワークショップ</span>（例通り会館 2階）</li>
+<li><span class="date">2027年1月9日（土）11:00～14:00</span> <span class="ttl">新春もちつき大会</span>（例通り 中央広場）</li>
+</ul></main></body></html>`,
+		"/calendar/": `<!DOCTYPE html><html lang="ja"><head><meta charset="UTF-8"><title>行事カレンダー | 例通り商店会</title></head>
+<body><main><h1>行事カレンダー</h1><iframe src="https://calendar.google.com/calendar/embed?src=example.shotengai%40gmail.com&ctz=Asia%2FTokyo" width="800" height="600"></iframe>
+<p><a href="` + ics + `">iCal形式で購読する</a></p></main></body></html>`,
+	})
+	c, err := New(Config{AllowPrivate: true, Now: func() time.Time { return corpusNow }, MaxRetries: -1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sg, err := c.suggest(context.Background(), srv.URL+"/event/", time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes := strings.Join(sg.Notes, "\n")
+	ical, rss := strings.Index(notes, "iCalendar feed "+ics+": kind ical"), strings.Index(notes, "RSS/Atom feed "+srv.URL+"/feed/: kind rss")
+	if ical < 0 || rss < ical || sg.Items != 3 {
+		t.Errorf("kind %s, %d items, notes:\n%s", sg.Source.Kind, sg.Items, notes)
+	}
+	sg, err = c.suggest(context.Background(), srv.URL+"/calendar/", time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sg.Source.Kind != KindICal || len(sg.Source.StartURLs) != 1 || sg.Source.StartURLs[0] != ics || sg.Source.Validate() != nil {
+		t.Errorf("calendar page: %s %v (%v): %s", sg.Source.Kind, sg.Source.StartURLs, sg.Source.Validate(), sg.Detected)
+	}
+}
