@@ -1396,6 +1396,14 @@ func (l *listReader) blockFields(s *recordSet, r *record) Fields {
 				}
 			case fieldWeekday:
 				// Read with the day column.
+			case FieldTime:
+				if f[field] == "" {
+					f[field] = gatherHours(v)
+				}
+			case FieldVenue:
+				if f[field] == "" {
+					f[field] = venueCell(blockText(cells[i]))
+				}
 			default:
 				if f[field] == "" {
 					f[field] = v

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -295,6 +296,10 @@ func statusOf(status, title string) event.Status {
 	return st
 }
 
+// capacityCount is the number a page writes after 定員 (定員（40名）に達した):
+// taken out, the words read as 定員に達した.
+var capacityCount = regexp.MustCompile(`定員\s*[（(][^）)]{1,10}[）)]`)
+
 // statusWords map what pages write to a status, in the order they are tried:
 // a cancelled event that was full is cancelled.
 var statusWords = []struct {
@@ -332,7 +337,7 @@ var conditionalBefore = []string{"雨天", "荒天", "悪天候", "場合は", "
 
 // statusIn reads a status in text; ok is false when the text names none.
 func statusIn(text string) (event.Status, bool) {
-	lower := strings.ToLower(text)
+	lower := strings.ToLower(capacityCount.ReplaceAllString(text, "定員"))
 	for _, sw := range statusWords {
 		rest := lower
 		for {

@@ -363,3 +363,42 @@ func scheduleTitle(title string) string {
 	}
 	return cleanTitle(t)
 }
+
+// gatherAndPart is a tour's hours as a schedule writes them: when it
+// gathers and when it parts (8:30集合 17:30頃解散).
+var gatherAndPart = regexp.MustCompile(`^\s*([0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2})\s*(?:集合|出発|開始|スタート)\s*([0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2})\s*頃?\s*(?:解散|終了|帰着|着)`)
+
+// gatherHours reads a time cell that gives a tour's gathering and parting
+// times as the range they are (8:30～17:30); any other cell stays as it is.
+func gatherHours(v string) string {
+	if m := gatherAndPart.FindStringSubmatch(v); m != nil {
+		return m[1] + "～" + m[2]
+	}
+	return v
+}
+
+// placeLabelPrefix is a short label before a place in its cell (見学先：…).
+var placeLabelPrefix = regexp.MustCompile(`^([^\s：:0-9０-９]{1,5})\s*[：:]\s*`)
+
+// venueCell is a venue cell's place: a short label before it (見学先：) and
+// a bracketed note under it that is labelled (（集合：…駅 北口、貸切バスにて移
+// 動）) left out; an address under it stays, for the address to be split
+// off.
+func venueCell(text string) string {
+	var keep []string
+	for i, line := range strings.Split(text, "\n") {
+		line = normSpace(line)
+		if line == "" {
+			continue
+		}
+		if i == 0 || len(keep) == 0 {
+			if m := placeLabelPrefix.FindStringSubmatch(line); m != nil && (labelField(m[1]) == "" || labelField(m[1]) == FieldVenue) && len(line) > len(m[0]) {
+				line = line[len(m[0]):]
+			}
+		} else if inBrackets(line) && placeLabelPrefix.MatchString(strings.TrimLeft(line, "（(")) {
+			continue
+		}
+		keep = append(keep, line)
+	}
+	return strings.Join(keep, " ")
+}

@@ -184,3 +184,34 @@ func TestPostponedTo(t *testing.T) {
 		}
 	}
 }
+
+func TestAutoListTableRowOfABusTour(t *testing.T) {
+	// A business club's schedule table (HTML 4.01 layout): a bus tour
+	// whose time cell gives when it gathers and parts, whose place cell
+	// names the plant visited with the meeting point in a labelled
+	// bracket under it, and whose title cell notes it is full.
+	lp := autoItems(t, "https://www.example.jp/club/gyoji.html", `<html><body>
+<table width="740" border="0" cellpadding="0" cellspacing="0"><tr><td id="main">
+<p><b>令和8年度 行事予定</b></p>
+<table width="100%" border="1" cellpadding="4" cellspacing="0">
+<tr><th bgcolor="#D9E8F5">日程</th><th bgcolor="#D9E8F5">時間</th><th bgcolor="#D9E8F5">行事</th><th bgcolor="#D9E8F5">会場</th><th bgcolor="#D9E8F5">ご案内</th></tr>
+<tr><td align="center">2月18日(木)</td><td align="center">8:00集合<br>18:00頃解散</td>
+<td>視察研修会<br>「播磨の酒蔵と造船所を訪ねる」<br><font color="#CC0000">※定員（35名）に達したため、受付を締め切りました。</font></td>
+<td>見学先：播州造船株式会社 相生工場<br>（集合：JR天王寺駅 東口、貸切バスにて移動）</td>
+<td align="center"><a href="pdf/r8_0218_shisatsu.pdf">案内チラシ</a></td></tr>
+<tr><td align="center">3月11日(木)</td><td align="center">14:00～16:00</td>
+<td>経営セミナー「インボイス後の価格交渉」</td><td>当金庫本店 5階 大会議室</td>
+<td align="center"><a href="pdf/r8_0311_seminar.pdf">案内チラシ</a></td></tr>
+</table></td></tr></table></body></html>`)
+	if len(lp.Items) != 2 {
+		t.Fatalf("items %+v, refused %v", lp.Items, lp.Refused)
+	}
+	e := wholeEvent(t, lp.Items[0])
+	if !e.StartsAt.Equal(tokyo(2027, 2, 18, 8, 0)) || !e.EndsAt.Equal(tokyo(2027, 2, 18, 18, 0)) || e.Venue != "播州造船株式会社 相生工場" || string(e.Status) != "full" {
+		t.Errorf("tour: %v – %v at %q, %s", e.StartsAt, e.EndsAt, e.Venue, e.Status)
+	}
+	e = wholeEvent(t, lp.Items[1])
+	if !e.StartsAt.Equal(tokyo(2027, 3, 11, 14, 0)) || e.Venue != "当金庫本店 5階 大会議室" || string(e.Status) != "scheduled" {
+		t.Errorf("seminar: %v at %q, %s", e.StartsAt, e.Venue, e.Status)
+	}
+}
