@@ -196,8 +196,13 @@ var venueTail = regexp.MustCompile(`\s*※.*$|[\s　]+(?:午前|午後)?[0-9０-
 // cleanVenue is a venue without the note or the hours written after it on
 // its line; "" when nothing would be left.
 func cleanVenue(v string) string {
-	return strings.TrimSpace(venueTail.ReplaceAllString(v, ""))
+	v = strings.TrimSpace(venueTail.ReplaceAllString(v, ""))
+	return strings.TrimSpace(mapLinkTail.ReplaceAllString(v, ""))
 }
+
+// mapLinkTail is a link to the way there written after a venue: （交通アクセス）,
+// [地図], （会場案内図）.
+var mapLinkTail = regexp.MustCompile(`[\s　]*[（(\[［]\s*(?:交通)?(?:アクセス|地図|マップ|MAP|Map|map|Google\s*マップ|GoogleMap|会場案内|案内図|会場案内図|アクセスマップ)\s*[）)\]］]$`)
 
 // activityPlace reads the place of an event labelled by what is done there
 // (■福引所　例広場, 抽選会場：…, 【受講場】…): a label ending in 所 or 場
@@ -246,12 +251,19 @@ var addressLike = regexp.MustCompile(`^〒|^(?:大阪府)?\p{Han}{1,6}[市区町
 // is the line that names the place, the address the other. ok is false for
 // any other cell; an address written on the venue's own line stays there,
 // as part of how the page names it.
+// addressLabel is the label of an address line under a venue: 所在地：, 住所：.
+var addressLabel = regexp.MustCompile(`^[■●・]?\s*(?:所在地|住所)\s*[:：]\s*`)
+
 func venueLines(text string) (venue, addr string, ok bool) {
 	lines := strings.Split(text, "\n")
 	if len(lines) != 2 {
 		return "", "", false
 	}
 	inner := strings.TrimSpace(lines[1])
+	if m := addressLabel.FindString(inner); m != "" {
+		// 所在地：大阪市中央区本町2-3-4 本町第一ビル8階（アクセス）
+		inner = strings.TrimSpace(mapLinkTail.ReplaceAllString(inner[len(m):], ""))
+	}
 	for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
 		if s, ok := strings.CutPrefix(inner, br[0]); ok {
 			if s, ok := strings.CutSuffix(s, br[1]); ok && addressLike.MatchString(strings.TrimSpace(s)) {
@@ -615,7 +627,8 @@ func labelledLineRaw(line string) (field, value string) {
 // noticeRules precede one that only states a rule (雨天の場合は中止します).
 var (
 	noticeEndings = []string{"となりました", "になりました", "いたしました", "しました", "いたします", "します",
-		"させていただきます", "させて頂きます", "となります", "です", "でございます", "のお知らせ", "のご案内", "ました"}
+		"させていただきます", "させて頂きます", "となります", "です", "でございます", "のお知らせ", "のご案内", "ました",
+		"たため", "たので"} // 定員に達したため、受付を終了しました
 	noticeRules = []string{"場合は", "場合には", "場合", "時は", "ときは", "際は", "雨天", "荒天", "悪天候", "次第"}
 )
 

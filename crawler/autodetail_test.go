@@ -210,6 +210,23 @@ func TestAutoEventPageShapes(t *testing.T) {
 			title: "IT導入補助金 活用相談会", start: tokyo(2027, 1, 20, 14, 0), end: tokyo(2027, 1, 20, 16, 30), venue: "例ビジネスセンター 4F 研修室",
 		},
 		{
+			name: "a link to the way there after the venue",
+			page: `<html><head><title>知財セミナー｜例大学 産学連携本部</title></head><body><div id="contents">
+<h1 class="pageTtl">知財セミナー「大学との共同出願」</h1><p>企業の知財ご担当者向けのセミナーです。</p>
+<h2>開催概要</h2><dl class="outline"><dt>日時</dt><dd>2027年2月3日（水）15:00～17:00</dd>
+<dt>会場</dt><dd>例大学 梅田サテライト 8階 セミナー室<br><span class="small">（<a href="/access/">アクセス</a>）</span></dd>
+<dt>申込締切</dt><dd>2027年1月27日（水）</dd><dt>掲載日</dt><dd>2026年11月30日</dd></dl></div></body></html>`,
+			title: "知財セミナー「大学との共同出願」", start: tokyo(2027, 2, 3, 15, 0), end: tokyo(2027, 2, 3, 17, 0), venue: "例大学 梅田サテライト 8階 セミナー室",
+		},
+		{
+			name: "applications closed is not full; the address labelled under the venue",
+			page: `<html><head><title>海外展開セミナー | 例貿易協会</title></head><body><div id="main">
+<h1>海外展開セミナー「ASEAN市場の最新動向」</h1><p class="status">受付終了</p>
+<p>※申込締切日を過ぎたため、受付を終了しました。</p>
+<table class="detail"><tr><th>日時</th><td>2026年12月8日（火）14:00～16:00</td></tr><tr><th>場所</th><td>例貿易協会 大阪本部 セミナールーム<br>所在地：大阪市中央区本町9-9-9 例ビル8階（<a href="/access.html">アクセス</a>）</td></tr></table></div></body></html>`,
+			title: "海外展開セミナー「ASEAN市場の最新動向」", start: tokyo(2026, 12, 8, 14, 0), end: tokyo(2026, 12, 8, 16, 0), venue: "例貿易協会 大阪本部 セミナールーム",
+		},
+		{
 			name: "cancelled, said in the text",
 			page: `<html><head><title>歳末チャリティー交流会 | 例の会</title></head><body><article><h1>歳末チャリティー交流会</h1>
 <p class="notice">諸般の事情により、本年の交流会は中止となりました。</p>

@@ -887,7 +887,9 @@ func (l *listReader) collectLinks(n *html.Node, in *recInfo) {
 			li.external = !l.allowed(u.Hostname())
 			li.form = formPath.MatchString(u.Path) || u.Host == "forms.gle" || strings.Contains(u.Path, "/forms/")
 			li.home = homeLink(href) || u.Path == "" || u.Path == "/"
-			li.filter = filterPath.MatchString(u.Path+"?"+u.RawQuery) && !strings.Contains(strings.ToLower(u.Path), "event")
+			// A path naming events may be an event's page (/event/tag-rugby/);
+			// the list's own path with a category query lists it again.
+			li.filter = filterPath.MatchString(u.Path+"?"+u.RawQuery) && (!strings.Contains(strings.ToLower(u.Path), "event") || u.RawQuery != "" && samePath(u, l.page))
 			li.utility = text == "" || utilityLink(link, text) || containsAny(strings.ToLower(text), genericWords)
 			in.links = append(in.links, li)
 			return
@@ -1918,6 +1920,11 @@ func sameClass(a, b map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// samePath says whether u is on the page's host and path, whatever its query.
+func samePath(u, page *url.URL) bool {
+	return (u.Host == "" || u.Host == page.Host) && strings.TrimSuffix(u.Path, "/") == strings.TrimSuffix(page.Path, "/")
 }
 
 func sameDoc(u, page *url.URL) bool {

@@ -136,3 +136,25 @@ func TestAutoListCalendarAgenda(t *testing.T) {
 		t.Errorf("refused %v, want the deadline", lp.Refused)
 	}
 }
+
+func TestAutoListCategoryTabsOfTheListsOwnPath(t *testing.T) {
+	// Tabs that filter the list by a query on its own path, named like
+	// gatherings (交流会・マッチング), list it again: they are no events.
+	lp := autoItems(t, "https://www.example.jp/event/", `<html><body><main>
+<h1>イベント・セミナー</h1>
+<ul class="tabs"><li class="on"><a href="/event/">すべて</a></li><li><a href="/event/?cat=seminar">セミナー</a></li>
+<li><a href="/event/?cat=koryu">交流会・マッチング</a></li><li><a href="/event/?cat=forum">フォーラム</a></li></ul>
+<ul class="list">
+<li><p class="date">開催日：2027年1月19日（火）14:00～16:00</p><p class="ttl"><a href="/event/2027/0119dx.html">DX推進セミナー「現場のデータ活用」</a></p><p>会場：例大学 梅田オフィス</p></li>
+<li><p class="date">開催日：2026年12月15日（火）13:30～17:00</p><p class="ttl"><a href="/event/2026/1215forum.html">第8回 産学連携フォーラム</a></p><p>会場：例大学 共創ホール</p></li>
+</ul></main>
+<aside><h2><a href="/event/">イベント</a></h2><ul><li><a href="/event/?cat=seminar">セミナー</a></li><li><a href="/event/?cat=koryu">交流会・マッチング</a></li><li><a href="/event/?cat=forum">フォーラム</a></li></ul></aside>
+</body></html>`)
+	var links []string
+	for _, it := range lp.Items {
+		links = append(links, it.Link)
+	}
+	if strings.Join(links, " ") != "https://www.example.jp/event/2027/0119dx.html https://www.example.jp/event/2026/1215forum.html" {
+		t.Errorf("items %q", links)
+	}
+}

@@ -321,14 +321,12 @@ var statusWords = []struct {
 	{"定員に達し", event.StatusFull},
 	{"定員になり", event.StatusFull},
 	{"キャンセル待ち", event.StatusFull},
-	{"受付終了", event.StatusFull},
-	{"受付を終了", event.StatusFull},
-	{"申込終了", event.StatusFull},
-	{"申込受付終了", event.StatusFull},
-	{"募集終了", event.StatusFull},
-	{"募集を終了", event.StatusFull},
 	{"sold out", event.StatusFull},
 }
+
+// A closed application (受付終了, 募集終了, 申込受付を終了しました) says no more
+// than that the deadline has passed, or the call for exhibitors closed: the
+// event is full only when the page says it filled (満席, 定員に達し…).
 
 // conditional marks a status word that only states a rule (中止の場合は…,
 // 雨天中止, 延期する場合がございます), not what became of the event.

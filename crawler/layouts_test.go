@@ -82,7 +82,9 @@ func TestStatusConditions(t *testing.T) {
 		{"", "中止の場合は前日に連絡します 交流会", event.StatusScheduled},
 		{"", "【開催見送り】夏の交流会", event.StatusCancelled},
 		{"", "【キャンセル待ち】異業種交流会", event.StatusFull},
-		{"受付終了", "交流会", event.StatusFull},
+		{"受付終了", "交流会", event.StatusScheduled},
+		{"", "【受付終了】出展者募集 ビジネスフェア2027", event.StatusScheduled},
+		{"", "定員に達したため、受付を終了しました", event.StatusFull},
 		{"", "【延期】12月例会", event.StatusPostponed},
 		{"", "中止・延期の場合はお知らせします", event.StatusScheduled},
 	} {
