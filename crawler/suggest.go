@@ -167,11 +167,7 @@ func suggestFrom(d *rawDoc, src *Source) suggestion {
 	if len(lp.Refused) > 0 {
 		sg.Notes = append(sg.Notes, fmt.Sprintf("%d block(s) left out, e.g. %s", len(lp.Refused), lp.Refused[0]))
 	}
-	if len(sets) != 1 {
-		sg.Notes = append(sg.Notes, "the events are in more than one set of blocks: kind auto keeps them all; no list selectors pinned")
-		return sg
-	}
-	p := pinList(doc, d.url, l, sets[0], src)
+	p := pinList(doc, d.url, l, sets, src)
 	sg.Notes = append(sg.Notes, p.notes...)
 	spec := p.spec
 	if spec.Item != "" && len(lp.Next) > 0 {
@@ -294,34 +290,46 @@ type pinned struct {
 	notes []string
 }
 
-// pinList writes a set's blocks as list selectors — the item (and, for a
-// dt with its dds or a heading with what follows it, until), its link,
-// title and date, and for blocks that are whole events the time, venue,
-// address, organizer, fee and status auto read in them — and checks them
-// against auto's reading of the page. Blocks auto follows keep the
-// selectors when they lead to the same pages; blocks that are whole events
-// keep them, as kind html, only when the events they make are auto's
-// events, field for field. Otherwise nothing is pinned and a note says why.
-func pinList(doc *goquery.Document, pageURL *url.URL, l *listReader, set *recordSet, src *Source) pinned {
+// pinList writes the blocks of the sets auto chose as list selectors —
+// the item (and, for a dt with its dds or a heading with what follows it,
+// until), its link, title and date, and for blocks that are whole events
+// the time, venue, address, organizer, fee and status auto read in them —
+// and checks them against auto's reading of the page. Blocks auto follows
+// keep the selectors when they lead to the same pages; blocks that are
+// whole events keep them, as kind html, only when the events they make are
+// auto's events, field for field. Otherwise nothing is pinned and a note
+// says why.
+func pinList(doc *goquery.Document, pageURL *url.URL, l *listReader, sets []*recordSet, src *Source) pinned {
 	var p pinned
 	fail := func(format string, args ...any) pinned {
 		p.spec, p.html = ListSpec{}, false
 		p.notes = append(p.notes, fmt.Sprintf(format, args...))
 		return p
 	}
-	until, spanned := untilOf(set)
-	for _, r := range set.records {
-		if len(r.nodes) != 1 && !spanned {
-			return fail("the blocks are not elements of their own: no CSS selector names one; kind auto reads them")
+	if len(sets) == 0 {
+		return fail("no set of event blocks")
+	}
+	until, spanned := untilOf(sets[0])
+	owner := map[*record]*recordSet{}
+	var records []*record
+	for _, set := range sets {
+		if u, sp := untilOf(set); u != until || sp != spanned {
+			return fail("the events are in sets of blocks of different shapes: kind auto keeps them all; no list selectors pinned")
+		}
+		for _, r := range set.records {
+			if len(r.nodes) != 1 && !spanned {
+				return fail("the blocks are not elements of their own: no CSS selector names one; kind auto reads them")
+			}
+			owner[r] = set
+			records = append(records, r)
 		}
 	}
 	// What auto reads of each block: the item it makes, or nothing.
-	records := set.records
 	items := make([]*ListItem, len(records))
 	follow, whole, left := 0, 0, 0
 	for i, r := range records {
-		l.info(set, r)
-		it, _, ok := l.item(set, r)
+		l.info(owner[r], r)
+		it, _, ok := l.item(owner[r], r)
 		if !ok {
 			left++
 			continue
@@ -371,6 +379,26 @@ func pinList(doc *goquery.Document, pageURL *url.URL, l *listReader, set *record
 		blocks[i], firsts[i], infos[i] = r.nodes, r.nodes[0], r.info
 	}
 	itemSel := selectorFor(doc, firsts, suffix)
+	if itemSel == "" && len(sets) > 1 {
+		// A selector per set, as one group: ul.upcoming > li, ul.past > li.
+		var group []string
+		for _, set := range sets {
+			var fs []*html.Node
+			for _, r := range records {
+				if owner[r] == set {
+					fs = append(fs, r.nodes[0])
+				}
+			}
+			if sel := selectorFor(doc, fs, suffix); sel != "" && !slices.Contains(group, sel) {
+				group = append(group, sel)
+			}
+		}
+		if sel := strings.Join(group, ", "); len(group) > 1 {
+			if css, err := cascadia.Compile(sel); err == nil && sameNodes(doc.FindMatcher(css).Nodes, firsts) {
+				itemSel = sel
+			}
+		}
+	}
 	if itemSel == "" {
 		return fail("no CSS selector picks exactly the event blocks: kind auto reads them")
 	}
@@ -473,7 +501,7 @@ func pinList(doc *goquery.Document, pageURL *url.URL, l *listReader, set *record
 		if left > 0 {
 			p.notes = append(p.notes, fmt.Sprintf("the pinned list also leads to the pages of the %d block(s) auto left out: kind auto reads and judges them again", left))
 		}
-		if len(set.columns) > 0 || set.caption != "" {
+		if slices.ContainsFunc(sets, func(s *recordSet) bool { return len(s.columns) > 0 || s.caption != "" }) {
 			p.notes = append(p.notes, "a table: with list.item pinned, the header row and caption are no longer read; remove list to let auto read them")
 		}
 		return p
