@@ -508,9 +508,61 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 			}
 		}
 	}
+	chosen = append(chosen, l.sectionsBeside(sets, chosen)...)
 	// In page order.
 	slices.SortStableFunc(chosen, func(a, b *recordSet) int { return nodeOrder(a.records[0].nodes[0], b.records[0].nodes[0]) })
 	return chosen
+}
+
+// sectionsBeside finds, among the sections of a page builder one of which
+// holds a chosen list (the schedule's lines), the other sections that are
+// each one event of their own: headed by the event's name, with its date
+// labelled or written with its hours or weekday (新春特別講演会 / 日時：1月22日
+// （金）14:00～16:00 / 会場：…). Each becomes a set of one block.
+func (l *listReader) sectionsBeside(sets, chosen []*recordSet) []*recordSet {
+	var out []*recordSet
+	for _, s := range sets {
+		if slices.Contains(chosen, s) || len(s.records) < 2 {
+			continue
+		}
+		holder := false
+		for _, r := range s.records {
+			for _, c := range chosen {
+				if contains(r.nodes[0], c.parent) {
+					holder = true
+				}
+			}
+		}
+		if !holder {
+			continue
+		}
+		for _, r := range s.records {
+			taken := false
+			for _, c := range chosen {
+				if overlap(&recordSet{records: []*record{r}}, c) {
+					taken = true
+				}
+			}
+			if !taken && l.sectionEvent(s, r) {
+				out = append(out, &recordSet{parent: s.parent, key: s.key, classes: s.classes, records: []*record{r}, score: 2, dated: 1})
+			}
+		}
+	}
+	return out
+}
+
+// sectionEvent says whether a section reads as one event: its heading
+// names a gathering and it states one day, labelled as the event's or
+// with its hours or weekday.
+func (l *listReader) sectionEvent(s *recordSet, r *record) bool {
+	in := l.info(s, r)
+	if in.date == nil || in.title == "" || in.titleNode == nil || !isHeading(in.titleNode) || in.runes > maxRecordRunes || in.dates > 2 {
+		return false
+	}
+	if !eventTitle(in.title) || noticeWord(in.title) != "" || closure(in.title) != "" {
+		return false
+	}
+	return in.date.score >= 90 || in.date.timed && hasWeekday(in.date.text)
 }
 
 // splitContainers takes out of the sets the blocks that hold a list of

@@ -215,3 +215,43 @@ func TestAutoListTableRowOfABusTour(t *testing.T) {
 		t.Errorf("seminar: %v at %q, %s", e.StartsAt, e.Venue, e.Status)
 	}
 }
+
+func TestAutoListEventSectionBesideASchedule(t *testing.T) {
+	// A site builder's page: one section holds the schedule's lines, the
+	// next one a single event of its own (heading, 日時 and 会場 lines, a
+	// deadline), the last a contact button. The single event is read with
+	// its own hours and hall, not the schedule's.
+	lp := autoItems(t, "https://www.example.jp/view/kita-rinri/ms", `<html><body><div class="UtePc" role="main">
+<section class="yaqOZd qeLZfd"><div class="mYVXT"><div class="tyJCtd">
+<h2 class="zfr3Q duRjpb"><span class="C9DxTc">毎週水曜日 朝6時30分から</span></h2>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc">日時：毎週水曜日　朝6:30～7:30</span></p>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc">会場：北浜ビジネスホテル 1階 レストラン「楓」</span></p>
+</div></div></section>
+<section class="yaqOZd qeLZfd"><div class="mYVXT"><div class="tyJCtd">
+<h2 class="zfr3Q duRjpb"><span class="C9DxTc">2027年2月の予定</span></h2>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc">2月3日　講師：北浜印刷株式会社 代表取締役　小川 修 氏　テーマ「感謝の心で人が育つ」</span></p>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc">2月10日　講師：倫理研究所 法人アドバイザー　中村 智子 氏　テーマ「明朗な職場のつくり方」</span></p>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc">2月17日　講師：有限会社天満ベーカリー 代表　松本 亘 氏　テーマ「朝の一言が店を変えた」</span></p>
+</div></div></section>
+<section class="yaqOZd qeLZfd"><div class="mYVXT"><div class="tyJCtd">
+<h2 class="zfr3Q duRjpb"><span class="C9DxTc">経営者のつどい 特別講演会</span></h2>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc">会員以外の方もご参加いただけます。</span></p>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc">日時：2月26日（金）18:30～20:30（受付18:00～）</span></p>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc">会場：リーガロイヤル北浜 2階 桐の間</span></p>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc">会費：3,000円</span></p>
+<p class="zfr3Q CDt4Ke"><span class="C9DxTc">お申込みは</span><span class="C9DxTc"><a href="https://docs.google.com/forms/d/e/1FAIpQL/viewform">こちらのフォーム</a></span><span class="C9DxTc">から（締切：2月19日）</span></p>
+</div></div></section>
+<section class="yaqOZd qeLZfd"><div class="mYVXT"><div class="tyJCtd"><div class="sXd38c"><a href="/view/kita-rinri/contact"><div class="NsaAfc"><p>お問い合わせ</p></div></a></div></div></div></section>
+</div></body></html>`)
+	if len(lp.Items) != 4 {
+		t.Fatalf("items %+v, refused %v", lp.Items, lp.Refused)
+	}
+	e := wholeEvent(t, lp.Items[3])
+	if e.Title != "経営者のつどい 特別講演会" || !e.StartsAt.Equal(tokyo(2027, 2, 26, 18, 30)) || !e.EndsAt.Equal(tokyo(2027, 2, 26, 20, 30)) || e.Venue != "リーガロイヤル北浜 2階 桐の間" {
+		t.Errorf("lecture: %q %v – %v at %q", e.Title, e.StartsAt, e.EndsAt, e.Venue)
+	}
+	e = wholeEvent(t, lp.Items[0])
+	if e.Title != "感謝の心で人が育つ" || !e.StartsAt.Equal(tokyo(2027, 2, 3, 6, 30)) || e.Venue != "北浜ビジネスホテル 1階 レストラン「楓」" {
+		t.Errorf("first seminar: %q %v at %q", e.Title, e.StartsAt, e.Venue)
+	}
+}
