@@ -60,9 +60,9 @@ const (
 // corpus floors. Nobody tunes auto against a held-out site: whoever reads
 // one to fix auto moves it into the corpus and writes new held-out sites.
 const (
-	corpusHeldoutFloorFound    = 0.81 // 61 of 75, second set, first reading
-	corpusHeldoutCeilInvented  = 0.12 // 8 of 69
-	corpusHeldoutFloorFieldsOK = 0.81
+	corpusHeldoutFloorFound    = 0.66 // 53 of 80, third set, first reading
+	corpusHeldoutCeilInvented  = 0.23 // 15 of 68
+	corpusHeldoutFloorFieldsOK = 0.95
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on.
