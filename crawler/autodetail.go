@@ -127,6 +127,12 @@ var undecided = []string{"未定", "調整中", "後日", "決まり次第", "tb
 
 func dropUndecided(f Fields) {
 	v := strings.Trim(f[FieldVenue], "　 ()（）")
+	// 会場調整中, 場所：未定.
+	for _, label := range []string{"会場", "場所"} {
+		if rest, ok := strings.CutPrefix(v, label); ok {
+			v = strings.TrimLeft(rest, "　 :：は")
+		}
+	}
 	for _, w := range undecided {
 		if v == w || strings.HasPrefix(v, w) && utf8.RuneCountInString(v) <= 8 {
 			delete(f, FieldVenue)

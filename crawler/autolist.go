@@ -61,6 +61,7 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 		out.Problems = append(out.Problems, pageURL.String()+": auto: no body")
 		return out
 	}
+	splitLineBlocks(body.Nodes[0])
 	l := &listReader{doc: doc, page: pageURL, base: baseURL(doc, pageURL), allowed: allowed, ref: ref, urlYM: yearMonthOf(pageURL, "")}
 	sets := l.eventSets(body.Nodes[0])
 	seen := map[string]bool{}
@@ -240,6 +241,10 @@ func childSets(n *html.Node) []*recordSet {
 		case "tr", "script", "style", "br", "hr", "thead", "tbody", "tfoot", "caption", "colgroup", "col", "dt", "dd", "option", "input", "img":
 			continue
 		}
+		if holdsLines(c) {
+			// Its lines are the blocks (splitLineBlocks).
+			continue
+		}
 		key, classes := shapeOf(c)
 		var g *recordSet
 		for _, o := range groups {
@@ -255,7 +260,8 @@ func childSets(n *html.Node) []*recordSet {
 		g.records = append(g.records, &record{nodes: []*html.Node{c}})
 	}
 	for _, g := range groups {
-		if len(g.records) >= 2 {
+		if len(g.records) >= 2 || isLine(g.records[0].nodes[0]) {
+			// A month of one meeting is a set of one line.
 			out = append(out, g)
 		}
 	}
@@ -1234,6 +1240,13 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	// A schedule's one-line row: 第47回　2026年12月18日(金)　19:00～21:00
 	// 忘年会スペシャル　残りわずか, 12月1日　講師：…　テーマ「…」.
 	if s.columns == nil && (in.titleNode == nil || !isHeading(in.titleNode)) {
+		if f[FieldVenue] == "" {
+			// The place closes the line, after the speaker that
+			// scheduleTitle cuts: 経営講座「…」 講師：… 氏（本町ビル 3階）.
+			if t, v := trailingPlace(f[FieldTitle]); v != "" {
+				f[FieldTitle], f[FieldVenue] = t, v
+			}
+		}
 		if t := scheduleTitle(f[FieldTitle]); t != "" {
 			f[FieldTitle] = t
 		}
@@ -1252,6 +1265,10 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	if f[FieldVenue] == "" {
 		if t, v := trailingPlace(f[FieldTitle]); v != "" {
 			f[FieldTitle], f[FieldVenue] = t, v
+		} else if isLine(r.nodes[0]) {
+			if t, v := lineBracketPlace(f[FieldTitle]); v != "" {
+				f[FieldTitle], f[FieldVenue] = t, v
+			}
 		}
 	}
 	splitAddress(f)
@@ -1330,8 +1347,9 @@ func statusWord(st event.Status) string {
 }
 
 // datePrefix is a date at the start of a title: R8.11.16(月), 2026.12.4,
-// 12月3日（木）.
-var datePrefix = regexp.MustCompile(`^(?:[RH]|令和|平成)?\s*[0-9０-９]{1,4}\s*[.．/／年\-]\s*[0-9０-９]{1,2}\s*[.．/／月\-]\s*[0-9０-９]{1,2}\s*日?\s*(?:[（(][^）)]{1,4}[）)])?[\s　]*|^[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[（(][^）)]{1,4}[）)])?[\s　]*`)
+// 12月3日（木）, 12/3（木）.
+var datePrefix = regexp.MustCompile(`^(?:[RH]|令和|平成)?\s*[0-9０-９]{1,4}\s*[.．/／年\-]\s*[0-9０-９]{1,2}\s*[.．/／月\-]\s*[0-9０-９]{1,2}\s*日?\s*(?:[（(][^）)]{1,4}[）)])?[\s　]*|^[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[（(][^）)]{1,4}[）)])?[\s　]*` +
+	`|^[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}\s*(?:[（(][^）)]{1,4}[）)][\s　]*|[\s　]+)`)
 
 // titleTime is a time, or a range of times, at the start of a title, as
 // a schedule's row writes it between the date and the event's name:
@@ -1599,6 +1617,11 @@ func oneTimeOnly(s string) bool {
 // line: 2026年9月12日（土）14:00～17:00 天満橋ビジネスプラザ 2階（参加者 38名）.
 func lineVenue(in *recInfo, date string) string {
 	for _, ln := range in.lines {
+		if in.title != "" && cleanTitle(ln.text) == in.title {
+			// The line names the event (12/3（木）14:00～ 理事会（…）):
+			// what follows its time is the name, not the place.
+			continue
+		}
 		loc := timeTail.FindStringIndex(ln.text)
 		if loc == nil {
 			continue
