@@ -155,7 +155,15 @@ func autoFields(doc *goquery.Document) Fields {
 		if pf.attr != "" {
 			v, _ = sel.Attr(pf.attr)
 		} else if sel.Length() > 0 {
-			v = strings.ReplaceAll(blockText(sel.Nodes[0]), "\n", " ")
+			text := blockText(sel.Nodes[0])
+			if venue, addr, ok := venueLines(text); ok && pf.field == FieldVenue {
+				// The hall, and its address on the line under it.
+				text = venue
+				if f[FieldAddress] == "" {
+					f[FieldAddress] = addr
+				}
+			}
+			v = strings.ReplaceAll(text, "\n", " ")
 		}
 		if v = normSpace(strings.ReplaceAll(v, " @ ", " ")); v != "" {
 			f[pf.field] = v

@@ -279,6 +279,24 @@ func TestAutoVenueAndItsAddress(t *testing.T) {
 	}
 }
 
+func TestAutoPluginVenueAndItsAddress(t *testing.T) {
+	// All-in-One Event Calendar's details: 場所: with the hall on one line
+	// and the address under it.
+	page := `<html><head><title>1月例会 | 例の会</title></head><body><article><h1>1月例会</h1>
+<div class="ai1ec-event-details">
+<div class="ai1ec-time ai1ec-row"><div class="ai1ec-field-label">日時:</div><div class="ai1ec-field-value">2027年1月21日 @ 18:30 – 20:30</div></div>
+<div class="ai1ec-location ai1ec-row"><div class="ai1ec-field-label">場所:</div><div class="ai1ec-field-value p-location">例ホテル 3F 宴会場「桜」<br />
+大阪府東大阪市例町1-2-3</div></div>
+</div></article></body></html>`
+	f, err := AutoEvent(docOf(t, page), mustURL("https://www.example.jp/event/reikai-2701/"), goldenRef)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f[FieldVenue] != "例ホテル 3F 宴会場「桜」" || f[FieldAddress] != "大阪府東大阪市例町1-2-3" {
+		t.Errorf("venue %q address %q", f[FieldVenue], f[FieldAddress])
+	}
+}
+
 // Posts of a news list that are no events: they name a date (a place, a
 // time) and must yield nothing, with the reason.
 func TestAutoEventPageRefusesNotices(t *testing.T) {

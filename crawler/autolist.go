@@ -108,6 +108,9 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 		out.Problems = append(out.Problems, pageURL.String()+": auto: no block that reads as an event found")
 	}
 	out.Next = autoNext(doc, l.base, allowed)
+	if len(out.Next) == 0 && len(out.Items) > 0 {
+		out.Next = earlierPage(doc, l.base, pageURL, allowed)
+	}
 	out.Next = append(out.Next, pastTabs(doc, l.base, pageURL, allowed, out.Next)...)
 	return out
 }
@@ -948,6 +951,11 @@ func (l *listReader) collectLinks(n *html.Node, in *recInfo) {
 			// A path naming events may be an event's page (/event/tag-rugby/);
 			// the list's own path with a category query lists it again.
 			li.filter = filterPath.MatchString(u.Path+"?"+u.RawQuery) && (!strings.Contains(strings.ToLower(u.Path), "event") || u.RawQuery != "" && samePath(u, l.page))
+			if words := idClassWords(n); has(words, "category") || has(words, "categories") || has(words, "tag") || has(words, "tags") || has(words, "term") || has(strings.Fields(attr(n, "rel")), "tag") {
+				// A category's link (class="category", rel="tag") lists
+				// again.
+				li.filter = true
+			}
 			li.utility = text == "" || utilityLink(link, text) || containsAny(strings.ToLower(text), genericWords)
 			in.links = append(in.links, li)
 			return
@@ -977,6 +985,11 @@ func chooseLink(links []*linkInfo) *linkInfo {
 		}
 		if !li.utility {
 			s += 2
+		}
+		if li.text != "" && datesAlone(li.text) {
+			// A calendar's day link (12月 9 水) leads to that day's
+			// view, not to the event: its 続きを読む does.
+			s -= 3
 		}
 		if s > bestScore || s == bestScore && utf8.RuneCountInString(li.text) > utf8.RuneCountInString(best.text) {
 			best, bestScore = li, s
@@ -1032,7 +1045,9 @@ func (l *listReader) recordTitle(s *recordSet, r *record, in *recInfo) (string, 
 			words := idClassWords(e)
 			for _, w := range titleClassWords {
 				if has(words, w) {
-					if t := cleanTitle(blockText(e)); t != "" {
+					// A calendar's date box (ai1ec-date-title: 12月 9 水)
+					// is no name: the title is further in.
+					if t := cleanTitle(blockText(e)); t != "" && !datesAlone(t) {
 						found, node = t, e
 						return false
 					}
@@ -1909,6 +1924,42 @@ func advertisedFeeds(doc *goquery.Document, base *url.URL, allowed func(string) 
 	return append(ical, other...)
 }
 
+// prevWords are the texts of a pager's link to the page before.
+var prevWords = []string{"前へ", "前のページ", "«", "‹", "<", "＜", "≪", "prev", "previous"}
+
+// earlierPage is the link to the page before a list that has none after
+// it: an agenda that starts today pages back to the events that took
+// place (ai1ec's page_offset~-1). A pager's link marked rel=prev, or by
+// its class (prev-page) or text (前へ, «), outside a post (whose previous
+// post it names). Read once: the page before has a next page, so nothing
+// further back is followed.
+func earlierPage(doc *goquery.Document, base, page *url.URL, allowed func(string) bool) []string {
+	var out []string
+	doc.Find("a[href]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if s.Closest("article").Length() > 0 {
+			return true
+		}
+		n := s.Nodes[0]
+		words := idClassWords(n)
+		t := strings.ToLower(normSpace(s.Text()))
+		rel := strings.Fields(attr(n, "rel"))
+		if !has(rel, "prev") && !has(words, "prev") && !has(words, "previous") && !(t != "" && utf8.RuneCountInString(t) <= 8 && containsAny(t, prevWords)) {
+			return true
+		}
+		if strings.Contains(t, "月") {
+			return true // 前月: a month calendar's, read forward
+		}
+		link := resolve(base, attr(n, "href"))
+		u, err := url.Parse(link)
+		if link == "" || err != nil || !allowed(u.Hostname()) || sameDoc(u, page) {
+			return true
+		}
+		out = append(out, link)
+		return false
+	})
+	return out
+}
+
 // pastWords name a tab or link to the events that took place.
 var pastWords = []string{"過去のイベント", "過去の開催", "過去の行事", "開催済み", "終了したイベント", "過去の例会", "これまでの開催"}
 
@@ -1955,8 +2006,9 @@ func utilityLink(link, text string) bool {
 }
 
 // shapeOf names an item by its tag and its parent's tag, and gives its
-// classes, leaving out those with a digit (post-123, event-5): the items of
-// one list share the name and some class.
+// classes, leaving out those with a number (post-123, event-5, mt20): the
+// items of one list share the name and some class. A digit inside a word
+// (ai1ec-date, a plugin's prefix) is no number: that class is kept.
 func shapeOf(n *html.Node) (string, map[string]bool) {
 	key := n.Data
 	if n.Parent != nil {
@@ -1968,7 +2020,7 @@ func shapeOf(n *html.Node) (string, map[string]bool) {
 			continue
 		}
 		for _, c := range strings.Fields(a.Val) {
-			if strings.ContainsAny(c, "0123456789") {
+			if numbered(c) {
 				continue
 			}
 			classes[c] = true
@@ -1980,6 +2032,27 @@ func shapeOf(n *html.Node) (string, map[string]bool) {
 		}
 	}
 	return key, classes
+}
+
+// numbered says whether a class holds a number: a run of digits not
+// between two letters.
+func numbered(c string) bool {
+	letter := func(i int) bool { return i >= 0 && i < len(c) && (c[i] >= 'a' && c[i] <= 'z' || c[i] >= 'A' && c[i] <= 'Z') }
+	for i := 0; i < len(c); {
+		if c[i] < '0' || c[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(c) && c[j] >= '0' && c[j] <= '9' {
+			j++
+		}
+		if !letter(i-1) || !letter(j) {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // sameClass says whether two items' classes make them one shape: both

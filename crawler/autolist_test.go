@@ -1,7 +1,9 @@
 package crawler
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -369,5 +371,91 @@ func TestAutoListOneCellRowTimes(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("events\n%s\nwant\n%s\nrefused %v", strings.Join(got, "\n"), strings.Join(want, "\n"), lp.Refused)
+	}
+}
+
+func TestAutoListAgendaDateBoxes(t *testing.T) {
+	// A calendar plugin's agenda: each day a box of month, day and weekday
+	// linking to that day's view, its events titled in a span with the
+	// place after "@", the hours as "1月 14 @ 10:00 – 12:00", a 続きを読む
+	// to the event's page and a category link. The toolbar above (views,
+	// 今日, subscribe) shares the plugin's class prefix, a digit inside a
+	// word (k2cal-) that is no number of an item; the pager has a
+	// link back to the events before today and none forward.
+	lp := autoItems(t, "https://www.example.jp/gyoji/", `<html><body><main>
+<div class="k2cal-toolbar">
+<div class="k2cal-views-dropdown k2cal-btn-group"><a href="/gyoji/action~month/">月</a></div>
+<div class="k2cal-title-buttons k2cal-btn-toolbar"><a href="/gyoji/action~agenda/exact_date~1799000000/">今日</a> <span>2027年1月14日 – 2027年2月4日</span></div>
+<div class="k2cal-subscribe-container k2cal-btn-group"><a href="https://www.google.com/calendar/render?cid=x">Google に追加</a></div>
+</div>
+<div class="k2cal-agenda">
+<div class="k2cal-date">
+<a class="k2cal-date-title" href="/gyoji/action~oneday/exact_date~1799852400/"><div class="k2cal-month">1月</div><div class="k2cal-day">14</div><div class="k2cal-weekday">木</div></a>
+<div class="k2cal-date-events"><div class="k2cal-event">
+<span class="k2cal-event-title">新春 経営者セミナー <span class="k2cal-event-location">@ 例会館 2F ホール</span></span>
+<div class="k2cal-event-time">1月 14 @ 10:00 – 12:00</div>
+<div class="k2cal-event-description">年頭にあたり、経営計画の立て方を学びます。</div>
+<a class="k2cal-read-more" href="/event/shinshun-seminar/?instance_id=301">続きを読む</a>
+<a class="k2cal-category" href="/gyoji/cat_ids~4/">セミナー</a>
+</div></div>
+</div>
+<div class="k2cal-date">
+<a class="k2cal-date-title" href="/gyoji/action~oneday/exact_date~1800457200/"><div class="k2cal-month">1月</div><div class="k2cal-day">21</div><div class="k2cal-weekday">木</div></a>
+<div class="k2cal-date-events"><div class="k2cal-event">
+<span class="k2cal-event-title">1月例会 <span class="k2cal-event-location">@ 例ホテル 3F 宴会場</span></span>
+<div class="k2cal-event-time">1月 21 @ 18:30 – 20:30</div>
+<div class="k2cal-event-description">会員スピーチと懇親会。</div>
+<a class="k2cal-read-more" href="/event/reikai-2701/?instance_id=305">続きを読む</a>
+<a class="k2cal-category" href="/gyoji/cat_ids~3/">例会</a>
+</div></div>
+</div>
+<div class="k2cal-date">
+<a class="k2cal-date-title" href="/gyoji/action~oneday/exact_date~1801062000/"><div class="k2cal-month">2月</div><div class="k2cal-day">4</div><div class="k2cal-weekday">木</div></a>
+<div class="k2cal-date-events"><div class="k2cal-event k2cal-allday">
+<span class="k2cal-event-title">ものづくり展示商談会 <span class="k2cal-event-location">@ 例産業会館 展示場</span></span>
+<div class="k2cal-event-time">2月 4 – 2月 5 <span>終日</span></div>
+<a class="k2cal-read-more" href="/event/tenji-2027/?instance_id=310">続きを読む</a>
+<a class="k2cal-category" href="/gyoji/cat_ids~5/">展示会</a>
+</div></div>
+</div>
+</div>
+<div class="k2cal-pagination"><a class="k2cal-prev-page" href="/gyoji/action~agenda/page_offset~-1/"><i class="fa fa-chevron-left"></i></a> <span class="k2cal-next-page disabled"><i class="fa fa-chevron-right"></i></span></div>
+</main></body></html>`)
+	var got []string
+	for _, it := range lp.Items {
+		got = append(got, it.Link+" "+cmp.Or(it.Fields[FieldDate], it.Fields[fieldListDate]))
+	}
+	want := "https://www.example.jp/event/shinshun-seminar/?instance_id=301 1月 14 @ 10:00 – 12:00; " +
+		"https://www.example.jp/event/reikai-2701/?instance_id=305 1月 21 @ 18:30 – 20:30; " +
+		"https://www.example.jp/event/tenji-2027/?instance_id=310 2月 4 – 2月 5 終日"
+	if strings.Join(got, "; ") != want {
+		t.Errorf("items\n%s\nwant\n%s", strings.Join(got, "; "), want)
+	}
+	if want := []string{"https://www.example.jp/gyoji/action~agenda/page_offset~-1/"}; !slices.Equal(lp.Next, want) {
+		t.Errorf("next %q, want %q (the events before today)", lp.Next, want)
+	}
+}
+
+func TestAutoListNoEarlierPageWithNext(t *testing.T) {
+	// A list with a page after it reads forward only: its link to the
+	// page before (a month calendar's 前月, a pager's «) is not followed.
+	lp := autoItems(t, "https://www.example.jp/event/list/page/2/", `<html><body><main>
+<ul class="events">
+<li><a href="/event/a/">12月例会</a> 2026年12月9日（水）18:30～</li>
+<li><a href="/event/b/">新春交流会</a> 2027年1月13日（水）18:30～</li>
+</ul>
+<div class="pager"><a class="prev" href="/event/list/">« 前へ</a> <a class="next" rel="next" href="/event/list/page/3/">次へ »</a></div>
+</main></body></html>`)
+	if want := []string{"https://www.example.jp/event/list/page/3/"}; !slices.Equal(lp.Next, want) {
+		t.Errorf("next %q, want %q", lp.Next, want)
+	}
+}
+
+func TestNumberedClass(t *testing.T) {
+	for c, want := range map[string]bool{"post-123": true, "event-5": true, "mt20": true, "col-md-3": true, "m202612": true,
+		"ai1ec-date": false, "h2title": false, "card": false} {
+		if got := numbered(c); got != want {
+			t.Errorf("numbered(%q) = %v, want %v", c, got, want)
+		}
 	}
 }

@@ -46,6 +46,10 @@ func TestParse(t *testing.T) {
 		{"12月3日木曜日", day(2026, 12, 3), none, true},
 		{"12月3日(木曜)", day(2026, 12, 3), none, true},
 		{"12月3(木)", day(2026, 12, 3), none, true},
+		// A calendar plugin's agenda: the day without 日 before "@ time",
+		// and a range to another month's day.
+		{"12月 9 @ 07:00 – 08:30", at(2026, 12, 9, 7, 0), at(2026, 12, 9, 8, 30), false},
+		{"2月 18 – 2月 19", day(2026, 2, 18), day(2026, 2, 19), true},
 		{"2026年11月3日(火・祝)", day(2026, 11, 3), none, true},
 		{"12/3(Thu) 7:00 PM - 9:00 PM", at(2026, 12, 3, 19, 0), at(2026, 12, 3, 21, 0), false},
 		// Without a year: not more than two months before ref, else next year.

@@ -178,6 +178,18 @@ func (p *parser) monthDay(i int) (m, d, last int, run bool, j int, ok bool) {
 	if _, _, ok := p.clock(j); ok {
 		return m, d, d, true, j, true
 	}
+	if p.sym(j, '@') {
+		if _, _, ok := p.clock(j + 1); ok {
+			// 12月 9 @ 07:00: a calendar plugin's day and time.
+			return m, d, d, true, j, true
+		}
+	}
+	if isRange(p.at(j)) {
+		if _, nd, isNum := p.num(j + 1); isNum && nd <= 2 && p.sym(j+2, '月') {
+			// 2月 18 – 2月 19: a range to another month's day.
+			return m, d, d, true, j, true
+		}
+	}
 	// A list or range of days sharing the month and one 日.
 	last, run = d, true
 	for k := j; ; {
