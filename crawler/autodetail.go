@@ -108,6 +108,12 @@ func splitAddress(f Fields) {
 			continue
 		}
 		inner := strings.TrimSpace(v[i+len(br[0]) : len(v)-len(br[1])])
+		if venueAside(inner) {
+			// （阪急十三駅から徒歩約10分）, （2回とも）: how to get
+			// there, or a note, not part of the place.
+			f[FieldVenue] = strings.TrimSpace(v[:i])
+			return
+		}
 		if !addressLike.MatchString(inner) {
 			continue
 		}
@@ -118,6 +124,13 @@ func splitAddress(f Fields) {
 		return
 	}
 }
+
+// venueAsideWords in a bracket after a place say it tells the way there
+// (駅から徒歩5分, 3番出口すぐ) or notes the sessions it serves (2回とも,
+// 両日とも), not the place.
+var venueAsideWords = []string{"徒歩", "下車", "駅から", "駅より", "出口", "すぐ", "とも", "全回", "各回"}
+
+func venueAside(inner string) bool { return containsAny(inner, venueAsideWords) }
 
 // mapsAddress is the address Google Maps writes after a place's name: ", 日本、〒591-8025 大阪府…", ", 〒530-0001 …".
 var mapsAddress = regexp.MustCompile(`\s*[,，]\s*(?:日本\s*[、,，]?\s*)?(〒\s*[0-9０-９]{3}\s*[-－−‐]\s*[0-9０-９]{4}.*)$`)
@@ -173,6 +186,9 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 	report := reportWord(title)
 	if w := noticeWord(title); w != "" && w != report {
 		return f, notEvent("%q is a notice (%s), not an event", title, w)
+	}
+	if m := venueChange.FindString(title); m != "" {
+		return f, notEvent("%q is a notice (%s) of a change to an event announced in its own post, not an event", title, m)
 	}
 	lines := pageLines(doc)
 	posted := postingDates(doc, lines, ref)
@@ -333,6 +349,10 @@ func noticeWord(title string) string {
 	}
 	return ""
 }
+
+// venueChange opens the title of a post that moves an event announced in
+// its own post to another hall: 【会場変更】12/12 創業カフェ vol.30.
+var venueChange = regexp.MustCompile(`^\s*[【\[［〈《]\s*(?:会場|場所|開催場所|開催会場)(?:の)?変更(?:の)?(?:お知らせ|のご案内)?\s*[】\]］〉》]`)
 
 // pageLine is one line of a page's text (one block element's own text) and
 // what the markup says of it.

@@ -1,0 +1,39 @@
+package crawler
+
+import "testing"
+
+func TestSplitAddressDropsWayThereAndNotes(t *testing.T) {
+	for _, c := range []struct{ in, venue, addr string }{
+		{"淀川区役所 5階 502会議室（阪急十三駅・JR塚本駅から徒歩約10分）", "淀川区役所 5階 502会議室", ""},
+		{"西中島ビジネスプラザ 5F セミナールーム（地下鉄御堂筋線 西中島南方駅 徒歩2分）", "西中島ビジネスプラザ 5F セミナールーム", ""},
+		{"天満橋OMMビル 2階 会議室（京阪天満橋駅 直結、地下鉄3番出口すぐ）", "天満橋OMMビル 2階 会議室", ""},
+		{"東成区民センター 2階 第1会議室（2回とも）", "東成区民センター 2階 第1会議室", ""},
+		{"ホテル北浜クレスト（大阪市中央区北浜2-1-5）", "ホテル北浜クレスト", "大阪市中央区北浜2-1-5"},
+		{"堺商工会議所（本館）", "堺商工会議所（本館）", ""},
+	} {
+		f := Fields{FieldVenue: c.in}
+		splitAddress(f)
+		if f[FieldVenue] != c.venue || f[FieldAddress] != c.addr {
+			t.Errorf("splitAddress(%q) = %q, %q; want %q, %q", c.in, f[FieldVenue], f[FieldAddress], c.venue, c.addr)
+		}
+	}
+}
+
+func TestVenueChangePostIsNoEvent(t *testing.T) {
+	// A blog post moving an event announced in its own post: the post is
+	// no event of its own.
+	page := `<html><head><title>【会場変更】12/19 経営者交流会 vol.12 - 例ネット</title></head><body>
+<div class="post"><h1>【会場変更】12/19 経営者交流会 vol.12</h1>
+<p class="date">2026年12月1日</p>
+<p>11月18日の記事でご案内した12月19日（土）の経営者交流会 vol.12 は、会場の都合により会場を変更いたします。日時に変更はありません。</p>
+<p>【変更前】<br>北区民センター 2階 会議室</p>
+<p>【変更後】<br>梅田ビジネスプラザ 6F 会議室A（大阪市北区梅田2-4-9）</p>
+</div></body></html>`
+	_, err := readEventPage(docOf(t, page), mustURL("https://www.example.jp/2026/12/01/henko/"), goldenRef, Fields{})
+	if err == nil {
+		t.Fatal("read as an event")
+	}
+	if got := venueChange.FindString("会場変更のお知らせ 交流会"); got != "" {
+		t.Errorf("a title naming the change without brackets matched %q", got)
+	}
+}
