@@ -568,7 +568,7 @@ func headLines(doc *goquery.Document) []pageLine {
 // those of dates that are not its start.
 var (
 	eventDateLabels = []string{"開催日時", "開催日", "開催期間", "日時", "日程", "期日", "会期", "日付", "とき", "開催"}
-	otherDateLabels = []string{"締切", "締め切", "〆切", "期限", "申込期間", "申込受付", "受付期間", "募集期間", "応募期間",
+	otherDateLabels = []string{"締切", "締め切", "〆切", "期限", "申込期間", "申込受付", "受付期間", "募集期間", "応募期間", "受付開始", "申込開始", "募集開始", "販売開始",
 		"投稿日", "掲載日", "更新日", "公開日", "登録日", "作成日", "配信日", "発行日", "最終更新", "posted", "updated"}
 )
 
@@ -695,7 +695,8 @@ func scoreContext(c *dateCand, sentence, label string, posted map[string]bool) {
 			c.score += 60
 		}
 	}
-	if containsAny(sentence, notStartWords) && !containsAny(lead, eventDateLabels) || untilOnly(sentence) {
+	// 受付開始前 (reception not open yet) is a status beside the date.
+	if containsAny(strings.ReplaceAll(sentence, "受付開始前", ""), notStartWords) && !containsAny(lead, eventDateLabels) || untilOnly(sentence) {
 		c.score = -1
 		return
 	}

@@ -498,6 +498,11 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 			// block of a list chosen held it.
 			continue
 		}
+		if l.prose(s) {
+			// Paragraphs of a text (an organiser's profile), one of which
+			// names the next meeting's date: the list holds that meeting.
+			continue
+		}
 		overlaps := false
 		for _, c := range chosen {
 			if overlap(s, c) {
@@ -521,6 +526,20 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 	// In page order.
 	slices.SortStableFunc(chosen, func(a, b *recordSet) int { return nodeOrder(a.records[0].nodes[0], b.records[0].nodes[0]) })
 	return chosen
+}
+
+// prose says whether a set is the paragraphs of a text rather than a
+// list: <p>s, most without a date, none linking a page of its own.
+func (l *listReader) prose(s *recordSet) bool {
+	if !strings.HasSuffix(s.key, ">p") || s.unpackedFrom != nil || 2*s.dated >= len(s.records) {
+		return false
+	}
+	for _, r := range s.records {
+		if in := l.info(s, r); in.eventLink.page() {
+			return false
+		}
+	}
+	return true
 }
 
 // sectionsBeside finds, among the sections of a page builder one of which

@@ -158,3 +158,57 @@ func TestAutoListCategoryTabsOfTheListsOwnPath(t *testing.T) {
 		t.Errorf("items %q", links)
 	}
 }
+
+func TestAutoListReceptionOpeningIsNoStart(t *testing.T) {
+	// A bank's seminar blocks: the day and hours in the <dt> beside a
+	// 受付開始前 badge, a 受付開始 row in the block's table, the only link
+	// a PDF flyer. The seminar starts on its day, not when booking opens.
+	lp := autoItems(t, "https://www.example.jp/hojin/seminar/", `<html><body><main>
+<h2>2027年2月のセミナー</h2>
+<dl class="sem-item">
+<dt><span class="sem-date">2月4日（木）</span><span class="sem-time">14:00～16:00</span> <span class="sem-status">受付中</span></dt>
+<dd><p class="sem-ttl">事業計画の作り方セミナー</p>
+<table><tr><th>会場</th><td>例銀行 本店 5階 会議室</td></tr><tr><th>申込締切</th><td>1月29日（金）</td></tr></table>
+<a href="/hojin/seminar/pdf/20270204.pdf">チラシ（PDF）</a></dd>
+</dl>
+<dl class="sem-item">
+<dt><span class="sem-date">2月25日（木）</span><span class="sem-time">13:30～15:30</span> <span class="sem-status">受付開始前</span></dt>
+<dd><p class="sem-ttl">省エネ設備投資と補助金活用セミナー</p>
+<table><tr><th>会場</th><td>例銀行 東支店 2階 会議室</td></tr><tr><th>受付開始</th><td>1月12日（火）10:00～</td></tr></table>
+<a href="/hojin/seminar/pdf/20270225.pdf">チラシ（PDF）</a> <span class="btn is-disabled">1月12日（火）受付開始</span></dd>
+</dl>
+</main></body></html>`)
+	var got []string
+	for _, it := range lp.Items {
+		got = append(got, wholeEvent(t, it).StartsAt.Format("2006-01-02 15:04")+" "+it.Fields[FieldTitle])
+	}
+	want := "2027-02-04 14:00 事業計画の作り方セミナー; 2027-02-25 13:30 省エネ設備投資と補助金活用セミナー"
+	if strings.Join(got, "; ") != want {
+		t.Errorf("events\n%s\nwant\n%s", strings.Join(got, "; "), want)
+	}
+}
+
+func TestAutoListProfileProseIsNoEvent(t *testing.T) {
+	// An organiser's profile on a ticket service: paragraphs about the
+	// group, one naming when the next meeting is, above the cards of its
+	// events. The cards hold that meeting; the paragraph is no event.
+	lp := autoItems(t, "https://www.example.jp/o/kita-networking-1234", `<html><body><main>
+<section class="org-desc"><div class="org-desc__content">
+<p>北区で毎月開いている、異業種のビジネス交流会です。経営者・個人事業主の方が中心です。</p>
+<p>2023年に始め、これまでに延べ800名の方にご参加いただきました。</p>
+<p>次回の交流会は<strong>1月16日(土) 18:30～</strong> 例コモンズで開催！ 初めての方も大歓迎です。</p>
+<p>Everyone is welcome, in English or Japanese.</p>
+</div></section>
+<div class="org-events"><h2>開催予定</h2>
+<div class="ev-card"><a href="/e/kita-networking-vol12-tickets-5551"><h3>北区ビジネス交流会 Vol.12</h3></a><p>土, 1月 16, 18:30</p><p>例コモンズ</p></div>
+<div class="ev-card"><a href="/e/morning-study-3-tickets-5562"><h3>朝活 経営勉強会 #3</h3></a><p>水, 1月 27, 7:30</p><p>オンライン</p></div>
+</div></main></body></html>`)
+	for _, it := range lp.Items {
+		if it.Link == "" || it.Whole {
+			t.Errorf("item %q (%q) read from the profile's text", it.Fields[FieldTitle], it.Fields[FieldDate])
+		}
+	}
+	if len(lp.Items) != 2 {
+		t.Errorf("%d items, want the 2 cards", len(lp.Items))
+	}
+}
