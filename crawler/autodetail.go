@@ -191,6 +191,16 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 		return f, notEvent("%q is a notice (%s) of a change to an event announced in its own post, not an event", title, m)
 	}
 	lines := pageLines(doc)
+	if t := markedHeadingTitle(lines); t != "" {
+		f[FieldTitle] = t
+	} else {
+		f[FieldTitle] = statusMarkDate(f[FieldTitle])
+	}
+	if f[FieldVenue] == "" {
+		if v := onlineForm(lines); v != "" {
+			f[FieldVenue] = v
+		}
+	}
 	posted := postingDates(doc, lines, ref)
 	if d := list[fieldListDate]; d != "" {
 		// The list showed this date and it may be when the post was
@@ -345,6 +355,72 @@ func noticeWord(title string) string {
 	for _, w := range weakNotices {
 		if strings.Contains(t, strings.ToLower(w)) {
 			return w
+		}
+	}
+	return ""
+}
+
+// markedHeadingTitle is the title an article's body gives its event: the
+// one heading marked ■ (●, ◆) that the event's 日時 line follows —
+// "■ランチタイム ミニセミナー「…」" under the post's headline "【オンライン】
+// 11/26（木）ランチタイム…". "" when no heading, or more than one, is so.
+func markedHeadingTitle(lines []pageLine) string {
+	found := ""
+	for i, ln := range lines {
+		if !ln.heading || i+1 >= len(lines) {
+			continue
+		}
+		t := normSpace(ln.text)
+		rest := strings.TrimLeft(t, "■□●○◆◇ 　")
+		if rest == t || rest == "" || isLabelText(rest) {
+			continue // ■開催概要 heads the details, not the event
+		}
+		if f, _ := labelledLine(lines[i+1].text); f != FieldDate {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = rest
+	}
+	return found
+}
+
+// statusMarkDate takes out of a title the date written after its status
+// mark: 【中止】12/5（土）朝活勉強会 is 【中止】朝活勉強会, the date being
+// the event's own.
+func statusMarkDate(title string) string {
+	mark, rest, ok := strings.Cut(title, "】")
+	if !ok || !strings.HasPrefix(mark, "【") {
+		return title
+	}
+	if _, isStatus := statusIn(mark + "】"); !isStatus {
+		return title
+	}
+	cut := datePrefix.ReplaceAllString(strings.TrimLeft(rest, " 　"), "")
+	if cut == strings.TrimLeft(rest, " 　") || cut == "" {
+		return title
+	}
+	return mark + "】" + cut
+}
+
+// formLabels label how an event is held (形式：オンライン（Zoom）).
+var formLabels = []string{"形式", "開催形式", "開催方法", "参加方法", "実施形式", "方式"}
+
+// onlineForm is the value of a line that says the event is held online
+// under a label of its form: オンライン（Zoom）. "" when none does.
+func onlineForm(lines []pageLine) string {
+	for _, ln := range lines {
+		l := strings.TrimLeft(normSpace(ln.text), "■□●○◆◇・ 　")
+		for _, lb := range formLabels {
+			rest, ok := strings.CutPrefix(l, lb)
+			if !ok {
+				continue
+			}
+			rest = strings.TrimSpace(strings.TrimLeft(rest, "：: 　】"))
+			if strings.HasPrefix(rest, "オンライン") && utf8.RuneCountInString(rest) <= 30 {
+				return rest
+			}
 		}
 	}
 	return ""

@@ -37,3 +37,36 @@ func TestVenueChangePostIsNoEvent(t *testing.T) {
 		t.Errorf("a title naming the change without brackets matched %q", got)
 	}
 }
+
+func TestArticleBodyHeadingTitlesTheEvent(t *testing.T) {
+	// A note-like article: the headline carries a mark and the date; the
+	// body's ■ heading, followed by the 日時 line, names the event; the
+	// online form stands under 形式.
+	page := `<html><head><title>【オンライン】12/10（木）夜のミニ講座「はじめての電子帳簿保存」｜例ネット</title></head><body>
+<article><h1 class="o-noteContentHeader__title">【オンライン】12/10（木）夜のミニ講座「はじめての電子帳簿保存」</h1>
+<div class="note-common-styles__textnote-body">
+<p>仕事終わりの1時間で、電子帳簿保存のきほんを学びます。</p>
+<h3>■夜のミニ講座「はじめての電子帳簿保存」</h3>
+<p>日時：2026年12月10日（木）20:00〜21:00<br>形式：オンライン（Zoom）<br>講師：税理士 山口 直子 さん<br>参加費：無料</p>
+</div></article></body></html>`
+	f, err := readEventPage(docOf(t, page), mustURL("https://www.example.jp/n/n1a2b3c4d5e6f"), goldenRef, Fields{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f[FieldTitle] != "夜のミニ講座「はじめての電子帳簿保存」" || f[FieldVenue] != "オンライン（Zoom）" {
+		t.Errorf("title %q, venue %q", f[FieldTitle], f[FieldVenue])
+	}
+}
+
+func TestStatusMarkDate(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"【中止】12/5（土）朝活勉強会「決算書の読み方入門」", "【中止】朝活勉強会「決算書の読み方入門」"},
+		{"【延期】1月16日（土）新春交流会", "【延期】新春交流会"},
+		{"【募集】12/5（土）朝活勉強会", "【募集】12/5（土）朝活勉強会"},
+		{"【中止】12月例会", "【中止】12月例会"},
+	} {
+		if got := statusMarkDate(c.in); got != c.want {
+			t.Errorf("statusMarkDate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
