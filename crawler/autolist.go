@@ -1342,6 +1342,9 @@ func blockHours(in *recInfo) string {
 		if t := timeOnly(ln.text); t != "" {
 			return t
 		}
+		if t := leadingHours(ln.text); t != "" {
+			return t
+		}
 		if in.title == "" {
 			continue
 		}
@@ -1350,6 +1353,23 @@ func blockHours(in *recInfo) string {
 		}
 	}
 	return ""
+}
+
+// leadingHours reads the hours that open a note, followed by words about
+// the event (18:00〜　理事・支部長, 18:30〜 合同例会): a row's 備考. Hours
+// followed by where to meet or sign in (8:00 集合, 16:30 受付) are not
+// the event's.
+func leadingHours(line string) string {
+	l := normSpace(line)
+	head, rest, ok := strings.Cut(strings.ReplaceAll(l, "　", " "), " ")
+	if !ok || strings.TrimSpace(rest) == "" {
+		return ""
+	}
+	t := timeOnly(head)
+	if t == "" || containsAny(rest, []string{"集合", "受付", "開場", "締切", "〆切", "まで"}) {
+		return ""
+	}
+	return t
 }
 
 // firstLine is a block's first line, to name it in a refusal.
@@ -2056,7 +2076,9 @@ func shapeOf(n *html.Node) (string, map[string]bool) {
 // numbered says whether a class holds a number: a run of digits not
 // between two letters.
 func numbered(c string) bool {
-	letter := func(i int) bool { return i >= 0 && i < len(c) && (c[i] >= 'a' && c[i] <= 'z' || c[i] >= 'A' && c[i] <= 'Z') }
+	letter := func(i int) bool {
+		return i >= 0 && i < len(c) && (c[i] >= 'a' && c[i] <= 'z' || c[i] >= 'A' && c[i] <= 'Z')
+	}
 	for i := 0; i < len(c); {
 		if c[i] < '0' || c[i] > '9' {
 			i++

@@ -212,3 +212,25 @@ func TestAutoListProfileProseIsNoEvent(t *testing.T) {
 		t.Errorf("%d items, want the 2 cards", len(lp.Items))
 	}
 }
+
+func TestAutoListHoursOpenTheNotes(t *testing.T) {
+	// An association's yearly table: the hours stand in 備考, alone, or
+	// before who attends, or after the place to meet (not the start).
+	lp := autoItems(t, "https://www.example.jp/jigyo/gyoji.html", `<html><body>
+<table class="gyoji"><caption>令和8年度　下半期 行事予定</caption>
+<tr><th>月日</th><th>行事名</th><th>場所</th><th>備考</th></tr>
+<tr><td>12月8日（火）</td><td>理事会</td><td>組合会議室</td><td>15:00〜</td></tr>
+<tr><td>12月8日（火）</td><td>忘年会</td><td>調整中</td><td>18:00〜　理事・支部長</td></tr>
+<tr><td>2月16日（火）</td><td>青年部 例会</td><td>例会館</td><td>18:30〜 近隣組合青年部との合同例会</td></tr>
+<tr><td>3月3日（水）</td><td>工場見学会</td><td>例印刷 本社工場</td><td>堺東駅前 8:00集合</td></tr>
+</table></body></html>`)
+	var got []string
+	for _, it := range lp.Items {
+		e := wholeEvent(t, it)
+		got = append(got, e.StartsAt.Format("01-02 15:04")+" "+e.Title)
+	}
+	want := "12-08 15:00 理事会; 12-08 18:00 忘年会; 02-16 18:30 青年部 例会; 03-03 00:00 工場見学会"
+	if strings.Join(got, "; ") != want {
+		t.Errorf("events\n%s\nwant\n%s", strings.Join(got, "; "), want)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -267,11 +268,42 @@ func parseDate(date, clock string, ref time.Time) (jpdate.Span, error) {
 			// each day's, so the event ends on its last day.
 			if days := calendarDays(span.Start, span.End); days > 0 && !t.End.IsZero() {
 				t.End = t.End.AddDate(0, 0, days)
+				if end, ok := lastDayEnd(clock, t.End); ok {
+					// 10:00～17:00（12日は16:00まで）: the last day ends
+					// earlier.
+					t.End = end
+				}
 			}
 			return t, nil
 		}
 	}
 	return span, nil
+}
+
+// lastDayNote is a note on the hours of one day of several: 12日は16:00まで,
+// 最終日は15時まで.
+var lastDayNote = regexp.MustCompile(`(?:([0-9０-９]{1,2})日|最終日)(?:\s*[（(][月火水木金土日][）)])?\s*は\s*((?:午前|午後)?\s*[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|時(?:\s*[0-9０-９]{1,2}\s*分|半)?))\s*(?:まで|終了)`)
+
+// lastDayEnd reads from hours the end of the last day when a note says it
+// differs (10:00～17:00（12日は16:00まで）); end is the last day's end the
+// hours give.
+func lastDayEnd(clock string, end time.Time) (time.Time, bool) {
+	m := lastDayNote.FindStringSubmatch(clock)
+	if m == nil {
+		return time.Time{}, false
+	}
+	if m[1] != "" {
+		d, err := strconv.Atoi(toHalfWidth(m[1]))
+		if err != nil || d != end.Day() {
+			return time.Time{}, false // another day's hours
+		}
+	}
+	day := time.Date(end.Year(), end.Month(), end.Day(), 0, 0, 0, 0, end.Location())
+	t, err := jpdate.ParseTime(m[2], day)
+	if err != nil || t.Start.IsZero() || !t.Start.Before(end) {
+		return time.Time{}, false
+	}
+	return t.Start, true
 }
 
 // calendarDays counts the days from start's date to end's, 0 when end is

@@ -250,3 +250,29 @@ func TestParseDateAmbiguousHour(t *testing.T) {
 		}
 	}
 }
+
+// TestParseDateLastDayEarlier checks hours over several days whose note
+// ends the last day earlier: a fair open 10:00～17:00, 16:00 on its second
+// day. A note on another day, or none, keeps the hours.
+func TestParseDateLastDayEarlier(t *testing.T) {
+	at := func(d, h, m int) time.Time { return time.Date(2026, 12, d, h, m, 0, 0, event.Tokyo) }
+	tests := []struct {
+		date, clock string
+		start, end  time.Time
+	}{
+		{"2026年12月9日（水）～2026年12月10日（木）", "10:00～17:00（10日は16:00まで）", at(9, 10, 0), at(10, 16, 0)},
+		{"12月9日～11日", "10時～18時（最終日は15時まで）", at(9, 10, 0), at(11, 15, 0)},
+		{"12月9日～11日", "10:00～17:00（9日は15:00まで）", at(9, 10, 0), at(11, 17, 0)},
+		{"12月9日～10日", "10:00～17:00", at(9, 10, 0), at(10, 17, 0)},
+	}
+	for _, tt := range tests {
+		sp, err := parseDate(tt.date, tt.clock, goldenRef)
+		if err != nil {
+			t.Errorf("parseDate(%q, %q): %v", tt.date, tt.clock, err)
+			continue
+		}
+		if !sp.Start.Equal(tt.start) || !sp.End.Equal(tt.end) {
+			t.Errorf("parseDate(%q, %q) = %v .. %v, want %v .. %v", tt.date, tt.clock, sp.Start, sp.End, tt.start, tt.end)
+		}
+	}
+}
