@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -184,5 +185,76 @@ sources:
 	}
 	if n := site.count("/events/event/lunch/"); n != 1 {
 		t.Errorf("the shared page was read %d times", n)
+	}
+}
+
+// TestCrawlAutoFollowsEventsBesideTheListed crawls a breakfast club's event
+// collection whose list shows upcoming events only (its past view sits
+// under robots.txt): each event page links the event before and after it
+// (前へ / 次へ, rel=prev/next), and the past ones are read from there. A
+// post's link to the next post in another directory is not followed, and
+// a page beside the events that is no event is not published.
+func TestCrawlAutoFollowsEventsBesideTheListed(t *testing.T) {
+	event := func(title, date, prev, next string) string {
+		p := `<html><head><title>` + title + ` — 例朝食会</title></head><body><main><article><h1>` + title + `</h1>
+<dl><dt>日時</dt><dd>` + date + `</dd><dt>会場</dt><dd>例ホテル 2F レストラン</dd></dl><p>朝食をとりながらの交流会です。</p></article>
+<div class="item-pagination">`
+		if prev != "" {
+			p += `<a href="` + prev + `" rel="prev">前へ</a>`
+		}
+		if next != "" {
+			p += `<a href="` + next + `" rel="next">次へ</a>`
+		}
+		return p + `</div></main></body></html>`
+	}
+	pages := map[string]string{
+		"/robots.txt": "User-agent: *\nDisallow: /*?view=\n",
+		"/events": `<html><head><title>イベント — 例朝食会</title></head><body><main><h1>イベント</h1>
+<article class="eventlist-event"><h1 class="eventlist-title"><a href="/events/dec-breakfast">12月 朝食例会</a></h1><p>2026年12月10日（木） 7:00～8:30</p></article>
+<article class="eventlist-event"><h1 class="eventlist-title"><a href="/events/jan-breakfast">1月 朝食例会</a></h1><p>2027年1月14日（木） 7:00～8:30</p></article>
+<a href="/events?view=past">過去のイベント</a></main></body></html>`,
+		"/events/dec-breakfast": event("12月 朝食例会", "2026年12月10日（木） 7:00～8:30", "/events/nov-breakfast", "/events/jan-breakfast"),
+		"/events/jan-breakfast": event("1月 朝食例会", "2027年1月14日（木） 7:00～8:30", "/events/dec-breakfast", "/blog/2027/01/news"),
+		"/events/nov-breakfast": event("11月 朝食例会", "2026年11月12日（木） 7:00～8:30", "/events/member-guide", "/events/dec-breakfast"),
+		"/events/member-guide":  `<html><head><title>入会のご案内 — 例朝食会</title></head><body><main><h1>入会のご案内</h1><p>入会金 10,000円、年会費 24,000円。</p></main></body></html>`,
+		"/blog/2027/01/news":    event("1月 新年会", "2027年1月21日（木） 19:00～21:00", "", ""),
+	}
+	var mu sync.Mutex
+	requested := map[string]bool{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		requested[r.URL.Path] = true
+		mu.Unlock()
+		p, ok := pages[r.URL.Path]
+		if !ok || r.URL.RawQuery != "" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Write([]byte(p))
+	}))
+	defer srv.Close()
+	rep, evs, err := crawlYAML(t, `
+sources:
+  - id: siblings
+    name: 例朝食会
+    kind: auto
+    start_urls: ["%s/events"]
+    area: 大阪市北区
+    delay: 1ms
+`, srv.URL)
+	if err != nil {
+		t.Fatalf("%v; problems %q", err, rep.Problems)
+	}
+	got := byTitle(evs)
+	if len(evs) != 3 || len(got["11月 朝食例会"]) != 1 || len(got["12月 朝食例会"]) != 1 || len(got["1月 朝食例会"]) != 1 {
+		t.Errorf("events %v, want the three breakfasts; refusals %v", evs, rep.Refusals)
+	}
+	if s := got["11月 朝食例会"]; len(s) == 1 && !s[0].StartsAt.Equal(tokyo(2026, 11, 12, 7, 0)) {
+		t.Errorf("11月 朝食例会 at %v", s[0].StartsAt)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if requested["/blog/2027/01/news"] {
+		t.Errorf("followed a link to a page outside the events' directory")
 	}
 }

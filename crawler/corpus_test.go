@@ -46,10 +46,10 @@ var corpusNow = time.Date(2026, 12, 6, 10, 0, 0, 0, event.Tokyo)
 // Each held-out set joins the corpus when its misses are read: the first
 // (nine sites) at 213 of 227 found, the second (ten) at 288 of 302 found,
 // 8 of 296 invented, 96.1% of fields right; the third (ten) at 370 of 382
-// found, 15 of 370 invented, 99.3% of fields right. Since then: 375 of
-// 382 found, 4 of 379 invented, 99.8% of fields right.
+// found, 15 of 370 invented, 99.3% of fields right. Since then: 378 of
+// 382 found, 4 of 382 invented, 99.8% of fields right.
 const (
-	corpusFloorFound    = 0.981 // share of expected events found
+	corpusFloorFound    = 0.989 // share of expected events found
 	corpusCeilInvented  = 0.011 // share of published events that match none; the target is 0.02
 	corpusFloorFieldsOK = 0.997 // share of title/start/end/venue/status right on found events
 )

@@ -6,9 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"path"
+	"slices"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/PuerkitoBio/goquery"
 
 	"kouryu/crawler/fetch"
 	"kouryu/crawler/jpdate"
@@ -93,7 +97,7 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 	go func() { wg.Wait(); close(out) }()
 
 	published := map[string]bool{}
-	for o := range out {
+	handle := func(o outcome) {
 		s.mu.Lock()
 		s.queued--
 		s.mu.Unlock()
@@ -107,10 +111,10 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 			if !errors.Is(o.err, errSkipped) {
 				s.problem("%v", o.err)
 			}
-			continue
+			return
 		}
 		if published[o.ev.ID] || ctx.Err() != nil || !s.admit(o.ev) {
-			continue
+			return
 		}
 		published[o.ev.ID] = true
 		if err := s.mem.emit(ctx, pub, o.ev, o.page, o.validators); errors.Is(err, errUnchanged) {
@@ -118,19 +122,38 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 			s.rep.Unchanged++
 			s.rep.Fill.add(&o.ev)
 			s.mu.Unlock()
-			continue
+			return
 		} else if err != nil {
 			s.mu.Lock()
 			s.rep.Errors++
 			s.mu.Unlock()
 			s.problem("publish %s: %v", o.ev.URL, err)
 			s.log.Warn("publish failed", "source", s.src.ID, "url", o.ev.URL, "event_id", o.ev.ID, "err", err)
-			continue
+			return
 		}
 		s.mu.Lock()
 		s.rep.Events++
 		s.rep.Fill.add(&o.ev)
 		s.mu.Unlock()
+	}
+	for o := range out {
+		handle(o)
+	}
+	// The events before and after those read, that their pages link
+	// (前へ / 次へ between a collection's events): past events a list no
+	// longer shows, or shows only behind robots.txt. Each page is read as
+	// any event page, and only what reads as an event is published.
+	for n := 0; n < maxSiblings && ctx.Err() == nil; n++ {
+		s.mu.Lock()
+		if len(s.siblings) == 0 {
+			s.mu.Unlock()
+			break
+		}
+		u := s.siblings[0]
+		s.siblings = s.siblings[1:]
+		s.queued++
+		s.mu.Unlock()
+		handle(s.build(ctx, pending{item: ListItem{Link: u, Fields: Fields{}}}))
 	}
 	<-listsDone // listErr is set
 	if listErr != nil {
@@ -335,6 +358,9 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 				}
 				validators = dp.validators
 				fields, fetched = Merge(fields, df), dp.fetched
+				if auto {
+					s.noteSiblings(dp)
+				}
 			}
 		}
 	}
@@ -350,6 +376,32 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 		o.page, o.validators = pageURL, validators
 	}
 	return o
+}
+
+// maxSiblings bounds the pages read as the events before and after those
+// listed.
+const maxSiblings = 24
+
+// noteSiblings keeps the links an event page gives to the event before or
+// after its own (rel=prev, rel=next): pages beside it in its directory
+// (/events/a → /events/b), not yet read. A post's link to the next post in
+// another directory (/2026/12/03/…) is not followed.
+func (s *session) noteSiblings(dp *page) {
+	dir := path.Dir(strings.TrimSuffix(dp.url.Path, "/"))
+	dp.doc.Find("a[rel~=prev][href], a[rel~=next][href]").Each(func(_ int, a *goquery.Selection) {
+		href, _ := a.Attr("href")
+		u, err := dp.url.Parse(href)
+		if err != nil || u.Host != dp.url.Host || u.RawQuery != "" || path.Dir(strings.TrimSuffix(u.Path, "/")) != dir || dir == "/" || dir == "." {
+			return
+		}
+		u.Fragment = ""
+		link := u.String()
+		s.mu.Lock()
+		if !s.seen[event.CanonicalURL(link)] && !slices.Contains(s.siblings, link) {
+			s.siblings = append(s.siblings, link)
+		}
+		s.mu.Unlock()
+	})
 }
 
 // pageFields reads an event page: the source's detail selectors, over what

@@ -39,6 +39,9 @@ type session struct {
 	rep    *Report
 	budget int
 	seen   map[string]bool
+	// siblings are the pages event pages link as the event before or
+	// after theirs (kind auto), read once the lists' events are built.
+	siblings []string
 	// detail selectors that matched nothing: count and a first page.
 	detailPages   int
 	detailMissing map[string]int
