@@ -1010,7 +1010,7 @@ func chooseLink(links []*linkInfo) *linkInfo {
 			// view, not to the event: its 続きを読む does.
 			s -= 3
 		}
-		if s > bestScore || s == bestScore && utf8.RuneCountInString(li.text) > utf8.RuneCountInString(best.text) {
+		if best == nil || s > bestScore || s == bestScore && utf8.RuneCountInString(li.text) > utf8.RuneCountInString(best.text) {
 			best, bestScore = li, s
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"path"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -85,7 +86,7 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 		go func() {
 			defer wg.Done()
 			for p := range jobs {
-				o := s.build(ctx, p)
+				o := s.buildGuarded(ctx, p)
 				select {
 				case out <- o:
 				case <-ctx.Done():
@@ -153,7 +154,7 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 		s.siblings = s.siblings[1:]
 		s.queued++
 		s.mu.Unlock()
-		handle(s.build(ctx, pending{item: ListItem{Link: u, Fields: Fields{}}}))
+		handle(s.buildGuarded(ctx, pending{item: ListItem{Link: u, Fields: Fields{}}}))
 	}
 	<-listsDone // listErr is set
 	if listErr != nil {
@@ -213,13 +214,21 @@ func (s *session) readLists(ctx context.Context, found chan<- pending) error {
 			continue
 		}
 		var lp ListPage
-		if s.src.Kind == KindAuto && s.src.List.Item == "" {
-			lp = AutoList(p.doc, p.url, s.src.hostAllowed, p.fetched)
-		} else {
-			lp = ExtractList(p.doc, p.url, s.src.List)
-			if s.src.Kind == KindAuto {
-				markSeries(lp.Items) // the dates of a recurring event, as AutoList marks them
+		if err := s.guard(u, func() {
+			if s.src.Kind == KindAuto && s.src.List.Item == "" {
+				lp = AutoList(p.doc, p.url, s.src.hostAllowed, p.fetched)
+			} else {
+				lp = ExtractList(p.doc, p.url, s.src.List)
+				if s.src.Kind == KindAuto {
+					markSeries(lp.Items) // the dates of a recurring event, as AutoList marks them
+				}
 			}
+		}); err != nil {
+			s.problem("%v", err)
+			if firstErr == nil {
+				firstErr = err
+			}
+			continue
 		}
 		for _, pr := range lp.Problems {
 			s.problem("%s", pr)
@@ -293,6 +302,33 @@ var errSkipped = errors.New("skipped")
 
 // build makes the event of one list item, reading its own page first when
 // the source has detail fields or is read by kind auto.
+// buildGuarded is build, with a panic while reading the event's page
+// turned into that event's error.
+func (s *session) buildGuarded(ctx context.Context, p pending) (o outcome) {
+	what := p.item.Link
+	if what == "" {
+		what = p.listURL
+	}
+	if err := s.guard(what, func() { o = s.build(ctx, p) }); err != nil {
+		return outcome{err: err}
+	}
+	return o
+}
+
+// guard runs read, turning a panic in it into an error naming pageURL: a
+// page a reader has a bug on costs that page's events, never the crawl
+// or the process. The stack goes to the log, for the bug report.
+func (s *session) guard(pageURL string, read func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			s.log.Error("crawler bug: reading a page panicked", "source", s.src.ID, "url", pageURL, "panic", r, "stack", string(debug.Stack()))
+			err = fmt.Errorf("read %s: internal error (%v): a bug in the crawler, the page was skipped", pageURL, r)
+		}
+	}()
+	read()
+	return nil
+}
+
 func (s *session) build(ctx context.Context, p pending) outcome {
 	if p.ev != nil {
 		return outcome{ev: *p.ev}
