@@ -61,9 +61,9 @@ const (
 // corpus floors. Nobody tunes auto against a held-out site: whoever reads
 // one to fix auto moves it into the corpus and writes new held-out sites.
 const (
-	corpusHeldoutFloorFound    = 0.66 // 53 of 80, third set, first reading
-	corpusHeldoutCeilInvented  = 0.23 // 15 of 68
-	corpusHeldoutFloorFieldsOK = 0.95
+	corpusHeldoutFloorFound    = 0.44 // 33 of 74, fourth set, first reading
+	corpusHeldoutCeilInvented  = 0.25 // 11 of 44
+	corpusHeldoutFloorFieldsOK = 0.86
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on.
