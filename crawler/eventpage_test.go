@@ -1,0 +1,99 @@
+package crawler
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// associationPage is the event page of a business association's WordPress
+// site as most are: a navigation, the title, a dl of 日時/会場/参加費/主催,
+// the entry's paragraphs with a registration link, a side column and a
+// footer. The benchmarks below read it the way a crawl of kind html reads
+// every event page (session.pageFields, then buildEvent).
+const associationPage = `<!DOCTYPE html>
+<html lang="ja"><head><meta charset="utf-8"><title>【大阪市北区】第12回 異業種交流会｜なにわ経営者ネットワーク</title></head>
+<body>
+<header><nav><a href="/">トップ</a> <a href="/event/">イベント一覧</a> <a href="/member/">会員専用ページ</a></nav></header>
+<main>
+<h1>【大阪市北区】第12回 異業種交流会</h1>
+<dl class="info">
+<dt>日時</dt><dd>2026年12月10日（木） 18:30〜20:30</dd>
+<dt>会場</dt><dd>梅田第2ビル 12階 会議室</dd>
+<dt>参加費</dt><dd>2,000円</dd>
+<dt>主催</dt><dd>なにわ経営者ネットワーク</dd>
+</dl>
+<div class="entry-content">
+<p>業種や規模を問わず、大阪で事業を営む方どうしが顔を合わせ、互いの仕事を知る場として毎月開いています。前半は講師による三十分ほどの話題提供、後半は自己紹介と名刺交換、最後に軽食を囲んだ懇親の時間です。</p>
+<p>初めての方も多く参加されますので、スタッフがテーブルを回り、話しやすい雰囲気づくりを心がけています。今回のテーマは人手不足の時代の採用と定着で、現場ですぐに使える工夫を具体的な事例とともに紹介します。</p>
+<p>会場は駅から徒歩五分、エレベーターがございます。お車でお越しの方は近くの有料駐車場をご利用ください。参加費には資料代と飲み物代が含まれます。領収書が必要な方は受付でお申し出ください。</p>
+<p>お申し込みはフォームから、開催日の三日前までにお願いいたします。定員に達し次第締め切ります。当日は名刺を三十枚ほどお持ちください。事業の紹介は一人一分程度でお願いしています。</p>
+<p><a href="/form/entry?e=1210">お申込みはこちら</a>　<a href="/files/1210.pdf">チラシ（PDF）</a></p>
+<p>お問い合わせは事務局まで。</p>
+</div>
+</main>
+<aside><h2>会員限定コンテンツ</h2><p>会員の皆様限定の情報です。</p></aside>
+<footer>なにわ経営者ネットワーク 事務局　TEL 06-0000-0000</footer>
+</body></html>`
+
+// associationSource reads associationPage with detail selectors, as the
+// crawl benchmark's source does.
+func associationSource() *Source {
+	return &Source{ID: "naniwa", Name: "なにわ経営者ネットワーク", Kind: KindHTML, Area: "大阪市",
+		Detail: DetailSpec{Fields: map[string]string{
+			"title":       "h1",
+			"date":        "dt:contains('日時') + dd",
+			"venue":       "dt:contains('会場') + dd",
+			"fee":         "dt:contains('参加費') + dd",
+			"organizer":   "dt:contains('主催') + dd",
+			"description": ".entry-content",
+		}}}
+}
+
+func associationDoc(tb testing.TB) (*goquery.Document, *url.URL) {
+	tb.Helper()
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(associationPage))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	u, _ := url.Parse("https://naniwa.example.jp/event/1210.html")
+	return doc, u
+}
+
+// BenchmarkEventPage reads an event page as a crawl does once it has the
+// parsed page: the detail selectors, the page's text and links for facts
+// (addPageFacts), JSON-LD, and the event built from the merged fields.
+func BenchmarkEventPage(b *testing.B) {
+	doc, u := associationDoc(b)
+	src := associationSource()
+	s := &session{src: src, detailMissing: map[string]int{}, detailExample: map[string]string{}}
+	p := pending{item: ListItem{Link: u.String(), Fields: Fields{FieldTitle: "第12回 異業種交流会", FieldDate: "2026年12月10日"}}}
+	dp := &page{url: u, doc: doc, fetched: tokyo(2026, 11, 20, 9, 0)}
+	b.ReportAllocs()
+	for b.Loop() {
+		df, ok := s.pageFields(p, dp)
+		if !ok {
+			b.Fatal("no event")
+		}
+		e, _, err := buildEvent(src, u.String(), true, Merge(p.item.Fields, df), dp.fetched)
+		if err != nil || e.FeeYenMin == nil {
+			b.Fatalf("%v %+v", err, e)
+		}
+	}
+}
+
+// BenchmarkAddPageFacts is the part of BenchmarkEventPage that reads the
+// page's text and links.
+func BenchmarkAddPageFacts(b *testing.B) {
+	doc, u := associationDoc(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		f := Fields{}
+		addPageFacts(f, doc, u)
+		if f[fieldPageText] == "" || f[fieldApplyURL] == "" {
+			b.Fatalf("%q", f)
+		}
+	}
+}
