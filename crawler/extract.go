@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 
 	"kouryu/crawler/jpdate"
@@ -405,13 +406,16 @@ func hasAnySuffix(s string, words []string) bool {
 
 // baseURL is the page URL, or its <base href> resolved against it.
 func baseURL(doc *goquery.Document, pageURL *url.URL) *url.URL {
-	if href, ok := doc.Find("base[href]").First().Attr("href"); ok {
-		if b, err := url.Parse(strings.TrimSpace(href)); err == nil {
+	if n := firstMatch(doc.Nodes, baseHref); n != nil {
+		if b, err := url.Parse(attr(n, "href")); err == nil {
 			return pageURL.ResolveReference(b)
 		}
 	}
 	return pageURL
 }
+
+// baseHref matches <base href>, compiled once: every page is searched for it.
+var baseHref = cascadia.MustCompile("base[href]")
 
 func find(ctx *goquery.Selection, sel selector) *goquery.Selection {
 	if sel.css == nil {

@@ -1,15 +1,18 @@
 package crawler
 
 import (
+	"bytes"
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"kouryu/crawler/facts"
 	"kouryu/internal/event"
@@ -31,8 +34,13 @@ const (
 // to decide is near the top of an event page.
 const maxPageTextRunes = 8000
 
-// mainAreas hold an event page's own text, tried in order before the body.
-const mainAreas = "main, article, [role=main], #main, #contents, #content, .entry-content"
+// mainAreas hold an event page's own text: the first element in the page
+// that is one of them, else the body. Compiled once: every event page is
+// searched for them.
+var (
+	mainAreas = cascadia.MustCompile("main, article, [role=main], #main, #contents, #content, .entry-content")
+	bodyArea  = cascadia.MustCompile("body")
+)
 
 // notMain are the parts of a page around its text: a side column's 会員専用
 // ページ or a footer's other events are not this event's facts.
@@ -40,43 +48,65 @@ var notMain = map[string]bool{"nav": true, "header": true, "footer": true, "asid
 	"script": true, "style": true, "noscript": true, "template": true, "iframe": true, "svg": true,
 	"select": true, "button": true}
 
+// notMainNode and blockNode are notMain[n.Data] and
+// blockElements[n.Data], told by the element's atom where the parser gave
+// it one: addPageFacts asks for every element of the page's main part.
+func notMainNode(n *html.Node) bool {
+	switch n.DataAtom {
+	case 0:
+		return notMain[n.Data]
+	case atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form, atom.Script, atom.Style, atom.Noscript,
+		atom.Template, atom.Iframe, atom.Svg, atom.Select, atom.Button:
+		return true
+	}
+	return false
+}
+
+func blockNode(n *html.Node) bool {
+	switch n.DataAtom {
+	case 0:
+		return blockElements[n.Data]
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Br, atom.Dd, atom.Div, atom.Dl, atom.Dt,
+		atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer, atom.Form, atom.H1, atom.H2, atom.H3, atom.H4,
+		atom.H5, atom.H6, atom.Header, atom.Hr, atom.Li, atom.Main, atom.Nav, atom.Ol, atom.P, atom.Pre,
+		atom.Section, atom.Table, atom.Tr, atom.Td, atom.Th, atom.Ul:
+		return true
+	}
+	return false
+}
+
 // addPageFacts puts the page's main text and the link it names to register
 // (お申込みはこちら) into f, for BuildEvent.
 func addPageFacts(f Fields, doc *goquery.Document, pageURL *url.URL) {
-	area := doc.Find(mainAreas).First()
-	if area.Length() == 0 {
-		area = doc.Find("body").First()
+	area := firstMatch(doc.Nodes, mainAreas)
+	if area == nil {
+		area = firstMatch(doc.Nodes, bodyArea)
 	}
-	if area.Length() == 0 {
+	if area == nil {
 		return
 	}
-	base := baseURL(doc, pageURL)
 	var (
 		t     pageText
-		links []facts.Link
+		base  *url.URL // the page's base, read at its first link
+		apply string   // the first link that leads to a registration
 		walk  func(*html.Node)
 	)
-	t.b.Grow(4096)
+	buf := pageTextBufs.Get().(*[]byte)
+	t.b = (*buf)[:0]
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
 			t.write(n.Data)
 			return
 		case html.ElementNode:
-			if notMain[n.Data] {
+			if notMainNode(n) {
 				return
 			}
-			if n.Data == "a" {
-				for _, a := range n.Attr {
-					if a.Key == "href" {
-						if u := resolve(base, a.Val); u != "" {
-							links = append(links, facts.Link{Text: linkText(n), URL: u})
-						}
-					}
-				}
+			if n.Data == "a" && apply == "" {
+				apply = applyLink(n, &base, doc, pageURL)
 			}
 		}
-		block := n.Type == html.ElementNode && blockElements[n.Data]
+		block := n.Type == html.ElementNode && blockNode(n)
 		if block {
 			t.newline()
 		}
@@ -87,49 +117,112 @@ func addPageFacts(f Fields, doc *goquery.Document, pageURL *url.URL) {
 			t.newline()
 		}
 	}
-	walk(area.Nodes[0])
-	if text := t.String(); text != "" {
+	walk(area)
+	text := t.String()
+	*buf = t.b[:0]
+	pageTextBufs.Put(buf)
+	if text != "" {
 		f[fieldPageText] = text
 	}
-	if u := facts.ApplyLink(links); u != "" && f[fieldApplyURL] == "" {
-		f[fieldApplyURL] = u
+	if apply != "" && f[fieldApplyURL] == "" {
+		f[fieldApplyURL] = apply
 	}
+}
+
+// applyLink is the URL of the link a when it leads to a registration
+// (facts.ApplyLink), else "". Its text is read first: the URL is resolved
+// (against the page's base, read once into *base) only for a link whose
+// text says so, since most links of a page do not.
+func applyLink(a *html.Node, base **url.URL, doc *goquery.Document, pageURL *url.URL) string {
+	text, read := "", false
+	for _, at := range a.Attr {
+		if at.Key != "href" {
+			continue
+		}
+		if !read {
+			text, read = linkText(a), true
+			if !facts.ApplyLinkText(text) {
+				return ""
+			}
+		}
+		if *base == nil {
+			*base = baseURL(doc, pageURL)
+		}
+		if u := resolve(*base, at.Val); u != "" {
+			if found := facts.ApplyLink([]facts.Link{{Text: text, URL: u}}); found != "" {
+				return found
+			}
+		}
+	}
+	return ""
+}
+
+// firstMatch is the first descendant of nodes in document order that m
+// matches, as Find(…).First() but without collecting every match; nil when
+// none does.
+func firstMatch(nodes []*html.Node, m cascadia.Matcher) *html.Node {
+	for _, n := range nodes {
+		if found := cascadia.Query(n, m); found != nil {
+			return found
+		}
+	}
+	return nil
 }
 
 // pageText writes a page's text one line per block, white space collapsed
 // to one space and trimmed at the ends of lines, as blockText does, in one
 // pass without a copy per line; it stops at maxPageTextRunes.
 type pageText struct {
-	b         strings.Builder
+	b         []byte
 	runes     int
 	space     bool // a space is due before the next character
 	lineStart bool // nothing written on this line yet
 }
 
 func (t *pageText) write(s string) {
-	if t.b.Len() == 0 {
+	if len(t.b) == 0 {
 		t.lineStart = true
 	}
 	for len(s) > 0 && t.runes < maxPageTextRunes {
-		// A run of characters that are not white space is copied at once.
-		i := 0
-		for i < len(s) {
-			if c := s[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' ||
-				(c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3) && spaceAt(s[i:]) {
-				break
+		// A run of characters that are not white space is copied at once;
+		// n counts its runes as utf8.RuneCountInString does (a byte that
+		// does not decode is one).
+		i, n := 0, 0
+	run:
+		for ; i < len(s); n++ {
+			c := s[i]
+			if c >= 0xE3 && c <= 0xEF && c != 0xED && i+2 < len(s) {
+				// Kana, kanji, Japanese punctuation, full-width forms:
+				// three bytes that need no more check than that the two
+				// after the first continue it, and none of them white
+				// space but U+3000 (E3 80 80).
+				if c1, c2 := s[i+1], s[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 && (c != 0xE3 || c1 != 0x80 || c2 != 0x80) {
+					i += 3
+					continue
+				}
 			}
-			i++
+			switch {
+			case c < utf8.RuneSelf:
+				if asciiSpace[c] {
+					break run
+				}
+				i++
+			case spaceAt(s[i:]):
+				break run
+			default:
+				_, size := utf8.DecodeRuneInString(s[i:])
+				i += size
+			}
 		}
 		if i > 0 {
 			if t.space {
-				t.b.WriteByte(' ')
+				t.b = append(t.b, ' ')
 				t.space = false
 			}
-			n := utf8.RuneCountInString(s[:i])
 			if t.runes+n > maxPageTextRunes {
 				i, n = cutAt(s[:i], maxPageTextRunes-t.runes), maxPageTextRunes-t.runes
 			}
-			t.b.WriteString(s[:i])
+			t.b = append(t.b, s[:i]...)
 			t.runes += n
 			t.lineStart = false
 			s = s[i:]
@@ -141,12 +234,33 @@ func (t *pageText) write(s string) {
 	}
 }
 
+// asciiSpace marks the ASCII white space write collapses.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': true, '\v': true}
+
 // spaceAt reports whether s starts with a white space character of more
-// than one byte (U+3000, U+00A0 …); write asks only at the lead bytes
-// they have (C2, E1, E2, E3).
+// than one byte: U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
+// U+202F, U+205F or U+3000, the runes above 0x7f unicode.IsSpace names,
+// told by their bytes. Most of Japanese text is kana and punctuation
+// (E3 81–83 …), which the second byte rules out.
 func spaceAt(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r > 0x7f && unicode.IsSpace(r)
+	if len(s) < 2 {
+		return false
+	}
+	switch s[0] {
+	case 0xC2:
+		return s[1] == 0x85 || s[1] == 0xA0
+	case 0xE1:
+		return len(s) > 2 && s[1] == 0x9A && s[2] == 0x80
+	case 0xE2:
+		if len(s) < 3 {
+			return false
+		}
+		c := s[2]
+		return s[1] == 0x80 && (c >= 0x80 && c <= 0x8A || c == 0xA8 || c == 0xA9 || c == 0xAF) || s[1] == 0x81 && c == 0x9F
+	case 0xE3:
+		return len(s) > 2 && s[1] == 0x80 && s[2] == 0x80
+	}
+	return false
 }
 
 // cutAt is the byte offset after the first n runes of s.
@@ -161,14 +275,19 @@ func cutAt(s string, n int) int {
 }
 
 func (t *pageText) newline() {
-	if t.b.Len() > 0 && !t.lineStart {
-		t.b.WriteByte('\n')
+	if len(t.b) > 0 && !t.lineStart {
+		t.b = append(t.b, '\n')
 	}
 	t.lineStart, t.space = true, false
 }
 
 // String is the text, without a line break at its end.
-func (t *pageText) String() string { return strings.TrimSuffix(t.b.String(), "\n") }
+func (t *pageText) String() string { return string(bytes.TrimSuffix(t.b, []byte("\n"))) }
+
+// pageTextBufs hold the buffers addPageFacts writes a page's text in: the
+// text is copied out at its size, and the buffer, grown to what pages
+// need, serves the next page.
+var pageTextBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
 
 // linkText is the text of a link, white space collapsed.
 func linkText(n *html.Node) string {

@@ -8,8 +8,12 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"kouryu/internal/event"
 )
@@ -209,5 +213,64 @@ func TestPageText(t *testing.T) {
 	p.write("い")
 	if n := len([]rune(p.String())); n != maxPageTextRunes {
 		t.Errorf("%d runes, want %d", n, maxPageTextRunes)
+	}
+}
+
+// TestSpaceAt holds spaceAt's bytes to unicode.IsSpace: every rune above
+// 0x7f, alone, cut short and followed by more text; and no byte string of
+// up to three bytes that does not decode to a space.
+func TestSpaceAt(t *testing.T) {
+	want := func(s string) bool {
+		r, _ := utf8.DecodeRuneInString(s)
+		return r > 0x7f && unicode.IsSpace(r)
+	}
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		s := string(r)
+		for _, c := range []string{s, s + "あ", s[:len(s)-1]} {
+			if got := spaceAt(c); got != want(c) {
+				t.Fatalf("spaceAt(%q) = %v, want %v", c, got, !got)
+			}
+		}
+	}
+	for _, lead := range []byte{0xC2, 0xE1, 0xE2, 0xE3} {
+		for b1 := range 256 {
+			for b2 := range 256 {
+				s := string([]byte{lead, byte(b1), byte(b2)})
+				if got := spaceAt(s); got != want(s) {
+					t.Fatalf("spaceAt(%q) = %v, want %v", s, got, !got)
+				}
+			}
+		}
+	}
+}
+
+// TestElementSets holds notMainNode and blockNode to the maps they
+// read by atom: every HTML element and every name of both maps, with its
+// atom and built by hand without one, and a name that has none.
+func TestElementSets(t *testing.T) {
+	names := append([]string{"custom-element"}, strings.Fields(`a abbr address area article aside audio b base bdi bdo
+		blockquote body br button canvas caption cite code col colgroup data datalist dd del details dfn dialog div dl dt
+		em embed fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input
+		ins kbd label legend li link main map mark menu meta meter nav noscript object ol optgroup option output p
+		picture pre progress q rp rt ruby s samp script search section select slot small source span strong style sub
+		summary sup svg math table tbody td template textarea tfoot th thead time title tr track u ul var video wbr`)...)
+	for name := range notMain {
+		names = append(names, name)
+	}
+	for name := range blockElements {
+		names = append(names, name)
+	}
+	for _, name := range names {
+		for _, n := range []*html.Node{
+			{Type: html.ElementNode, Data: name, DataAtom: atom.Lookup([]byte(name))},
+			{Type: html.ElementNode, Data: name},
+		} {
+			if got, want := notMainNode(n), notMain[name]; got != want {
+				t.Errorf("notMainNode(%s, atom %v) = %v, want %v", name, n.DataAtom, got, want)
+			}
+			if got, want := blockNode(n), blockElements[name]; got != want {
+				t.Errorf("blockNode(%s, atom %v) = %v, want %v", name, n.DataAtom, got, want)
+			}
+		}
 	}
 }

@@ -48,8 +48,7 @@ func (l *listing) applyURL() string {
 // file (申込書（PDF）) or to a page about how to apply; "" when none does.
 func ApplyLink(links []Link) string {
 	for _, lk := range links {
-		t := strings.ToLower(normalize(lk.Text))
-		if !containsAny(t, applyLinkWords) || containsAny(t, notApplyLinkWords) {
+		if !ApplyLinkText(lk.Text) {
 			continue
 		}
 		if u := absoluteURL(lk.URL); u != "" {
@@ -57,6 +56,14 @@ func ApplyLink(links []Link) string {
 		}
 	}
 	return ""
+}
+
+// ApplyLinkText reports whether a link's text says it leads to a
+// registration, as ApplyLink reads it: a caller with many links may ask
+// this before it makes their URLs absolute.
+func ApplyLinkText(text string) bool {
+	t := strings.ToLower(normalize(text))
+	return containsAny(t, applyLinkWords) && !containsAny(t, notApplyLinkWords)
 }
 
 // firstURL is the first usable URL written in s, or "".
