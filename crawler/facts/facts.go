@@ -460,33 +460,44 @@ func inertRune(r rune) bool {
 
 // stripGrouping removes the commas (and the full-width ones, which NFKC has
 // made commas) between a digit and three digits: 1,000,000 → 1000000.
+// The text is copied only when it has such a comma.
 func stripGrouping(s string) string {
-	if strings.IndexByte(s, ',') < 0 {
+	var b strings.Builder
+	done := 0 // s[:done] is in b
+	for off := 0; ; {
+		i := strings.IndexByte(s[off:], ',')
+		if i < 0 {
+			break
+		}
+		i += off
+		off = i + 1
+		if i > 0 && isDigit(s[i-1]) && threeDigits(s, i+1) {
+			if b.Len() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[done:i])
+			done = i + 1
+		}
+	}
+	if done == 0 {
 		return s
 	}
-	b := []byte(s)
-	out := b[:0]
-	for i := 0; i < len(b); i++ {
-		if b[i] == ',' && i > 0 && isDigit(b[i-1]) && threeDigits(b, i+1) {
-			continue
-		}
-		out = append(out, b[i])
-	}
-	return string(out)
+	b.WriteString(s[done:])
+	return b.String()
 }
 
-// threeDigits reports whether b holds exactly three digits from i (and no
+// threeDigits reports whether s holds exactly three digits from i (and no
 // fourth after them).
-func threeDigits(b []byte, i int) bool {
-	if i+3 > len(b) {
+func threeDigits(s string, i int) bool {
+	if i+3 > len(s) {
 		return false
 	}
 	for k := i; k < i+3; k++ {
-		if !isDigit(b[k]) {
+		if !isDigit(s[k]) {
 			return false
 		}
 	}
-	return i+3 == len(b) || !isDigit(b[i+3])
+	return i+3 == len(s) || !isDigit(s[i+3])
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -157,7 +158,12 @@ func (l *listing) fees() (prices []int, forOthers bool) {
 		}
 	}
 	unknown := false
-	for _, t := range texts {
+	for i, t := range texts {
+		if slices.Contains(texts[:i], t) {
+			// The fee field and its label's value are often the same
+			// text: read again it would say the same.
+			continue
+		}
 		p, o := pricesIn(t)
 		prices = append(prices, p...)
 		u, uo := unpricedIn(t)

@@ -86,19 +86,38 @@ var labelStarts = func() map[rune]bool {
 	return m
 }()
 
+// labelsByFirst are labelsByLength by their first rune, in that order: a
+// label is looked for only among those that start as the line does.
+var labelsByFirst = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, w := range labelsByLength {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = append(m[r], w)
+	}
+	return m
+}()
+
 // maxLabelRunes bounds a label in canonical runes.
 const maxLabelRunes = 8
+
+// canonical is a line's start in the form labels are compared in (canon):
+// at most maxLabelRunes+1 runes, in arrays rather than on the heap, since
+// every line that starts as a label does is put in this form.
+type canonical struct {
+	buf   [4 * (maxLabelRunes + 1)]byte
+	n     int                    // bytes of buf used
+	ends  [maxLabelRunes + 1]int // ends[i]: offset in the line after the i-th canonical rune's
+	runes int
+}
 
 // canon is the canonical form a label is compared in: spaces and the
 // okurigana し, み, め, り dropped, a leading お or ご dropped, 〆 read as 締.
 // ends[i] is the byte offset in s just after the rune that gave the i-th
-// canonical rune. It reads at most limit canonical runes.
-func canon(s string, limit int) (string, []int) {
-	var b strings.Builder
-	var ends []int
+// canonical rune. It reads at most maxLabelRunes+1 canonical runes.
+func canon(s string) (c canonical) {
 	first := true
 	for i, r := range s {
-		if len(ends) >= limit {
+		if c.runes == len(c.ends) {
 			break
 		}
 		switch {
@@ -114,11 +133,15 @@ func canon(s string, limit int) (string, []int) {
 			r = '締'
 		}
 		first = false
-		b.WriteRune(r)
-		ends = append(ends, i+utf8.RuneLen(r)) // 〆 and 締 are both three bytes
+		c.n += utf8.EncodeRune(c.buf[c.n:], r)
+		c.ends[c.runes] = i + utf8.RuneLen(r) // 〆 and 締 are both three bytes
+		c.runes++
 	}
-	return b.String(), ends
+	return c
 }
+
+// key is the canonical text.
+func (c *canonical) key() []byte { return c.buf[:c.n] }
 
 // bullets lead a labelled line: ■参加費, ・定員, ※対象, ▼お申し込み.
 const bullets = "■□●○◆◇・★☆※▼▽◎*-▶►>〇◯♦◉➤→+ "
@@ -147,22 +170,24 @@ func labelOf(line string) (cat category, value string, alone bool) {
 		if !found {
 			return catNone, "", false
 		}
-		key, _ := canon(inner, maxLabelRunes+1)
-		c, known := labelWords[key]
+		k := canon(inner)
+		c, known := labelWords[string(k.key())]
 		if !known {
 			return catNone, "", false
 		}
 		value = trimValue(rest)
 		return c, value, value == ""
 	}
-	key, ends := canon(l, maxLabelRunes+1)
-	for _, w := range labelsByLength {
-		if !strings.HasPrefix(key, w) {
+	k := canon(l)
+	key := k.key()
+	first, _ := utf8.DecodeRune(key)
+	for _, w := range labelsByFirst[first] {
+		if len(key) < len(w) || string(key[:len(w)]) != w {
 			continue
 		}
 		n := utf8.RuneCountInString(w)
 		// 締切り, 申込み: the okurigana after the label belong to it.
-		rest := strings.TrimLeft(l[ends[n-1]:], "しみめり")
+		rest := strings.TrimLeft(l[k.ends[n-1]:], "しみめり")
 		trimmed := strings.TrimLeft(rest, " \t")
 		switch {
 		case trimmed == "":
@@ -203,8 +228,24 @@ const maxFeeLines = 4
 // that is not a label itself; under a fee label, the lines of prices that
 // follow too.
 func (l *listing) readLabels() {
+	// The line a label alone looks ahead at last is the one read next:
+	// its reading is kept.
+	type reading struct {
+		cat   category
+		value string
+		alone bool
+	}
+	kept, keptAt := reading{}, -1
+	labelAt := func(i int) reading {
+		if i != keptAt {
+			kept.cat, kept.value, kept.alone = labelOf(l.lines[i])
+			keptAt = i
+		}
+		return kept
+	}
 	for i := 0; i < len(l.lines); i++ {
-		cat, value, alone := labelOf(l.lines[i])
+		r := labelAt(i)
+		cat, value, alone := r.cat, r.value, r.alone
 		if cat == catNone || cat == catOther {
 			continue
 		}
@@ -214,7 +255,7 @@ func (l *listing) readLabels() {
 		}
 		last := i
 		for j := i + 1; j < len(l.lines) && j <= i+maxFeeLines; j++ {
-			if c, _, _ := labelOf(l.lines[j]); c != catNone {
+			if labelAt(j).cat != catNone {
 				break
 			}
 			if j > i+1 && (cat != catFee || !priceLine(l.lines[j])) {
@@ -236,8 +277,14 @@ func priceLine(line string) bool {
 
 // splitLines splits text into its non-empty lines, each trimmed.
 func splitLines(text string) []string {
-	var out []string
-	for _, line := range strings.Split(text, "\n") {
+	out := make([]string, 0, strings.Count(text, "\n")+1)
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
 		if line = strings.TrimSpace(line); line != "" {
 			out = append(out, line)
 		}

@@ -74,11 +74,16 @@ func (l *listing) membersOnly(forOthers bool) *bool {
 // whoIn reads one sentence: whether it says only members may come, and
 // whether it says others may.
 func whoIn(s string) (only, open bool) {
-	for _, m := range membersOnlyRE.FindAllStringIndex(s, -1) {
-		if strings.HasSuffix(s[:m[0]], "非") || hasAnyPrefix(s[m[1]:], notAboutComing) {
-			continue
+	// 会員 and どなた start what membersOnlyRE, regardlessRE and anyoneRE
+	// match: a sentence without them is not run through the machines.
+	member, anyone := strings.Contains(s, "会員"), strings.Contains(s, "どなた")
+	if member {
+		for _, m := range membersOnlyRE.FindAllStringIndex(s, -1) {
+			if strings.HasSuffix(s[:m[0]], "非") || hasAnyPrefix(s[m[1]:], notAboutComing) {
+				continue
+			}
+			only = true
 		}
-		only = true
 	}
 	if containsAny(s, othersWords) && othersRE.MatchString(s) {
 		if containsAny(s, refusals) {
@@ -88,7 +93,7 @@ func whoIn(s string) (only, open bool) {
 		}
 	}
 	if containsAny(s, openPhrases) || containsAny(s, guestWords) && guestRE.MatchString(s) ||
-		anyoneRE.MatchString(s) || regardlessRE.MatchString(s) {
+		anyone && anyoneRE.MatchString(s) || member && regardlessRE.MatchString(s) {
 		open = true
 	}
 	return only, open
