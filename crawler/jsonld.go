@@ -6,7 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"html"
+	stdhtml "html"
 	"net/url"
 	"strconv"
 	"strings"
@@ -14,6 +14,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
 )
 
 // fieldEnd carries an end time read from JSON-LD (endDate); selectors have no
@@ -49,26 +50,48 @@ var ldScripts = cascadia.MustCompile(`script[type="application/ld+json" i]`)
 // not decode is named in problems (the caller adds the page URL) and yields
 // nothing: never a guessed event.
 func JSONLDEvents(doc *goquery.Document) (evs []Fields, problems []string) {
-	doc.FindMatcher(ldScripts).Each(func(i int, s *goquery.Selection) {
-		raw := ldText(s.Text())
+	for i, script := range ldScriptNodes(doc.Nodes) {
+		raw := ldText(nodeText(script))
 		if len(raw) == 0 {
-			return
+			continue
 		}
 		var v any
 		if err := json.Unmarshal(raw, &v); err != nil {
 			problems = append(problems, fmt.Sprintf("JSON-LD script %d does not decode: %v", i+1, err))
-			return
+			continue
 		}
 		var found []map[string]any
 		findEvents(v, 0, &found)
 		for _, ev := range found {
 			if len(evs) >= maxLDEvents {
-				return
+				break
 			}
 			evs = append(evs, eventFields(ev))
 		}
-	})
+	}
 	return evs, problems
+}
+
+// ldScriptNodes are the elements below nodes that ldScripts matches, in
+// page order, as FindMatcher finds them; only a script element is given to
+// the matcher, which most elements of a page are not.
+func ldScriptNodes(nodes []*html.Node) []*html.Node {
+	var out []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "script" && ldScripts.Match(n) {
+			out = append(out, n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	for _, n := range nodes {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	return out
 }
 
 // ldText is a script's JSON with what sites wrap it in removed (CDATA and
@@ -132,7 +155,7 @@ func isEventType(t any) bool {
 func eventFields(ev map[string]any) Fields {
 	f := Fields{}
 	set := func(name, v string) {
-		if v = normSpace(html.UnescapeString(v)); v != "" {
+		if v = normSpace(stdhtml.UnescapeString(v)); v != "" {
 			f[name] = v
 		}
 	}
@@ -149,7 +172,7 @@ func eventFields(ev map[string]any) Fields {
 	if u := strings.TrimSpace(str(ev["url"])); u != "" {
 		f[fieldURL] = u
 	}
-	if d := htmlText(html.UnescapeString(str(ev["description"]))); d != "" {
+	if d := htmlText(stdhtml.UnescapeString(str(ev["description"]))); d != "" {
 		f[FieldDescription] = truncateRunes(d, maxDescRunes)
 	}
 	// A Place wins over a VirtualLocation: a hybrid event is where its room is.
@@ -227,7 +250,7 @@ func fee(offers any) string {
 		} else {
 			price += " " + c
 		}
-		if n := normSpace(html.UnescapeString(str(m["name"]))); n != "" {
+		if n := normSpace(stdhtml.UnescapeString(str(m["name"]))); n != "" {
 			price = n + " " + price
 		}
 		fees = append(fees, price)
