@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"mime"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -452,5 +453,25 @@ func TestFetchRobotsTxtMovedToAnotherHost(t *testing.T) {
 	}
 	if !strings.Contains(strings.Join(rep.Problems, "\n"), "robots.txt disallows") {
 		t.Errorf("problems %q", rep.Problems)
+	}
+}
+
+// TestIsHTML holds isHTML's shortcut for text/html to what mime says of the
+// same header: the media type, or "html" in a header mime refuses.
+func TestIsHTML(t *testing.T) {
+	byMime := func(ct string) bool {
+		mt, _, err := mime.ParseMediaType(ct)
+		if err != nil {
+			return strings.Contains(strings.ToLower(ct), "html")
+		}
+		return mt == "text/html" || mt == "application/xhtml+xml"
+	}
+	for _, ct := range []string{"text/html", "text/html; charset=utf-8", "TEXT/HTML;charset=Shift_JIS", "Text/Html; charset=\"EUC-JP\"",
+		"text/html;", "text/html; charset", "text/html; charset=utf-8; charset=shift_jis", "text/html;;", "text/html; charset=utf-8 x",
+		"text/htmlx", "text/html x", "text/html ; charset=utf-8", "text/htm", "application/xhtml+xml", "text/plain",
+		"application/json; charset=utf-8", "application/pdf", "text/plain; name=a.html", "text/html\x00"} {
+		if got, want := isHTML(ct), byMime(ct); got != want {
+			t.Errorf("isHTML(%q) = %v, want %v", ct, got, want)
+		}
 	}
 }

@@ -192,7 +192,9 @@ func (s *session) fetchChecked(ctx context.Context, u string, hdr http.Header, c
 		}
 		ctype := res.ContentType()
 		d = &rawDoc{url: res.URL, body: fetch.Decode(res.Body, ctype), ctype: ctype, fetched: fetched,
-			validators: Validators{ETag: res.Header.Get("ETag"), LastModified: res.Header.Get("Last-Modified")}}
+			// "Etag" is how Header keeps ETag: asked so, Get need not make
+			// the key canonical on every page.
+			validators: Validators{ETag: res.Header.Get("Etag"), LastModified: res.Header.Get("Last-Modified")}}
 		if d.url == nil {
 			d.url, _ = url.Parse(u)
 		}
@@ -245,6 +247,12 @@ func (s *session) fetchChecked(ctx context.Context, u string, hdr http.Header, c
 func isHTML(contentType string) bool {
 	if contentType == "" {
 		return true // sniffed as HTML by the parser; many old sites send none
+	}
+	// Most pages say text/html, with a charset or nothing after it: HTML
+	// whatever mime makes of the parameters (a refused one falls back on
+	// "html" below), so they need not be parsed.
+	if len(contentType) >= 9 && strings.EqualFold(contentType[:9], "text/html") && (len(contentType) == 9 || contentType[9] == ';') {
+		return true
 	}
 	mt, _, err := mime.ParseMediaType(contentType)
 	if err != nil {
