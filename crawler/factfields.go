@@ -353,8 +353,28 @@ func within(p, d string) bool {
 		return strings.Contains(p, d)
 	}
 	head, tail := d[:n], d[len(d)-n:]
-	i := strings.Index(p, head)
-	return i >= 0 && strings.Contains(p[i:], tail)
+	i := indexLong(p, head)
+	return i >= 0 && indexLong(p[i:], tail) >= 0
+}
+
+// indexLong is strings.Index(s, sub) for a sub of 32 bytes or more: it
+// looks for sub's first 32 bytes, which the vector search takes at once,
+// and tries sub at each place they are. strings.Index falls back on a
+// hash of every window of s for a sub that long in Japanese text, whose
+// first byte is in most characters.
+func indexLong(s, sub string) int {
+	const k = 32
+	for off := 0; ; {
+		j := strings.Index(s[off:], sub[:k])
+		if j < 0 {
+			return -1
+		}
+		j += off
+		if strings.HasPrefix(s[j:], sub) {
+			return j
+		}
+		off = j + 1
+	}
 }
 
 // fillFacts reads with crawler/facts what e's text (and its page's text)

@@ -274,3 +274,23 @@ func TestElementSets(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexLong holds indexLong to strings.Index: a needle that is there,
+// once or after a false start sharing its first 32 bytes, and one that is
+// not.
+func TestIndexLong(t *testing.T) {
+	start := strings.Repeat("交流会", 11) // 33 bytes
+	sub := start + "のご案内です。お申し込みはフォームから。"
+	for _, s := range []string{
+		"前置き" + sub + "後書き",
+		start + "の日程です。" + sub,
+		start + "の日程です。" + sub[:len(sub)-3],
+		sub,
+		sub[:40],
+		"",
+	} {
+		if got, want := indexLong(s, sub), strings.Index(s, sub); got != want {
+			t.Errorf("indexLong(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
