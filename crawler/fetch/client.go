@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 )
@@ -190,8 +191,9 @@ type Client struct {
 	engine *engine
 	exempt map[string]bool
 
-	mu    sync.Mutex
-	hosts map[originKey]*hostGate
+	mu       sync.Mutex
+	hosts    map[originKey]*hostGate
+	lastGate atomic.Pointer[spelledGate] // the gate asked for last (gate)
 }
 
 // New returns a Client whose requests end when ctx does: Colly takes one

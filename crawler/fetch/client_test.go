@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -156,5 +157,41 @@ func TestRobotsTxtRedirectsOnItsHost(t *testing.T) {
 	}
 	if robots != 1+MaxRedirects {
 		t.Errorf("%d robots.txt requests, want %d (the first and five redirects)", robots, 1+MaxRedirects)
+	}
+}
+
+// TestGateBySpelling: a host's gate is one however its URLs spell the
+// scheme and host, and another host has its own, asked for in turn.
+func TestGateBySpelling(t *testing.T) {
+	c, err := New(t.Context(), Config{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	gate := func(raw string) *hostGate {
+		u, err := url.Parse(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c.gate(u)
+	}
+	a := gate("https://www.example.jp/event/1.html")
+	b := gate("https://www.example.org/")
+	if a == b {
+		t.Fatal("two hosts share a gate")
+	}
+	for _, raw := range []string{"https://WWW.Example.JP/event/2.html", "HTTPS://www.example.jp/", "https://www.example.jp/e/3"} {
+		if g := gate(raw); g != a {
+			t.Errorf("%s: another gate than https://www.example.jp", raw)
+		}
+		if g := gate("https://www.example.org/x"); g != b {
+			t.Errorf("after %s: another gate for www.example.org", raw)
+		}
+	}
+	if g := gate("http://www.example.jp/"); g == a {
+		t.Error("http and https share a gate")
+	}
+	if len(c.hosts) != 3 {
+		t.Errorf("%d gates, want 3", len(c.hosts))
 	}
 }

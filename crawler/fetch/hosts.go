@@ -33,17 +33,30 @@ type hostGate struct {
 type originKey struct{ scheme, host string }
 
 // gate returns the gate of u's host, creating it on first use. It is asked
-// several times a page, so it allocates only then.
+// several times a page, so it allocates only then, and the scheme and host
+// as u spells them are kept with the gate they led to last: a crawl asks for
+// one host page after page, and the same spelling leads to the same gate.
 func (c *Client) gate(u *url.URL) *hostGate {
+	if last := c.lastGate.Load(); last != nil && last.scheme == u.Scheme && last.host == u.Host {
+		return last.g
+	}
 	k := originKey{strings.ToLower(u.Scheme), strings.ToLower(u.Host)}
 	c.mu.Lock()
-	defer c.mu.Unlock()
 	g := c.hosts[k]
 	if g == nil {
 		g = &hostGate{origin: k.scheme + "://" + k.host, sem: make(chan struct{}, c.cfg.Parallelism), delay: c.cfg.Delay}
 		c.hosts[k] = g
 	}
+	c.mu.Unlock()
+	c.lastGate.Store(&spelledGate{scheme: u.Scheme, host: u.Host, g: g})
 	return g
+}
+
+// spelledGate is a gate with the scheme and host, as a URL spelled them,
+// that led to it.
+type spelledGate struct {
+	scheme, host string
+	g            *hostGate
 }
 
 // acquire waits for a free slot and the host's delay, then takes the slot.
