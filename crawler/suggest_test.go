@@ -123,8 +123,8 @@ func TestSuggestRoundTripCorpus(t *testing.T) {
 }
 
 // suggestRoundTripFloor is how many corpus sites round-trip today (22 of
-// the 56; 7 more are read as feeds or JSON-LD): a ratchet, like the
-// corpus floors.
+// the 56; 6 more are read as an iCalendar feed or JSON-LD): a ratchet,
+// like the corpus floors.
 const suggestRoundTripFloor = 22
 
 // suggestRoundTripKnown are the corpus sites whose pinned entry is known
