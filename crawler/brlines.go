@@ -127,10 +127,10 @@ func isLine(n *html.Node) bool {
 func datedLine(seg []*html.Node) bool {
 	var sb strings.Builder
 	for _, c := range seg {
-		if c.Type == html.ElementNode && blockElement(c.Data) {
+		if c.Type == html.ElementNode && blockElements[c.Data] {
 			return false
 		}
-		sb.WriteString(textOf(c))
+		sb.WriteString(nodeText(c))
 	}
 	text := toHalfWidth(normSpace(sb.String()))
 	loc := dayAtLineStart.FindStringIndex(text)
@@ -141,22 +141,15 @@ func datedLine(seg []*html.Node) bool {
 	return len([]rune(rest)) >= 2
 }
 
-func blockElement(tag string) bool {
-	switch tag {
-	case "p", "div", "table", "ul", "ol", "dl", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote", "pre", "hr":
-		return true
-	}
-	return false
-}
-
-// textOf is the text under n, as it stands.
-func textOf(n *html.Node) string {
+// nodeText is the text under n, as it stands (what a :contains selector
+// reads).
+func nodeText(n *html.Node) string {
 	if n.Type == html.TextNode {
 		return n.Data
 	}
 	var sb strings.Builder
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		sb.WriteString(textOf(c))
+		sb.WriteString(nodeText(c))
 	}
 	return sb.String()
 }

@@ -900,9 +900,6 @@ func labelBefore(n *html.Node) string {
 	return fmt.Sprintf("%s:contains('%s') + %s", prev.Data, text, n.Data)
 }
 
-// nodeText is the text of n and its descendants, as :contains reads it.
-func nodeText(n *html.Node) string { return goquery.NewDocumentFromNode(n).Text() }
-
 // selfLinks says whether every block with a link is that link (an <a>
 // card), each block's element itself.
 func selfLinks(blocks [][]*html.Node, links []*html.Node) bool {
