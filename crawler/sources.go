@@ -17,6 +17,7 @@ import (
 	"github.com/andybalholm/cascadia"
 	"go.yaml.in/yaml/v3"
 
+	"kouryu/crawler/area"
 	"kouryu/internal/event"
 )
 
@@ -249,6 +250,9 @@ func (s *Source) faults() []string {
 	}
 	if len(s.StartURLs) == 0 {
 		add("start_urls", "missing")
+	}
+	if s.Area != "" && !area.Valid(s.Area) {
+		add("area", "%q is not an area of 大阪府 as the feeds write it (大阪市, 大阪市北区, 堺市, 堺市堺区, %s)", s.Area, area.Online)
 	}
 	for _, d := range s.AllowedDomains {
 		if !hostPattern.MatchString(d) {

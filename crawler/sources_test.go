@@ -115,6 +115,11 @@ sources:
     kind: ical
     start_urls: [https://j.example.jp/cal.ics]
     list: {until: "h3"}
+  - id: areas
+    name: 地域
+    kind: auto
+    area: osaka-city
+    start_urls: [https://k.example.jp/]
 `))
 	var se *SourcesError
 	if !errors.As(err, &se) {
@@ -142,6 +147,7 @@ sources:
 		`source "until": list.until: "h3@id": want a CSS selector without @attr`,
 		`source "until": list.until: given but list.item is empty`,
 		`source "until-feed": list: kind ical reads a feed or an API: no selectors`,
+		`source "areas": area: "osaka-city" is not an area of 大阪府`,
 	} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("error lacks %q", want)

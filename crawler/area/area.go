@@ -232,6 +232,36 @@ func InOsaka(a string) bool {
 	return ok && slices.Contains(osakaWards, ward)
 }
 
+// Valid reports whether a names an area as the feeds and the sources file
+// write it: a municipality of 大阪府, a ward of 大阪市, a ward of another
+// city of 大阪府 (堺市北区: kouryu knows no other city's wards, so any
+// 〜区), or Online.
+func Valid(a string) bool {
+	if a == Online || InOsaka(a) {
+		return true
+	}
+	for _, m := range municipalities {
+		if ward, ok := strings.CutPrefix(a, m); ok && m != "大阪市" && isWard(ward) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWard reports whether s is one name of kanji ending in 区.
+func isWard(s string) bool {
+	name, ok := strings.CutSuffix(s, "区")
+	if !ok || name == "" {
+		return false
+	}
+	for _, r := range name {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
+}
+
 // compact drops white space (ASCII and full-width), so that 大阪市 北区 reads
 // as 大阪市北区.
 func compact(s string) string {

@@ -79,6 +79,20 @@ func TestInOsaka(t *testing.T) {
 	}
 }
 
+func TestValid(t *testing.T) {
+	for a, want := range map[string]bool{
+		"大阪市": true, "大阪市北区": true, "堺市": true, "堺市堺区": true, "堺市南区": true,
+		Online: true, "島本町": true,
+		"osaka-city": false, "Osaka": false, "": false, "大阪": false, "大阪府": false,
+		"大阪市港北区": false, "京都市": false, "京都市北区": false, "堺市区": false,
+		"堺市 北区": false, "大阪市北区梅田": false,
+	} {
+		if got := Valid(a); got != want {
+			t.Errorf("Valid(%q) = %v", a, got)
+		}
+	}
+}
+
 func FuzzLookup(f *testing.F) {
 	f.Add("大阪市北区梅田")
 	f.Add("中央区難波")
