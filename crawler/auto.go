@@ -95,6 +95,18 @@ var labels = []struct {
 	{[]string{"受付状況", "申込状況", "募集状況", "開催状況", "状況", "ステータス"}, FieldStatus},
 }
 
+// englishLabels are the labels of designed sites (STUDIO, Wix, Peatix-like
+// pages) that write them in English: DATE, PLACE, FEE. They are matched in
+// capitals or with a capital first (Date, Venue) only, when they stand
+// alone or before a colon: in a sentence they are words.
+var englishLabels = map[string]string{
+	"DATE": FieldDate, "DATE&TIME": FieldDate, "WHEN": FieldDate,
+	"TIME": FieldTime,
+	"PLACE": FieldVenue, "VENUE": FieldVenue, "LOCATION": FieldVenue, "WHERE": FieldVenue,
+	"ADDRESS": FieldAddress,
+	"FEE": FieldFee, "PRICE": FieldFee, "ENTRYFEE": FieldFee,
+}
+
 // AutoDetail reads an event page without selectors: schema.org JSON-LD
 // first, then label/value pairs (dt/dd, th/td) under 日時, 会場, 参加費, 主催 …,
 // the title from h1 (or og:title, or <title>), the description from the
@@ -457,7 +469,13 @@ func withYear(text string, ym yearMonth) string {
 func labelField(label string) string {
 	l := strings.Trim(normSpace(label), "　 :：【】[]■●・")
 	l = strings.ReplaceAll(l, " ", "")
-	if l == "" || utf8.RuneCountInString(l) > 8 {
+	if l == "" || utf8.RuneCountInString(l) > 9 {
+		return ""
+	}
+	if f := englishLabel(l); f != "" {
+		return f
+	}
+	if utf8.RuneCountInString(l) > 8 {
 		return ""
 	}
 	for _, lb := range labels {
@@ -492,6 +510,16 @@ func placeLabel(l string) bool {
 		}
 	}
 	return false
+}
+
+// englishLabel is the field of an English label written in capitals (DATE)
+// or with a capital first (Date), "" for any other text.
+func englishLabel(l string) string {
+	up := strings.ToUpper(l)
+	if l != up && l != up[:1]+strings.ToLower(up[1:]) {
+		return ""
+	}
+	return englishLabels[up]
 }
 
 func truncateRunes(s string, n int) string {
@@ -617,7 +645,7 @@ func labelledLineRaw(line string) (field, value string) {
 	}
 	for _, sep := range []string{"：", ":", " "} {
 		label, val, ok := strings.Cut(l, sep)
-		if !ok || utf8.RuneCountInString(label) > 8 {
+		if !ok || utf8.RuneCountInString(label) > 8 || sep == " " && englishLabel(label) != "" {
 			continue
 		}
 		if f := labelField(label); f != "" {

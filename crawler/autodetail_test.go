@@ -191,6 +191,17 @@ func TestAutoEventPageShapes(t *testing.T) {
 			title: "交流懇親会のご案内", start: tokyo(2026, 12, 18, 18, 0), end: tokyo(2026, 12, 18, 20, 0), venue: "例ホテル 4階「大和の間」",
 		},
 		{
+			name: "English labels alone in their divs, a sentence starting with Place",
+			page: `<html><head><title>BUILD NIGHT vol.4 | 例 FOUNDERS</title></head><body><div id="app"><div class="sd">
+<div class="sd"><h1 class="text sd">BUILD NIGHT vol.4</h1></div>
+<div class="sd"><div class="text sd">Place your bets: five teams, one night.</div></div>
+<div class="sd"><div class="sd"><div class="text sd">DATE</div></div><div class="sd"><div class="text sd">2026.12.16 WED 19:00-21:00</div></div></div>
+<div class="sd"><div class="sd"><div class="text sd">PLACE</div></div><div class="sd"><div class="text sd">例LAB 3F ラウンジ</div></div></div>
+<div class="sd"><div class="sd"><div class="text sd">ADDRESS</div></div><div class="sd"><div class="text sd">大阪市北区例町1-2-3</div></div></div>
+<div class="sd"><div class="sd"><div class="text sd">FEE</div></div><div class="sd"><div class="text sd">1,000円</div></div></div></div></div></body></html>`,
+			title: "BUILD NIGHT vol.4", start: tokyo(2026, 12, 16, 19, 0), end: tokyo(2026, 12, 16, 21, 0), venue: "例LAB 3F ラウンジ",
+		},
+		{
 			name: "a year in the title is no date's; the place the markup names",
 			page: `<html><head><title>Go 2026 年末LT大会 - 例</title><meta property="og:title" content="Go 2026 年末LT大会 (12/19 14:00〜)"></head><body>
 <div id="main"><h2 class="event_title">Go 2026 年末LT大会</h2><div class="schedule"><p class="ymd">2026/12/19(土)</p><p class="hi">14:00 〜 18:00</p></div>

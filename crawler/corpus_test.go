@@ -47,7 +47,9 @@ var corpusNow = time.Date(2026, 12, 6, 10, 0, 0, 0, event.Tokyo)
 // (nine sites) at 213 of 227 found, the second (ten) at 288 of 302 found,
 // 8 of 296 invented, 96.1% of fields right; the third (ten) at 370 of 382
 // found, 15 of 370 invented, 99.3% of fields right. Since then: 378 of
-// 382 found, 4 of 382 invented, 99.8% of fields right.
+// 382 found, 4 of 382 invented, 99.8% of fields right. Sites of the fourth
+// set join one by one as auto reads them: with hf-studio-startup, 386 of
+// 390 found, 4 of 390 invented, 99.8% of fields right.
 const (
 	corpusFloorFound    = 0.989 // share of expected events found
 	corpusCeilInvented  = 0.011 // share of published events that match none; the target is 0.02
@@ -60,10 +62,15 @@ const (
 // at what auto reached on them the first time, untuned; a ratchet like the
 // corpus floors. Nobody tunes auto against a held-out site: whoever reads
 // one to fix auto moves it into the corpus and writes new held-out sites.
+//
+// The fourth set read 33 of 74 found, 11 of 44 invented, 86.7% of fields
+// right the first time. Its sites that auto was made to read left it, and
+// the floors are those of the sites that remain, untuned: 25 of 66 found,
+// 11 of 36 invented, 88.8% of fields right.
 const (
-	corpusHeldoutFloorFound    = 0.44 // 33 of 74, fourth set, first reading
-	corpusHeldoutCeilInvented  = 0.25 // 11 of 44
-	corpusHeldoutFloorFieldsOK = 0.86
+	corpusHeldoutFloorFound    = 0.378 // 25 of 66
+	corpusHeldoutCeilInvented  = 0.306 // 11 of 36
+	corpusHeldoutFloorFieldsOK = 0.888 // 111 of 125
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:
