@@ -191,7 +191,14 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 		return f, notEvent("%q is a notice (%s) of a change to an event announced in its own post, not an event", title, m)
 	}
 	lines := pageLines(doc)
-	if t := markedHeadingTitle(lines); t != "" {
+	if t := namedTitle(lines); t != "" {
+		if mark, _, ok := strings.Cut(f[FieldTitle], "】"); ok && strings.HasPrefix(mark, "【") && !strings.Contains(t, mark+"】") {
+			if _, isStatus := statusIn(mark + "】"); isStatus {
+				t = mark + "】" + t // 【中止】 of the headline
+			}
+		}
+		f[FieldTitle] = t
+	} else if t := markedHeadingTitle(lines); t != "" {
 		f[FieldTitle] = t
 	} else {
 		f[FieldTitle] = statusMarkDate(f[FieldTitle])
@@ -364,6 +371,37 @@ func noticeWord(title string) string {
 // one heading marked ■ (●, ◆) that the event's 日時 line follows —
 // "■ランチタイム ミニセミナー「…」" under the post's headline "【オンライン】
 // 11/26（木）ランチタイム…". "" when no heading, or more than one, is so.
+// nameLabels head the line of an event's outline that names it: 名称：…,
+// イベント名：….
+var nameLabels = regexp.MustCompile(`^[■□●○◆◇・\s　]*[【\[]?(?:名称|イベント名|セミナー名|催し物名|催事名|行事名|講座名)[】\]]?\s*[:：]\s*(.+)$`)
+
+// namedTitle is the event's name as its outline labels it (名称：…, the
+// date labelled on one of the next lines), or "": a press release's
+// headline says more (「…」を12月9日に開催, …の募集を開始) than the name.
+func namedTitle(lines []pageLine) string {
+	found := ""
+	for i, ln := range lines {
+		m := nameLabels.FindStringSubmatch(normSpace(ln.text))
+		if m == nil {
+			continue
+		}
+		dated := false
+		for _, next := range lines[i+1 : min(i+4, len(lines))] {
+			if f, _ := labelledLine(next.text); f == FieldDate {
+				dated = true
+			}
+		}
+		if !dated {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = normSpace(m[1])
+	}
+	return found
+}
+
 func markedHeadingTitle(lines []pageLine) string {
 	found := ""
 	for i, ln := range lines {
@@ -644,14 +682,15 @@ func headLines(doc *goquery.Document) []pageLine {
 // those of dates that are not its start.
 var (
 	eventDateLabels = []string{"開催日時", "開催日", "開催期間", "日時", "日程", "期日", "会期", "日付", "とき", "開催"}
-	otherDateLabels = []string{"締切", "締め切", "〆切", "期限", "申込期間", "申込受付", "受付期間", "募集期間", "応募期間", "受付開始", "申込開始", "募集開始", "販売開始",
+	otherDateLabels = []string{"締切", "締め切", "〆切", "期限", "申込期間", "申込受付", "受付期間", "募集期間", "応募期間", "受付開始", "申込開始", "募集開始", "販売開始", "提供開始", "発売日",
 		"投稿日", "掲載日", "更新日", "公開日", "登録日", "作成日", "配信日", "発行日", "最終更新", "posted", "updated"}
 )
 
 // notStartWords in the sentence of a date say it is not the event's start:
-// a deadline, a posting, a closure, the sale of tickets.
+// a deadline, a posting, a closure, the sale of tickets, a product's launch.
 var notStartWords = []string{"締切", "締め切", "〆切", "期限", "必着", "までに", "までの", "まで受付", "まで受け付け", "申込開始",
-	"受付開始", "申込受付", "発売", "投稿", "掲載", "更新", "公開日", "休業", "休館", "休み", "移転", "発行"}
+	"受付開始", "申込受付", "発売", "投稿", "掲載", "更新", "公開日", "休業", "休館", "休み", "移転", "発行",
+	"提供開始", "提供を開始", "販売を開始"} // a service's launch: 12月1日より提供を開始します
 
 // eventVerbs near a date say it is when something takes place.
 var eventVerbs = []string{"開催", "行います", "行ないます", "実施", "開始", "スタート", "開演", "開会", "から", "より", "にて", "で開", "開きます", "予定"}
@@ -699,7 +738,7 @@ func bestDate(lines, head []pageLine, posted map[string]bool, ref time.Time) *da
 // lineDates reads the dates of one line, one per sentence, with their
 // scores; dates that cannot be the start are left out.
 func lineDates(l pageLine, i int, posted map[string]bool, ref time.Time) []*dateCand {
-	if l.byline {
+	if l.byline || linkItem(l.node) {
 		return nil
 	}
 	var out []*dateCand
@@ -752,6 +791,27 @@ func lineDates(l pageLine, i int, posted map[string]bool, ref time.Time) []*date
 	return out
 }
 
+// linkItem says whether n is a list item that is a link to another page
+// and its date: 「…」を公開 2026年12月4日 11時00分 in a list of the
+// publisher's other posts under the post. Its date is that post's.
+func linkItem(n *html.Node) bool {
+	if n == nil || n.Data != "li" {
+		return false
+	}
+	linked := 0
+	walkElements(n, func(e *html.Node) bool {
+		if e.Data == "a" && attr(e, "href") != "" && !strings.HasPrefix(attr(e, "href"), "#") {
+			linked += utf8.RuneCountInString(normSpace(nodeText(e)))
+		}
+		return e.Data != "a"
+	})
+	if linked < 8 {
+		return false
+	}
+	rest := utf8.RuneCountInString(normSpace(nodeText(n))) - linked
+	return linked >= rest
+}
+
 // scoreContext weighs what surrounds a date: its label, the words of its
 // sentence, whether it is the day the post was published.
 func scoreContext(c *dateCand, sentence, label string, posted map[string]bool) {
@@ -781,6 +841,12 @@ func scoreContext(c *dateCand, sentence, label string, posted map[string]bool) {
 	}
 	if containsAny(sentence, pastVerbs) {
 		c.score -= 25
+	}
+	if c.timed && posted[c.day.In(jpdate.Tokyo).Format(postedInstant)] {
+		// The very minute the post was published (2026年10月14日 10時00分
+		// under a release's headline): its time stamp, not an event.
+		c.score = -1
+		return
 	}
 	day := c.day.Format("2006-01-02")
 	if posted[day] {
@@ -845,11 +911,18 @@ func hasWeekday(s string) bool { return weekdayMark.MatchString(s) }
 // postingDates are the days the page says it was published or updated:
 // article:published_time, JSON-LD datePublished, a byline's <time> or
 // date, a 掲載日/投稿日 line.
+// postedInstant keys, in postingDates' map, the minute a post was
+// published when its time is known.
+const postedInstant = "2006-01-02T15:04"
+
 func postingDates(doc *goquery.Document, lines []pageLine, ref time.Time) map[string]bool {
 	out := map[string]bool{}
 	add := func(text string) {
 		if sp, err := jpdate.Parse(text, ref); err == nil {
 			out[sp.Start.Format("2006-01-02")] = true
+			if !sp.AllDay {
+				out[sp.Start.In(jpdate.Tokyo).Format(postedInstant)] = true
+			}
 		}
 	}
 	doc.Find(`meta[property="article:published_time"], meta[property="article:modified_time"], meta[itemprop="datePublished"]`).Each(func(_ int, s *goquery.Selection) {

@@ -202,6 +202,16 @@ func TestAutoEventPageShapes(t *testing.T) {
 			title: "BUILD NIGHT vol.4", start: tokyo(2026, 12, 16, 19, 0), end: tokyo(2026, 12, 16, 21, 0), venue: "例LAB 3F ラウンジ",
 		},
 		{
+			name: "a press release: the name in its outline, not the headline",
+			page: `<html><head><title>「例 ものづくり商談会 2027」を1月27日に開催｜例株式会社のプレスリリース</title></head><body><main><article>
+<h1 class="release-title">「例 ものづくり商談会 2027」を1月27日に開催</h1><time class="release-date" datetime="2026-11-20T10:00:00+09:00">2026年11月20日 10時00分</time>
+<div class="release-body rich-text"><p>例株式会社は、府内の製造業と発注企業の商談会を開催します。</p>
+<p><strong>■開催概要</strong></p><p>名称：例 ものづくり商談会 2027<br>開催日時：2027年1月27日（水）13:00～17:00（受付開始 12:30）<br>
+会場：例産業ビル 3階 展示ホール（大阪市北区例町1-1）<br>申込締切：2027年1月13日（水）</p>
+<p><strong>■会社概要</strong><br>会社名：例株式会社<br>所在地：大阪市中央区例町2-2</p></div></article></main></body></html>`,
+			title: "例 ものづくり商談会 2027", start: tokyo(2027, 1, 27, 13, 0), end: tokyo(2027, 1, 27, 17, 0), venue: "例産業ビル 3階 展示ホール",
+		},
+		{
 			name: "a year in the title is no date's; the place the markup names",
 			page: `<html><head><title>Go 2026 年末LT大会 - 例</title><meta property="og:title" content="Go 2026 年末LT大会 (12/19 14:00〜)"></head><body>
 <div id="main"><h2 class="event_title">Go 2026 年末LT大会</h2><div class="schedule"><p class="ymd">2026/12/19(土)</p><p class="hi">14:00 〜 18:00</p></div>
@@ -330,6 +340,18 @@ func TestAutoEventPageRefusesNotices(t *testing.T) {
 		{"a report of a past gathering", `<html><head><title>11月例会を開催しました | 例中小企業家の会</title></head><body><article>
 <h1>11月例会を開催しました</h1><p class="date">2026年11月21日</p>
 <p>11月19日（木）18時30分より例会館にて11月例会を開催し、会員32名が参加しました。</p></article></body></html>`},
+		{"a press release, its time stamp under the headline, the company's other releases", `<html><head><title>シリーズBで10億円を調達｜例株式会社のプレスリリース</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"シリーズBで10億円を調達","datePublished":"2026-11-10T10:00:00+09:00"}</script></head><body>
+<main><article><header class="release-head"><h1 class="release-title">シリーズBで10億円を調達</h1>
+<div class="release-info"><a href="/company/77">例株式会社</a><time class="release-date" datetime="2026-11-10T10:00:00+09:00">2026年11月10日 10時00分</time></div></header>
+<div class="release-body"><p>例株式会社は、第三者割当増資により総額10億円の資金調達を実施しました。調達資金は交流会事業の拡大に充てます。</p></div></article>
+<section class="company-releases"><h2>例株式会社のプレスリリース</h2><ul>
+<li><a href="/r/78">「年末 経営者交流会」を12月18日に開催</a><time datetime="2026-11-20T11:00:00+09:00">2026年11月20日 11時00分</time></li>
+<li><a href="/r/76">本社移転のお知らせ</a><time datetime="2026-11-02T13:00:00+09:00">2026年11月2日 13時00分</time></li></ul></section></main></body></html>`},
+		{"a service's launch date", `<html><head><title>商談アプリに新機能を追加 | 例株式会社</title></head><body><main><article>
+<h1>商談アプリに新機能を追加</h1><div class="entry-meta"><time class="entry-date published" datetime="2026-11-24T09:00:00+09:00">2026年11月24日</time></div>
+<p>例株式会社は、商談会の参加企業向けアプリに商談メモ機能を追加し、12月1日より提供を開始します。</p>
+<p>■提供開始日：2026年12月1日（火）<br>■料金：無料</p></article></main></body></html>`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f, err := AutoEvent(docOf(t, tc.page), mustURL("https://www.example.jp/news/1.html"), goldenRef)
