@@ -95,6 +95,10 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"street give-away", ev("歳末大売出し", "お買い上げ500円ごとに福引券を1枚。", "〇〇商店街振興組合"), event.Other, "大売出し"},
 		{"youth softball", ev("青年部 親睦スポーツ大会", "近隣の青年部とソフトボールで汗を流しました。", "〇〇商工会議所青年部"), event.Other, "スポーツ"},
 		{"alumni at a chamber hall", ev("〇〇大学校友会 大阪支部総会", "会場は商工会議所ホールです。", ""), event.Other, "校友会"},
+		// The host alone does not make it regional: nothing says firms meet.
+		{"chamber's light-up", ev("〇〇ナイトウォーク2025", "商店街の灯りで駅前を彩ります。冬の夜の散歩にどうぞ。", "〇〇商工会議所青年部"), event.Other, "other"},
+		{"city's craft booth", ev("伝統の〇〇細工を見て触れる", "市の産業を紹介するブースを出します。", "〇〇市役所 商工課"), event.Other, "other"},
+		{"support centre's open day", ev("オープンデー2025", "施設の中をご案内します。", "〇〇産業創造館"), event.Other, "other"},
 
 		// A party that never says it is about business.
 		{"club new year", ev("新年会のお知らせ", "会員の皆さまとご家族で楽しいひとときを。ビンゴ大会もあります。", "〇〇テニスクラブ"), event.Other, "other"},
