@@ -95,6 +95,9 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"street give-away", ev("歳末大売出し", "お買い上げ500円ごとに福引券を1枚。", "〇〇商店街振興組合"), event.Other, "大売出し"},
 		{"youth softball", ev("青年部 親睦スポーツ大会", "近隣の青年部とソフトボールで汗を流しました。", "〇〇商工会議所青年部"), event.Other, "スポーツ"},
 		{"alumni at a chamber hall", ev("〇〇大学校友会 大阪支部総会", "会場は商工会議所ホールです。", ""), event.Other, "校友会"},
+		// A members' meeting whose main part is a guest's talk is judged by the talk.
+		{"youth chamber's talk on nature", ev("青年部 9月例会", "〇〇氏をお招きし「森と水のはなし」と題してご講演いただきました。", "〇〇商工会議所青年部"), event.Other, "other"},
+		{"youth chamber's members' meeting", ev("青年部 6月例会", "会員の事業紹介と意見交換を行いました。", "〇〇商工会議所青年部"), event.Regional, "例会"},
 		// The host alone does not make it regional: nothing says firms meet.
 		{"chamber's light-up", ev("〇〇ナイトウォーク2025", "商店街の灯りで駅前を彩ります。冬の夜の散歩にどうぞ。", "〇〇商工会議所青年部"), event.Other, "other"},
 		{"city's craft booth", ev("伝統の〇〇細工を見て触れる", "市の産業を紹介するブースを出します。", "〇〇市役所 商工課"), event.Other, "other"},
