@@ -98,6 +98,9 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		// A members' meeting whose main part is a guest's talk is judged by the talk.
 		{"youth chamber's talk on nature", ev("青年部 9月例会", "〇〇氏をお招きし「森と水のはなし」と題してご講演いただきました。", "〇〇商工会議所青年部"), event.Other, "other"},
 		{"youth chamber's members' meeting", ev("青年部 6月例会", "会員の事業紹介と意見交換を行いました。", "〇〇商工会議所青年部"), event.Regional, "例会"},
+		// A wider body's gathering is not held for an area.
+		{"national women's convention", ev("全国女性経営者大会 in 大阪", "47都道府県の商工会議所女性会から会員が集い、交流会で親睦を深めました。", "〇〇商工会議所女性会"), event.CrossIndustry, "交流会"},
+		{"block meeting", ev("北陸ブロック交流会", "ブロック内の各県の会員企業が交流しました。", "〇〇県中小企業団体中央会"), event.CrossIndustry, "交流会"},
 		// The host alone does not make it regional: nothing says firms meet.
 		{"chamber's light-up", ev("〇〇ナイトウォーク2025", "商店街の灯りで駅前を彩ります。冬の夜の散歩にどうぞ。", "〇〇商工会議所青年部"), event.Other, "other"},
 		{"city's craft booth", ev("伝統の〇〇細工を見て触れる", "市の産業を紹介するブースを出します。", "〇〇市役所 商工課"), event.Other, "other"},
