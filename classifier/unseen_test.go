@@ -105,6 +105,8 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"same trade's get-together", ev("WEB SUMMIT 関西", "ウェブ制作会社の同業交流会。ノウハウや失敗談を共有します。", "〇〇デザイン"), event.SameIndustry, "同業"},
 		// A private person's investment, in any form.
 		{"stock investment course", ev("はじめての株式投資 入門講座", "NISAを使った資産づくりを基礎から解説します。", "〇〇証券 大阪支店"), event.Other, "投資"},
+		// A talk in any form of トーク is a talk.
+		{"cross talk then party", ev("ものづくりカフェ 第12回", "ゲスト二人によるクロストークのあと、参加者どうしの懇親会を行います。", "〇〇ものづくり支援センター"), event.SeminarSocial, "トーク"},
 		// The host alone does not make it regional: nothing says firms meet.
 		{"chamber's light-up", ev("〇〇ナイトウォーク2025", "商店街の灯りで駅前を彩ります。冬の夜の散歩にどうぞ。", "〇〇商工会議所青年部"), event.Other, "other"},
 		{"city's craft booth", ev("伝統の〇〇細工を見て触れる", "市の産業を紹介するブースを出します。", "〇〇市役所 商工課"), event.Other, "other"},
