@@ -387,7 +387,7 @@ func rowSet(t *html.Node) *recordSet {
 				allTH = false
 			}
 		}
-		if allTH && len(cells) >= 2 && s.columns == nil && len(s.records) == 0 {
+		if (allTH || headerCells(cells)) && len(cells) >= 2 && s.columns == nil && len(s.records) == 0 {
 			for _, c := range cells {
 				s.columns = append(s.columns, columnField(blockText(c)))
 			}
@@ -408,6 +408,24 @@ func rowSet(t *html.Node) *recordSet {
 		return nil
 	}
 	return s
+}
+
+// headerCells says whether a table's first row is its header though
+// written in <td>s, as Office exports and hand-made pages write it: every
+// cell a short text without digits, and at least two naming a column
+// (月日, 事業名, 場所), one of them the date or the title.
+func headerCells(cells []*html.Node) bool {
+	named := map[string]bool{}
+	for _, c := range cells {
+		t := strings.ReplaceAll(normSpace(blockText(c)), " ", "")
+		if utf8.RuneCountInString(t) > 8 || strings.ContainsAny(t, "0123456789０１２３４５６７８９") {
+			return false
+		}
+		if f := columnField(t); f != "" && t != "" {
+			named[f] = true
+		}
+	}
+	return len(named) >= 2 && (named[FieldDate] || named[FieldTitle])
 }
 
 // columnWords name what a table's column holds, by its header.

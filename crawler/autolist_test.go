@@ -303,11 +303,38 @@ func TestAutoListShortGatheringTitles(t *testing.T) {
 			t.Errorf("%s: refused %v", c.name, lp.Refused)
 		}
 	}
-	// With its header of <th> cells the venue column is read too.
-	lp := autoItems(t, "https://www.example.jp/gyoji/", page(`<thead><tr><th>日時</th><th>行事名</th><th>会場</th></tr></thead>`))
-	if len(lp.Items) > 1 {
-		if e := wholeEvent(t, lp.Items[1]); e.Venue != "ホテル大阪ベイ 2階 鳳凰の間" {
-			t.Errorf("venue %q", e.Venue)
+	// With its header row, of <th> cells or of <td>s as Office exports and
+	// hand-made pages write it, the venue column is read too.
+	for _, header := range []string{
+		`<thead><tr><th>日時</th><th>行事名</th><th>会場</th></tr></thead>`,
+		`<tr bgcolor="#003366"><td><font color="#FFFFFF">日時</font></td><td><font color="#FFFFFF">行事名</font></td><td><font color="#FFFFFF">会場</font></td></tr>`,
+	} {
+		lp := autoItems(t, "https://www.example.jp/gyoji/", page(header))
+		if len(lp.Items) > 1 {
+			if e := wholeEvent(t, lp.Items[1]); e.Venue != "ホテル大阪ベイ 2階 鳳凰の間" {
+				t.Errorf("%s: venue %q", header, e.Venue)
+			}
+		}
+	}
+}
+
+func TestHeaderCells(t *testing.T) {
+	// A first row of <td>s is the header when its cells name the columns;
+	// a row of an event, or of labels that name no date or title, is not.
+	for _, c := range []struct {
+		row  string
+		want bool
+	}{
+		{`<tr><td>月日</td><td>事業名</td><td>場所</td><td>資料</td></tr>`, true},
+		{`<tr><td>日</td><td>曜</td><td>時間</td><td>行事</td><td>場所</td><td>備考</td></tr>`, true},
+		{`<tr><td>12月10日(木)</td><td>例会</td><td>商工会館</td></tr>`, false},
+		{`<tr><td>例会</td><td>商工会館</td></tr>`, false},
+		{`<tr><td>会場</td><td>時間</td></tr>`, false},
+		{`<tr><td>会員の皆様へのお知らせと行事のご案内</td><td>場所</td></tr>`, false},
+	} {
+		doc := docOf(t, "<table>"+c.row+"</table>")
+		if got := headerCells(elementChildren(doc.Find("tr").Nodes[0])); got != c.want {
+			t.Errorf("%s: %v, want %v", c.row, got, c.want)
 		}
 	}
 }
