@@ -115,6 +115,7 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		// A party that never says it is about business.
 		{"club new year", ev("新年会のお知らせ", "会員の皆さまとご家族で楽しいひとときを。ビンゴ大会もあります。", "〇〇テニスクラブ"), event.Other, "other"},
 		{"after-work drinks", ev("梅田で交流会", "お酒を飲みながら気軽に交流しましょう。お仕事帰りにどうぞ。", "〇〇の会"), event.Other, "other"},
+		{"a party that talks of the economy", ev("秋の交流会", "関西の経済や産業の移り変わりを振り返りながら、お酒とともに語り合いましょう。", "〇〇歴史散歩の会"), event.Other, "other"},
 		{"owners' drinks", ev("梅田で交流会", "経営者や個人事業主の方が名刺交換をしながら仕事の話をする会です。", "〇〇の会"), event.CrossIndustry, "名刺交換"},
 
 		// A chamber's own gatherings of firms stay rule 5, whatever else they mention.
