@@ -108,9 +108,9 @@ func TestLabelledSetsSupport(t *testing.T) {
 	}
 	t.Log("\n" + b.String())
 	floors := map[string][3]float64{ // accuracy, macro-F1, clear accuracy
-		"fold a":        {0.78, 0.77, 0.83},
-		"fold b":        {0.75, 0.71, 0.86},
-		"leave one out": {0.83, 0.81, 0.90},
+		"fold a":        {0.79, 0.79, 0.86},
+		"fold b":        {0.79, 0.77, 0.95},
+		"leave one out": {0.85, 0.84, 0.94},
 	}
 	for _, row := range rep.Rows {
 		f, ok := floors[row.Name]
