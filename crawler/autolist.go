@@ -53,11 +53,19 @@ const maxRecordRunes = 1200
 // event page. Blocks that are no events — a closed day, a week without
 // meeting — and blocks whose printed weekday contradicts their date are
 // named in Refused. Next holds the next list pages: rel=next, a pager,
-// 次へ, the next month of a calendar, a tab of past events.
+// 次へ, the next month of a calendar, a tab of past events, the page's
+// frames and iframes from its own site (a frameset has nothing else),
+// and, from a page with no event (a frameset's menu), its links to the
+// site's schedule (事業予定, イベント).
 func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string) bool, ref time.Time) ListPage {
 	var out ListPage
+	frames := frameSources(doc, baseURL(doc, pageURL), pageURL, allowed)
 	body := doc.Find("body").First()
 	if body.Length() == 0 {
+		if len(frames) > 0 {
+			out.Next = frames // a frameset: its frames are its content
+			return out
+		}
 		out.Problems = append(out.Problems, pageURL.String()+": auto: no body")
 		return out
 	}
@@ -104,14 +112,68 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 	}
 	markSeries(out.Items)
 	out.Feeds = advertisedFeeds(doc, l.base, allowed)
-	if len(out.Items) == 0 && len(out.Refused) == 0 && len(out.Feeds) == 0 {
-		out.Problems = append(out.Problems, pageURL.String()+": auto: no block that reads as an event found")
-	}
 	out.Next = autoNext(doc, l.base, allowed)
+	if len(out.Items) == 0 && len(out.Refused) == 0 && len(out.Feeds) == 0 {
+		// A page of links (a frameset's menu): its schedule is elsewhere.
+		sched := scheduleLinks(doc, l.base, pageURL, allowed, slices.Concat(out.Next, frames))
+		if len(sched) == 0 && len(frames) == 0 {
+			out.Problems = append(out.Problems, pageURL.String()+": auto: no block that reads as an event found")
+		}
+		out.Next = append(out.Next, sched...)
+	}
 	if len(out.Next) == 0 && len(out.Items) > 0 {
 		out.Next = earlierPage(doc, l.base, pageURL, allowed)
 	}
 	out.Next = append(out.Next, pastTabs(doc, l.base, pageURL, allowed, out.Next)...)
+	for _, f := range frames {
+		if !slices.Contains(out.Next, f) {
+			out.Next = append(out.Next, f)
+		}
+	}
+	return out
+}
+
+// scheduleWords name a link to a site's schedule or event list: the
+// entries of a menu (事業予定, 行事予定, イベント情報, セミナー).
+var scheduleWords = []string{"予定", "スケジュール", "イベント", "行事", "催し", "セミナー", "例会", "カレンダー"}
+
+// scheduleLinks are the links of a page that holds no event to the site's
+// pages whose names say they list them: the menu frame of a frameset, a
+// home page of links. Each is read as a list page. Short link texts only:
+// a menu's entries, not a sentence that names an event.
+func scheduleLinks(doc *goquery.Document, base, page *url.URL, allowed func(string) bool, have []string) []string {
+	var out []string
+	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
+		t := normSpace(s.Text())
+		if t == "" || utf8.RuneCountInString(t) > 12 || !containsAny(t, scheduleWords) || strings.Contains(t, "過去") {
+			return
+		}
+		link := resolve(base, s.AttrOr("href", ""))
+		u, err := url.Parse(link)
+		if link == "" || err != nil || u.Host != page.Host || !allowed(u.Hostname()) || sameDoc(u, page) ||
+			utilityLink(link, t) || slices.Contains(have, link) || slices.Contains(out, link) {
+			return
+		}
+		out = append(out, link)
+	})
+	return out
+}
+
+// frameSources are the pages a page shows in its <frame>s and <iframe>s
+// from its own host: a frameset's menu and main frames, a schedule
+// embedded in a page of the site. Each is read as a list page, as a
+// visitor sees it in place. Frames from elsewhere (a map, a calendar
+// service, a tag manager) are not the site's pages.
+func frameSources(doc *goquery.Document, base, page *url.URL, allowed func(string) bool) []string {
+	var out []string
+	doc.Find("frame[src], iframe[src]").Each(func(_ int, s *goquery.Selection) {
+		link := resolve(base, s.AttrOr("src", ""))
+		u, err := url.Parse(link)
+		if link == "" || err != nil || u.Host != page.Host || !allowed(u.Hostname()) || sameDoc(u, page) || slices.Contains(out, link) {
+			return
+		}
+		out = append(out, link)
+	})
 	return out
 }
 

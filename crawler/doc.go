@@ -29,7 +29,9 @@
 //     or the URL — and AutoEvent reads an event page: the event's date
 //     among every date it writes, the time, the venue, the end; what auto
 //     leaves out is a Refusal with its reason, refused.go; when a list page
-//     has no event in its HTML, the crawl reads the feed it advertises),
+//     has no event in its HTML, the crawl reads the feed it advertises;
+//     a frameset's frames are read as list pages, and a page of links
+//     without events leads to the site's schedule),
 //     jsonld.go
 //     (schema.org Event), ical.go (ParseICal), rssfeed.go (ParseFeed),
 //     connpass.go and doorkeeper.go (ParseConnpass, ParseDoorkeeper): the
