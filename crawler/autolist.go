@@ -1015,7 +1015,9 @@ func linesOf(nodes []*html.Node) []pageLine {
 
 var (
 	fileExt  = regexp.MustCompile(`(?i)\.(pdf|docx?|xlsx?|pptx?|zip|ics|jpe?g|png|gif)$`)
-	formPath = regexp.MustCompile(`(?i)(?:^|/)(?:forms?|apply|application|participation|moushikomi|mousikomi|reserve|reservation|yoyaku|inquiry|contact|toiawase|otoiawase|signup|register|registration|entry)(?:/|\.[a-z]+$|$)|form\.(?:php|html?|cgi)$|/forms/`)
+	// An entry form is /entry/ or entry.php; a blog's posts are under
+	// /entry/ (Hatena Blog: /entry/2026/12/04/183000).
+	formPath = regexp.MustCompile(`(?i)(?:^|/)(?:forms?|apply|application|participation|moushikomi|mousikomi|reserve|reservation|yoyaku|inquiry|contact|toiawase|otoiawase|signup|register|registration)(?:/|\.[a-z]+$|$)|(?:^|/)entry(?:/?$|\.[a-z]+$)|form\.(?:php|html?|cgi)$|/forms/`)
 	// filterPath marks a link that lists again: a category, a tag, a search.
 	filterPath = regexp.MustCompile(`(?i)/(category|categories|tag|tags|search|archives?|label|genre)(/|$|\?)|[?&](cat|category|tag|q|s|genre|type|area)=`)
 )

@@ -234,3 +234,33 @@ func TestAutoListHoursOpenTheNotes(t *testing.T) {
 		t.Errorf("events\n%s\nwant\n%s", strings.Join(got, "; "), want)
 	}
 }
+
+func TestAutoListBlogEntriesUnderEntry(t *testing.T) {
+	// A blog whose posts are under /entry/ (Hatena Blog): the posts are
+	// pages to read, not entry forms; the sign-up form at /entry/ is one.
+	lp := autoItems(t, "https://www.example.jp/archive", `<html><body><div id="main"><div class="archive-entries">
+<section class="archive-entry"><div class="archive-entry-header"><div class="date archive-date"><a href="/entry/2026/11/20/210000" rel="nofollow"><time datetime="2026-11-20">2026-11-20</time></a></div>
+<h1 class="entry-title"><a class="entry-title-link" href="/entry/2026/11/20/210000">【12/12開催】例ものづくりIT勉強会 #9「工場のIoT入門」</a></h1></div>
+<div class="categories"><a href="/archive/category/勉強会" class="archive-category-link">勉強会</a></div>
+<div class="archive-entry-body"><p class="entry-description">第9回の勉強会は工場のIoT化がテーマです。</p></div></section>
+<section class="archive-entry"><div class="archive-entry-header"><div class="date archive-date"><a href="/entry/2026/11/02/220000" rel="nofollow"><time datetime="2026-11-02">2026-11-02</time></a></div>
+<h1 class="entry-title"><a class="entry-title-link" href="/entry/2026/11/02/220000">【1/23開催】例ものづくりIT勉強会 #10「生産管理の見直し」</a></h1></div>
+<div class="categories"><a href="/archive/category/勉強会" class="archive-category-link">勉強会</a></div>
+<div class="archive-entry-body"><p class="entry-description">参加申込は <a href="/entry/">エントリーフォーム</a> から。</p></div></section>
+</div></div></body></html>`)
+	var links []string
+	for _, it := range lp.Items {
+		links = append(links, it.Link)
+	}
+	if strings.Join(links, " ") != "https://www.example.jp/entry/2026/11/20/210000 https://www.example.jp/entry/2026/11/02/220000" {
+		t.Errorf("items %q, refused %v", links, lp.Refused)
+	}
+	for _, p := range []struct {
+		path string
+		form bool
+	}{{"/entry/", true}, {"/entry", true}, {"/seminar/entry.php", true}, {"/entry/2026/11/20/210000", false}, {"/blog/entry-1234.html", false}} {
+		if got := formPath.MatchString(p.path); got != p.form {
+			t.Errorf("%s: form %v, want %v", p.path, got, p.form)
+		}
+	}
+}
