@@ -467,7 +467,7 @@ func withYear(text string, ym yearMonth) string {
 }
 
 func labelField(label string) string {
-	l := strings.Trim(normSpace(label), "　 :：【】[]■●・")
+	l := strings.Trim(normSpace(label), "　 :：【】[]■□●○◆◇★☆・")
 	l = strings.ReplaceAll(l, " ", "")
 	if l == "" || utf8.RuneCountInString(l) > 9 {
 		return ""

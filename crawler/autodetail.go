@@ -661,7 +661,7 @@ func attr(n *html.Node, key string) string {
 // bareLabel says whether a line is a label alone (日時, 開催日, 申込締切),
 // the value on the next line.
 func bareLabel(line string) bool {
-	l := strings.Trim(line, "　 :：【】[]■●◆・")
+	l := strings.Trim(line, "　 :：【】[]■□●○◆◇★☆・")
 	return l != "" && utf8.RuneCountInString(l) <= 8 && !strings.ContainsAny(l, "0123456789０１２３４５６７８９")
 }
 

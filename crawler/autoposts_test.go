@@ -180,3 +180,17 @@ func TestActivityPlace(t *testing.T) {
 		t.Errorf("place %q, want none", got)
 	}
 }
+
+func TestLabelledTextDecoratedLabels(t *testing.T) {
+	// A blog's labels between stars or diamonds, the value on the next
+	// line: ★日時★, ☆場所☆, ◆会費◆.
+	f := labelledText("━━━━━━\n★日時★\n12月16日(水) 18:30〜21:00\n☆場所☆\n例居酒屋 2階座敷\n（吹田市例町1-2）\n◆会費◆\n5,500円")
+	if f[FieldDate] != "12月16日(水) 18:30〜21:00" || f[FieldVenue] != "例居酒屋 2階座敷" || f[FieldFee] != "5,500円" {
+		t.Errorf("date %q venue %q fee %q", f[FieldDate], f[FieldVenue], f[FieldFee])
+	}
+	for _, l := range []string{"★日時★", "◇会場◇", "□参加費□"} {
+		if !bareLabel(l) || labelField(l) == "" {
+			t.Errorf("%s: not read as a label", l)
+		}
+	}
+}
