@@ -317,11 +317,17 @@ func pageTitle(doc *goquery.Document) string {
 			parts = append(parts, p)
 		}
 	}
+	// The site's name (a blog's, in its header's <h1>) is no post's title.
+	site, _ := doc.Find(`meta[property="og:site_name"]`).Attr("content")
+	site = normSpace(site)
 	var headings []string
 	h1s := 0
 	for _, tag := range []string{"h1", "h2"} {
 		doc.Find(tag).Each(func(_ int, h *goquery.Selection) {
 			if h.Closest("nav, footer, aside").Length() > 0 {
+				return
+			}
+			if site != "" && normSpace(h.Text()) == site {
 				return
 			}
 			if a := h.Find("a[href]"); a.Length() == 1 && normSpace(a.Text()) == normSpace(h.Text()) {

@@ -212,6 +212,16 @@ func TestAutoEventPageShapes(t *testing.T) {
 			title: "例 ものづくり商談会 2027", start: tokyo(2027, 1, 27, 13, 0), end: tokyo(2027, 1, 27, 17, 0), venue: "例産業ビル 3階 展示ホール",
 		},
 		{
+			name: "a blog's name in its header's h1, the entry's title in another",
+			page: `<html><head><title>12月9日(水) 第8回 例ビジネス交流会のご案内｜例ビジネス交流会　山田のブログ</title>
+<meta property="og:title" content="12月9日(水) 第8回 例ビジネス交流会のご案内｜例ビジネス交流会　山田のブログ"><meta property="og:site_name" content="例ビジネス交流会　山田のブログ"></head>
+<body class="skin-bg"><div class="skin-blogHeader"><div class="skin-blogTitle"><h1 class="skin-blogTitleText"><a href="/rei-biz/">例ビジネス交流会　山田のブログ</a></h1></div></div>
+<div class="skin-blogMain"><article class="skin-entry"><div class="skin-entryHead"><h1 class="skin-entryTitle"><a href="/rei-biz/entry-12870000001.html" rel="bookmark">12月9日(水) 第8回 例ビジネス交流会のご案内</a></h1>
+<p class="skin-entryPubdate"><time datetime="2026-11-20" pubdate="pubdate">2026-11-20 21:05:11</time></p></div>
+<div class="skin-entryBody"><p>こんばんは。<br>12月の交流会のご案内です。</p><p>★日時★<br>12月9日(水) 19:00〜21:00</p><p>★場所★<br>例ビジネスセンター 5階 会議室</p></div></article></div></body></html>`,
+			title: "12月9日(水) 第8回 例ビジネス交流会のご案内", start: tokyo(2026, 12, 9, 19, 0), end: tokyo(2026, 12, 9, 21, 0), venue: "例ビジネスセンター 5階 会議室",
+		},
+		{
 			name: "a year in the title is no date's; the place the markup names",
 			page: `<html><head><title>Go 2026 年末LT大会 - 例</title><meta property="og:title" content="Go 2026 年末LT大会 (12/19 14:00〜)"></head><body>
 <div id="main"><h2 class="event_title">Go 2026 年末LT大会</h2><div class="schedule"><p class="ymd">2026/12/19(土)</p><p class="hi">14:00 〜 18:00</p></div>
