@@ -496,9 +496,17 @@ func skippedBlock(n *html.Node) bool {
 		if rel := strings.Fields(attr(n, "rel")); has(rel, "prev") || has(rel, "next") {
 			return true
 		}
+		// The same without rel, named by its words: 次の記事 1月20日(水)
+		// 第33回 …のご案内 names the next post, and its date is that post's.
+		if hasAnyPrefix(strings.TrimLeft(normSpace(nodeText(n)), "«»<>‹›←→ 　"), postNavWords) {
+			return true
+		}
 	}
 	return chromeClass(n) && !holdsContent(n)
 }
+
+// postNavWords open a link to the post before or after a blog's post.
+var postNavWords = []string{"次の記事", "前の記事", "次の投稿", "前の投稿", "次のエントリー", "前のエントリー", "新しい記事", "古い記事"}
 
 // chromeClass says whether an element's id or class names page chrome. A
 // class also names what merely sits beside chrome (ast-right-sidebar on a
@@ -535,10 +543,17 @@ func holdsContent(n *html.Node) bool {
 
 // bylineBlock says whether an element is a post's meta line.
 func bylineBlock(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "pubdate" {
+			// <time pubdate>: HTML5's mark of a post's publication date.
+			return true
+		}
+	}
 	words := idClassWords(n)
 	for _, w := range words {
 		switch w {
-		case "byline", "posted", "postdate", "published", "updated", "entrymeta", "postmeta", "author", "modified":
+		case "byline", "posted", "postdate", "published", "updated", "entrymeta", "postmeta", "author", "modified",
+			"pubdate", "entrypubdate", "publishdate":
 			return true
 		}
 	}

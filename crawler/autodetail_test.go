@@ -362,6 +362,11 @@ func TestAutoEventPageRefusesNotices(t *testing.T) {
 <h1>商談アプリに新機能を追加</h1><div class="entry-meta"><time class="entry-date published" datetime="2026-11-24T09:00:00+09:00">2026年11月24日</time></div>
 <p>例株式会社は、商談会の参加企業向けアプリに商談メモ機能を追加し、12月1日より提供を開始します。</p>
 <p>■提供開始日：2026年12月1日（火）<br>■料金：無料</p></article></main></body></html>`},
+		{"a blog's greeting: <time pubdate>, links to the next and previous posts by their words", `<html><head><title>ご挨拶｜例交流会　田中のブログ</title><meta property="og:site_name" content="例交流会　田中のブログ"></head>
+<body><div class="skin-blogTitle"><h1><a href="/rei/">例交流会　田中のブログ</a></h1></div><div class="skin-blogMain"><article class="skin-entry">
+<div class="skin-entryHead"><h1 class="skin-entryTitle">ご挨拶</h1><p class="skin-entryPubdate skin-textQuiet"><time datetime="2026-11-25" pubdate="pubdate">2026-11-25 07:55:41</time></p></div>
+<div class="skin-entryBody"><p>おはようございます。<br>交流会を始めて2年になりました。これからもよろしくお願いいたします！</p></div></article>
+<div class="skin-entryPaging"><a href="/rei/entry-2.html" class="skin-pagingNext">次の記事 12月9日(水) 第8回 例交流会のご案内</a><a href="/rei/entry-0.html" class="skin-pagingPrev">前の記事 名刺を作りました</a></div></div></body></html>`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f, err := AutoEvent(docOf(t, tc.page), mustURL("https://www.example.jp/news/1.html"), goldenRef)
