@@ -71,6 +71,7 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 	}
 	splitLineBlocks(body.Nodes[0])
 	l := &listReader{doc: doc, page: pageURL, base: baseURL(doc, pageURL), allowed: allowed, ref: ref, urlYM: yearMonthOf(pageURL, "")}
+	spreadRowspans(body.Nodes[0])
 	sets := l.eventSets(body.Nodes[0])
 	seen := map[string]bool{}
 	for _, set := range sets {
@@ -449,7 +450,13 @@ func rowSet(t *html.Node) *recordSet {
 				allTH = false
 			}
 		}
-		if (allTH || headerCells(cells)) && len(cells) >= 2 && s.columns == nil && len(s.records) == 0 {
+		if (allTH || headerCells(cells)) && len(cells) >= 2 && s.columns == nil && titleRows(s.records) {
+			// The rows above the header span the table: its title
+			// (令和８年度 下期 行事予定表), read as its caption.
+			for _, t := range s.records {
+				s.caption = strings.TrimSpace(s.caption + " " + normSpace(blockText(t.nodes[0])))
+			}
+			s.records = nil
 			for _, c := range cells {
 				s.columns = append(s.columns, columnField(blockText(c)))
 			}
@@ -470,6 +477,18 @@ func rowSet(t *html.Node) *recordSet {
 		return nil
 	}
 	return s
+}
+
+// titleRows says whether the rows read so far, above a header row, are
+// all of one cell: a title spread over the table's width, as a sheet
+// published from Excel starts, not rows of events.
+func titleRows(rows []*record) bool {
+	for _, r := range rows {
+		if len(elementChildren(r.nodes[0])) != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // headerCells says whether a table's first row is its header though
@@ -1602,10 +1621,10 @@ func (l *listReader) blockFields(s *recordSet, r *record) Fields {
 				if f[FieldDate] == "" {
 					f[FieldDate] = v
 				}
-			case fieldWeekday:
+			case fieldWeekday, fieldMonth:
 				// Read with the day column.
 			case FieldTime:
-				if f[field] == "" {
+				if f[field] == "" && !gatheringOnly(v) {
 					f[field] = gatherHours(v)
 				}
 			case FieldVenue:

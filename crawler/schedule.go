@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -13,7 +14,8 @@ import (
 
 // Schedules and month tables: what a table's rows write apart from their
 // date — a day and a weekday in columns of their own under a month
-// heading — and what a row's notes change.
+// heading, a month merged over its rows as a sheet published from Excel
+// writes it — and what a row's notes change.
 
 // fieldWeekday is a table's weekday column (曜, 曜日): it goes with a day
 // column that writes the day alone. It is not among FieldNames.
@@ -24,7 +26,16 @@ const fieldWeekday = "weekday"
 var exactColumns = map[string]string{
 	"日": FieldDate, "日にち": FieldDate,
 	"曜": fieldWeekday, "曜日": fieldWeekday,
+	"月": fieldMonth,
 }
+
+// fieldMonth is a table's month column (月) beside a day column, as a
+// sheet of a half year writes it: 10月, or 10 shown as 10月, once for
+// the month's rows (merged over them). It is not among FieldNames.
+const fieldMonth = "month"
+
+// monthCell matches a month column's cell: 10月, １２, 1.
+var monthCell = regexp.MustCompile(`^([0-9０-９]{1,2})\s*月?$`)
 
 var (
 	// bareDays is a day cell of a month table: 3, 15・16, 28～31.
@@ -71,10 +82,15 @@ func rowDayCell(s *recordSet, r *record) (cell *html.Node, date string, ok bool)
 		return nil, "", false
 	}
 	cells := elementChildren(r.nodes[0])
-	wday := ""
+	wday, month := "", ""
 	for i, f := range s.columns {
 		if f == fieldWeekday && i < len(cells) {
 			wday = cellText(cells[i])
+		}
+		if f == fieldMonth && i < len(cells) {
+			if m := monthCell.FindStringSubmatch(cellText(cells[i])); m != nil {
+				month = m[1] + "月"
+			}
 		}
 	}
 	for i, f := range s.columns {
@@ -85,7 +101,7 @@ func rowDayCell(s *recordSet, r *record) (cell *html.Node, date string, ok bool)
 		if !bareDays.MatchString(v) {
 			return nil, "", false
 		}
-		return cells[i], dayCellDate(v, wday), true
+		return cells[i], month + dayCellDate(v, wday), true
 	}
 	return nil, "", false
 }
@@ -377,6 +393,17 @@ func gatherHours(v string) string {
 	return v
 }
 
+// gatheringOnly says whether a time cell gives only when to gather (8:30
+// 新大阪駅集合, 7:45集合): a tour's meeting time, not the event's hours, when
+// no start or parting time follows it.
+func gatheringOnly(v string) bool {
+	if !strings.Contains(v, "集合") || containsAny(v, []string{"開始", "スタート", "開演", "開会", "解散"}) {
+		return false
+	}
+	sp, err := jpdate.ParseTime(v, anyDay)
+	return err == nil && sp.End.IsZero()
+}
+
 // placeLabelPrefix is a short label before a place in its cell (見学先：…).
 var placeLabelPrefix = regexp.MustCompile(`^([^\s：:0-9０-９]{1,5})\s*[：:]\s*`)
 
@@ -401,4 +428,117 @@ func venueCell(text string) string {
 		keep = append(keep, line)
 	}
 	return strings.Join(keep, " ")
+}
+
+// maxRowspan bounds the rows one merged cell is copied into.
+const maxRowspan = 60
+
+// spreadRowspans copies each table cell merged over the rows below it
+// (rowspan, as a sheet merges a month's cells) into those rows, in its
+// column: each row then holds all its cells, as the header names them.
+// Only short cells are copied (a month, a date, a venue): a long one is
+// a note beside the rows, not their field.
+func spreadRowspans(root *html.Node) {
+	walkElements(root, func(n *html.Node) bool {
+		if n.Data == "table" {
+			spreadTable(n)
+		}
+		return true
+	})
+}
+
+// spreading is a merged cell still to be copied into the rows below.
+type spreading struct {
+	cell *html.Node
+	left int
+}
+
+func spreadTable(t *html.Node) {
+	var rows []*html.Node
+	for _, c := range elementChildren(t) {
+		switch c.Data {
+		case "tr":
+			rows = append(rows, c)
+		case "thead", "tbody", "tfoot":
+			for _, r := range elementChildren(c) {
+				if r.Data == "tr" {
+					rows = append(rows, r)
+				}
+			}
+		}
+	}
+	active := map[int]*spreading{} // by column
+	for _, tr := range rows {
+		if len(active) == 0 && !hasRowspan(tr) {
+			continue
+		}
+		col := 0
+		cells := elementChildren(tr)
+		for i := 0; i < len(cells) || hasSpanFrom(active, col); {
+			if sp := active[col]; sp != nil {
+				copyCell := cloneTree(sp.cell)
+				if i < len(cells) {
+					tr.InsertBefore(copyCell, cells[i])
+				} else {
+					tr.AppendChild(copyCell)
+				}
+				if sp.left--; sp.left == 0 {
+					delete(active, col)
+				}
+				col += spanOf(sp.cell, "colspan")
+				continue
+			}
+			if i == len(cells) {
+				col++ // a gap before a merged cell further right
+				continue
+			}
+			c := cells[i]
+			i++
+			if rs := spanOf(c, "rowspan"); rs > 1 && utf8.RuneCountInString(cellText(c)) <= 40 {
+				active[col] = &spreading{cell: c, left: min(rs, maxRowspan) - 1}
+			}
+			col += spanOf(c, "colspan")
+		}
+	}
+}
+
+func hasRowspan(tr *html.Node) bool {
+	for _, c := range elementChildren(tr) {
+		if spanOf(c, "rowspan") > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSpanFrom(active map[int]*spreading, col int) bool {
+	for c := range active {
+		if c >= col {
+			return true
+		}
+	}
+	return false
+}
+
+// spanOf is a cell's rowspan or colspan, 1 when absent or unreadable.
+func spanOf(n *html.Node, key string) int {
+	v, err := strconv.Atoi(strings.TrimSpace(attr(n, key)))
+	if err != nil || v < 1 {
+		return 1
+	}
+	return min(v, 1000)
+}
+
+// cloneTree is a deep copy of n without its rowspan: a cell of its own row.
+func cloneTree(n *html.Node) *html.Node {
+	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
+	for _, a := range n.Attr {
+		if a.Key != "rowspan" {
+			c.Attr = append(c.Attr, a)
+		}
+	}
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		c.AppendChild(cloneTree(k))
+	}
+	return c
 }
