@@ -15,8 +15,6 @@ import (
 	"kouryu/internal/event"
 )
 
-const classifyCorpus = 1000
-
 // naiveRules is the baseline classifier: every phrase of the rules file,
 // normalised like the engine's, looked for with strings.Contains in each
 // normalised field, one phrase after the other; a phrase found adds one to its
@@ -109,7 +107,7 @@ func benchClassify(_ context.Context, c config, res *Result, _ *slog.Logger) err
 	}
 	rules := classifier.Default()
 	now := time.Now()
-	corpus := make([]event.Event, classifyCorpus)
+	corpus := make([]event.Event, c.classifyEvents)
 	chars := 0
 	labels := map[event.Label]int{}
 	for i := range corpus {

@@ -253,12 +253,13 @@ func crawlBare(ctx context.Context, site *crawlSite) (crawlRun, error) {
 func benchCrawl(ctx context.Context, c config, res *Result, log *slog.Logger) error {
 	site := newCrawlSite(c.crawlEvents, time.Now())
 	defer site.srv.Close()
-	// Alternate the two, five times, and keep each one's best run: on a
-	// shared machine the best run is the one least disturbed by neighbours.
-	// CPU time per page, also the best, is steadier than the wall clock.
+	// Alternate the two, c.crawlRounds times (five by default), and keep
+	// each one's best run: on a shared machine the best run is the one least
+	// disturbed by neighbours. CPU time per page, also the best, is steadier
+	// than the wall clock.
 	var best, bestBare crawlRun
 	var cpu, cpuBare time.Duration
-	for range 5 {
+	for range c.crawlRounds {
 		b, err := crawlBare(ctx, site)
 		if err != nil {
 			return err

@@ -108,14 +108,14 @@ func benchDedup(ctx context.Context, c config, res *Result, log *slog.Logger) er
 		slices.Sort(times)
 		return times, read, joined, reading, deciding, nil
 	}
-	const probes = 200
+	probes := float64(c.dedupProbes)
 	var p50s [2]float64
 	for phase, rows := range []int{small, c.dedupRows} {
 		if err := fill(rows); err != nil {
 			return err
 		}
 		for _, numbered := range []bool{true, false} {
-			times, read, joined, reading, deciding, err := place(numbered, probes)
+			times, read, joined, reading, deciding, err := place(numbered, c.dedupProbes)
 			if err != nil {
 				return fmt.Errorf("place listings among %d: %w", rows, err)
 			}

@@ -25,7 +25,6 @@ import (
 )
 
 const (
-	hostileEvents = 5000
 	// hostileRSSTarget and hostileP99Target are what the stage holds the
 	// server to under the attack.
 	hostileRSSTarget = 300 * mib
@@ -42,10 +41,10 @@ const (
 var hostileAttacks = []string{"/?x=", "/feeds/all.rss?x=", "/api/events?q="}
 
 // benchHostile runs `kouryu serve` (built from this module, default
-// configuration) over 5,000 upcoming events in PostgreSQL, on loopback. A
-// second process sends it random query strings from c.hostileClients
-// clients for c.hostileFor, while this one reads the cached /feeds/all.rss
-// as a feed reader would and times each request. Three processes, as in
+// configuration) over c.hostileEvents (5,000) upcoming events in
+// PostgreSQL, on loopback. A second process sends it random query strings
+// from c.hostileClients clients for c.hostileFor, while this one reads the
+// cached /feeds/all.rss as a feed reader would and times each request. Three processes, as in
 // life: the attackers' load generation is not the server's memory or its
 // scheduler's work. The server's memory is its peak resident set (VmHWM).
 func benchHostile(ctx context.Context, c config, res *Result, log *slog.Logger) error {
@@ -58,7 +57,7 @@ func benchHostile(ctx context.Context, c config, res *Result, log *slog.Logger) 
 	if err != nil {
 		return fmt.Errorf("open store: %w", err)
 	}
-	for _, b := range storeEvents(hostileEvents, time.Now()) {
+	for _, b := range storeEvents(c.hostileEvents, time.Now()) {
 		if _, err := st.Upsert(ctx, b); err != nil {
 			st.Close()
 			return fmt.Errorf("fill store: %w", err)

@@ -77,15 +77,19 @@ type config struct {
 	databaseURL    string
 	rulesPath      string
 	crawlEvents    int
+	crawlRounds    int
 	storeRows      int
 	e2eEvents      int
 	latencyFor     time.Duration
 	dedupRows      int
 	dedupPerDay    int
+	dedupProbes    int
 	classifyFor    time.Duration
+	classifyEvents int
 	serveFor       time.Duration
 	hostileFor     time.Duration
 	hostileClients int
+	hostileEvents  int
 	hostileBin     string
 	verbose        bool
 	cpuprofile     string
@@ -117,21 +121,30 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.StringVar(&c.databaseURL, "database-url", envOr("KOURYU_TEST_DATABASE_URL", "postgres://127.0.0.1:5432/test?sslmode=disable"), "PostgreSQL to measure in (a fresh schema is created and dropped)")
 	fs.StringVar(&c.rulesPath, "rules", "classifier/rules.yaml", "the rules file whose phrases the naive classifier loops over")
 	fs.IntVar(&c.crawlEvents, "crawl-events", 5000, "event pages of the crawl site")
+	fs.IntVar(&c.crawlRounds, "crawl-rounds", 5, "alternating crawls of each side, the best of each kept")
 	fs.IntVar(&c.storeRows, "store-rows", 15000, "rows of the store stage, each way (batches of 500)")
 	fs.IntVar(&c.e2eEvents, "e2e-events", 100000, "events pushed through the pipeline for the sustained rate")
 	fs.IntVar(&c.dedupRows, "dedup-rows", 1000000, "listings in the table the dedup stage places new ones among (a tenth first)")
 	fs.IntVar(&c.dedupPerDay, "dedup-per-day", 333, "listings a day in the dedup stage's table")
+	fs.IntVar(&c.dedupProbes, "dedup-probes", 200, "new listings placed for each kind and table size of the dedup stage")
 	fs.DurationVar(&c.latencyFor, "latency-for", 10*time.Second, "how long to publish at 1,000 events/s for the latency")
 	fs.DurationVar(&c.classifyFor, "classify-for", 2*time.Second, "how long each classify round lasts (the naive one half as long)")
+	fs.IntVar(&c.classifyEvents, "classify-events", 1000, "events of the classify corpus; each round goes through all of them at least once")
 	fs.DurationVar(&c.serveFor, "serve-for", 3*time.Second, "how long each load of the serve stage lasts")
 	fs.DurationVar(&c.hostileFor, "hostile-for", 10*time.Second, "how long the hostile stage's attack lasts")
 	fs.IntVar(&c.hostileClients, "hostile-clients", 200, "clients of the hostile stage, each sending random query strings back to back")
+	fs.IntVar(&c.hostileEvents, "hostile-events", 5000, "upcoming events stored for the hostile stage's server")
 	fs.StringVar(&c.hostileBin, "hostile-bin", "", "the kouryu binary the hostile stage attacks (e.g. an older build, to compare); default: one built from this module")
 	fs.StringVar(&c.cpuprofile, "cpuprofile", "", "write a CPU profile of the whole run to this file (go tool pprof)")
 	fs.StringVar(&c.blockprof, "blockprofile", "", "write a profile of where goroutines block (channels, locks, select) to this file")
 	fs.BoolVar(&c.verbose, "v", false, "log the components at Info (default: warnings only)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	for name, n := range map[string]int{"crawl-rounds": c.crawlRounds, "classify-events": c.classifyEvents, "dedup-probes": c.dedupProbes, "hostile-events": c.hostileEvents} {
+		if n <= 0 {
+			return fmt.Errorf("-%s %d: a positive number", name, n)
+		}
 	}
 	level := slog.LevelWarn
 	if c.verbose {
