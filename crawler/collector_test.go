@@ -589,6 +589,7 @@ func TestCrawlParallelWithPublishFailures(t *testing.T) {
 }
 
 func TestCrawlLimitsRedirectsTimeoutAndDelay(t *testing.T) {
+	t.Parallel() // waits on the clock, on servers of its own
 	var hops atomic.Int64
 	mux := http.NewServeMux()
 	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) { http.NotFound(w, r) })
@@ -606,7 +607,10 @@ func TestCrawlLimitsRedirectsTimeoutAndDelay(t *testing.T) {
 		}
 		return srcs[0]
 	}
-	c := newTestCrawler(t, Config{AllowPrivate: true, Timeout: 300 * time.Millisecond})
+	// The hung page is retried (timeouts are) after backoffs of 10, 20 and
+	// 40 ms, not the default's 1, 2 and 4 s: the backoff is not what is
+	// tested here.
+	c := newTestCrawler(t, Config{AllowPrivate: true, Timeout: 300 * time.Millisecond, RetryBase: 10 * time.Millisecond})
 
 	rep, err := c.Crawl(context.Background(), src("/r/0"), &collect{})
 	if err == nil || !strings.Contains(err.Error(), "redirects") {
@@ -627,6 +631,7 @@ func TestCrawlLimitsRedirectsTimeoutAndDelay(t *testing.T) {
 }
 
 func TestCrawlKeepsTheDelay(t *testing.T) {
+	t.Parallel() // waits on the clock, on servers of its own
 	srv := httptest.NewServer(demosite.Handler(func() time.Time { return testNow }))
 	defer srv.Close()
 	src := demoSource(t, srv.URL, 100)

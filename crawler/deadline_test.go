@@ -102,11 +102,13 @@ sources:
 // A crawl of a site that never ends stops at Config.MaxCrawlTime, keeps
 // what it published and says why it stopped.
 func TestCrawlStopsAtItsDeadline(t *testing.T) {
+	t.Parallel() // waits on the clock, on servers of its own
 	srv, _ := endlessSite(t)
 	const deadline = 800 * time.Millisecond
 	c := newTestCrawler(t, Config{AllowPrivate: true, MaxCrawlTime: deadline})
 	for _, src := range endlessSources(t, srv.URL) {
 		t.Run(src.ID, func(t *testing.T) {
+			t.Parallel() // a crawler is safe for concurrent crawls
 			start := time.Now()
 			pub := &collect{}
 			rep, err := c.Crawl(t.Context(), src, pub)
@@ -130,6 +132,7 @@ func TestCrawlStopsAtItsDeadline(t *testing.T) {
 // A crawl of a slow, endless site returns within a second of its context's
 // cancellation (SIGINT, SIGTERM), whatever its kind.
 func TestCrawlOfAnEndlessSiteStopsOnCancel(t *testing.T) {
+	t.Parallel() // waits on the clock, on servers of its own
 	c := newTestCrawler(t, Config{AllowPrivate: true})
 	for i, id := range []string{"endless-html", "endless-rss", "endless-ical"} {
 		srv, deep := endlessSite(t) // a site per crawl: deep tells of this one

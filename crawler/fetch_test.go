@@ -76,6 +76,7 @@ func (a *arrivals) get(path string) []time.Time {
 }
 
 func TestFetchHonoursRetryAfter(t *testing.T) {
+	t.Parallel() // waits on the clock, on servers of its own
 	var arr arrivals
 	mux := http.NewServeMux()
 	mux.HandleFunc("/robots.txt", notFound)
@@ -134,6 +135,7 @@ func TestFetchHonoursRetryAfter(t *testing.T) {
 }
 
 func TestFetchBacksOffOn5xxAndTimeouts(t *testing.T) {
+	t.Parallel() // waits on the clock, on servers of its own
 	var arr arrivals
 	mux := http.NewServeMux()
 	mux.HandleFunc("/robots.txt", notFound)
@@ -339,6 +341,7 @@ func TestFetchRedirectLoopEnds(t *testing.T) {
 }
 
 func TestFetchRobotsDisallowAndCrawlDelay(t *testing.T) {
+	t.Parallel() // waits on the clock, on servers of its own
 	var arr arrivals
 	var all []time.Time
 	var mu sync.Mutex
