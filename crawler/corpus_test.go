@@ -360,8 +360,34 @@ func rate(n, d int, ifNone float64) float64 {
 	return float64(n) / float64(d)
 }
 
-func crawlSite(t *testing.T, s corpusSite) (siteScore, []string) {
+// corpusCrawl is a corpus site served for the whole test binary and its
+// one crawl with kind auto (source corpus-NAME), which TestCorpusAuto
+// scores and TestSuggestRoundTripCorpus compares its pinned entries with:
+// each site is crawled once, not once per test.
+type corpusCrawl struct {
+	srv      *httptest.Server // left open: suggest and the pinned entry read it too
+	start    string           // the crawl's start URL
+	events   []event.Event    // in the order published
+	rep      Report
+	err      error    // the crawl's
+	setup    error    // the source or the crawler could not be made
+	breaches []string // pages this crawl requested under a robots.txt Disallow
+}
+
+var corpusCrawls sync.Map // site name → func() *corpusCrawl (sync.OnceValue)
+
+// sharedCrawl returns s's crawl, crawling it on the first call.
+func sharedCrawl(t *testing.T, s corpusSite) *corpusCrawl {
 	t.Helper()
+	once, _ := corpusCrawls.LoadOrStore(s.name, sync.OnceValue(func() *corpusCrawl { return crawlSite(s) }))
+	cc := once.(func() *corpusCrawl)()
+	if cc.setup != nil {
+		t.Fatalf("%s: %v", s.name, cc.setup)
+	}
+	return cc
+}
+
+func crawlSite(s corpusSite) *corpusCrawl {
 	var h http.Handler
 	var files *siteHandler
 	if s.spec.Builtin == "demosite" {
@@ -370,30 +396,31 @@ func crawlSite(t *testing.T, s corpusSite) (siteScore, []string) {
 		files = &siteHandler{root: filepath.Join(s.dir, cmp.Or(s.spec.Root, "htdocs")), spec: s.spec}
 		h = files
 	}
-	srv := httptest.NewServer(h)
-	defer srv.Close()
+	cc := &corpusCrawl{srv: httptest.NewServer(h)}
+	cc.start = cc.srv.URL + s.spec.Start
 	srcs, err := ParseSources(fmt.Appendf(nil, `
 sources:
   - id: corpus-%s
     name: %s
     kind: auto
-    start_urls: ["%s%s"]
+    start_urls: ["%s"]
     area: %s
     delay: 1ms
-`, s.name, s.name, srv.URL, s.spec.Start, s.spec.Area))
+`, s.name, s.name, cc.start, s.spec.Area))
 	if err != nil {
-		t.Fatalf("%s: %v", s.name, err)
+		cc.setup = err
+		return cc
 	}
 	c, err := New(Config{AllowPrivate: true, Now: func() time.Time { return corpusNow }, MaxRetries: -1}, nil)
 	if err != nil {
-		t.Fatal(err)
+		cc.setup = err
+		return cc
 	}
 	pub := &collect{}
-	rep, err := c.Crawl(context.Background(), srcs[0], pub)
-	score := scoreSite(s.expect, pub.events)
-	score.problems, score.err = rep.Problems, err
-	var robotsBreaches []string
+	cc.rep, cc.err = c.Crawl(context.Background(), srcs[0], pub)
+	cc.events = pub.events
 	if files != nil {
+		// Read now, before suggest or a pinned entry requests more.
 		robots, rerr := os.ReadFile(filepath.Join(files.root, "robots.txt"))
 		if rerr != nil {
 			robots = []byte(s.spec.Robots)
@@ -402,12 +429,12 @@ sources:
 		for _, p := range files.requested() {
 			for _, d := range rules {
 				if d.MatchString(p) {
-					robotsBreaches = append(robotsBreaches, p)
+					cc.breaches = append(cc.breaches, p)
 				}
 			}
 		}
 	}
-	return score, robotsBreaches
+	return cc
 }
 
 // scoreSite pairs published events with expected ones: same start day in
@@ -554,6 +581,7 @@ func TestCorpusAuto(t *testing.T) {
 	if testing.Short() {
 		t.Skip("crawls the whole corpus")
 	}
+	t.Parallel() // beside the other test that reads the shared corpus crawls
 	all := loadCorpus(t)
 	var sites, heldout []corpusSite
 	for _, s := range all {
@@ -628,10 +656,12 @@ func scoreCorpus(t *testing.T, what string, sites []corpusSite, scores map[strin
 	var table strings.Builder
 	fmt.Fprintf(&table, "\n%s\n%-28s %-10s %4s %4s %6s %8s %7s\n", what, "site", "encoding", "exp", "got", "found", "invented", "fields")
 	for _, s := range sites {
-		sc, breaches := crawlSite(t, s)
+		cc := sharedCrawl(t, s)
+		sc := scoreSite(s.expect, slices.Clone(cc.events))
+		sc.problems, sc.err = cc.rep.Problems, cc.err
 		scores[s.name] = sc
-		if len(breaches) > 0 {
-			t.Errorf("%s: requested under a robots.txt Disallow: %q", s.name, breaches)
+		if len(cc.breaches) > 0 {
+			t.Errorf("%s: requested under a robots.txt Disallow: %q", s.name, cc.breaches)
 		}
 		total.expected += sc.expected
 		total.got += sc.got
