@@ -263,8 +263,13 @@ func activityPlace(text, title string) string {
 }
 
 // addressLike matches an address: a postcode, or a city, ward, town or
-// village followed by a block number.
-var addressLike = regexp.MustCompile(`^〒|^(?:大阪府)?\p{Han}{1,6}[市区町村郡].*[0-9０-９一二三四五六七八九十]`)
+// village followed by a block number — or by the X-X a page writes in its
+// place (岸和田市宮本町X-X: an address the publisher would not print).
+var addressLike = regexp.MustCompile(`^〒|^(?:大阪府)?\p{Han}{1,6}[市区町村郡].*(?:[0-9０-９一二三四五六七八九十]|[XＸ]\s*[-－−‐]\s*[XＸ])`)
+
+// cityOnly is a city, or a city and its ward, alone (神戸市東灘区, 堺市美原区):
+// in brackets after a place, where it is rather than part of its name.
+var cityOnly = regexp.MustCompile(`^(?:\p{Han}{2,3}[都道府県])?\p{Han}{1,5}市(?:\p{Han}{1,5}区)?$`)
 
 // venueLines reads a venue cell whose address stands on a line of its own,
 // in brackets or not (例ホテル 3階<br>（大阪市浪速区難波中9-8-1）): the venue

@@ -114,7 +114,7 @@ func splitAddress(f Fields) {
 			f[FieldVenue] = strings.TrimSpace(v[:i])
 			return
 		}
-		if !addressLike.MatchString(inner) {
+		if !addressLike.MatchString(inner) && !cityOnly.MatchString(inner) {
 			continue
 		}
 		f[FieldVenue] = strings.TrimSpace(v[:i])
@@ -130,7 +130,14 @@ func splitAddress(f Fields) {
 // 両日とも), not the place.
 var venueAsideWords = []string{"徒歩", "下車", "駅から", "駅より", "出口", "すぐ", "とも", "全回", "各回"}
 
-func venueAside(inner string) bool { return containsAny(inner, venueAsideWords) }
+func venueAside(inner string) bool {
+	return containsAny(inner, venueAsideWords) || otherPartPlace.MatchString(inner)
+}
+
+// otherPartPlace opens a bracket that says where another part of the event
+// is held (（懇親会は同ホテル 2F レストラン）, （二次会：別会場）): the event's
+// place is the one before it.
+var otherPartPlace = regexp.MustCompile(`^[^、。（）()]{1,8}?(?:会|部)\s*(?:は|も|[:：])`)
 
 // mapsAddress is the address Google Maps writes after a place's name: ", 日本、〒591-8025 大阪府…", ", 〒530-0001 …".
 var mapsAddress = regexp.MustCompile(`\s*[,，]\s*(?:日本\s*[、,，]?\s*)?(〒\s*[0-9０-９]{3}\s*[-－−‐]\s*[0-9０-９]{4}.*)$`)
@@ -488,7 +495,11 @@ func skippedBlock(n *html.Node) bool {
 	switch n.Data {
 	case "html", "body", "main", "article":
 		return false
-	case "nav", "footer", "aside", "form", "script", "style", "noscript", "template", "iframe", "svg", "select", "button":
+	case "form":
+		// A search or login form; but a CMS's list (Joomla's category
+		// list, a page of ASP.NET) sits in a form that sorts and pages it.
+		return !holdsContent(n) && !linkedRows(n)
+	case "nav", "footer", "aside", "script", "style", "noscript", "template", "iframe", "svg", "select", "button":
 		return true
 	}
 	if n.Data == "a" {
@@ -524,6 +535,29 @@ func chromeClass(n *html.Node) bool {
 		}
 	}
 	return has(words, "header") && (has(words, "site") || has(words, "global") || has(words, "page") || has(words, "l"))
+}
+
+// linkedRows says whether an element holds a table of two or more rows
+// that each link a page: a list, not a form's fields.
+func linkedRows(n *html.Node) bool {
+	rows := 0
+	walkElements(n, func(e *html.Node) bool {
+		if e.Data != "tr" {
+			return true
+		}
+		linked := false
+		walkElements(e, func(a *html.Node) bool {
+			if a.Data == "a" && attr(a, "href") != "" {
+				linked = true
+			}
+			return !linked
+		})
+		if linked {
+			rows++
+		}
+		return false
+	})
+	return rows >= 2
 }
 
 // holdsContent says whether an element holds the page's own content: its
