@@ -312,16 +312,7 @@ var titleSeparators = regexp.MustCompile(`\s*[｜|]\s*|\s+[-–—:]\s+|\s*[«»
 // or sits in a nav, footer or aside is not the title: a WordPress theme's h1
 // is often the site's name, and a chamber's page often has no h1 at all.
 func pageTitle(doc *goquery.Document) string {
-	head := normSpace(doc.Find("title").First().Text())
-	if og, _ := doc.Find(`meta[property="og:title"]`).Attr("content"); normSpace(og) != "" {
-		head += "｜" + normSpace(og)
-	}
-	var parts []string
-	for _, p := range titleSeparators.Split(head, -1) {
-		if p = normSpace(p); p != "" {
-			parts = append(parts, p)
-		}
-	}
+	parts := titleParts(doc)
 	// The site's name (a blog's, in its header's <h1>) is no post's title.
 	site, _ := doc.Find(`meta[property="og:site_name"]`).Attr("content")
 	site = normSpace(site)
@@ -355,6 +346,17 @@ func pageTitle(doc *goquery.Document) string {
 			}
 		}
 	}
+	// 例ストア / 【12/17開催】交流会: the <title> is the site's name and
+	// the heading, whatever stands between them.
+	whole := normSpace(doc.Find("title").First().Text())
+	for _, h := range headings {
+		if rest, ok := strings.CutSuffix(whole, h); ok && rest != "" && titleJoint(rest, true) {
+			return h
+		}
+		if rest, ok := strings.CutPrefix(whole, h); ok && rest != "" && titleJoint(rest, false) {
+			return h
+		}
+	}
 	switch {
 	case h1s > 0:
 		return headings[0]
@@ -364,6 +366,34 @@ func pageTitle(doc *goquery.Document) string {
 		return headings[0]
 	}
 	return ""
+}
+
+// titleParts are the parts of a page's <title> and og:title, split at
+// their separators.
+func titleParts(doc *goquery.Document) []string {
+	head := normSpace(doc.Find("title").First().Text())
+	if og, _ := doc.Find(`meta[property="og:title"]`).Attr("content"); normSpace(og) != "" {
+		head += "｜" + normSpace(og)
+	}
+	var parts []string
+	for _, p := range titleSeparators.Split(head, -1) {
+		if p = normSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return parts
+}
+
+// titleJoint says whether what a <title> writes beside a heading ends
+// (before it) or starts (after it) with a separator: " / ", "｜", " - ".
+func titleJoint(rest string, before bool) bool {
+	r := strings.TrimSpace(rest)
+	if before {
+		r = strings.TrimSpace(strings.TrimRight(r, "/／|｜-–—:：»«>＞"))
+		return r != strings.TrimSpace(rest) && r != ""
+	}
+	t := strings.TrimSpace(strings.TrimLeft(r, "/／|｜-–—:：»«<＜"))
+	return t != r && t != ""
 }
 
 // homeLink says whether href points at a site's home page.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -169,6 +170,9 @@ func sameDate(a, b time.Time) bool {
 
 func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list Fields) (Fields, error) {
 	f := autoFields(doc)
+	if t := listTitle(doc, f[FieldTitle], list); t != "" {
+		f[FieldTitle] = t
+	}
 	ld := JSONLDFields(doc)
 	if ld[FieldDate] == "" {
 		if md := microdataFields(doc); md[FieldDate] != "" {
@@ -183,6 +187,22 @@ func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list 
 		return withLD(doc, pageURL, ref, list, f, ld), nil // ldpage.go
 	}
 	return readPageText(doc, pageURL, ref, list, f, ld)
+}
+
+// listTitle is the title the list gave the event when the page has no
+// heading of it and its <title> names both the site and the event
+// (例法人会 - 行事予定 - 年末調整説明会): of the <title>'s parts, the one
+// the list names is the event's. "" when the list does not settle it.
+func listTitle(doc *goquery.Document, title string, list Fields) string {
+	lt := normSpace(list[FieldTitle])
+	if lt == "" || lt == title {
+		return ""
+	}
+	parts := titleParts(doc)
+	if slices.Contains(parts, lt) && slices.Contains(parts, title) {
+		return lt
+	}
+	return ""
 }
 
 // readPageText is readEventPage's reading of the page's text, f the
@@ -316,6 +336,7 @@ var (
 		"移転", "住所変更", "電話番号", "メールアドレス変更",
 		"会報", "ニュースレター", "メールマガジン", "メルマガ", "号を発行", "発行しました", "掲載されました", "掲載のお知らせ",
 		"結果発表", "受賞",
+		"口座振替", "引落日", "引き落とし日",
 	}
 	weakNotices = []string{"キャンペーン", "販売", "採択", "公募", "求人", "採用情報", "入会案内", "会員募集", "役員", "人事",
 		"メンテナンス", "障害", "システム", "サイトリニューアル", "ホームページ"}

@@ -1,0 +1,49 @@
+package crawler
+
+import (
+	"errors"
+	"testing"
+)
+
+// A shop's product page: its <title> is the shop's name and the product's
+// joined by " / ", and the product's name is a heading.
+func TestPageTitleHeadingAfterTheShopsName(t *testing.T) {
+	page := `<html><head><title>例ビジネスアカデミー オンラインストア / 【12/17開催】年末 異業種交流会（忘年会）</title></head><body>
+<div class="ec-headerRole"><div class="ec-headerTitle"><a href="/">例ビジネスアカデミー オンラインストア</a></div></div>
+<div class="ec-productRole"><div class="ec-productRole__title"><h2 class="ec-headingTitle">【12/17開催】年末 異業種交流会（忘年会）</h2></div>
+<div class="ec-productRole__description"><p>■開催日時<br>2026年12月17日（木）19:00～21:00</p><p>■会場<br>例ビル 8F ラウンジ</p></div></div>
+</body></html>`
+	if got, want := pageTitle(docOf(t, page)), "【12/17開催】年末 異業種交流会（忘年会）"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+}
+
+// A calendar module's event page (XOOPS piCal) has no heading of the
+// event, and its <title> names the site, the module and the event: the
+// list's title for it tells which part is the event's. An office's debit
+// day in the same calendar is no event.
+func TestEventPageTitleThePartTheListNames(t *testing.T) {
+	view := func(title, start, end, place string) string {
+		return `<html><head><title>例法人会 - 行事予定 - ` + title + `</title></head><body>
+<div id="header"><a href="/"><img src="/logo.gif" alt="公益社団法人 例法人会"></a></div>
+<div id="content"><h2 class="pical_title">予定の詳細</h2>
+<table class="outer"><tr><td class="head">開始日時</td><td class="even">` + start + `</td></tr>
+<tr><td class="head">終了日時</td><td class="even">` + end + `</td></tr>
+<tr><td class="head">予定</td><td class="even"><b>` + title + `</b></td></tr>
+<tr><td class="head">場所</td><td class="even">` + place + `</td></tr>
+<tr><td class="head">連絡先</td><td class="even">例法人会 事務局　TEL 06-6781-XXXX</td></tr></table></div>
+<div id="footer">公益社団法人 例法人会</div></body></html>`
+	}
+	u := mustURL("https://www.example.jp/modules/piCal/index.php?action=View&event_id=0000000118")
+	f, err := readEventPage(docOf(t, view("年末調整説明会", "2026年12月 3日(木) 14:00", "2026年12月 3日(木) 16:00", "例法人会館 2F 大会議室")), u, goldenRef, Fields{FieldTitle: "年末調整説明会"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f[FieldTitle] != "年末調整説明会" {
+		t.Errorf("title %q, want the event's", f[FieldTitle])
+	}
+	_, err = readEventPage(docOf(t, view("会費 口座振替日", "2027年1月29日(金)", "2027年1月29日(金)", "")), u, goldenRef, Fields{FieldTitle: "会費 口座振替日"})
+	if !errors.Is(err, ErrNotEvent) {
+		t.Errorf("the debit day read as an event (err %v)", err)
+	}
+}
