@@ -125,6 +125,10 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"chamber anniversary talk", ev("創立70周年記念講演会・祝賀会", "記念講演：〇〇氏「地域経済の十年」", "〇〇商工会議所"), event.SeminarSocial, "記念講演"},
 		{"many trades named", ev("経営者交流会", "製造業の方から運送屋さん、印刷屋さん、飲食店の方まで参加しました。", "〇〇経営者クラブ"), event.CrossIndustry, "経営者交流"},
 
+		// A wide body's convention gathers owners of many trades: rule 6.
+		{"national youth convention", ev("第40回全国大会 in 奈良", "全国の商工会議所青年部から約3,000名の会員が集い、各地の会員どうしが親睦を深めました。", "日本商工会議所青年部"), event.CrossIndustry, "大会"},
+		// A general meeting whose main part is a guest's talk is judged by the talk.
+		{"general meeting with a lecture on nature", ev("令和7年度 通常総会・公開例会", "総会に続き、青年部会員以外の方もお迎えし、〇〇大学の〇〇教授を講師に「里山の生きものたち」と題してご講演いただきました。", "〇〇商工会議所青年部"), event.Other, "other"},
 		// The main part.
 		{"new-year talk and greetings", ev("新春講演会と賀詞交歓会", "講師：〇〇氏「2026年の経済展望」", "〇〇経営者協会"), event.SeminarSocial, "講演会"},
 		{"chamber talk with party", ev("会員交流会", "第一部は〇〇氏の講演、第二部は懇親会です。", "〇〇商工会議所"), event.SeminarSocial, "講演"},
