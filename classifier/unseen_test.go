@@ -129,6 +129,9 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"national youth convention", ev("第40回全国大会 in 奈良", "全国の商工会議所青年部から約3,000名の会員が集い、各地の会員どうしが親睦を深めました。", "日本商工会議所青年部"), event.CrossIndustry, "大会"},
 		// A general meeting whose main part is a guest's talk is judged by the talk.
 		{"general meeting with a lecture on nature", ev("令和7年度 通常総会・公開例会", "総会に続き、青年部会員以外の方もお迎えし、〇〇大学の〇〇教授を講師に「里山の生きものたち」と題してご講演いただきました。", "〇〇商工会議所青年部"), event.Other, "other"},
+		// Owners of any firm who gather as owners.
+		{"owners' get-together", ev("北摂 中小企業経営者の集い", "メーカー、運送会社、IT企業など、さまざまな会社の経営者が月に一度集まり、食事をしながら語り合います。", ""), event.CrossIndustry, "経営者の集い"},
+
 		// The main part.
 		{"new-year talk and greetings", ev("新春講演会と賀詞交歓会", "講師：〇〇氏「2026年の経済展望」", "〇〇経営者協会"), event.SeminarSocial, "講演会"},
 		{"chamber talk with party", ev("会員交流会", "第一部は〇〇氏の講演、第二部は懇親会です。", "〇〇商工会議所"), event.SeminarSocial, "講演"},
