@@ -125,6 +125,9 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"chamber anniversary talk", ev("創立70周年記念講演会・祝賀会", "記念講演：〇〇氏「地域経済の十年」", "〇〇商工会議所"), event.SeminarSocial, "記念講演"},
 		{"many trades named", ev("経営者交流会", "製造業の方から運送屋さん、印刷屋さん、飲食店の方まで参加しました。", "〇〇経営者クラブ"), event.CrossIndustry, "経営者交流"},
 
+		// The firms of one trade, even at a city's 商談会.
+		{"one trade's firms at a city's fair", ev("海外バイヤー商談会 in 堺", "アジアのバイヤーを招き、菓子や調味料をつくる食品事業者12社が自社の商品を売り込みました。", "堺市 産業振興課"), event.SameIndustry, "食品事業者"},
+		{"remodelers' meeting", ev("事業者連絡会 秋の交流会", "市内のリフォーム事業者が集まり、人手不足への対応を話し合いました。", "〇〇市"), event.SameIndustry, "リフォーム事業者"},
 		// A wide body's convention gathers owners of many trades: rule 6.
 		{"national youth convention", ev("第40回全国大会 in 奈良", "全国の商工会議所青年部から約3,000名の会員が集い、各地の会員どうしが親睦を深めました。", "日本商工会議所青年部"), event.CrossIndustry, "大会"},
 		// A general meeting whose main part is a guest's talk is judged by the talk.
