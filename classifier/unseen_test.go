@@ -132,6 +132,8 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"national youth convention", ev("第40回全国大会 in 奈良", "全国の商工会議所青年部から約3,000名の会員が集い、各地の会員どうしが親睦を深めました。", "日本商工会議所青年部"), event.CrossIndustry, "大会"},
 		// A general meeting whose main part is a guest's talk is judged by the talk.
 		{"general meeting with a lecture on nature", ev("令和7年度 通常総会・公開例会", "総会に続き、青年部会員以外の方もお迎えし、〇〇大学の〇〇教授を講師に「里山の生きものたち」と題してご講演いただきました。", "〇〇商工会議所青年部"), event.Other, "other"},
+		// A briefing on a support scheme, whatever the scheme is called.
+		{"briefing on a new scheme", ev("令和8年度 新制度説明会", "中小企業向けの新しい制度の概要と手続きをご案内します。", "〇〇県 商工労働部"), event.StudyGroup, "制度"},
 		// A members' meeting that is a party for their families.
 		{"youth chamber's family party", ev("青年部 12月例会", "メンバーとご家族、同伴者の皆さま約60名で、一年を締めくくる楽しいひとときを過ごしました。", "〇〇商工会議所青年部"), event.Other, "other"},
 		// Owners of any firm who gather as owners.
