@@ -15,6 +15,7 @@ import (
 	"golang.org/x/net/html"
 
 	"kouryu/crawler/jpdate"
+	"kouryu/internal/event"
 )
 
 // ErrNotEvent is wrapped by the error AutoEvent returns for a page that
@@ -75,6 +76,11 @@ func autoEvent(doc *goquery.Document, pageURL *url.URL, ref time.Time, list Fiel
 				}
 			}
 		}
+	}
+	if st, ok := statusIn(list[FieldStatus]); ok && st == event.StatusFull && f[FieldStatus] == "" && heldBefore(f, ref) {
+		// SOLD OUT on a past event's card says only that its sales
+		// closed: the event took place as planned.
+		f[FieldStatus] = "終了"
 	}
 	if ld := list[FieldDate]; ld != "" && f[FieldTime] == "" {
 		lsp, lerr := jpdate.Parse(ld, ref)
@@ -160,6 +166,12 @@ func dropUndecided(f Fields) {
 			return
 		}
 	}
+}
+
+// heldBefore says whether the event of f started before ref's day.
+func heldBefore(f Fields, ref time.Time) bool {
+	sp, err := parseDate(f[FieldDate], f[FieldTime], ref)
+	return err == nil && sp.Start.Before(startOfDay(ref))
 }
 
 func sameDate(a, b time.Time) bool {
@@ -400,16 +412,27 @@ func noticeWord(title string) string {
 // "■ランチタイム ミニセミナー「…」" under the post's headline "【オンライン】
 // 11/26（木）ランチタイム…". "" when no heading, or more than one, is so.
 // nameLabels head the line of an event's outline that names it: 名称：…,
-// イベント名：….
-var nameLabels = regexp.MustCompile(`^[■□●○◆◇・\s　]*[【\[]?(?:名称|イベント名|セミナー名|催し物名|催事名|行事名|講座名)[】\]]?\s*[:：]\s*(.+)$`)
+// イベント名：…, or ■イベント名 alone on its line with the name on the next.
+var (
+	nameLabels    = regexp.MustCompile(`^[■□●○◆◇・\s　]*[【\[]?(?:名称|イベント名|セミナー名|催し物名|催事名|行事名|講座名)[】\]]?\s*[:：]\s*(.+)$`)
+	bareNameLabel = regexp.MustCompile(`^[■□●○◆◇・\s　]*[【\[]?(?:名称|イベント名|セミナー名|催し物名|催事名|行事名|講座名)[】\]]?\s*[:：]?$`)
+)
 
-// namedTitle is the event's name as its outline labels it (名称：…, the
-// date labelled on one of the next lines), or "": a press release's
-// headline says more (「…」を12月9日に開催, …の募集を開始) than the name.
+// namedTitle is the event's name as its outline labels it (名称：…, or
+// ■イベント名 with the name on the next line as a shop's item description
+// writes it; the date labelled on one of the next lines), or "": a press
+// release's headline or a ticket's item name says more (「…」を12月9日に開催,
+// 【12/12(土)】… 参加チケット) than the name.
 func namedTitle(lines []pageLine) string {
 	found := ""
 	for i, ln := range lines {
 		m := nameLabels.FindStringSubmatch(normSpace(ln.text))
+		if m == nil && bareNameLabel.MatchString(normSpace(ln.text)) && i+1 < len(lines) {
+			if f, _ := labelledLine(lines[i+1].text); f == "" {
+				m = []string{"", lines[i+1].text}
+				i++
+			}
+		}
 		if m == nil {
 			continue
 		}

@@ -264,6 +264,18 @@ func TestAutoEventPageShapes(t *testing.T) {
 <p>日時：2026年12月22日（火）18:00～</p><p>場所：例ホテル</p></article></body></html>`,
 			title: "歳末チャリティー交流会", start: tokyo(2026, 12, 22, 18, 0), venue: "例ホテル", status: event.StatusCancelled,
 		},
+		{
+			name: "a shop's ticket: the item name dated, the name on the line under its label",
+			page: `<html><head><title>【12/12(土)】経営者交流会 in 本町 参加チケット | 例の研究会 オンラインショップ</title></head><body>
+<header id="shopHeader"><h1 class="shopHeader__logo"><a href="/"><img src="/logo.png" alt="例の研究会 オンラインショップ"></a></h1></header>
+<main id="main"><div id="itemDetail"><div class="itemDetail__info">
+<h2 class="itemDetail__title">【12/12(土)】経営者交流会 in 本町 参加チケット</h2>
+<p class="itemDetail__price">¥3,000<span>（税込）</span></p>
+<form action="/cart/add" method="post"><div class="itemDetail__quantity"><p>数量</p><select name="amount"><option>1</option><option>2</option></select></div><button type="submit">カートに入れる</button></form>
+<div class="itemDetail__description">■イベント名<br>経営者交流会 in 本町<br><br>■日時<br>2026年12月12日(土) 18:00〜20:00<br><br>■会場<br>例ビジネスセンター 5階 大会議室<br>（大阪市中央区本町9丁目X-X）<br><br>※ご購入後のキャンセルは開催3日前まで承ります。</div>
+</div></div></main></body></html>`,
+			title: "経営者交流会 in 本町", start: tokyo(2026, 12, 12, 18, 0), end: tokyo(2026, 12, 12, 20, 0), venue: "例ビジネスセンター 5階 大会議室",
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f, err := AutoEvent(docOf(t, tc.page), mustURL("https://www.example.jp/event/1.html"), goldenRef)
@@ -377,5 +389,35 @@ func TestAutoEventPageRefusesNotices(t *testing.T) {
 				t.Errorf("error %v, want ErrNotEvent", err)
 			}
 		})
+	}
+}
+
+// A shop still lists the ticket of an event that took place, SOLD OUT: its
+// sales closed, the event was not full.
+func TestAutoEventPastSoldOut(t *testing.T) {
+	page := `<html><head><title>【11/21(土)】業務改善ワークショップ 参加チケット | 例の研究会</title></head><body><main id="main">
+<h2 class="itemDetail__title">【11/21(土)】業務改善ワークショップ 参加チケット</h2>
+<p class="itemDetail__price">¥3,000</p><form action="/cart/add" method="post"><p class="itemDetail__soldout">SOLD OUT</p></form>
+<div class="itemDetail__description"><strong>※本イベントは終了しました。ご参加いただいた皆さま、ありがとうございました。</strong><br><br>■日時<br>2026年11月21日(土) 13:30〜16:30<br><br>■会場<br>例スカイオフィス 12階 会議室A</div></main></body></html>`
+	card := Fields{FieldTitle: "【11/21(土)】業務改善ワークショップ 参加チケット", FieldStatus: "満席"}
+	for _, tc := range []struct {
+		name string
+		ref  time.Time
+		want event.Status
+	}{
+		{"after the event", tokyo(2026, 12, 6, 10, 0), event.StatusScheduled},
+		{"before it", tokyo(2026, 11, 1, 10, 0), event.StatusFull},
+	} {
+		f, err := autoEvent(docOf(t, page), mustURL("https://shop.example.jp/items/71"), tc.ref, card)
+		if err != nil {
+			t.Fatalf("%s: refused: %v", tc.name, err)
+		}
+		e, err := BuildEvent(&Source{ID: "t", Area: "大阪市"}, "https://shop.example.jp/items/71", true, Merge(card, f), tc.ref)
+		if err != nil {
+			t.Fatalf("%s: %v (fields %q)", tc.name, err, f)
+		}
+		if e.Status != tc.want {
+			t.Errorf("%s: status %q, want %q", tc.name, e.Status, tc.want)
+		}
 	}
 }

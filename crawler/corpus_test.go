@@ -51,7 +51,9 @@ var corpusNow = time.Date(2026, 12, 6, 10, 0, 0, 0, event.Tokyo)
 // set join one by one as auto reads them: with hf-studio-startup,
 // hf-prtimes-matching, he-word-shotenkai-sakai, hf-jc-frameset-sjis,
 // he-ameblo-hokusetsu and he-excel-igyoshu-rengo, 423 of 427 found, 3 of
-// 426 invented, 99.7% of fields right (6 wrong of 2115).
+// 426 invented, 99.7% of fields right (6 wrong of 2115). The fifth set's
+// join the same way: with hh-base-shop-tickets, 430 of 434 found, 3 of 433
+// invented, 99.7% of fields right (6 wrong of 2165).
 const (
 	corpusFloorFound    = 0.990 // share of expected events found
 	corpusCeilInvented  = 0.008 // share of published events that match none; the target is 0.02
@@ -70,12 +72,15 @@ const (
 // hf-hatena-sakai-tech, read to fix auto (its posts under /entry/), stays
 // until it reads well. The fifth set (hg-, hh-: ten sites) read 81 of 101
 // found, 19 of 100 invented, 88.9% of fields right the first time. The
-// floors are those of all fourteen held-out sites at that reading: 103 of
-// 130 found, 21 of 124 invented, 90.9% of fields right.
+// floors were those of all fourteen held-out sites at that reading: 103 of
+// 130 found, 21 of 124 invented, 90.9% of fields right. Its sites join the
+// corpus as auto reads them; the floors are what the held-out sites left
+// measure: with hh-base-shop-tickets gone, 96 of 123 found, 21 of 117
+// invented, 442 of 480 fields right.
 const (
-	corpusHeldoutFloorFound    = 0.792 // 103 of 130
-	corpusHeldoutCeilInvented  = 0.170 // 21 of 124
-	corpusHeldoutFloorFieldsOK = 0.908
+	corpusHeldoutFloorFound    = 0.780 // 96 of 123
+	corpusHeldoutCeilInvented  = 0.180 // 21 of 117
+	corpusHeldoutFloorFieldsOK = 0.920 // 442 of 480
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:
