@@ -977,6 +977,10 @@ func (l *listReader) info(s *recordSet, r *record) *recInfo {
 	var best *dateCand
 	for i, ln := range in.lines {
 		ln.text = withYears(ln.text, ctx)
+		// A list item of a link and its date is, in a list, the
+		// block's event: not the other post an event page links to
+		// (linkItem) but the one this block lists.
+		ln.node = nil
 		for _, c := range lineDates(ln, i, nil, l.ref) {
 			if c.score <= 0 {
 				continue
@@ -1357,6 +1361,22 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 			f[FieldDate] += " " + t
 		}
 	}
+	for _, ln := range in.lines {
+		// 年末調整説明会（11月18日（水）13:30～16:00　於：区民センター）:
+		// the name before the bracket, the place after 於.
+		if name, _, venue, ok := bracketWhen(ln.text); ok && strings.HasPrefix(f[FieldTitle], name) {
+			f[FieldTitle] = name
+			if v := f[FieldVenue]; v == "" || strings.Contains(normSpace(ln.text), v) {
+				// The line names its place after 於 or not at all:
+				// what else was read from it as one is its note.
+				f[FieldVenue] = venue
+			}
+			if f[FieldVenue] == "" {
+				delete(f, FieldVenue)
+			}
+			break
+		}
+	}
 	for k, v := range l.common {
 		if f[k] == "" && (k == FieldTime || k == FieldVenue || k == FieldAddress || k == FieldFee || k == FieldOrganizer) {
 			if k == FieldTime {
@@ -1714,6 +1734,21 @@ func (l *listReader) blockFields(s *recordSet, r *record) Fields {
 	return f
 }
 
+// standingPlace is a list's note of the place of every event that names
+// none: ※会場は、特に記載のないものは当会研修室です, 特に記載のない場合、
+// 会場は例会館 3階です.
+var standingPlace = regexp.MustCompile(`(?:(?:会場|場所)は[、,\s　]*(?:特に|とくに)?(?:記載|表記|明記|記述|記入|指定)の?(?:ない|無い)(?:もの|場合|限り|回)[はもに、,\s　]*|(?:特に|とくに)?(?:記載|表記|明記|記述|記入|指定)の?(?:ない|無い)(?:もの|場合|限り|回)[はもに、,\s　]*(?:会場|場所)は[、,\s　]*)(.{2,40}?)(?:です|でございます|となります|にて開催|で開催|にて行|で行)`)
+
+// standingVenue reads a standing note of the place (standingPlace) in a
+// paragraph, or "".
+func standingVenue(text string) string {
+	m := standingPlace.FindStringSubmatch(normSpace(text))
+	if m == nil {
+		return ""
+	}
+	return strings.Trim(m[1], "「」『』 　")
+}
+
 func nextElement(n *html.Node, tag string) *html.Node {
 	for c := n.NextSibling; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
@@ -1777,6 +1812,9 @@ func lineVenue(in *recInfo, date string) string {
 			// what follows its time is the name, not the place.
 			continue
 		}
+		if _, _, _, ok := bracketWhen(ln.text); ok {
+			continue // its place is in its bracket, after 於
+		}
 		loc := timeTail.FindStringIndex(ln.text)
 		if loc == nil {
 			continue
@@ -1803,6 +1841,7 @@ var timeTail = regexp.MustCompile(`^.{0,30}?[日)）]\s*[0-9０-９]{1,2}[:：][
 func (l *listReader) commonFields(body *html.Node, in map[*html.Node]bool) Fields {
 	f := Fields{}
 	var lines [][2]string // label：value paragraphs, read after the pairs
+	standing := ""        // ※会場は、特に記載のないものは…です
 	walkElements(body, func(e *html.Node) bool {
 		if in[e] || skippedBlock(e) {
 			return false
@@ -1815,6 +1854,10 @@ func (l *listReader) commonFields(body *html.Node, in map[*html.Node]bool) Field
 		case "th":
 			val = nextElement(e, "td")
 		case "p", "li":
+			if v := standingVenue(blockText(e)); v != "" {
+				standing = v
+				return false
+			}
 			// 日時：毎週火曜日　朝6:00～7:00 written as a paragraph.
 			field, text = labelledLine(blockText(e))
 			if field != FieldDate && field != FieldTime && field != FieldVenue && field != FieldFee || text == "" {
@@ -1857,6 +1900,9 @@ func (l *listReader) commonFields(body *html.Node, in map[*html.Node]bool) Field
 				f[field] = text
 			}
 		}
+	}
+	if f[FieldVenue] == "" && standing != "" {
+		f[FieldVenue] = standing
 	}
 	if v := cleanVenue(f[FieldVenue]); v != "" {
 		f[FieldVenue] = v

@@ -264,3 +264,72 @@ func TestAutoListBlogEntriesUnderEntry(t *testing.T) {
 		}
 	}
 }
+
+// A 法人会's list of 研修会 lines: the day, hours and place in one bracket
+// after the name (於：…), the usual room stated once above the list, PDF
+// flyers linked by their long names.
+func TestAutoListBracketedLines(t *testing.T) {
+	lp := autoItems(t, "https://www.example.jp/kenshu/", `<html><head><title>研修会・行事のご案内</title></head><body>
+<table width="760"><tr><td valign="top">
+<h2 class="midashi">令和8年度　研修会・行事のご案内</h2>
+<p class="small">※会場は、特に記載のないものは<b>例第一ビル5階 当会研修室</b>です。<br>
+<ul class="kenshu">
+<li><a href="pdf/R081218_josei.pdf">女性部会 クリスマス交流会</a><img src="/img/pdf.gif" alt="PDF">（12月18日（金）18:30～　於：例グランドホテル 3階 桜の間）※会員限定</li>
+<li><a href="pdf/R090127_manner.pdf">社員研修「ビジネスマナー基礎講座」</a><img src="/img/pdf.gif" alt="PDF">（1月27日（水）13:30～16:30）<font color="#cc0000"><b>→講師の都合により中止となりました</b></font></li>
+<li><a href="pdf/R090203_shotokuzei.pdf">確定申告直前 所得税・個人住民税セミナー</a><img src="/img/pdf.gif" alt="PDF">（2月3日（水）14:00～16:00）</li>
+</ul>
+<ul class="kenshu end">
+<li>源泉所得税の実務研修会（10月21日（水）14:00～16:00）</li>
+<li>年末調整説明会（11月18日（水）13:30～16:00　於：例区民センター 大ホール）</li>
+</ul>
+</td></tr></table></body></html>`)
+	type want struct {
+		start  time.Time
+		venue  string
+		status event.Status
+	}
+	wants := map[string]want{
+		"女性部会 クリスマス交流会":        {tokyo(2026, 12, 18, 18, 30), "例グランドホテル 3階 桜の間", event.StatusScheduled},
+		"社員研修「ビジネスマナー基礎講座」":    {tokyo(2027, 1, 27, 13, 30), "例第一ビル5階 当会研修室", event.StatusCancelled},
+		"確定申告直前 所得税・個人住民税セミナー": {tokyo(2027, 2, 3, 14, 0), "例第一ビル5階 当会研修室", event.StatusScheduled},
+		"源泉所得税の実務研修会":          {tokyo(2026, 10, 21, 14, 0), "例第一ビル5階 当会研修室", event.StatusScheduled},
+		"年末調整説明会":              {tokyo(2026, 11, 18, 13, 30), "例区民センター 大ホール", event.StatusScheduled},
+	}
+	got := map[string]bool{}
+	for _, it := range lp.Items {
+		e := wholeEvent(t, it)
+		got[e.Title] = true
+		w, ok := wants[e.Title]
+		if !ok {
+			t.Errorf("item %q (fields %q), want none of that title", e.Title, it.Fields)
+			continue
+		}
+		if !e.StartsAt.Equal(w.start) || e.Venue != w.venue || e.Status != w.status {
+			t.Errorf("%s: %v at %q, %s; want %v at %q, %s", e.Title, e.StartsAt, e.Venue, e.Status, w.start, w.venue, w.status)
+		}
+	}
+	for title := range wants {
+		if !got[title] {
+			t.Errorf("%s: not found", title)
+		}
+	}
+}
+
+// Without a standing place, a bracketed line's note after its bracket
+// (→中止となりました) is not its place.
+func TestAutoListBracketedLineNoteIsNoPlace(t *testing.T) {
+	lp := autoItems(t, "https://www.example.jp/kenshu/", `<html><body><h2>令和8年度　研修会のご案内</h2>
+<ul>
+<li><a href="pdf/a.pdf">社員研修「ビジネスマナー基礎講座」</a>（1月27日（水）13:30～16:30）<font color="#cc0000"><b>→講師の都合により中止となりました</b></font></li>
+<li><a href="pdf/b.pdf">確定申告直前 所得税セミナー</a>（2月3日（水）14:00～16:00　於：例会館 2階）</li>
+</ul></body></html>`)
+	if len(lp.Items) != 2 {
+		t.Fatalf("items %v, want 2", lp.Items)
+	}
+	for _, it := range lp.Items {
+		e := wholeEvent(t, it)
+		if want := map[bool]string{true: "", false: "例会館 2階"}[e.Status == event.StatusCancelled]; e.Venue != want {
+			t.Errorf("%s: venue %q, want %q", e.Title, e.Venue, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package crawler
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -180,4 +181,53 @@ func lineBracketPlace(title string) (string, string) {
 		return strings.TrimSpace(title[:i]), inner
 	}
 	return title, ""
+}
+
+// bracketDate opens the bracket in which a line writes its event's day:
+// 12月10日（木）, 2026年12月10日, 12/10（木）.
+var bracketDate = regexp.MustCompile(`^\s*(?:(?:令和|平成)?[0-9０-９元]{1,4}\s*年\s*)?[0-9０-９]{1,2}\s*(?:月\s*[0-9０-９]{1,2}\s*日|[/／]\s*[0-9０-９]{1,2})`)
+
+// bracketVenue is the place a bracket names after the day: 於：例ホテル,
+// 会場：例会館.
+var bracketVenue = regexp.MustCompile(`[\s　、,]*(?:於|会場|場所)\s*[:：]\s*(.+)$`)
+
+// bracketWhen reads a line that writes its event's day, hours and place
+// in one bracket after the name, as a list of 研修会 does:
+// 年末調整説明会（11月18日（水）13:30～16:00　於：区民センター 大ホール）.
+// name is what comes before the bracket, when the text inside it, venue
+// the place named after 於：, if any; ok is false for another line.
+func bracketWhen(line string) (name, when, venue string, ok bool) {
+	line = normSpace(line)
+	for i, r := range line {
+		if r != '（' && r != '(' {
+			continue
+		}
+		inner := line[i+utf8.RuneLen(r):]
+		if i == 0 || !bracketDate.MatchString(inner) {
+			return "", "", "", false
+		}
+		depth, end := 1, -1
+		for j, c := range inner {
+			switch c {
+			case '（', '(':
+				depth++
+			case '）', ')':
+				depth--
+			}
+			if depth == 0 {
+				end = j
+				break
+			}
+		}
+		if end < 0 {
+			return "", "", "", false
+		}
+		when = strings.TrimSpace(inner[:end])
+		if m := bracketVenue.FindStringSubmatchIndex(when); m != nil {
+			venue = strings.TrimSpace(when[m[2]:m[3]])
+			when = strings.TrimSpace(when[:m[0]])
+		}
+		return strings.TrimSpace(line[:i]), when, venue, true
+	}
+	return "", "", "", false
 }
