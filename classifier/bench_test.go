@@ -59,7 +59,7 @@ func (r *Rules) naiveClassify(e *event.Event) Result {
 }
 
 func TestNaiveBaselineAgrees(t *testing.T) {
-	r := Default()
+	r := sharedRules()
 	for _, e := range []*event.Event{benchEvent, ev("梅田 異業種交流会", "", ""), ev("モーニングセミナー", "", "〇〇倫理法人会"),
 		ev("新年互礼会", "", "堺商工会議所"), ev("記念講演会と懇親会", "講演のあと懇親会", ""),
 		ev("交流会", "事業の方も、印刷業の方も歓迎します", "")} {
@@ -70,7 +70,7 @@ func TestNaiveBaselineAgrees(t *testing.T) {
 }
 
 func BenchmarkClassify(b *testing.B) {
-	r := Default()
+	r := sharedRules()
 	b.SetBytes(int64(len(benchEvent.Title + benchEvent.Description + benchEvent.Organizer + benchEvent.Venue)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -80,7 +80,7 @@ func BenchmarkClassify(b *testing.B) {
 }
 
 func BenchmarkClassifyNaive(b *testing.B) {
-	r := Default()
+	r := sharedRules()
 	b.SetBytes(int64(len(benchEvent.Title + benchEvent.Description + benchEvent.Organizer + benchEvent.Venue)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -2,6 +2,7 @@ package classifier
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	"kouryu/internal/event"
@@ -38,7 +39,7 @@ func ev(title, desc, org string) *event.Event {
 }
 
 func TestClassifyRules(t *testing.T) {
-	r := Default()
+	r := sharedRules()
 	cases := []labelCase{
 		// Rule 1: other.
 		{"rotary", ev("例会（会員卓話）", "会員による卓話と昼食。", "北浜ロータリークラブ"), event.Other, "ロータリークラブ"},
@@ -90,7 +91,7 @@ func TestClassifyRules(t *testing.T) {
 // TestClassifyTies covers events that fit two rules: the earlier rule of
 // docs/labels.md wins.
 func TestClassifyTies(t *testing.T) {
-	r := Default()
+	r := sharedRules()
 	cases := []struct {
 		name string
 		e    *event.Event
@@ -128,7 +129,7 @@ func TestClassifyTies(t *testing.T) {
 }
 
 func TestReasonsNameRuleFieldAndWords(t *testing.T) {
-	res := Default().Classify(ev("モーニングセミナー", "", "〇〇倫理法人会"))
+	res := sharedRules().Classify(ev("モーニングセミナー", "", "〇〇倫理法人会"))
 	joined := strings.Join(res.Reasons, "\n")
 	want := "study_group ← organizer「倫理法人会」 (rule 2, 倫理法人会"
 	if !strings.Contains(joined, want) {
@@ -140,7 +141,7 @@ func TestReasonsNameRuleFieldAndWords(t *testing.T) {
 }
 
 func TestApplySetsEverything(t *testing.T) {
-	r := Default()
+	r := sharedRules()
 	e := ev("梅田 異業種交流会", "", "")
 	r.Apply(e)
 	if e.Label != event.CrossIndustry || e.Score <= 0 || len(e.Reasons) == 0 || e.RulesVersion != r.Version() || e.RulesVersion == "" {
@@ -149,7 +150,7 @@ func TestApplySetsEverything(t *testing.T) {
 }
 
 func TestNormalisationVariants(t *testing.T) {
-	r := Default()
+	r := sharedRules()
 	// Full-width, half-width katakana, a full-width hyphen for ー, line breaks
 	// and spaces inside the phrase, variant kanji in the organizer.
 	for _, e := range []*event.Event{
@@ -184,7 +185,7 @@ func TestNormalisationVariants(t *testing.T) {
 // TestNotInAcrossManyHits checks not_in on a long text full of hits: each
 // 商工会 inside 民主商工会 is dropped, a free-standing one still counts.
 func TestNotInAcrossManyHits(t *testing.T) {
-	r := Default()
+	r := sharedRules()
 	long := strings.Repeat("民主商工会の会員です。", 5000)
 	if res := r.Classify(ev("異業種交流会", "", long)); res.Label != event.CrossIndustry {
 		t.Fatalf("民主商工会 ×5000 in the organizer: got %s %v", res.Label, res.Reasons)
@@ -198,7 +199,7 @@ func TestNotInAcrossManyHits(t *testing.T) {
 // in words written for this test: who takes part, who hosts, what the theme
 // is, whether a social part is advertised.
 func TestClassifyGeneralPatterns(t *testing.T) {
-	r := Default()
+	r := sharedRules()
 	cases := []labelCase{
 		// Rule 1: the public, not businesses.
 		{"city produce fair", ev("泉北の特産品フェア", "地元農家の野菜を試食・販売します。", "〇〇市"), event.Other, "フェア"},
@@ -245,3 +246,9 @@ func TestClassifyGeneralPatterns(t *testing.T) {
 	}
 	checkLabels(t, r, cases)
 }
+
+// sharedRules is Default() parsed once for the tests that only use the
+// rules (TestDefaultLoadsEmbeddedFile and the rules tests parse their own):
+// parsing takes most of a second under -race, and Parse's *Rules is never
+// changed after it (Classify, Evaluate, Suggest and the rest only read it).
+var sharedRules = sync.OnceValue(Default)

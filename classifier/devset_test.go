@@ -51,7 +51,7 @@ func openLabelled(t *testing.T, name string) []Record {
 // scored or printed by a test: it is measured once, by hand, with
 // `kouryu rules eval FILE --part holdout --summary`.
 func TestLabelledSets(t *testing.T) {
-	r := Default()
+	r := sharedRules()
 	for _, c := range []struct {
 		file           string
 		part           Part
@@ -101,7 +101,7 @@ func TestLabelledSets(t *testing.T) {
 // sit a little below the figures the README gives.
 func TestLabelledSetsSupport(t *testing.T) {
 	recs := append(openLabelled(t, "events-dev.jsonl"), SelectPart(openLabelled(t, "events-dev2.jsonl"), PartTune)...)
-	rep := CrossValidate(Default(), recs)
+	rep := CrossValidate(sharedRules(), recs)
 	var b strings.Builder
 	if err := rep.WriteText(&b); err != nil {
 		t.Fatal(err)

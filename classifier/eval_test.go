@@ -47,7 +47,7 @@ func TestEvaluate(t *testing.T) {
 		// Wrong on purpose: the rules say regional.
 		{Title: "異業種交流会", Organizer: "八尾商工会議所", Label: event.CrossIndustry},
 	}
-	rep := Evaluate(Default(), recs)
+	rep := Evaluate(sharedRules(), recs)
 	if rep.Records != 5 || rep.Correct != 4 || rep.Accuracy != 0.8 {
 		t.Fatalf("records %d correct %d accuracy %v", rep.Records, rep.Correct, rep.Accuracy)
 	}
@@ -149,7 +149,7 @@ func TestEvaluateClear(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep := Evaluate(Default(), recs)
+	rep := Evaluate(sharedRules(), recs)
 	if rep.Records != 4 || rep.Correct != 2 || rep.Clear == nil || rep.Clear.Records != 3 || rep.Clear.Correct != 2 {
 		t.Fatalf("all %d/%d, clear %+v", rep.Correct, rep.Records, rep.Clear)
 	}
@@ -174,7 +174,7 @@ func TestEvaluateClear(t *testing.T) {
 		t.Errorf("summary:\n%s", b.String())
 	}
 	// Records that do not say whether they are clear give no clear figures.
-	if rep := Evaluate(Default(), []Record{{Title: "名刺交換会", Label: event.CrossIndustry}}); rep.Clear != nil {
+	if rep := Evaluate(sharedRules(), []Record{{Title: "名刺交換会", Label: event.CrossIndustry}}); rep.Clear != nil {
 		t.Errorf("clear report without clear records: %+v", rep.Clear)
 	}
 }

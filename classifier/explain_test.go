@@ -8,7 +8,7 @@ import (
 )
 
 func TestExplain(t *testing.T) {
-	r := Default()
+	r := sharedRules()
 	for _, c := range []struct {
 		e    *event.Event
 		want string

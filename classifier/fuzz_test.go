@@ -15,7 +15,7 @@ func FuzzClassify(f *testing.F) {
 	f.Add("ﾓｰﾆﾝｸﾞｾﾐﾅｰ", "懇親会なし", "民主商工会", "")
 	f.Add("ハ゜ーティー\u3099", "\xff\xfe", "家庭倫理の会", "\u309c")
 	f.Add("", "", "", "")
-	r := Default()
+	r := sharedRules()
 	f.Fuzz(func(t *testing.T, title, desc, org, venue string) {
 		res := r.Classify(&event.Event{Title: title, Description: desc, Organizer: org, Venue: venue})
 		if !res.Label.Valid() {

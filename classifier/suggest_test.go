@@ -24,7 +24,7 @@ var suggestRecords = []Record{
 }
 
 func TestSuggest(t *testing.T) {
-	sug, err := Suggest(Default(), suggestRecords, SuggestConfig{Top: 5})
+	sug, err := Suggest(sharedRules(), suggestRecords, SuggestConfig{Top: 5})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,7 +104,7 @@ func TestSuggest(t *testing.T) {
 }
 
 func TestSuggestLimits(t *testing.T) {
-	sug, err := Suggest(Default(), suggestRecords, SuggestConfig{Top: 2, MinCount: 3})
+	sug, err := Suggest(sharedRules(), suggestRecords, SuggestConfig{Top: 2, MinCount: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,11 +122,11 @@ func TestSuggestLimits(t *testing.T) {
 		t.Errorf("regional has 2 records, so no phrase reaches 3: %+v", lp)
 	}
 	for _, bad := range []SuggestConfig{{Top: -1}, {MinCount: -2}, {MinLen: 5, MaxLen: 3}, {MaxLen: 99}} {
-		if _, err := Suggest(Default(), suggestRecords, bad); err == nil {
+		if _, err := Suggest(sharedRules(), suggestRecords, bad); err == nil {
 			t.Errorf("%+v: no error", bad)
 		}
 	}
-	if _, err := Suggest(Default(), nil, SuggestConfig{}); err == nil {
+	if _, err := Suggest(sharedRules(), nil, SuggestConfig{}); err == nil {
 		t.Error("no records: no error")
 	}
 }

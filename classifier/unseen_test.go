@@ -11,7 +11,7 @@ import (
 // hosts and programmes the rules do not list one by one: who the
 // participants are, who hosts it and for whom, what the main part is.
 func TestClassifyByIdea(t *testing.T) {
-	r := Default()
+	r := sharedRules()
 	cases := []labelCase{
 		// One trade, named only by the trade's own word.
 		{"osteopaths' owners", ev("整骨院オーナー交流会 in 天王寺", "院の集患やスタッフ採用の悩みを話し合いましょう。", "関西接骨院ネット"), event.SameIndustry, "院オーナー"},
@@ -68,7 +68,7 @@ func TestClassifyByIdea(t *testing.T) {
 // awards, exhibitions, consultation days, give-aways, sports), and parties
 // that never say they are about business.
 func TestClassifyKindsOfMiss(t *testing.T) {
-	r := Default()
+	r := sharedRules()
 	cases := []labelCase{
 		// One trade, whatever its word.
 		{"ruby meetup", ev("Kyoto.rb Meetup 2025.03", "Rubyが好きな人ならどなたでも。もくもく作業とLTのあと懇親会。", "Kyoto.rb"), event.SameIndustry, ".rb"},
