@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -19,9 +20,13 @@ const (
 	storeBatch = 500 // publisher.WriterConfig's default batch
 )
 
+// storeRules are the embedded rules, parsed once for the stages that fill
+// a store (store, serve, hostile): a parse is not what they measure.
+var storeRules = sync.OnceValue(classifier.Default)
+
 // storeEvents returns n classified events in batches of storeBatch.
 func storeEvents(n int, now time.Time) [][]event.Event {
-	rules := classifier.Default()
+	rules := storeRules()
 	var out [][]event.Event
 	for i := 0; i < n; i += storeBatch {
 		b := make([]event.Event, 0, storeBatch)
