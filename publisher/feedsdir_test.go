@@ -19,6 +19,7 @@ import (
 // feed, valid, with the items the server would serve, and rewritten when the
 // table changes.
 func TestWriteFeeds(t *testing.T) {
+	t.Parallel()
 	eachStore(t, func(t *testing.T, st *store.Store) {
 		f := newFixture()
 		upsertEach(t, st, f.announced()...)

@@ -20,6 +20,7 @@ const chromiumPath = "/usr/bin/chromium"
 // at /tmp/kouryu-page.png for a person to look at) and follows a label
 // filter link, as a visitor would.
 func TestPageInBrowser(t *testing.T) {
+	t.Parallel()
 	if _, err := os.Stat(chromiumPath); err != nil {
 		if os.Getenv("CI") == "true" {
 			t.Fatalf("%s missing under CI=true: apt-get install -y chromium", chromiumPath)

@@ -60,6 +60,7 @@ func place(t *testing.T, st *store.Store, evs ...event.Event) {
 // each feed with one UID, one entry of the page with links to the others.
 // A fourth listing joining later keeps the id and raises SEQUENCE.
 func TestReadersShowAnEventOnce(t *testing.T) {
+	t.Parallel()
 	eachStore(t, func(t *testing.T, st *store.Store) {
 		g := newGathering()
 		place(t, st, g.portal, g.organiser, g.chamber, g.other)

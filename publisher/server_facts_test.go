@@ -52,6 +52,7 @@ func (f factFixture) all() []event.Event {
 // TestAPIFactFilters: each filter keeps what the listings state, spelt in
 // any of the accepted ways as one cached body; a bad value is a 400.
 func TestAPIFactFilters(t *testing.T) {
+	t.Parallel()
 	eachStore(t, func(t *testing.T, st *store.Store) {
 		f := newFactFixture()
 		upsertEach(t, st, f.all()...)
@@ -134,6 +135,7 @@ func ids2body(t *testing.T, base, id string) string {
 // fee, who may come, the deadline, one line on the kind, not the rules'
 // reasons.
 func TestFeedFactFilters(t *testing.T) {
+	t.Parallel()
 	st := sqliteStore(t)
 	f := newFactFixture()
 	upsertEach(t, st, f.all()...)
@@ -172,6 +174,7 @@ func TestFeedFactFilters(t *testing.T) {
 // TestPageFacts: the page marks what each listing states and filters on it
 // (server side; TestPageFactsInBrowser clicks through it).
 func TestPageFacts(t *testing.T) {
+	t.Parallel()
 	st := sqliteStore(t)
 	f := newFactFixture()
 	upsertEach(t, st, f.all()...)
@@ -197,6 +200,7 @@ func TestPageFacts(t *testing.T) {
 // marks of each event and turns the filters on and off as a visitor would,
 // by their links.
 func TestPageFactsInBrowser(t *testing.T) {
+	t.Parallel()
 	ctx := browser(t)
 	st := sqliteStore(t)
 	f := newFactFixture()

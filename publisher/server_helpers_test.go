@@ -31,6 +31,11 @@ var storeBackends = []struct {
 }
 
 // eachStore runs f once per backend, each with an empty store.
+//
+// The tests call t.Parallel, each owning its stores (a file under its
+// TempDir, a schema of its own), servers and bus, except those of
+// server_hostile_test.go: they measure the process's heap or bound their
+// time, so they run alone, before the others.
 func eachStore(t *testing.T, f func(t *testing.T, st *store.Store)) {
 	for _, b := range storeBackends {
 		t.Run(b.name, func(t *testing.T) {

@@ -62,6 +62,7 @@ func guids(f *gofeed.Feed) []string {
 }
 
 func TestFeeds(t *testing.T) {
+	t.Parallel()
 	eachStore(t, func(t *testing.T, st *store.Store) {
 		fx := newFixture()
 		upsertEach(t, st, fx.announced()...)
@@ -127,6 +128,7 @@ func TestFeeds(t *testing.T) {
 }
 
 func TestFeedLimit(t *testing.T) {
+	t.Parallel()
 	eachStore(t, func(t *testing.T, st *store.Store) {
 		var evs []event.Event
 		for i := range 7 {
@@ -142,6 +144,7 @@ func TestFeedLimit(t *testing.T) {
 }
 
 func TestConditionalRequests(t *testing.T) {
+	t.Parallel()
 	eachStore(t, func(t *testing.T, st *store.Store) {
 		fx := newFixture()
 		upsertEach(t, st, fx.kita, fx.sakai)
@@ -199,6 +202,7 @@ func TestConditionalRequests(t *testing.T) {
 }
 
 func TestGzip(t *testing.T) {
+	t.Parallel()
 	eachStore(t, func(t *testing.T, st *store.Store) {
 		fx := newFixture()
 		upsertEach(t, st, fx.announced()...)
@@ -268,6 +272,7 @@ func apiIDs(r apiResult) []string {
 }
 
 func TestAPI(t *testing.T) {
+	t.Parallel()
 	eachStore(t, func(t *testing.T, st *store.Store) {
 		fx := newFixture()
 		upsertEach(t, st, fx.announced()...)
@@ -350,6 +355,7 @@ func TestAPI(t *testing.T) {
 }
 
 func TestPage(t *testing.T) {
+	t.Parallel()
 	eachStore(t, func(t *testing.T, st *store.Store) {
 		fx := newFixture()
 		upsertEach(t, st, fx.announced()...)
@@ -459,6 +465,7 @@ func TestPage(t *testing.T) {
 }
 
 func TestPageEscapesHostileText(t *testing.T) {
+	t.Parallel()
 	eachStore(t, func(t *testing.T, st *store.Store) {
 		e := ev("x", event.Other, "堺市", day(4).Add(10*time.Hour), `<script>alert("x")</script>交流会`)
 		e.Venue = `"><img src=x onerror=alert(1)>`
@@ -480,6 +487,7 @@ func TestPageEscapesHostileText(t *testing.T) {
 }
 
 func TestHealthReadyMetrics(t *testing.T) {
+	t.Parallel()
 	eachStore(t, func(t *testing.T, st *store.Store) {
 		srv, ts := startServer(t, st, ServerConfig{})
 		if r := get(t, ts.URL+"/healthz"); r.code != http.StatusOK || strings.TrimSpace(r.body) != "ok" {
@@ -525,6 +533,7 @@ func TestHealthReadyMetrics(t *testing.T) {
 }
 
 func TestServeShutsDownWithContext(t *testing.T) {
+	t.Parallel()
 	st, err := store.Open(context.Background(), store.Config{Path: t.TempDir() + "/k.db"}, testutil.Logger(t))
 	if err != nil {
 		t.Fatal(err)
@@ -559,6 +568,7 @@ func TestServeShutsDownWithContext(t *testing.T) {
 }
 
 func TestServerConfigValidate(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		cfg  ServerConfig
 		want string
@@ -583,6 +593,7 @@ func TestServerConfigValidate(t *testing.T) {
 }
 
 func TestStampReadAtMostEveryInterval(t *testing.T) {
+	t.Parallel()
 	st, err := store.Open(context.Background(), store.Config{Path: t.TempDir() + "/k.db"}, testutil.Logger(t))
 	if err != nil {
 		t.Fatal(err)
@@ -613,6 +624,7 @@ func TestStampReadAtMostEveryInterval(t *testing.T) {
 }
 
 func TestCachedBodyExpiresWhenAnEventPasses(t *testing.T) {
+	t.Parallel()
 	eachStore(t, func(t *testing.T, st *store.Store) {
 		fx := newFixture()
 		start := time.Now().Truncate(time.Second)
@@ -646,6 +658,7 @@ func TestCachedBodyExpiresWhenAnEventPasses(t *testing.T) {
 }
 
 func TestCacheIsBounded(t *testing.T) {
+	t.Parallel()
 	st, err := store.Open(context.Background(), store.Config{Path: t.TempDir() + "/k.db"}, testutil.Logger(t))
 	if err != nil {
 		t.Fatal(err)
@@ -664,6 +677,7 @@ func TestCacheIsBounded(t *testing.T) {
 }
 
 func TestConcurrentMissesRenderOnce(t *testing.T) {
+	t.Parallel()
 	st, err := store.Open(context.Background(), store.Config{Path: t.TempDir() + "/k.db"}, testutil.Logger(t))
 	if err != nil {
 		t.Fatal(err)

@@ -25,6 +25,7 @@ import (
 // store and checks what it counts: inserted, unchanged and updated events,
 // committed batches, and a batch the closed database refused.
 func TestWriterMetrics(t *testing.T) {
+	t.Parallel()
 	log := slog.New(slog.NewTextHandler(t.Output(), &slog.HandlerOptions{Level: slog.LevelError}))
 	b, err := bus.Open(t.Context(), bus.Config{DataDir: t.TempDir()}, log)
 	if err != nil {
@@ -116,6 +117,7 @@ func TestWriterMetrics(t *testing.T) {
 // the two share a canonical id. Started again with an overrides file that
 // keeps the two apart, the writer splits them before it consumes.
 func TestWriterPlacesListings(t *testing.T) {
+	t.Parallel()
 	log := testutil.Logger(t)
 	b, err := bus.Open(t.Context(), bus.Config{DataDir: t.TempDir()}, log)
 	if err != nil {
