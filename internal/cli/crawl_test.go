@@ -23,6 +23,7 @@ import (
 // kouryu crawl twice: the second sends nothing down the pipeline; kouryu
 // status shows both crawls' outcome.
 func TestCrawlOnceIsIncrementalAndStatusShowsIt(t *testing.T) {
+	t.Parallel()
 	srv := httptest.NewServer(demosite.Handler(time.Now))
 	defer srv.Close()
 	dir := t.TempDir()
@@ -108,6 +109,7 @@ func TestCrawlOnceIsIncrementalAndStatusShowsIt(t *testing.T) {
 // a renewal) for two crawls in a row is alerted once, before the process
 // exits; status shows it.
 func TestCrawlAlertWebhook(t *testing.T) {
+	t.Parallel()
 	var down atomic.Bool
 	site := demosite.Handler(time.Now)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -20,6 +20,7 @@ import (
 // one: it names its event and says why each other listing is in it or not.
 // With an overrides file that keeps two of them apart, it says so.
 func TestDedupExplain(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	dataDir := t.TempDir()
 	st, err := store.Open(ctx, store.Config{Path: filepath.Join(dataDir, "kouryu.db")}, slog.New(slog.DiscardHandler))

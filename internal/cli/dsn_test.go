@@ -16,6 +16,7 @@ import (
 // a DSN can hold one; neither the log nor the error may show it. The test
 // server trusts local connections, so the password is sent and ignored.
 func TestDatabasePasswordNeverLogged(t *testing.T) {
+	t.Parallel()
 	base, err := url.Parse(pgtest.URL(t))
 	if err != nil {
 		t.Fatal(err)

@@ -34,6 +34,13 @@ var demoLabels = map[int]event.Label{
 	7: event.Regional,      // the chamber's 青年部 (rule 5), cancelled
 }
 
+// freeAddr is a loopback address free a moment ago.
+//
+// The tests of this package run in parallel: each Main has a data dir of
+// its own (its embedded NATS server on a random port, its SQLite file or
+// PostgreSQL schema), its own ports and metrics registry. Two run alone:
+// TestShortCommandsGiveUpOnADownServer sets shortConnectWait and
+// TestNATSStoreFlags the environment.
 func freeAddr(t *testing.T) string {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
@@ -96,6 +103,7 @@ func getFeed(t *testing.T, url string) (rss, error) {
 // PostgreSQL, and reads titles, start times and labels back from the feeds
 // and the API.
 func TestPipelineEndToEnd(t *testing.T) {
+	t.Parallel()
 	for _, backend := range []string{"sqlite", "postgres"} {
 		t.Run(backend, func(t *testing.T) {
 			dbURL := ""

@@ -18,6 +18,7 @@ import (
 // second server on the same store (which corrupted it). A long-running
 // stage there is refused with a message that names the holder.
 func TestStatusBesideRun(t *testing.T) {
+	t.Parallel()
 	site := httptest.NewServer(demosite.Handler(time.Now))
 	defer site.Close()
 	dir, addr, ops := t.TempDir(), freeAddr(t), freeAddr(t)

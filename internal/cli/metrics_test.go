@@ -82,6 +82,7 @@ func get(t *testing.T, url string) int {
 }
 
 func TestClassifyServesMetricsOnMetricsAddr(t *testing.T) {
+	t.Parallel()
 	addr := freeAddr(t)
 	logs, stop := startMain(t, "classify", "--data-dir", t.TempDir(), "--metrics-addr", addr)
 	scrapeUntil(t, "http://"+addr+"/metrics", logs,
@@ -110,6 +111,7 @@ func TestClassifyServesMetricsOnMetricsAddr(t *testing.T) {
 }
 
 func TestCrawlLoopCountsPagesAndPlainLogs(t *testing.T) {
+	t.Parallel()
 	site := httptest.NewServer(demosite.Handler(time.Now))
 	defer site.Close()
 	addr := freeAddr(t)
@@ -134,6 +136,7 @@ func TestCrawlLoopCountsPagesAndPlainLogs(t *testing.T) {
 }
 
 func TestMetricsAddrInUseFails(t *testing.T) {
+	t.Parallel()
 	busy := httptest.NewServer(http.NotFoundHandler())
 	defer busy.Close()
 	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
@@ -150,6 +153,7 @@ func TestMetricsAddrInUseFails(t *testing.T) {
 // leaves the public listener for the ops one; /healthz and /readyz answer on
 // both.
 func TestServeAndRunMoveMetricsToMetricsAddr(t *testing.T) {
+	t.Parallel()
 	site := httptest.NewServer(demosite.Handler(time.Now))
 	defer site.Close()
 	for _, c := range []struct {

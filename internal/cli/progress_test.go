@@ -10,6 +10,7 @@ import (
 )
 
 func TestProgressViewRedrawsInPlaceAtMostFiveTimesASecond(t *testing.T) {
+	t.Parallel()
 	var out bytes.Buffer
 	v := newProgressView(&out)
 	now := time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
@@ -60,6 +61,7 @@ func TestProgressViewRedrawsInPlaceAtMostFiveTimesASecond(t *testing.T) {
 }
 
 func TestProgressOnlyOnATerminal(t *testing.T) {
+	t.Parallel()
 	if isTerminal(&bytes.Buffer{}) {
 		t.Error("a buffer is a terminal")
 	}

@@ -20,6 +20,7 @@ import (
 // reclassify` and then `kouryu publish` on the same data dir, as an operator
 // would after changing the rules, and waits for the table to follow.
 func TestReclassify(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	dataDir := t.TempDir()
 	st, err := store.Open(ctx, store.Config{Path: filepath.Join(dataDir, "kouryu.db")}, slog.New(slog.DiscardHandler))

@@ -31,6 +31,7 @@ func writeLabelled(t *testing.T) string {
 }
 
 func TestRulesEvalParts(t *testing.T) {
+	t.Parallel()
 	path := writeLabelled(t)
 	run := func(args ...string) (string, error) {
 		var out, errb strings.Builder
@@ -78,6 +79,7 @@ func TestRulesEvalParts(t *testing.T) {
 }
 
 func TestRulesSuggest(t *testing.T) {
+	t.Parallel()
 	path := writeLabelled(t)
 	var out, errb strings.Builder
 	if err := Main(t.Context(), []string{"rules", "suggest", path, "--part", "tune", "--top", "3"}, nil, &out, &errb); err != nil {
@@ -94,6 +96,7 @@ func TestRulesSuggest(t *testing.T) {
 }
 
 func TestRulesCV(t *testing.T) {
+	t.Parallel()
 	path := writeLabelled(t)
 	run := func(args ...string) (string, error) {
 		var out, errb strings.Builder

@@ -25,6 +25,7 @@ import (
 // backwards, and a URL with a control character must not act on the
 // terminal, in the table or in the problem lines.
 func TestSourcesCheckPrintsNoTerminalEscapes(t *testing.T) {
+	t.Parallel()
 	ics := "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//example//JA\r\n" +
 		"BEGIN:VEVENT\r\nUID:1@ev.example.jp\r\nDTSTART;TZID=Asia/Tokyo:20301203T183000\r\n" +
 		"SUMMARY:異業種交流会\x1b[2J\x1b]0;pwned\x07 in 梅田\u202e会流交\u202c\r\n" +
@@ -117,6 +118,7 @@ func demoSourcesFile(t *testing.T, url string) string {
 // The demo site lists a members' event under a robots.txt Disallow:
 // `sources check` names it, with the reason, in both forms.
 func TestSourcesCheckNamesRefusals(t *testing.T) {
+	t.Parallel()
 	srv := httptest.NewServer(demosite.Handler(time.Now))
 	defer srv.Close()
 	args := []string{"sources", "check", "demo", "--sources", demoSourcesFile(t, srv.URL), "--allow-private", "--log-level", "error"}
@@ -171,6 +173,7 @@ func TestSourcesCheckNamesRefusals(t *testing.T) {
 // A refusal's title comes from a site: in --json a bidi override in it is
 // written as its escape, and decodes to the same text.
 func TestCheckReportJSONEscapesBidi(t *testing.T) {
+	t.Parallel()
 	var b bytes.Buffer
 	rep := crawler.Report{Refused: 1, Refusals: []crawler.Refusal{{URL: "https://www.example.jp/n/1", Title: "休業\u202eのお知らせ", Reason: "a notice"}}}
 	if err := checkReportJSON(&b, "t", rep); err != nil {
@@ -191,6 +194,7 @@ func TestCheckReportJSONEscapesBidi(t *testing.T) {
 // sources check names the one it drops and the one it flags, with why;
 // crawl and status count them.
 func TestSourcesCheckAndStatusNameDroppedAndFlagged(t *testing.T) {
+	t.Parallel()
 	ics := "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//connpass.com//connpass//JA\r\nX-WR-TIMEZONE:Asia/Tokyo\r\n" +
 		"BEGIN:VEVENT\r\nSUMMARY:大阪 Go 勉強会 #13\r\nDTSTART:20301212T040000Z\r\nDTEND:20301212T080000Z\r\nDTSTAMP:20301101T021344Z\r\n" +
 		"UID:https://osaka-go.connpass.com/event/401101/\r\nDESCRIPTION:開催場所: 大阪府大阪市中央区本町1-4-5 (大阪産業創造館)\\n\\n<p>事例発表会です。</p>\r\n" +
@@ -273,6 +277,7 @@ func suggest(t *testing.T, u string) (string, crawler.Source) {
 // selectors pinned, and the entry it prints, used as it is, reads every
 // event of both list pages.
 func TestSourcesSuggestPinsTheList(t *testing.T) {
+	t.Parallel()
 	srv := httptest.NewServer(demosite.Handler(time.Now))
 	defer srv.Close()
 	out, src := suggest(t, srv.URL+"/event/")
@@ -302,6 +307,7 @@ func TestSourcesSuggestPinsTheList(t *testing.T) {
 // A page with only an embedded calendar suggests its iCalendar feed; a page
 // of schema.org Events suggests kind jsonld.
 func TestSourcesSuggestFeedsAndJSONLD(t *testing.T) {
+	t.Parallel()
 	pages := map[string]string{
 		"/schedule/": `<html><head><title>開催スケジュール | 例の交流サロン</title><link rel="alternate" type="text/calendar" href="/schedule/salon.ics"></head>
 <body><h1>開催スケジュール</h1><iframe src="https://calendar.google.com/calendar/embed?src=example"></iframe></body></html>`,
@@ -362,6 +368,7 @@ func checkEvents(t *testing.T, id, file string) []string {
 // pairs prints a kind html entry with list.until; pasted into a sources
 // file it reads the events kind auto reads from the page.
 func TestSourcesSuggestPinsDtDdAsHTML(t *testing.T) {
+	t.Parallel()
 	page := `<!DOCTYPE html>
 <html lang="ja"><head><meta charset="UTF-8"><title>支部行事予定 | 例法人会 東支部</title></head>
 <body><div id="container"><header><h1 class="site-name"><a href="/">例法人会 東支部</a></h1></header>

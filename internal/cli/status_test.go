@@ -17,6 +17,7 @@ import (
 // kouryu status without a sources file lists the sources that crawled,
 // not the embedded list beside them; with one, that file's sources too.
 func TestStatusListsTheSourcesCrawled(t *testing.T) {
+	t.Parallel()
 	srv := httptest.NewServer(demosite.Handler(time.Now))
 	defer srv.Close()
 	dir := t.TempDir()

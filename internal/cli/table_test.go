@@ -15,6 +15,7 @@ import (
 // on a terminal, where a kanji takes two columns, the URL column of every
 // row of `sources check` starts where its heading does.
 func TestSourcesCheckTableLinesUpJapanese(t *testing.T) {
+	t.Parallel()
 	srv := httptest.NewServer(demosite.Handler(time.Now))
 	defer srv.Close()
 	var out, errb bytes.Buffer
@@ -43,6 +44,7 @@ func TestSourcesCheckTableLinesUpJapanese(t *testing.T) {
 }
 
 func TestDisplayWidth(t *testing.T) {
+	t.Parallel()
 	for s, want := range map[string]int{
 		"":                 0,
 		"2026-12-10 18:30": 16,
@@ -62,6 +64,7 @@ func TestDisplayWidth(t *testing.T) {
 // With --json every line on stderr is JSON, the log's lines too, at any
 // --log-level: a script reads them all with one decoder.
 func TestSourcesCheckJSONStderrIsAllJSON(t *testing.T) {
+	t.Parallel()
 	srv := httptest.NewServer(demosite.Handler(time.Now))
 	defer srv.Close()
 	var out, errb bytes.Buffer
