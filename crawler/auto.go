@@ -644,8 +644,9 @@ func colonLabelled(s string) (field, value string) {
 	return "", ""
 }
 
-// nextLabel matches a second label on a label's line: 場所：例ビル　参加費：2,000円.
-var nextLabel = regexp.MustCompile(`[\s　]+[【\[]?([^\s　:：【】\[\]]{1,8})[】\]]?\s*[:：]`)
+// nextLabel matches a second label on a label's line: 場所：例ビル　参加費：2,000円,
+// 会場：例ビル／参加費：500円.
+var nextLabel = regexp.MustCompile(`(?:[\s　]+|\s*[／｜]\s*)[【\[]?([^\s　:：【】\[\]／｜]{1,8})[】\]]?\s*[:：]`)
 
 // cutAtNextLabel ends a value where the next label on its line starts.
 func cutAtNextLabel(v string) string {

@@ -619,8 +619,13 @@ func holdsContent(n *html.Node) bool {
 	return found
 }
 
-// bylineBlock says whether an element is a post's meta line.
+// bylineBlock says whether an element is a post's meta line. The post
+// itself is none, whatever its classes say: Hatena's <article class="entry
+// … date-first"> holds the whole post, its meta line and its body.
 func bylineBlock(n *html.Node) bool {
+	if n.Data == "article" || n.Data == "main" || n.Data == "body" {
+		return false
+	}
 	for _, a := range n.Attr {
 		if a.Key == "pubdate" {
 			// <time pubdate>: HTML5's mark of a post's publication date.

@@ -194,3 +194,42 @@ func TestLabelledTextDecoratedLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestLabelledTextLabelsAfterASlash(t *testing.T) {
+	// Two labels on one line, parted by a full-width slash or bar.
+	for _, line := range []string{"会場：例コワーキング 3F ラウンジ／参加費：500円", "会場：例コワーキング 3F ラウンジ ｜ 参加費：500円"} {
+		f := labelledText(line)
+		if f[FieldVenue] != "例コワーキング 3F ラウンジ" {
+			t.Errorf("%s: venue %q", line, f[FieldVenue])
+		}
+	}
+	// A slash inside a place's name stays.
+	if f := labelledText("会場：例ビル 2F／3F 会議室"); f[FieldVenue] != "例ビル 2F／3F 会議室" {
+		t.Errorf("venue %q", f[FieldVenue])
+	}
+}
+
+// TestAutoEventPostWhoseArticleIsDated reads a Hatena Blog post: its
+// <article class="entry … date-first"> is the post, not its meta line,
+// and the date its body writes is the event's.
+func TestAutoEventPostWhoseArticleIsDated(t *testing.T) {
+	page := `<html><head><title>定例ミートアップ 12月の日程 - 例Tech Community ブログ</title></head><body>
+<div id="container"><div id="main"><div id="main-inner">
+<article class="entry hentry test-hentry js-entry-article date-first autopagerize_page_element entry-odd" id="entry-20261120210000">
+<div class="entry-inner"><header class="entry-header">
+<div class="date entry-date first"><a href="/archive/2026/11/20"><time datetime="2026-11-20T12:00:00Z" class="updated">2026-11-20</time></a></div>
+<h1 class="entry-title"><a href="/entry/2026/11/20/210000" class="entry-title-link bookmark">定例ミートアップ 12月の日程</a></h1>
+</header>
+<div class="entry-content hatenablog-entry">
+<p>12月の定例ミートアップは、いつもの第3木曜日です。</p>
+<p>12月17日（木）19:00〜21:00、例コワーキング 3F ラウンジにて。</p>
+</div></div></article></div></div></div></body></html>`
+	f, err := AutoEvent(docOf(t, page), mustURL("https://example-tech.hatenablog.com/entry/2026/11/20/210000"), testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sp, err := parseDate(f[FieldDate], f[FieldTime], testNow)
+	if err != nil || !sp.Start.Equal(tokyo(2026, 12, 17, 19, 0)) {
+		t.Errorf("date %q time %q: %v %v", f[FieldDate], f[FieldTime], sp.Start, err)
+	}
+}
