@@ -37,6 +37,9 @@ type pending struct {
 type outcome struct {
 	ev  event.Event
 	err error
+	// evs, when set, are the events of a page that lists several
+	// meetings (meetings.go), in place of ev.
+	evs []event.Event
 	// page and validators: the event page to remember once ev is published.
 	page       string
 	validators Validators
@@ -104,38 +107,20 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 		s.mu.Unlock()
 		s.notify(false)
 		if o.err != nil {
-			if errors.Is(o.err, ErrUnreadableDate) {
-				s.mu.Lock()
-				s.rep.UnreadableDates++
-				s.mu.Unlock()
+			s.failed(o.err)
+			return
+		}
+		evs := o.evs
+		if len(evs) == 0 {
+			evs = []event.Event{o.ev}
+		}
+		for _, ev := range evs {
+			if published[ev.ID] || ctx.Err() != nil || !s.admit(ev) {
+				continue
 			}
-			if !errors.Is(o.err, errSkipped) {
-				s.problem("%v", o.err)
-			}
-			return
+			published[ev.ID] = true
+			s.publish(ctx, pub, ev, o.page, o.validators)
 		}
-		if published[o.ev.ID] || ctx.Err() != nil || !s.admit(o.ev) {
-			return
-		}
-		published[o.ev.ID] = true
-		if err := s.mem.emit(ctx, pub, o.ev, o.page, o.validators); errors.Is(err, errUnchanged) {
-			s.mu.Lock()
-			s.rep.Unchanged++
-			s.rep.Fill.add(&o.ev)
-			s.mu.Unlock()
-			return
-		} else if err != nil {
-			s.mu.Lock()
-			s.rep.Errors++
-			s.mu.Unlock()
-			s.problem("publish %s: %v", o.ev.URL, err)
-			s.log.Warn("publish failed", "source", s.src.ID, "url", o.ev.URL, "event_id", o.ev.ID, "err", err)
-			return
-		}
-		s.mu.Lock()
-		s.rep.Events++
-		s.rep.Fill.add(&o.ev)
-		s.mu.Unlock()
 	}
 	for o := range out {
 		handle(o)
@@ -173,6 +158,41 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 		return fmt.Errorf("crawl source %q: %w", s.src.ID, err)
 	}
 	return nil
+}
+
+// failed counts and reports an event that could not be built.
+func (s *session) failed(err error) {
+	if errors.Is(err, ErrUnreadableDate) {
+		s.mu.Lock()
+		s.rep.UnreadableDates++
+		s.mu.Unlock()
+	}
+	if !errors.Is(err, errSkipped) {
+		s.problem("%v", err)
+	}
+}
+
+// publish publishes ev unless the state says it is unchanged, and counts
+// it; page and validators are its event page's, to remember.
+func (s *session) publish(ctx context.Context, pub Publisher, ev event.Event, page string, validators Validators) {
+	if err := s.mem.emit(ctx, pub, ev, page, validators); errors.Is(err, errUnchanged) {
+		s.mu.Lock()
+		s.rep.Unchanged++
+		s.rep.Fill.add(&ev)
+		s.mu.Unlock()
+		return
+	} else if err != nil {
+		s.mu.Lock()
+		s.rep.Errors++
+		s.mu.Unlock()
+		s.problem("publish %s: %v", ev.URL, err)
+		s.log.Warn("publish failed", "source", s.src.ID, "url", ev.URL, "event_id", ev.ID, "err", err)
+		return
+	}
+	s.mu.Lock()
+	s.rep.Events++
+	s.rep.Fill.add(&ev)
+	s.mu.Unlock()
 }
 
 // readLists reads the list pages from the start URLs on, following their
@@ -338,6 +358,7 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 	}
 	fields, pageURL, ownPage, fetched := p.item.Fields, p.listURL, false, p.fetched
 	var validators Validators
+	var meetings []meeting
 	auto := s.src.Kind == KindAuto
 	if p.item.Link != "" {
 		pageURL, ownPage = p.item.Link, true
@@ -396,9 +417,20 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 				fields, fetched = Merge(fields, df), dp.fetched
 				if auto {
 					s.noteSiblings(dp)
+					if s.src.Detail.Fields[FieldDate] == "" {
+						meetings = pageMeetings(dp.doc, fields, fetched)
+					}
+				}
+				if len(meetings) > 0 && memo != nil {
+					// The page was read as one event before: its memo
+					// would answer a 304 with that one.
+					s.mem.forgetPage(ctx, p.item.Link)
 				}
 			}
 		}
+	}
+	if len(meetings) > 0 {
+		return s.buildMeetings(pageURL, fields, fetched, meetings)
 	}
 	ev, notes, err := buildEvent(s.src, pageURL, ownPage, fields, fetched)
 	if err != nil {
@@ -410,6 +442,29 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 	o := outcome{ev: ev}
 	if ownPage && !validators.empty() {
 		o.page, o.validators = pageURL, validators
+	}
+	return o
+}
+
+// buildMeetings makes the events of a page that lists several meetings,
+// one a meeting, with what the page states once for all of them. Each has
+// the page as its URL and its own day, hence its own id. The page's
+// validators are not remembered: a 304 must not stand for one meeting.
+func (s *session) buildMeetings(pageURL string, fields Fields, fetched time.Time, meetings []meeting) outcome {
+	var o outcome
+	for _, m := range meetings {
+		ev, notes, err := buildEvent(s.src, pageURL, true, m.fields(fields), fetched)
+		if err != nil {
+			s.failed(err)
+			continue
+		}
+		for _, n := range notes {
+			s.problem("%s", n)
+		}
+		o.evs = append(o.evs, ev)
+	}
+	if len(o.evs) == 0 {
+		return outcome{err: errSkipped}
 	}
 	return o
 }

@@ -131,6 +131,15 @@ func (m *memory) page(ctx context.Context, u string) *pageMemo {
 	return &pm
 }
 
+// forgetPage drops the page memo of u: the page is fetched in full next
+// time. Its events' hashes stay.
+func (m *memory) forgetPage(ctx context.Context, u string) {
+	if m == nil {
+		return
+	}
+	m.storeJSON(ctx, pageKey(m.source, u), pageMemo{})
+}
+
 // errUnchanged is emit's answer for an event published before as it is.
 var errUnchanged = errors.New("unchanged since last published")
 

@@ -1,0 +1,355 @@
+package crawler
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"kouryu/crawler/jpdate"
+)
+
+// One event page, several events: a post that announces the next meetings
+// of a series (第22回 12月17日（木）… / 第23回 1月21日（木）…, the venue and
+// the fee stated once for all), an article with a section per meeting
+// (■第31回 … / 日時：… / 会場：…), a course whose sessions fall on
+// different days. Each meeting is an event of its own, on its own day,
+// with what the page states once for all of them.
+//
+// A page is split only when it plainly lists the meetings: two or more,
+// each on a day of its own, one of them the day the page was read for
+// (the event's). Dates that are no meeting's are not read as sessions: a
+// deadline, a posting date, a report of past meetings (過去の開催, 前回),
+// the next meeting a report names in a sentence. Nor are the days of one
+// event held over several (1日目 / 2日目, two days in a row): that is one
+// event with its start and end.
+
+// pageMeetings returns the meetings the page lists, f being what the page
+// reads as one event (meeting.fields makes each meeting's fields of it);
+// nil when the page lists fewer than two, or states its event as data
+// (JSON-LD, microdata: one event).
+func pageMeetings(doc *goquery.Document, f Fields, ref time.Time) []meeting {
+	if JSONLDFields(doc)[FieldDate] != "" || microdataFields(doc)[FieldDate] != "" {
+		return nil
+	}
+	day, ok := fieldsDay(f, ref)
+	if !ok {
+		return nil
+	}
+	lines := pageLines(doc)
+	for _, find := range []func([]pageLine, time.Time) []meeting{sessionLines, sessionSections} {
+		ss := find(lines, ref)
+		if series(ss, day) && !ownDate(lines, ss, day, ref) {
+			return ss
+		}
+	}
+	return nil
+}
+
+// meeting is one meeting a page lists.
+type meeting struct {
+	date   string // its date and hours as written
+	day    time.Time
+	timed  bool   // date gives its hours
+	number string // 第22回, #5, vol.3: its number in the series, or ""
+	theme  string // the line's own words after its date: 「…」, or ""
+	title  string // a section's heading: the meeting's own title, or ""
+	venue  string // a section's own 会場, or ""
+	status string // a status word of its own (満席, 中止), or ""
+	line   int    // the index of the line its date is on
+}
+
+// fields is f for the meeting s: its day and hours, its title (its
+// section's heading, or the series' name with its number and theme), its
+// venue when it states one, its status when it has one.
+func (s meeting) fields(f Fields) Fields {
+	out := Merge(f, nil)
+	out[FieldDate] = s.date
+	delete(out, fieldEnd)
+	if s.timed {
+		delete(out, FieldTime)
+	}
+	switch {
+	case s.title != "":
+		out[FieldTitle] = s.title
+	case courseCount.MatchString(f[FieldTitle]):
+		// 事業計画書講座（全2回）: the page names the course its sessions
+		// are parts of; each meeting is that course.
+	default:
+		name := seriesName(f[FieldTitle])
+		own := s.number + s.theme
+		if own != "" && !strings.Contains(name, own) {
+			name = strings.TrimSpace(name + " " + own)
+		}
+		out[FieldTitle] = name
+	}
+	if s.venue != "" {
+		out[FieldVenue] = s.venue
+		delete(out, FieldAddress)
+	}
+	if s.status != "" {
+		out[FieldStatus] = s.status
+	}
+	return out
+}
+
+// courseCount in a title says it names a course of several sessions: 全2回, 全3回.
+var courseCount = regexp.MustCompile(`全\s*[0-9０-９一二三四五六七八九十]+\s*回`)
+
+// fieldsDay is the day f's date falls on.
+func fieldsDay(f Fields, ref time.Time) (time.Time, bool) {
+	sp, err := parseDate(f[FieldDate], f[FieldTime], ref)
+	if err != nil {
+		return time.Time{}, false
+	}
+	return sp.Start, true
+}
+
+// series says whether ss are the meetings of a series that includes the
+// page's event (on day): two or more, each on a day of its own, not only
+// days in a row (the days of one event held over several).
+func series(ss []meeting, day time.Time) bool {
+	if len(ss) < 2 {
+		return false
+	}
+	seen := map[string]bool{}
+	own, apart := false, false
+	for i, s := range ss {
+		k := s.day.In(jpdate.Tokyo).Format("2006-01-02")
+		if seen[k] {
+			return false
+		}
+		seen[k] = true
+		if sameDate(s.day, day) {
+			own = true
+		}
+		if i > 0 && calendarDays(ss[i-1].day, s.day) != 1 {
+			apart = true
+		}
+	}
+	return own && apart
+}
+
+// ownDate says whether the page states its event's day (day) apart from
+// the meetings it lists, under a label of its own: the page of one
+// meeting of a recurring event (日時 2027/01/13 above its text's 第1回
+// 2026年12月9日 / 第2回 2027年1月13日 / …) is that meeting's.
+func ownDate(lines []pageLine, ss []meeting, day time.Time, ref time.Time) bool {
+	listed := map[int]bool{}
+	for _, m := range ss {
+		listed[m.line] = true
+	}
+	for i, l := range lines {
+		if listed[i] {
+			continue
+		}
+		text := ""
+		if f, v := labelledLine(l.text); f == FieldDate {
+			text = v
+		} else if l.label != "" && containsAny(l.label, eventDateLabels) {
+			text = l.text
+		}
+		if sp, err := jpdate.Parse(text, ref); text != "" && err == nil && sameDate(sp.Start, day) {
+			return true
+		}
+	}
+	return false
+}
+
+// sessionLead opens a line of a list of meetings: a bullet, then the
+// meeting's number (第22回, #5, vol.3, 2回目), then its date.
+var sessionLead = regexp.MustCompile(`^[・■□●○◆◇▼▽◎★☆\-－*＊\s　]*(?:(第\s*[0-9０-９一二三四五六七八九十]+\s*回|#\s*[0-9０-９]+|[vV][oO][lL]\.?\s*[0-9０-９]+|[0-9０-９]+\s*回目)\s*[:：.．]?[\s　]*)?`)
+
+// multiDayWords name the days of one event held over several.
+var multiDayWords = []string{"日目", "初日", "最終日", "両日", "day1", "day 1", "day2", "day 2"}
+
+// pastSectionWords, in the label or heading over dates, say they are
+// meetings that took place.
+var pastSectionWords = []string{"過去", "これまで", "前回", "実績", "履歴", "報告", "レポート", "アーカイブ"}
+
+// sessionLines finds a list of meetings written one a line, each opening
+// with its date (or its number and its date), the hours after it and maybe
+// a theme: 第22回　12月17日（木）19:00〜21:00, 第1回　2027年2月6日（土）
+// 10:00～12:00「数字で語る事業計画」. The lines follow one another; the
+// label or heading over them is no deadline's nor past meetings'.
+func sessionLines(lines []pageLine, ref time.Time) []meeting {
+	var run []meeting
+	for i := 0; i < len(lines); i++ {
+		s, ok := sessionLine(lines[i], ref)
+		if ok && len(run) == 0 && !sessionContext(lines, i) {
+			ok = false
+		}
+		if ok {
+			s.line = i
+			run = append(run, s)
+			continue
+		}
+		if len(run) >= 2 {
+			return run
+		}
+		run = nil
+	}
+	if len(run) >= 2 {
+		return run
+	}
+	return nil
+}
+
+// sessionContext says whether the label or heading over the first line
+// of a list of meetings (lines[i]) leaves it a list of meetings to come:
+// not past ones, not deadlines.
+func sessionContext(lines []pageLine, i int) bool {
+	over := lines[i].label
+	if over == "" && i > 0 && lines[i-1].heading {
+		over = lines[i-1].text
+	}
+	return !containsAny(over, pastSectionWords) && !containsAny(over, otherDateLabels)
+}
+
+// sessionLine reads one line of a list of meetings.
+func sessionLine(l pageLine, ref time.Time) (meeting, bool) {
+	if l.byline || l.heading || linkItem(l.node) {
+		return meeting{}, false
+	}
+	text := normSpace(l.text)
+	low := strings.ToLower(text)
+	if containsAny(low, otherDateLabels) || containsAny(low, notStartWords) || containsAny(low, pastVerbs) {
+		return meeting{}, false
+	}
+	m := sessionLead.FindStringSubmatch(text)
+	rest := text[len(m[0]):]
+	date := datePrefix.FindString(rest)
+	if date == "" {
+		return meeting{}, false
+	}
+	rest = rest[len(date):]
+	clock := titleTime.FindString(rest)
+	rest = strings.TrimSpace(strings.TrimLeft(rest[len(clock):], " 　|｜/／:：・"))
+	when := strings.TrimSpace(strings.TrimSpace(date) + " " + clock)
+	sp, err := jpdate.Parse(when, ref)
+	if err != nil {
+		return meeting{}, false
+	}
+	if clock == "" && !hasWeekday(date) {
+		return meeting{}, false // a bare 12/5: a date among others, not a meeting's line
+	}
+	if _, err := jpdate.Parse(rest, ref); err == nil {
+		return meeting{}, false // a second date: 12月10日（木）〜11日（金）
+	}
+	s := meeting{date: when, day: sp.Start, timed: !sp.AllDay, number: normSpace(m[1])}
+	if _, ok := statusIn(rest); ok && utf8.RuneCountInString(rest) <= 8 {
+		s.status = rest // 満席, 【中止】: the line's own status, and all it says
+		return s, true
+	}
+	if rest != "" && s.number == "" && !quotedTheme(rest) {
+		// 12月10日（木） 例会 / 1月14日（木） 新年会: a schedule of
+		// different events, not the meetings of one.
+		return meeting{}, false
+	}
+	s.theme = rest
+	return s, true
+}
+
+// quotedTheme says whether a line's words after its date are a theme in
+// brackets and nothing else: 「数字で語る事業計画」.
+func quotedTheme(s string) bool {
+	for _, br := range [][2]string{{"「", "」"}, {"『", "』"}, {"“", "”"}} {
+		if strings.HasPrefix(s, br[0]) && strings.HasSuffix(s, br[1]) && strings.Count(s, br[0]) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// sessionSections finds meetings written as sections of their own: a
+// heading (■第31回 北摂ビジネス交流会 定例会) followed by the meeting's
+// labelled date (日時：2027年1月21日（木）19:00〜21:00) and maybe its own
+// 会場, up to the next such heading.
+func sessionSections(lines []pageLine, ref time.Time) []meeting {
+	var out []meeting
+	for i := 0; i < len(lines); i++ {
+		title, ok := sectionHeading(lines, i)
+		if !ok {
+			continue
+		}
+		s := meeting{title: title}
+		for j := i + 1; j < len(lines) && j <= i+2; j++ {
+			if f, v := labelledLine(lines[j].text); f == FieldDate && v != "" {
+				sp, err := jpdate.Parse(v, ref)
+				if err != nil {
+					break
+				}
+				s.date, s.day, s.timed, s.line = v, sp.Start, !sp.AllDay, j
+				break
+			}
+		}
+		if s.date == "" {
+			continue
+		}
+		for j := i + 1; j < len(lines); j++ {
+			if _, next := sectionHeading(lines, j); next {
+				break
+			}
+			if f, v := labelledLine(lines[j].text); f == FieldVenue && v != "" && s.venue == "" {
+				s.venue = v
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// sectionHeading says whether lines[i] heads a meeting's section: a
+// heading, or a line marked ■ (●, ◆), that names something (not a label:
+// ■開催概要 heads the details) and not meetings past, and returns its
+// words.
+func sectionHeading(lines []pageLine, i int) (string, bool) {
+	l := lines[i]
+	if l.byline {
+		return "", false
+	}
+	t := normSpace(l.text)
+	rest := strings.TrimLeft(t, "■□●○◆◇ 　")
+	if !l.heading && rest == t || rest == "" || isLabelText(rest) || bareLabel(rest) {
+		return "", false
+	}
+	if f, _ := labelledLine(rest); f != "" {
+		return "", false
+	}
+	if containsAny(rest, pastSectionWords) || containsAny(strings.ToLower(rest), multiDayWords) {
+		return "", false
+	}
+	return rest, true
+}
+
+// scheduleTail is how a post announcing a series' next meetings names
+// them after the series: 12月〜2月の日程, 10月・11月の日程, 【1月〜3月】.
+var (
+	monthRun = regexp.MustCompile(`(?:(?:19|20)[0-9]{2}\s*年\s*)?[0-9０-９]{1,2}\s*月(?:\s*[〜～~・、\-－ー–]\s*(?:(?:19|20)[0-9]{2}\s*年\s*)?[0-9０-９]{1,2}\s*月)*(?:分)?`)
+	tailWords = []string{"が決まりました", "決定", "のお知らせ", "のご案内", "お知らせ", "ご案内", "開催日程", "開催予定", "日程", "予定", "スケジュール", "の"}
+)
+
+// seriesName is the name of the series a post announces the meetings of,
+// from its title: 堺Tech定例ミートアップ 12月〜2月の日程 is
+// 堺Tech定例ミートアップ. The title itself when nothing is left.
+func seriesName(title string) string {
+	name := monthRun.ReplaceAllString(title, "")
+	for _, br := range []string{"【】", "[]", "［］", "()", "（）"} {
+		name = strings.ReplaceAll(name, br, "")
+	}
+	name = strings.TrimSpace(name)
+	for changed := true; changed; {
+		changed = false
+		for _, w := range tailWords {
+			if cut, ok := strings.CutSuffix(name, w); ok {
+				name, changed = strings.TrimRight(cut, " 　・|｜-－"), true
+			}
+		}
+	}
+	if utf8.RuneCountInString(name) < 2 {
+		return title
+	}
+	return name
+}
