@@ -226,6 +226,9 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 	if w := noticeWord(title); w != "" && w != report {
 		return f, notEvent("%q is a notice (%s), not an event", title, w)
 	}
+	if noticesPage(title) {
+		return f, notEvent("%q is a page of notices, not an event's", title)
+	}
 	if m := venueChange.FindString(title); m != "" {
 		return f, notEvent("%q is a notice (%s) of a change to an event announced in its own post, not an event", title, m)
 	}
@@ -407,10 +410,17 @@ func noticeWord(title string) string {
 	return ""
 }
 
-// markedHeadingTitle is the title an article's body gives its event: the
-// one heading marked ■ (●, ◆) that the event's 日時 line follows —
-// "■ランチタイム ミニセミナー「…」" under the post's headline "【オンライン】
-// 11/26（木）ランチタイム…". "" when no heading, or more than one, is so.
+// noticesTitles name a page of a site's notices (お知らせ): a sale, the
+// office's holidays, the year's fee, each a paragraph under it.
+var noticesTitles = []string{"お知らせ", "おしらせ", "新着情報", "更新情報", "インフォメーション", "ニュース", "news", "information", "info", "topics", "トピックス"}
+
+// noticesPage says whether a page's title is nothing but noticesTitles'
+// word: an event's page names its event.
+func noticesPage(title string) bool {
+	t := strings.ToLower(strings.Trim(normSpace(title), "■□●○◆◇★☆・【】[] 　"))
+	return slices.Contains(noticesTitles, t)
+}
+
 // nameLabels head the line of an event's outline that names it: 名称：…,
 // イベント名：…, or ■イベント名 alone on its line with the name on the next.
 var (
@@ -453,6 +463,10 @@ func namedTitle(lines []pageLine) string {
 	return found
 }
 
+// markedHeadingTitle is the title an article's body gives its event: the
+// one heading marked ■ (●, ◆) that the event's 日時 line follows —
+// "■ランチタイム ミニセミナー「…」" under the post's headline "【オンライン】
+// 11/26（木）ランチタイム…". "" when no heading, or more than one, is so.
 func markedHeadingTitle(lines []pageLine) string {
 	found := ""
 	for i, ln := range lines {

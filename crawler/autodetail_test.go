@@ -379,6 +379,14 @@ func TestAutoEventPageRefusesNotices(t *testing.T) {
 <div class="skin-entryHead"><h1 class="skin-entryTitle">ご挨拶</h1><p class="skin-entryPubdate skin-textQuiet"><time datetime="2026-11-25" pubdate="pubdate">2026-11-25 07:55:41</time></p></div>
 <div class="skin-entryBody"><p>おはようございます。<br>交流会を始めて2年になりました。これからもよろしくお願いいたします！</p></div></article>
 <div class="skin-entryPaging"><a href="/rei/entry-2.html" class="skin-pagingNext">次の記事 12月9日(水) 第8回 例交流会のご案内</a><a href="/rei/entry-0.html" class="skin-pagingPrev">前の記事 名刺を作りました</a></div></div></body></html>`},
+		{"a page of notices: a sale's lottery hours, the office's holidays", `<html><head><title>お知らせ - 例商店会連合会</title></head><body>
+<table width="760" border="0"><tr><td><a href="index.html"><img src="img/title.jpg" alt="例商店会連合会"></a></td></tr>
+<tr><td><font size="4" color="#993300"><b>■ お知らせ</b></font><br><br>
+<a name="saimatsu"></a><font size="3"><b>◆歳末大売出し（12月1日～12月31日）</b></font><br>
+<font size="2">期間中、加盟店でお買い上げ500円ごとに福引補助券を1枚さしあげます。<br>
+福引会場：例会館前　12月19日(土)～12月31日(木)　午前11時～午後6時（最終日は午後3時まで）<br></font><br>
+<font size="3"><b>◆年末年始の事務所のお休み</b></font><br>
+<font size="2">12月29日(火)～1月5日(火)は事務所をお休みします。</font></td></tr></table></body></html>`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f, err := AutoEvent(docOf(t, tc.page), mustURL("https://www.example.jp/news/1.html"), goldenRef)

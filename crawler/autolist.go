@@ -1245,6 +1245,20 @@ func cleanTitle(s string) string {
 	return strings.TrimSpace(strings.TrimLeft(s, "■□●○◆◇・★☆▼▽◎＊*>＞ "))
 }
 
+// statusTail is a status written after a title, apart from it, as a
+// hand-made page marks a line: 中止 in red, 終了しました with a word of
+// thanks in brackets.
+var statusTail = regexp.MustCompile(`[\s　]+(?:開催中止|中止|延期|満席|満員|受付終了|募集終了|終了(?:しました|いたしました)?|定員に達しました)[!！。]*(?:[（(][^（）()]*[）)])?[!！。]*$`)
+
+// trailingStatus cuts statusTail off a title: the name and the mark.
+func trailingStatus(title string) (string, string) {
+	loc := statusTail.FindStringIndex(title)
+	if loc == nil || loc[0] == 0 {
+		return title, ""
+	}
+	return strings.TrimSpace(title[:loc[0]]), strings.TrimSpace(title[loc[0]:])
+}
+
 // closureWords in a block say it is a day without an event: the office
 // closed, the year's work ending, a week without meeting.
 var closureWords = []string{"休館", "休業", "休会", "休所", "閉館", "御用納め", "御用始め", "仕事納め", "仕事始め", "定休", "休み", "窓口業務"}
@@ -1270,6 +1284,11 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 			return refused("no title that can be read in its block")
 		}
 		return ListItem{}, nil, false
+	}
+	if t, mark := trailingStatus(title); mark != "" {
+		// 今里筋 秋の感謝祭　終了しました（ご来場ありがとうございました）:
+		// the status is read from the block's text, not kept in its name.
+		title = t
 	}
 	f[FieldTitle] = title
 	// What the block's label/value pairs and columns say.

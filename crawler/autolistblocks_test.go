@@ -333,3 +333,54 @@ func TestAutoListBracketedLineNoteIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// A hand-made page marks its lines' status after the name, apart from it
+// (中止 in red, 終了しました with thanks in brackets): the name is the title,
+// the mark its status, and a bracket of thanks is no place.
+func TestAutoListStatusAfterTheName(t *testing.T) {
+	lp := autoItems(t, "https://www.example.jp/gyouji.html", `<html><body>
+<font size="4" color="#993300"><b>■ 令和8年度　行事予定</b></font><br>
+<table width="100%" border="1" cellspacing="0" cellpadding="5">
+<tr><td colspan="2" bgcolor="#DDDDDD"><font size="3"><b><s>歳末 餅つき大会</s></b></font>　<font size="3" color="#FF0000"><b>中止</b></font></td></tr>
+<tr><td width="80"><font size="2">日　時</font></td><td><font size="2"><s>12月27日(日)　午前10時～正午</s></font></td></tr>
+<tr><td><font size="2">場　所</font></td><td><font size="2"><s>例中央広場</s></font></td></tr>
+</table><br>
+<table width="100%" border="1" cellspacing="0" cellpadding="5">
+<tr><td colspan="2" bgcolor="#FFCC99"><font size="3"><b>年末 防犯講習会</b></font></td></tr>
+<tr><td width="80"><font size="2">日　時</font></td><td><font size="2">12月14日(月)　午後2時～午後3時30分</font></td></tr>
+<tr><td><font size="2">場　所</font></td><td><font size="2">例会館 2階 会議室</font></td></tr>
+</table><br>
+<font size="3" color="#993300"><b>■ これまでの行事</b></font><br>
+<font size="2">
+・11月3日(火・祝)　例 秋の感謝祭　<font color="#999999">終了しました（たくさんのご来場ありがとうございました！）</font><br>
+・11月11日(水)　第2回 勉強会「食品ロスを減らす売り方」　<font color="#999999">終了しました</font><br>
+</font></body></html>`)
+	type want struct {
+		venue  string
+		status event.Status
+	}
+	wants := map[string]want{
+		"歳末 餅つき大会": {"例中央広場", event.StatusCancelled},
+		"年末 防犯講習会": {"例会館 2階 会議室", event.StatusScheduled},
+		"例 秋の感謝祭":  {"", event.StatusScheduled},
+		"第2回 勉強会「食品ロスを減らす売り方」": {"", event.StatusScheduled},
+	}
+	got := map[string]bool{}
+	for _, it := range lp.Items {
+		e := wholeEvent(t, it)
+		got[e.Title] = true
+		w, ok := wants[e.Title]
+		if !ok {
+			t.Errorf("item %q (fields %q), want none of that title", e.Title, it.Fields)
+			continue
+		}
+		if e.Venue != w.venue || e.Status != w.status {
+			t.Errorf("%s: at %q, %s; want at %q, %s", e.Title, e.Venue, e.Status, w.venue, w.status)
+		}
+	}
+	for title := range wants {
+		if !got[title] {
+			t.Errorf("%s: not found", title)
+		}
+	}
+}

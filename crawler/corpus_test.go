@@ -56,7 +56,9 @@ var corpusNow = time.Date(2026, 12, 6, 10, 0, 0, 0, event.Tokyo)
 // 443 of 447 found, 3 of 446 invented, 99.7% of fields right (6 wrong of
 // 2215). With the meetings a page lists read one by one, and
 // hf-hatena-sakai-tech: 456 of 456 found, 2 of 458 invented, 99.7% of
-// fields right (6 wrong of 2280).
+// fields right (6 wrong of 2280). With hh-shotengai-renmei-euc and
+// hh-kyokai-nenkan-table: 479 of 479 found, 2 of 481 invented, 99.7% of
+// fields right (6 wrong of 2395).
 const (
 	corpusFloorFound    = 1.000 // share of expected events found
 	corpusCeilInvented  = 0.005 // share of published events that match none; the target is 0.02
@@ -81,11 +83,13 @@ const (
 // measure: with hh-base-shop-tickets and hh-hojinkai-ul-sjis gone, 97 of
 // 110 found, 9 of 106 invented, 471 of 485 fields right; with
 // hf-hatena-sakai-tech gone too, the eleven left: 94 of 101 found, 9 of
-// 103 invented, 457 of 470 fields right.
+// 103 invented, 457 of 470 fields right; with hh-shotengai-renmei-euc and
+// hh-kyokai-nenkan-table gone too, the nine left: 71 of 78 found, 8 of 79
+// invented, 347 of 355 fields right.
 const (
-	corpusHeldoutFloorFound    = 0.930 // 94 of 101
-	corpusHeldoutCeilInvented  = 0.088 // 9 of 103
-	corpusHeldoutFloorFieldsOK = 0.972 // 457 of 470
+	corpusHeldoutFloorFound    = 0.910 // 71 of 78
+	corpusHeldoutCeilInvented  = 0.102 // 8 of 79
+	corpusHeldoutFloorFieldsOK = 0.977 // 347 of 355
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:
