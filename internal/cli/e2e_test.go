@@ -12,6 +12,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -51,6 +52,9 @@ func freeAddr(t *testing.T) string {
 	return l.Addr().String()
 }
 
+// demoDelay matches a source's delay line in a sources file.
+var demoDelay = regexp.MustCompile(`(?m)^(\s+delay:\s*)\S+$`)
+
 // demoSources writes demo/sources.yaml pointed at the test's copy of the site.
 func demoSources(t *testing.T, siteURL string) string {
 	t.Helper()
@@ -59,6 +63,9 @@ func demoSources(t *testing.T, siteURL string) string {
 		t.Fatal(err)
 	}
 	s := strings.ReplaceAll(string(data), "http://127.0.0.1:8090", siteURL)
+	// The demo's politeness delay (200 ms a page) shows how a real site is
+	// crawled; the tests' site is their own, and no test here times it.
+	s = demoDelay.ReplaceAllString(s, "${1}1ms")
 	path := filepath.Join(t.TempDir(), "sources.yaml")
 	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
 		t.Fatal(err)
@@ -106,6 +113,7 @@ func TestPipelineEndToEnd(t *testing.T) {
 	t.Parallel()
 	for _, backend := range []string{"sqlite", "postgres"} {
 		t.Run(backend, func(t *testing.T) {
+			t.Parallel() // a site, a data dir and a database of its own
 			dbURL := ""
 			if backend == "postgres" {
 				dbURL = pgtest.URL(t)
