@@ -229,6 +229,9 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 	if noticesPage(title) {
 		return f, notEvent("%q is a page of notices, not an event's", title)
 	}
+	if m := recordingSale.FindString(title); m != "" {
+		return f, notEvent("%q sells the recording of an event (%s), not a place at one", title, m)
+	}
 	if m := venueChange.FindString(title); m != "" {
 		return f, notEvent("%q is a notice (%s) of a change to an event announced in its own post, not an event", title, m)
 	}
@@ -319,15 +322,30 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 	if ld != nil {
 		f = Merge(f, ld)
 	}
+	if sp, err := jpdate.Parse(f[FieldDate], ref); err == nil && sp.AllDay && sp.End.Sub(sp.Start) > maxEventSpan {
+		// 2027年4月1日～2028年3月31日の1年間: a membership's or a
+		// campaign's term, not days someone goes to.
+		return f, notEvent("%q spans %s to %s, a term rather than an event", title, sp.Start.Format("2006-01-02"), sp.End.Format("2006-01-02"))
+	}
 	if report != "" {
 		// A report announces an event only when the date it names is
 		// still to come (the next meeting); else it tells of one past.
-		if sp, err := parseDate(f[FieldDate], f[FieldTime], ref); err != nil || sp.Start.Before(startOfDay(ref)) {
+		sp, err := parseDate(f[FieldDate], f[FieldTime], ref)
+		if err != nil || sp.Start.Before(startOfDay(ref)) {
 			return f, notEvent("%q reports on an event that took place (%s), not an event", title, report)
+		}
+		if sp.AllDay && f[FieldVenue] == "" {
+			// 次回は12月9日（水）です: the next meeting named in passing,
+			// announced in its own post.
+			return f, notEvent("%q reports on an event that took place (%s) and names only the next date", title, report)
 		}
 	}
 	return f, nil
 }
+
+// maxEventSpan is the longest an event's days run: a trade fair's week, an
+// exhibition's season.
+const maxEventSpan = 92 * 24 * time.Hour
 
 var compactDate = regexp.MustCompile(`^((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])$`)
 
@@ -356,6 +374,11 @@ var (
 	weakNotices = []string{"キャンペーン", "販売", "採択", "公募", "求人", "採用情報", "入会案内", "会員募集", "役員", "人事",
 		"メンテナンス", "障害", "システム", "サイトリニューアル", "ホームページ"}
 )
+
+// recordingSale names, in a title, the recording of an event on sale:
+// 【アーカイブ配信】, 見逃し視聴チケット, 録画版 — not a live one with a
+// recording besides (アーカイブ配信あり).
+var recordingSale = regexp.MustCompile(`(?:見逃し|アーカイブ|録画)(?:配信|視聴)?(?:チケット|】|\]|版|動画)`)
 
 // reportWords, in a page's title, say it reports on an event that took
 // place or thanks those who came: the page is no event unless the date
@@ -571,7 +594,22 @@ func skippedBlock(n *html.Node) bool {
 			return true
 		}
 	}
-	return chromeClass(n) && !holdsContent(n)
+	return chromeClass(n) && !holdsContent(n) || relatedBox(n)
+}
+
+// relatedWords head a box of other pages beside the page's own: a shop's
+// 関連商品, a blog's 関連記事, おすすめ.
+var relatedWords = []string{"関連商品", "関連記事", "関連イベント", "おすすめ商品", "おすすめ記事", "この商品を見た人", "最近チェックした", "その他のイベント"}
+
+// relatedBox says whether an element is such a box: its first child a
+// short heading of those words (RELATED 関連商品), with no h1 in it.
+func relatedBox(n *html.Node) bool {
+	first := elementChildren(n)
+	if len(first) < 2 {
+		return false
+	}
+	t := normSpace(nodeText(first[0]))
+	return t != "" && utf8.RuneCountInString(t) <= 24 && containsAny(t, relatedWords) && !holdsContent(n)
 }
 
 // postNavWords open a link to the post before or after a blog's post.
@@ -1218,7 +1256,7 @@ var dayN = regexp.MustCompile(`^\s*(?:[0-9０-９一二三四五]+\s*日目|最�
 
 // endsAt is a time followed by a word saying the event ends then; its
 // first group is the time.
-var endsAt = regexp.MustCompile(`((?:午前|午後)?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:[:：]\s*[0-9０-９]{2}|時\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*分|半)?))\s*(?:に|頃|ごろ)?\s*(?:終了|閉会|終演|お開き|散会)`)
+var endsAt = regexp.MustCompile(`((?:午前|午後)?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:[:：]\s*[0-9０-９]{2}|時\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*分|半)?))\s*(?:に|頃|ごろ)?\s*(?:終了|閉会|終演|お開き|散会|解散|帰着)`)
 
 // venuePhrases are how a sentence names the place: 会場は淀川区民ホールです,
 // …より、ホテル新大阪グランデ 3階「葵の間」にて.

@@ -111,7 +111,7 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 			out.Items = append(out.Items, it)
 		}
 	}
-	markSeries(out.Items)
+	markSeries(out.Items, ref)
 	out.Feeds = advertisedFeeds(doc, l.base, allowed)
 	out.Next = autoNext(doc, l.base, allowed)
 	if len(out.Items) == 0 && len(out.Refused) == 0 && len(out.Feeds) == 0 {
@@ -207,17 +207,27 @@ const seriesTitled = "titled"
 // list states as the events': each is one date of a recurring event, or
 // one session of a course when the list titles them apart. An item listed
 // twice with the same date (or none) is one event.
-func markSeries(items []ListItem) {
+//
+// Dates are compared as days: a calendar's bar and a list of posts write
+// one day differently. A date that reads as no day (a calendar week's
+// row of day numbers) names no other date.
+func markSeries(items []ListItem, ref time.Time) {
 	dates := map[string]map[string]bool{}
 	titles := map[string]map[string]bool{}
 	for _, it := range items {
 		if it.Whole || it.Link == "" || it.Fields[FieldDate] == "" {
 			continue
 		}
+		day := it.Fields[FieldDate]
+		if sp, err := parseDate(day, "", ref); err == nil {
+			day = sp.Start.Format(time.RFC3339)
+		} else {
+			continue
+		}
 		if dates[it.Link] == nil {
 			dates[it.Link], titles[it.Link] = map[string]bool{}, map[string]bool{}
 		}
-		dates[it.Link][it.Fields[FieldDate]] = true
+		dates[it.Link][day] = true
 		titles[it.Link][it.Fields[FieldTitle]] = true
 	}
 	for i, it := range items {
@@ -1394,6 +1404,14 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 				delete(f, FieldVenue)
 			}
 			break
+		}
+	}
+	if f[fieldEnd] == "" && endsAt.MatchString(f[FieldDate]) {
+		// 午前8時30分 集合　午後6時頃 帰着予定: a trip's return is its end.
+		if end := partsEnd(f[FieldDate], "", "", l.ref); !end.IsZero() {
+			if sp, err := parseDate(f[FieldDate], "", l.ref); err == nil {
+				f[FieldDate], f[fieldEnd] = sp.Start.Format(time.RFC3339), end.Format(time.RFC3339)
+			}
 		}
 	}
 	for k, v := range l.common {

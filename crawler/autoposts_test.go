@@ -41,6 +41,28 @@ func TestAutoEventReportPosts(t *testing.T) {
 			status: event.StatusFull,
 		},
 		{
+			name: "a report that names the next date in passing",
+			page: `<html><head><title>第31回 例ビジネス交流会 開催報告 - 例交流協会</title></head><body><main>
+<div class="item-page"><h1>第31回 例ビジネス交流会 開催報告</h1>
+<div class="com-content-article__body"><p>11月18日（水）、第31回 例ビジネス交流会を開催しました。36名にご参加いただき、ありがとうございました。</p>
+<p>今回は「新しい販路」をテーマに事例紹介をしていただきました。次回は12月9日（水）です。</p></div></div></main></body></html>`,
+		},
+		{
+			name: "the recording of a seminar on sale",
+			page: `<html><head><title>例アカデミー ストア / 【アーカイブ配信】ミニセミナー「値上げ交渉の伝え方」見逃し視聴チケット</title></head><body>
+<div class="ec-productRole"><h2 class="ec-headingTitle">【アーカイブ配信】ミニセミナー「値上げ交渉の伝え方」見逃し視聴チケット</h2>
+<div class="ec-productRole__description"><p>2026年11月20日の経営者交流会で行ったミニセミナー（約40分）の録画を、ご購入から30日間視聴いただけます。</p></div></div></body></html>`,
+		},
+		{
+			name: "a year's membership, other products beside it",
+			page: `<html><head><title>例アカデミー ストア / 2027年度 年間会員（交流会 参加し放題）</title></head><body>
+<div class="ec-productRole"><h2 class="ec-headingTitle">2027年度 年間会員（交流会 参加し放題）</h2>
+<div class="ec-productRole__description"><p>2027年4月1日～2028年3月31日の1年間、毎月の経営者交流会に無料でご参加いただける年間会員です。</p>
+<p>■お申込み期間<br>2027年3月31日（水）まで</p></div></div>
+<div class="ec-role"><div class="ec-secHeading"><span>RELATED</span><span>関連商品</span></div>
+<ul class="ec-shelfGrid"><li><a href="/products/detail/38"><p>【3/10開催】ランチ交流会（3月）in 梅田</p><p>￥3,300</p></a></li></ul></div></body></html>`,
+		},
+		{
 			name: "a report that announces the next date",
 			page: `<html><head><title>創業塾 第1回 開催報告と第2回のご案内 | 例商工会議所</title></head><body><div id="contents">
 <h2>創業塾 第1回 開催報告と第2回のご案内</h2><p class="news_date">掲載日：2026年11月25日</p>

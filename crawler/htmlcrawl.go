@@ -240,7 +240,7 @@ func (s *session) readLists(ctx context.Context, found chan<- pending) error {
 			} else {
 				lp = ExtractList(p.doc, p.url, s.src.List)
 				if s.src.Kind == KindAuto {
-					markSeries(lp.Items) // the dates of a recurring event, as AutoList marks them
+					markSeries(lp.Items, p.fetched) // the dates of a recurring event, as AutoList marks them
 				}
 			}
 		}); err != nil {

@@ -325,7 +325,7 @@ var (
 	roundNumber = regexp.MustCompile(`^第\s*[0-9０-９]+\s*回`)
 	// inlineDate is a date written inside a line, after a meeting's
 	// number (第47回　2026年12月18日(金)).
-	inlineDate = regexp.MustCompile(`(?:(?:19|20)[0-9]{2}\s*年\s*)?[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[（(][^）)]{1,4}[）)])?`)
+	inlineDate = regexp.MustCompile(`(?:(?:(?:19|20)[0-9]{2}|(?:令和|平成)\s*(?:[0-9０-９]{1,2}|元))\s*年\s*)?[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[（(][^）)]{1,4}[）)])?`)
 	// tailCount is the attendance a past meeting's line ends with
 	// (参加者41名).
 	tailCount = regexp.MustCompile(`\s+(?:参加者?|参加人数)\s*[：:]?\s*[0-9０-９]+\s*名(?:様)?$`)

@@ -492,7 +492,7 @@ func pinList(doc *goquery.Document, pageURL *url.URL, l *listReader, sets []*rec
 				listed = append(listed, ListItem{Link: it.Link, Fields: Merge(it.Fields, nil)})
 			}
 		}
-		markSeries(listed)
+		markSeries(listed, l.ref)
 		if spec.Fields[FieldDate] == "" && slices.ContainsFunc(listed, func(it ListItem) bool { return it.Fields[fieldSeries] != "" }) {
 			return fail("the list gives several dates of one event page (a recurring event) and no selector picks them: kind auto reads them")
 		}
