@@ -58,10 +58,12 @@ var corpusNow = time.Date(2026, 12, 6, 10, 0, 0, 0, event.Tokyo)
 // hf-hatena-sakai-tech: 456 of 456 found, 2 of 458 invented, 99.7% of
 // fields right (6 wrong of 2280). With hh-shotengai-renmei-euc and
 // hh-kyokai-nenkan-table: 479 of 479 found, 2 of 481 invented, 99.7% of
-// fields right (6 wrong of 2395).
+// fields right (6 wrong of 2395). With hg-ecube-ticket-shop,
+// hg-webco-hr-sjis and hg-joomla-category-list: 509 of 509 found, 1 of 510
+// invented, 99.8% of fields right (6 wrong of 2545).
 const (
 	corpusFloorFound    = 1.000 // share of expected events found
-	corpusCeilInvented  = 0.005 // share of published events that match none; the target is 0.02
+	corpusCeilInvented  = 0.003 // share of published events that match none; the target is 0.02
 	corpusFloorFieldsOK = 0.997 // share of title/start/end/venue/status right on found events
 )
 
@@ -85,11 +87,13 @@ const (
 // hf-hatena-sakai-tech gone too, the eleven left: 94 of 101 found, 9 of
 // 103 invented, 457 of 470 fields right; with hh-shotengai-renmei-euc and
 // hh-kyokai-nenkan-table gone too, the nine left: 71 of 78 found, 8 of 79
-// invented, 347 of 355 fields right.
+// invented, 347 of 355 fields right; with hg-ecube-ticket-shop,
+// hg-webco-hr-sjis and hg-joomla-category-list gone too, the six left: 41
+// of 48 found, 5 of 46 invented, 201 of 205 fields right.
 const (
-	corpusHeldoutFloorFound    = 0.910 // 71 of 78
-	corpusHeldoutCeilInvented  = 0.102 // 8 of 79
-	corpusHeldoutFloorFieldsOK = 0.977 // 347 of 355
+	corpusHeldoutFloorFound    = 0.854 // 41 of 48
+	corpusHeldoutCeilInvented  = 0.109 // 5 of 46
+	corpusHeldoutFloorFieldsOK = 0.980 // 201 of 205
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:
