@@ -236,6 +236,9 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 		return f, notEvent("%q is a notice (%s) of a change to an event announced in its own post, not an event", title, m)
 	}
 	lines := pageLines(doc)
+	if bookingSlots(lines, ref) {
+		return f, notEvent("%q lists the hours a room or a service can be booked, not an event's", title)
+	}
 	if t := namedTitle(lines); t != "" {
 		if mark, _, ok := strings.Cut(f[FieldTitle], "】"); ok && strings.HasPrefix(mark, "【") && !strings.Contains(t, mark+"】") {
 			if _, isStatus := statusIn(mark + "】"); isStatus {

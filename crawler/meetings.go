@@ -39,8 +39,9 @@ func pageMeetings(doc *goquery.Document, f Fields, ref time.Time) []meeting {
 		return nil
 	}
 	lines := pageLines(doc)
-	for _, find := range []func([]pageLine, time.Time) []meeting{sessionLines, sessionSections} {
-		ss := find(lines, ref)
+	// Each list of lines in turn: a page may write its meetings twice,
+	// in its text and as a booking service's slots.
+	for _, ss := range append(sessionLines(lines, ref), sessionSections(lines, ref)) {
 		if series(ss, day) && !ownDate(lines, ss, day, ref) {
 			return ss
 		}
@@ -142,7 +143,9 @@ func ownDate(lines []pageLine, ss []meeting, day time.Time, ref time.Time) bool 
 		listed[m.line] = true
 	}
 	for i, l := range lines {
-		if listed[i] {
+		if listed[i] || sessionLead.FindStringSubmatch(normSpace(l.text))[1] != "" {
+			// 第31回 12月11日(金) ※満席: a meeting of the series
+			// written again, not the page's own day.
 			continue
 		}
 		text := ""
@@ -173,8 +176,10 @@ var pastSectionWords = []string{"過去", "これまで", "前回", "実績", "�
 // with its date (or its number and its date), the hours after it and maybe
 // a theme: 第22回　12月17日（木）19:00〜21:00, 第1回　2027年2月6日（土）
 // 10:00～12:00「数字で語る事業計画」. The lines follow one another; the
-// label or heading over them is no deadline's nor past meetings'.
-func sessionLines(lines []pageLine, ref time.Time) []meeting {
+// label or heading over them is no deadline's nor past meetings'. Each
+// run of two or more such lines is a list, in the page's order.
+func sessionLines(lines []pageLine, ref time.Time) [][]meeting {
+	var runs [][]meeting
 	var run []meeting
 	for i := 0; i < len(lines); i++ {
 		s, ok := sessionLine(lines[i], ref)
@@ -187,14 +192,14 @@ func sessionLines(lines []pageLine, ref time.Time) []meeting {
 			continue
 		}
 		if len(run) >= 2 {
-			return run
+			runs = append(runs, run)
 		}
 		run = nil
 	}
 	if len(run) >= 2 {
-		return run
+		runs = append(runs, run)
 	}
-	return nil
+	return runs
 }
 
 // sessionContext says whether the label or heading over the first line
@@ -239,6 +244,12 @@ func sessionLine(l pageLine, ref time.Time) (meeting, bool) {
 		return meeting{}, false // a second date: 12月10日（木）〜11日（金）
 	}
 	s := meeting{date: when, day: sp.Start, timed: !sp.AllDay, number: normSpace(m[1])}
+	if clock != "" && slotStock.MatchString(rest) {
+		// 2026年12月9日(水) 07:30 〜 09:00 残り6席 予約する: a booking
+		// service's slot, its seats its own status.
+		s.status = rest
+		return s, true
+	}
 	if _, ok := statusIn(rest); ok && utf8.RuneCountInString(rest) <= 8 {
 		s.status = rest // 満席, 【中止】: the line's own status, and all it says
 		return s, true
@@ -250,6 +261,65 @@ func sessionLine(l pageLine, ref time.Time) (meeting, bool) {
 	}
 	s.theme = rest
 	return s, true
+}
+
+// slotStock is what a booking service writes after a slot's day and
+// hours, and nothing else: its seats left (残り6席, 空きあり, 満席), its
+// button (予約する, キャンセル待ち).
+var slotStock = regexp.MustCompile(`^(?:[\s　/／|｜・]*(?:残り\s*(?:わずか|[0-9０-９]+\s*(?:席|名|枠|人))|空きあり|空席あり|空き\s*[0-9０-９]+\s*(?:席|名|枠)?|満席|満員|受付中|受付終了|キャンセル待ち(?:に登録|する|で予約)?|予約(?:する|へ進む)?|申し?込(?:む|み)))+$`)
+
+// bookingSlots says whether a page's list of slots (sessionLines) is
+// when a room or a service can be booked, not the dates of events: slots
+// on each of four days in a row (a desk by the day, visits), or two on
+// one day back to back (a room by the hour).
+func bookingSlots(lines []pageLine, ref time.Time) bool {
+	var slots []meeting
+	for i := 0; i < len(lines); i++ {
+		s, ok := sessionLine(lines[i], ref)
+		if !ok || s.status == "" || !s.timed {
+			if len(slots) >= 2 && bookable(slots, ref) {
+				return true
+			}
+			slots = nil
+			continue
+		}
+		s.line = i
+		slots = append(slots, s)
+	}
+	return len(slots) >= 2 && bookable(slots, ref)
+}
+
+// bookable says whether slots, read off lines, are a room's or a
+// service's hours (bookingSlots).
+func bookable(slots []meeting, ref time.Time) bool {
+	run := 1
+	for i := 1; i < len(slots); i++ {
+		prev, cur := slots[i-1], slots[i]
+		if sameDate(prev.day, cur.day) {
+			if end := slotEnd(prev, ref); !end.IsZero() && end.Equal(cur.day) {
+				return true // 10:00〜11:00, 11:00〜12:00
+			}
+			continue
+		}
+		if calendarDays(prev.day, cur.day) == 1 {
+			run++
+			if run >= 4 {
+				return true
+			}
+		} else {
+			run = 1
+		}
+	}
+	return false
+}
+
+// slotEnd is the end of a slot's hours (07:30 〜 09:00) on its day, or zero.
+func slotEnd(s meeting, ref time.Time) time.Time {
+	sp, err := jpdate.Parse(s.date, ref)
+	if err != nil || sp.End.IsZero() || !sameDate(sp.Start, s.day) {
+		return time.Time{}
+	}
+	return sp.End
 }
 
 // quotedTheme says whether a line's words after its date are a theme in
