@@ -40,7 +40,7 @@ sources:
 	}
 	for _, w := range want {
 		e := byURL[fmt.Sprintf("%s/event/detail/%d.html", srv.URL, w.N)]
-		if e.Title != w.Title || !e.StartsAt.Equal(w.StartTime(testNow)) || e.Venue != w.Venue || e.Fee != w.Fee || e.Organizer != w.Organizer {
+		if e.Title != w.Title || !e.StartsAt.Equal(w.StartTime(testNow)) || e.Venue != w.Venue || e.Address != w.Address || e.Fee != w.Fee || e.Organizer != w.Organizer {
 			t.Errorf("%d: got %q %v %q %q %q", w.N, e.Title, e.StartsAt, e.Venue, e.Fee, e.Organizer)
 		}
 	}

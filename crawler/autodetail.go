@@ -57,10 +57,7 @@ func autoEvent(doc *goquery.Document, pageURL *url.URL, ref time.Time, list Fiel
 		return f, err
 	}
 	dropUndecided(f)
-	if list[FieldVenue] == "" || list[FieldVenue] != f[FieldVenue] {
-		// Unless the list names the venue with its address too.
-		splitAddress(f)
-	}
+	splitAddress(f)
 	if list == nil {
 		return f, nil
 	}

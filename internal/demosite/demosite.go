@@ -30,11 +30,20 @@ type Event struct {
 	Title       string // as shown, status marks such as 【中止】 included
 	Days        int    // days after now
 	Start, End  string // "18:30", "20:30"; End may be ""
-	Venue       string
+	Venue       string // the place as a person names it
+	Address     string // written in brackets after the venue, as publishers do
 	Fee         string
 	Organizer   string
 	Description []string // paragraphs
 	Page        int      // list page 1 or 2
+}
+
+// Place is the venue as the pages write it: its address in brackets after it.
+func (e Event) Place() string {
+	if e.Address == "" {
+		return e.Venue
+	}
+	return e.Venue + "（" + e.Address + "）"
 }
 
 // Events returns the site's events in list order.
@@ -42,7 +51,8 @@ func Events() []Event {
 	return []Event{
 		{N: 1, Page: 1, Days: 3, Start: "18:30", End: "20:30",
 			Title:     "第42回 会員企業 異業種交流会「なにわビジネス交流サロン」",
-			Venue:     "浪速商工会議所 7階 大ホール（大阪市中央区本町橋9-9）",
+			Venue:     "浪速商工会議所 7階 大ホール",
+			Address:   "大阪市中央区本町橋9-9",
 			Fee:       "会員 2,000円／一般 4,000円（軽食・ドリンク付）",
 			Organizer: "浪速商工会議所 会員サービス部",
 			Description: []string{
@@ -51,7 +61,8 @@ func Events() []Event {
 			}},
 		{N: 2, Page: 1, Days: 6, Start: "14:00", End: "17:30",
 			Title:     "中小企業のためのDX入門セミナー＆懇親会",
-			Venue:     "なんばスカイ会議室 Aルーム（大阪市浪速区難波中9-1-1）",
+			Venue:     "なんばスカイ会議室 Aルーム",
+			Address:   "大阪市浪速区難波中9-1-1",
 			Fee:       "セミナー無料／懇親会 3,000円",
 			Organizer: "浪速商工会議所 経営支援課",
 			Description: []string{
@@ -60,7 +71,8 @@ func Events() []Event {
 			}},
 		{N: 3, Page: 1, Days: 9, Start: "18:00", End: "20:00",
 			Title:     "税理士限定 若手交流会 ～事務所経営と採用の悩みを語ろう～",
-			Venue:     "梅田ステーションホール 3F（大阪市北区梅田9-2-3）",
+			Venue:     "梅田ステーションホール 3F",
+			Address:   "大阪市北区梅田9-2-3",
 			Fee:       "3,500円",
 			Organizer: "大阪若手税理士の会",
 			Description: []string{
@@ -68,7 +80,8 @@ func Events() []Event {
 			}},
 		{N: 4, Page: 1, Days: 12, Start: "6:30", End: "7:30",
 			Title:     "倫理法人会 経営者モーニングセミナー「朝の習慣が会社を変える」",
-			Venue:     "ホテル西長堀 2階 宴会場（大阪市西区北堀江9-4-5）",
+			Venue:     "ホテル西長堀 2階 宴会場",
+			Address:   "大阪市西区北堀江9-4-5",
 			Fee:       "無料（朝食会 500円）",
 			Organizer: "大阪西倫理法人会",
 			Description: []string{
@@ -76,7 +89,8 @@ func Events() []Event {
 			}},
 		{N: 5, Page: 1, Days: 15, Start: "19:00", End: "21:00",
 			Title:     "堺・泉州 名刺交換会 in 堺東",
-			Venue:     "堺東スクエア 4F イベントスペース（堺市堺区中瓦町9-3-1）",
+			Venue:     "堺東スクエア 4F イベントスペース",
+			Address:   "堺市堺区中瓦町9-3-1",
 			Fee:       "2,500円（1ドリンク付）",
 			Organizer: "株式会社つながりラボ",
 			Description: []string{
@@ -85,7 +99,8 @@ func Events() []Event {
 			}},
 		{N: 6, Page: 2, Days: 20, Start: "10:00", End: "16:00",
 			Title:     "布施えびす通り商店街 秋の大感謝祭",
-			Venue:     "布施えびす通り商店街一帯（東大阪市足代新町9-9）",
+			Venue:     "布施えびす通り商店街一帯",
+			Address:   "東大阪市足代新町9-9",
 			Fee:       "入場無料",
 			Organizer: "布施えびす通り商店街振興組合",
 			Description: []string{
@@ -93,7 +108,8 @@ func Events() []Event {
 			}},
 		{N: 7, Page: 2, Days: 24, Start: "18:30", End: "21:00",
 			Title:     "【中止】若手経営者 新春交流パーティー",
-			Venue:     "ホテル中之島 3階 孔雀の間（大阪市北区中之島9-8-7）",
+			Venue:     "ホテル中之島 3階 孔雀の間",
+			Address:   "大阪市北区中之島9-8-7",
 			Fee:       "5,000円",
 			Organizer: "浪速商工会議所 青年部",
 			Description: []string{
@@ -101,7 +117,8 @@ func Events() []Event {
 			}},
 		{N: 8, Page: 2, Days: 28, Start: "13:30", End: "17:00",
 			Title:     "ものづくり企業 個別商談会【満席】",
-			Venue:     "浪速商工会議所 4階 第1会議室（大阪市中央区本町橋9-9）",
+			Venue:     "浪速商工会議所 4階 第1会議室",
+			Address:   "大阪市中央区本町橋9-9",
 			Fee:       "無料（事前申込制）",
 			Organizer: "浪速商工会議所 ものづくり推進室",
 			Description: []string{
@@ -213,7 +230,7 @@ func listPage(page int, now time.Time) string {
 			continue
 		}
 		fmt.Fprintf(&b, "<tr>\n <td class=\"date\">%s</td>\n <td class=\"title\"><a href=\"detail/%d.html\">%s</a></td>\n <td>%s</td>\n</tr>\n",
-			dateText(e.Day(now)), e.N, html.EscapeString(e.Title), html.EscapeString(e.Venue))
+			dateText(e.Day(now)), e.N, html.EscapeString(e.Title), html.EscapeString(e.Place()))
 	}
 	if page == 2 {
 		// A members-only event: robots.txt keeps crawlers out of /private/.
@@ -238,7 +255,7 @@ func detailPage(e Event, now time.Time) string {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "<h1 class=\"event-title\">%s</h1>\n<dl class=\"event-info\">\n", html.EscapeString(e.Title))
-	for _, kv := range [][2]string{{"日時", when}, {"会場", e.Venue}, {"参加費", e.Fee}, {"主催", e.Organizer}} {
+	for _, kv := range [][2]string{{"日時", when}, {"会場", e.Place()}, {"参加費", e.Fee}, {"主催", e.Organizer}} {
 		fmt.Fprintf(&b, " <dt>%s</dt>\n <dd>%s</dd>\n", kv[0], html.EscapeString(kv[1]))
 	}
 	b.WriteString("</dl>\n<div class=\"event-body\">\n")
