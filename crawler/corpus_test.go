@@ -61,13 +61,14 @@ const (
 //
 // Each set's first reading is in testdata/sites/README.md. A site read to
 // fix auto leaves the set when auto reads it well, and the floors are then
-// what the sites left measure: hf-koyukai-keizaijin and
-// hg-wp-xo-event-calendar: 13 of 16 found, 2 of 15 invented, 63 of 65
-// fields right.
+// what the sites left measure. Now the sixth set (hi-, hj-), at its first
+// reading 80 of 99 found, 2 of 82 invented, 369 of 400 fields right, and
+// hf-koyukai-keizaijin and hg-wp-xo-event-calendar: 93 of 115 found, 4 of
+// 97 invented, 432 of 465 fields right.
 const (
-	corpusHeldoutFloorFound    = 0.812 // 13 of 16
-	corpusHeldoutCeilInvented  = 0.134 // 2 of 15
-	corpusHeldoutFloorFieldsOK = 0.969 // 63 of 65
+	corpusHeldoutFloorFound    = 0.808 // 93 of 115
+	corpusHeldoutCeilInvented  = 0.042 // 4 of 97
+	corpusHeldoutFloorFieldsOK = 0.929 // 432 of 465
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:
