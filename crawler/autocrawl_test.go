@@ -27,19 +27,8 @@ func TestCrawlAutoNamesWhatItLeavesOut(t *testing.T) {
 		"/info/n3.html": `<html><head><title>年末年始休業のお知らせ｜例商工会議所</title></head><body><h2>年末年始休業のお知らせ</h2>
 <p>2026年12月28日（月）午後から2027年1月4日（月）まで休業いたします。</p></body></html>`,
 	}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/info/e2.html" {
-			http.NotFound(w, r)
-			return
-		}
-		p, ok := pages[r.URL.Path]
-		if !ok {
-			http.NotFound(w, r)
-			return
-		}
-		w.Write([]byte(p))
-	}))
-	defer srv.Close()
+	// /info/e2.html is not served: its event page fails.
+	srv := servePages(t, pages)
 	rep, evs, err := crawlYAML(t, `
 sources:
   - id: refusals

@@ -1,8 +1,6 @@
 package crawler
 
 import (
-	"net/http"
-	"net/http/httptest"
 	"slices"
 	"strings"
 	"testing"
@@ -43,15 +41,7 @@ func TestCrawlAutoReadsAFrameset(t *testing.T) {
 <TR><TD>1月15日(金)<BR>19:00～</TD><TD>新年例会</TD><TD>例商工会館 2階 会議室</TD></TR>
 </TABLE></BODY></HTML>`,
 	}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		p, ok := pages[r.URL.Path]
-		if !ok {
-			http.NotFound(w, r)
-			return
-		}
-		w.Write([]byte(p))
-	}))
-	defer srv.Close()
+	srv := servePages(t, pages)
 	rep, evs, err := crawlYAML(t, `
 sources:
   - id: frames

@@ -402,6 +402,23 @@ sources:
 	}
 }
 
+// servePages serves pages by path, each HTML in UTF-8; any other path is
+// not found.
+func servePages(t *testing.T, pages map[string]string) *httptest.Server {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p, ok := pages[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=UTF-8")
+		fmt.Fprint(w, p)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
 // servePage answers every path with body as ctype, robots.txt with a 404.
 func servePage(t *testing.T, ctype string, body []byte) *httptest.Server {
 	t.Helper()

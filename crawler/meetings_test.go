@@ -1,8 +1,6 @@
 package crawler
 
 import (
-	"net/http"
-	"net/http/httptest"
 	"testing"
 	"time"
 )
@@ -162,15 +160,7 @@ func TestCrawlAutoPostOfSeveralMeetings(t *testing.T) {
 		"/blog/bonenkai/": post("12月18日（金）忘年交流会のご案内", `<p>日時：12月18日（金）19:00〜21:00</p><p>会場：例居酒屋 本町店</p>
 <p>参加費：4,000円</p><p>申込締切：12月11日（金）</p>`),
 	}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		p, ok := pages[r.URL.Path]
-		if !ok {
-			http.NotFound(w, r)
-			return
-		}
-		w.Write([]byte(p))
-	}))
-	defer srv.Close()
+	srv := servePages(t, pages)
 	rep, evs, err := crawlYAML(t, `
 sources:
   - id: asakatsu

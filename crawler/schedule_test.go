@@ -1,8 +1,6 @@
 package crawler
 
 import (
-	"net/http"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -164,15 +162,7 @@ func TestCrawlAutoSessionsShareAPage(t *testing.T) {
 <p>第2回　令和8年12月12日（土曜日）午前10時から正午<br>「販路開拓の進め方」</p>
 <h2>場所</h2><p>例区役所 4階 会議室</p></div></body></html>`,
 	}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		p, ok := pages[r.URL.Path]
-		if !ok {
-			http.NotFound(w, r)
-			return
-		}
-		w.Write([]byte(p))
-	}))
-	defer srv.Close()
+	srv := servePages(t, pages)
 	rep, evs, err := crawlYAML(t, `
 sources:
   - id: ku

@@ -4,8 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"slices"
 	"strings"
 	"testing"
@@ -136,22 +134,6 @@ const suggestRoundTripFloor = 29
 // of auto's pinned reading, to fix and take out of the list.
 var suggestRoundTripKnown = map[string]string{}
 
-// suggestPages serves pages by path, each HTML in UTF-8.
-func suggestPages(t *testing.T, pages map[string]string) *httptest.Server {
-	t.Helper()
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		p, ok := pages[r.URL.Path]
-		if !ok {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", "text/html; charset=UTF-8")
-		fmt.Fprint(w, p)
-	}))
-	t.Cleanup(srv.Close)
-	return srv
-}
-
 // roundTrip suggests an entry for the page at u, and checks that it pins
 // the list as kind html with until, and that the entry reads the events
 // kind auto reads, wanted among them.
@@ -197,7 +179,7 @@ func roundTrip(t *testing.T, u, until string, want []string) Source {
 // second <dd> with a note under one. Suggest pins the dt/dd pairs with
 // until: dt, and the entry reads auto's events.
 func TestSuggestPinsDtDdPairs(t *testing.T) {
-	srv := suggestPages(t, map[string]string{"/jigyo/event.html": `<!DOCTYPE html>
+	srv := servePages(t, map[string]string{"/jigyo/event.html": `<!DOCTYPE html>
 <html lang="ja"><head><meta charset="UTF-8"><title>行事予定 | 一般社団法人 例機械工業会</title></head>
 <body><div id="wrapper"><div id="header"><p class="logo"><a href="/">一般社団法人 例機械工業会</a></p>
 <ul id="gnav"><li><a href="/">ホーム</a></li><li><a href="/about/">工業会について</a></li><li><a href="/jigyo/event.html">行事予定</a></li></ul></div>
@@ -227,7 +209,7 @@ func TestSuggestPinsDtDdPairs(t *testing.T) {
 // under an <h2> after them. The closure is left out of the pinned item by
 // its word.
 func TestSuggestPinsHeadingSections(t *testing.T) {
-	srv := suggestPages(t, map[string]string{"/seminar/": `<!DOCTYPE html>
+	srv := servePages(t, map[string]string{"/seminar/": `<!DOCTYPE html>
 <html lang="ja"><head><meta charset="UTF-8"><title>セミナー・講習会のご案内 – 例市商工会</title></head>
 <body class="page-template-default page">
 <header class="site-header"><a href="/" class="site-title">例市商工会</a>
@@ -268,7 +250,7 @@ func TestSuggestPinsHeadingSections(t *testing.T) {
 // that calendar (an embed) is read from the calendar, on its host.
 func TestSuggestNamesAdvertisedFeeds(t *testing.T) {
 	const ics = "https://calendar.google.com/calendar/ical/example.shotengai%40gmail.com/public/basic.ics"
-	srv := suggestPages(t, map[string]string{
+	srv := servePages(t, map[string]string{
 		"/event/": `<!DOCTYPE html><html lang="ja"><head><meta charset="UTF-8"><title>イベント | 例通り商店会</title>
 <link rel="alternate" type="application/rss+xml" title="例通り商店会 &raquo; フィード" href="/feed/">
 <link rel="alternate" type="text/calendar" title="イベントカレンダー" href="` + ics + `">
@@ -311,7 +293,7 @@ func TestSuggestPinsSeveralSets(t *testing.T) {
 	rows := func(class string, rs ...string) string {
 		return `<table class="` + class + `"><tr><th>日時</th><th>行事名</th><th>会場</th></tr>` + strings.Join(rs, "") + `</table>`
 	}
-	srv := suggestPages(t, map[string]string{"/shibu/gyoji.html": `<!DOCTYPE html><html lang="ja"><head><meta charset="Shift_JIS">
+	srv := servePages(t, map[string]string{"/shibu/gyoji.html": `<!DOCTYPE html><html lang="ja"><head><meta charset="Shift_JIS">
 <title>支部行事 | 例税理士会 東支部</title></head><body><div id="wrap"><div id="header"><a href="/">例税理士会 東支部</a></div>
 <div id="main"><div class="box kongo"><h2>今後の行事</h2>` + rows("tbl-kongo",
 		`<tr><td>2026年12月10日（木）14:00～16:30</td><td>年末調整・法定調書 説明会</td><td>支部会館 2階 研修室</td></tr>`,
