@@ -111,6 +111,7 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 			out.Items = append(out.Items, it)
 		}
 	}
+	out.Items = mergeRepeats(out.Items, ref)
 	markSeries(out.Items, ref)
 	out.Feeds = advertisedFeeds(doc, l.base, allowed)
 	out.Next = autoNext(doc, l.base, allowed)
@@ -238,6 +239,51 @@ func markSeries(items []ListItem, ref time.Time) {
 			}
 		}
 	}
+}
+
+// mergeRepeats makes one event of two blocks that are each the whole
+// event and write it twice: the same start to the minute, one title
+// within the other (a notice's 第152回例会（新年例会）のご案内 above the
+// schedule's row 第152回例会（新年例会）). The shorter title is the
+// event's name; what only the other block states (its fee) is kept.
+func mergeRepeats(items []ListItem, ref time.Time) []ListItem {
+	start := func(it ListItem) (time.Time, bool) {
+		if !it.Whole {
+			return time.Time{}, false
+		}
+		sp, err := parseDate(it.Fields[FieldDate], it.Fields[FieldTime], ref)
+		return sp.Start, err == nil && !sp.AllDay
+	}
+	out := items[:0:0]
+	for _, it := range items {
+		at, ok := start(it)
+		merged := false
+		for i, o := range out {
+			oat, ook := start(o)
+			if !ok || !ook || !at.Equal(oat) {
+				continue
+			}
+			a, b := normSpace(o.Fields[FieldTitle]), normSpace(it.Fields[FieldTitle])
+			if a == "" || b == "" || !strings.Contains(a, b) && !strings.Contains(b, a) {
+				continue
+			}
+			keep, other := o, it
+			if utf8.RuneCountInString(b) < utf8.RuneCountInString(a) {
+				keep, other = it, o
+			}
+			for k, v := range other.Fields {
+				if keep.Fields[k] == "" {
+					keep.Fields[k] = v
+				}
+			}
+			out[i], merged = keep, true
+			break
+		}
+		if !merged {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // listReader holds what reading one list page needs.
@@ -1193,7 +1239,9 @@ func (l *listReader) recordTitle(s *recordSet, r *record, in *recInfo) (string, 
 	if found != "" {
 		return found, node
 	}
-	if li := in.eventLink; li != nil && li.text != "" && !containsAny(strings.ToLower(li.text), genericWords) {
+	if li := in.eventLink; li != nil && li.text != "" && !containsAny(strings.ToLower(li.text), genericWords) && !(li.file && isLabelText(li.text)) {
+		// A file's short name (案内状, 会報) names the document the
+		// block attaches, not the event the block writes.
 		return cleanTitle(li.text), li.node
 	}
 	for _, ln := range in.lines {

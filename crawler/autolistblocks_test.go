@@ -384,3 +384,52 @@ func TestAutoListStatusAfterTheName(t *testing.T) {
 		}
 	}
 }
+
+// A club's meetings page: the next meeting announced in a letter, the
+// schedule's table listing it again, and past meetings as lines of a
+// title, a 令和 date and the speaker, each attaching its letter as a PDF.
+// The letter and the row are one meeting; 案内状 names the PDF, not the
+// meeting.
+func TestAutoListNoticeRowAndPastLines(t *testing.T) {
+	lp := autoItems(t, "https://www.example.jp/kai/reikai.html", `<html><body><div id="main">
+<h2>例会のご案内</h2>
+<h3>第88回例会（新年例会）のご案内</h3>
+<p>会員各位</p>
+<p>さて、来る令和9年1月19日（火）午後6時より、中之島クラブ 3階「桜の間」にて第88回例会（新年例会）を開催いたします。</p>
+<p>会費：7,000円（当日受付にて）</p>
+<p>▼ <a href="pdf/annai_88.pdf">案内状（PDF）</a>　▼ <a href="pdf/fax_88.pdf">FAX返信用紙（PDF）</a></p>
+<h3>今後の予定</h3>
+<table border="1">
+<tr><th>日程</th><th>行事</th><th>会場</th></tr>
+<tr><td>1月19日（火）<br>午後6時～</td><td>第88回例会（新年例会）</td><td>中之島クラブ 3階「桜の間」</td></tr>
+<tr><td>2月16日（火）<br>午後6時～</td><td>第89回例会</td><td>中之島クラブ 3階「桜の間」</td></tr>
+</table>
+<h3>過去の例会</h3>
+<ul>
+<li>第87回例会（忘年例会）　令和8年12月8日（火）　講師：森本 浩氏（森本鋼材株式会社 会長）「町工場の七十年」　<a href="pdf/annai_87.pdf">案内状</a></li>
+<li>第86回例会　令和8年11月10日（火）　講師：北村 聡子氏（税理士）「事業承継税制の要点」　<a href="pdf/annai_86.pdf">案内状</a></li>
+</ul>
+</div></body></html>`)
+	want := map[string]time.Time{
+		"第88回例会（新年例会）": tokyo(2027, 1, 19, 18, 0),
+		"第89回例会":       tokyo(2027, 2, 16, 18, 0),
+		"第87回例会（忘年例会）": time.Date(2026, 12, 8, 0, 0, 0, 0, event.Tokyo),
+		"第86回例会":       time.Date(2026, 11, 10, 0, 0, 0, 0, event.Tokyo),
+	}
+	got := map[string]time.Time{}
+	for _, it := range lp.Items {
+		e := wholeEvent(t, it)
+		got[e.Title] = e.StartsAt
+		if e.Title == "第88回例会（新年例会）" && (it.Fields[FieldFee] == "" || !strings.Contains(it.Fields[FieldVenue], "桜の間")) {
+			t.Errorf("%s: fee %q venue %q, want the letter's fee and the row's venue", e.Title, it.Fields[FieldFee], it.Fields[FieldVenue])
+		}
+	}
+	if len(lp.Items) != len(want) {
+		t.Errorf("%d items %v, want %v", len(lp.Items), got, want)
+	}
+	for title, start := range want {
+		if s, ok := got[title]; !ok || !s.Equal(start) {
+			t.Errorf("%s: start %v (found %v), want %v", title, s, ok, start)
+		}
+	}
+}

@@ -44,8 +44,8 @@ var corpusNow = time.Date(2026, 12, 6, 10, 0, 0, 0, event.Tokyo)
 // Floors at what auto reaches today over the whole corpus: a ratchet. A
 // change that reads the corpus better raises them; none may lower them.
 // Each held-out set joins the corpus as its misses are read (the history
-// is in testdata/sites/README.md). Now, 74 sites: 541 of 541 found, 1 of
-// 542 invented, 2701 of 2705 fields right.
+// is in testdata/sites/README.md). Now, 75 sites: 548 of 548 found, 1 of
+// 549 invented, 2736 of 2740 fields right.
 const (
 	corpusFloorFound    = 1.000 // share of expected events found
 	corpusCeilInvented  = 0.003 // share of published events that match none; the target is 0.02
@@ -63,12 +63,12 @@ const (
 // fix auto leaves the set when auto reads it well, and the floors are then
 // what the sites left measure. Now the sixth set (hi-, hj-), at its first
 // reading 80 of 99 found, 2 of 82 invented, 369 of 400 fields right, and
-// hf-koyukai-keizaijin and hg-wp-xo-event-calendar: 93 of 115 found, 4 of
-// 97 invented, 432 of 465 fields right.
+// hg-wp-xo-event-calendar (hf-koyukai-keizaijin joined the corpus): 89 of
+// 108 found, 2 of 91 invented, 412 of 445 fields right.
 const (
-	corpusHeldoutFloorFound    = 0.808 // 93 of 115
-	corpusHeldoutCeilInvented  = 0.042 // 4 of 97
-	corpusHeldoutFloorFieldsOK = 0.929 // 432 of 465
+	corpusHeldoutFloorFound    = 0.824 // 89 of 108
+	corpusHeldoutCeilInvented  = 0.022 // 2 of 91
+	corpusHeldoutFloorFieldsOK = 0.925 // 412 of 445
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:
