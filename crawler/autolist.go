@@ -623,11 +623,12 @@ type linkInfo struct {
 	home      bool // a site's home page
 	filter    bool // a category, a tag, a search: the list again
 	utility   bool // print, map, 詳細 … by its text
+	locked    bool // a login before the page (ログインして詳細を見る)
 }
 
 // page says whether the link leads to an HTML page of the event to read.
 func (li *linkInfo) page() bool {
-	return li != nil && !li.file && !li.form && !li.external && !li.home && !li.filter
+	return li != nil && !li.file && !li.form && !li.external && !li.home && !li.filter && !li.locked
 }
 
 // chooseSets scores every set and keeps those that read as events: the
@@ -1096,6 +1097,7 @@ var (
 	fileExt  = regexp.MustCompile(`(?i)\.(pdf|docx?|xlsx?|pptx?|zip|ics|jpe?g|png|gif)$`)
 	// An entry form is /entry/ or entry.php; a blog's posts are under
 	// /entry/ (Hatena Blog: /entry/2026/12/04/183000).
+	loginPath = regexp.MustCompile(`(?i)(?:^|/)(?:log_?in|sign_?in|logon)(?:/|\.[a-z]+$|$)`)
 	formPath = regexp.MustCompile(`(?i)(?:^|/)(?:forms?|apply|application|participation|moushikomi|mousikomi|reserve|reservation|yoyaku|inquiry|contact|toiawase|otoiawase|signup|register|registration)(?:/|\.[a-z]+$|$)|(?:^|/)entry(?:/?$|\.[a-z]+$)|form\.(?:php|html?|cgi)$|/forms/`)
 	// filterPath marks a link that lists again: a category, a tag, a search.
 	filterPath = regexp.MustCompile(`(?i)/(category|categories|tag|tags|search|archives?|label|genre)(/|$|\?)|[?&](cat|category|tag|q|s|genre|type|area)=`)
@@ -1128,6 +1130,9 @@ func (l *listReader) collectLinks(n *html.Node, in *recInfo) {
 			li.external = !l.allowed(u.Hostname())
 			li.form = formPath.MatchString(u.Path) || u.Host == "forms.gle" || strings.Contains(u.Path, "/forms/")
 			li.home = homeLink(href) || u.Path == "" || u.Path == "/"
+			// A members' page behind a login shows a crawler nothing of
+			// the event: the block is all there is to read.
+			li.locked = loginPath.MatchString(u.Path) || strings.Contains(text, "ログイン")
 			// A path naming events may be an event's page (/event/tag-rugby/);
 			// the list's own path with a category query lists it again.
 			li.filter = filterPath.MatchString(u.Path+"?"+u.RawQuery) && (!strings.Contains(strings.ToLower(u.Path), "event") || u.RawQuery != "" && samePath(u, l.page))
@@ -1551,6 +1556,9 @@ func blockHours(in *recInfo) string {
 		if t := leadingHours(ln.text); t != "" {
 			return t
 		}
+		if m := hoursSlash.FindStringSubmatch(ln.text); m != nil {
+			return m[1]
+		}
 		if in.title == "" {
 			continue
 		}
@@ -1902,6 +1910,11 @@ func lineVenue(in *recInfo, date string) string {
 		}
 		loc := timeTail.FindStringIndex(ln.text)
 		if loc == nil {
+			// 18:30～21:00　／　ホテル…: the hours under the day's date,
+			// then the place after a slash.
+			loc = hoursSlash.FindStringIndex(ln.text)
+		}
+		if loc == nil {
 			continue
 		}
 		rest := strings.TrimSpace(ln.text[loc[1]:])
@@ -1913,12 +1926,27 @@ func lineVenue(in *recInfo, date string) string {
 		}
 		return rest
 	}
+	for _, ln := range in.lines {
+		// A trip's line names only where it goes: 香川県高松市ほか.
+		if t := normSpace(ln.text); placeOnly.MatchString(t) {
+			return t
+		}
+	}
 	return ""
 }
+
+// placeOnly is a line that is a prefecture's city alone, or its
+// surroundings (香川県高松市ほか, 京都府宇治市周辺): where a trip goes.
+var placeOnly = regexp.MustCompile(`^\p{Han}{2,3}[都道府県]\p{Han}{1,6}[市区町村郡](?:ほか|他|周辺|方面|一帯)?$`)
 
 // timeTail matches a date and time at the start of a line, up to the end
 // of the time range.
 var timeTail = regexp.MustCompile(`^.{0,30}?[日)）]\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:\s*[～〜~\-－]\s*[0-9０-９]{1,2}[:：][0-9０-９]{2})?`)
+
+// hoursSlash matches the hours that open a line, up to the slash or bar
+// that sets the place after them.
+// (8:20スタート　／　…: a start alone).
+var hoursSlash = regexp.MustCompile(`^\s*([0-9０-９]{1,2}[:：][0-9０-９]{2}(?:\s*[～〜~\-－]\s*[0-9０-９]{1,2}[:：][0-9０-９]{2}|\s*(?:スタート|開始|開演|[～〜~]))?)\s*[／/｜|]\s*`)
 
 // commonFields reads the page's label/value pairs outside the event
 // blocks: what a schedule states once for every row (日時 毎週火曜日 午前6時

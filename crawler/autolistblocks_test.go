@@ -433,3 +433,63 @@ func TestAutoListNoticeRowAndPastLines(t *testing.T) {
 		}
 	}
 }
+
+// A members' club's public schedule: each block gives the day, the title
+// and 「hours　／　place」, and links into the members' area behind a
+// login; only a public event has a page of its own. A block behind a login
+// is the whole event.
+func TestAutoListBlocksBehindLogin(t *testing.T) {
+	lp := autoItems(t, "https://www.example.jp/event/", `<html><body><div id="main">
+<h2>行事予定</h2>
+<div class="ev-list">
+<div class="ev-item"><div class="ev-date">2026.12.11 <span>(金)</span></div><div class="ev-body">
+<p class="ev-cat"><span class="cat">例会</span> <span class="lock">会員限定</span></p>
+<h3>12月例会・忘年会</h3>
+<p class="ev-time">18:30〜21:00　／　ホテル泉州 4階 芙蓉の間</p>
+<p class="ev-lock"><a href="/member/login.php?ref=%2Fmember%2Fevent.php%3Fid%3D31">ログインして詳細を見る</a></p></div></div>
+<div class="ev-item"><div class="ev-date">2027.01.20 <span>(水)</span>〜01.21 <span>(木)</span></div><div class="ev-body">
+<p class="ev-cat"><span class="cat">研修</span> <span class="lock">会員限定</span></p>
+<h3>会員視察研修会（広島・呉）</h3>
+<p class="ev-time">広島県呉市ほか</p>
+<p class="ev-lock"><a href="/member/login.php?ref=%2Fmember%2Fevent.php%3Fid%3D32">ログインして詳細を見る</a></p></div></div>
+<div class="ev-item"><div class="ev-date">2027.02.06 <span>(土)</span></div><div class="ev-body">
+<p class="ev-cat"><span class="cat">行事</span> <span class="lock">会員限定</span></p>
+<h3>春季親睦ゴルフコンペ</h3>
+<p class="ev-time">8:10スタート　／　泉南カントリー倶楽部</p>
+<p class="ev-lock"><a href="/member/login.php?ref=%2Fmember%2Fevent.php%3Fid%3D33">ログインして詳細を見る</a></p></div></div>
+<div class="ev-item"><div class="ev-date">2027.02.18 <span>(木)</span></div><div class="ev-body">
+<p class="ev-cat"><span class="cat">セミナー</span> <span class="open">一般公開</span></p>
+<h3>経営セミナー「事業承継の進め方」</h3>
+<p class="ev-time">14:00〜16:00　／　市民交流センター 2階</p>
+<p class="ev-more"><a href="detail.php?id=34">詳細・お申込み</a></p></div></div>
+</div></div></body></html>`)
+	type want struct {
+		start time.Time
+		venue string
+	}
+	wants := map[string]want{
+		"12月例会・忘年会":     {tokyo(2026, 12, 11, 18, 30), "ホテル泉州 4階 芙蓉の間"},
+		"会員視察研修会（広島・呉）": {time.Date(2027, 1, 20, 0, 0, 0, 0, event.Tokyo), "広島県呉市ほか"},
+		"春季親睦ゴルフコンペ":    {tokyo(2027, 2, 6, 8, 10), "泉南カントリー倶楽部"},
+	}
+	if len(lp.Items) != 4 {
+		t.Fatalf("%d items, want 4: %v", len(lp.Items), lp.Items)
+	}
+	for _, it := range lp.Items {
+		if it.Link == "https://www.example.jp/event/detail.php?id=34" {
+			if it.Whole {
+				t.Errorf("the public event's page is to be read: %v", it)
+			}
+			continue
+		}
+		e := wholeEvent(t, it)
+		w, ok := wants[e.Title]
+		if !ok {
+			t.Errorf("unexpected %q", e.Title)
+			continue
+		}
+		if !e.StartsAt.Equal(w.start) || e.Venue != w.venue {
+			t.Errorf("%s: start %v venue %q, want %v %q", e.Title, e.StartsAt, e.Venue, w.start, w.venue)
+		}
+	}
+}
