@@ -273,7 +273,8 @@ var cityOnly = regexp.MustCompile(`^(?:\p{Han}{2,3}[都道府県])?\p{Han}{1,5}�
 
 // venueLines reads a venue cell whose address stands on a line of its own,
 // in brackets or not (例ホテル 3階<br>（大阪市浪速区難波中9-8-1）): the venue
-// is the line that names the place, the address the other. ok is false for
+// is the first line, that names the place, the address the second; lines
+// after the address are left out. ok is false for
 // any other cell; an address written on the venue's own line stays there,
 // as part of how the page names it.
 // addressLabel is the label of an address line under a venue: 所在地：, 住所：.
@@ -281,9 +282,11 @@ var addressLabel = regexp.MustCompile(`^[■●・]?\s*(?:所在地|住所)\s*[:
 
 func venueLines(text string) (venue, addr string, ok bool) {
 	lines := strings.Split(text, "\n")
-	if len(lines) != 2 {
+	if len(lines) < 2 {
 		return "", "", false
 	}
+	// Under the address, a cell may go on with a link to a map (Google
+	// Mapで見る) or a note (オンライン配信あり): still the hall's cell.
 	inner := strings.TrimSpace(lines[1])
 	if m := addressLabel.FindString(inner); m != "" {
 		// 所在地：大阪市中央区本町2-3-4 本町第一ビル8階（アクセス）

@@ -782,7 +782,7 @@ func walkLines(root *html.Node, chrome bool) []pageLine {
 				}
 			}
 		}
-		block := n.Type == html.ElementNode && blockElements[n.Data]
+		block := n.Type == html.ElementNode && (blockElements[n.Data] || ownLine(n))
 		if block {
 			flush()
 			blk = n

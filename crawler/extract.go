@@ -603,8 +603,38 @@ var blockElements = map[string]bool{
 	"table": true, "tr": true, "td": true, "th": true, "ul": true,
 }
 
+// ownLine says whether an inline element is read as a line of its own: the
+// address, the note or the map link a page sets after a value in the same
+// block (例ホール<span class="address">大阪市…</span><a class="map">Google
+// Mapで見る</a>), which styles, not line breaks, keep apart. Glued to the
+// value, they would read as part of it.
+func ownLine(n *html.Node) bool {
+	switch n.Data {
+	case "span", "small", "a", "em", "i":
+	default:
+		return false
+	}
+	if strings.Contains(strings.ToLower(attr(n, "itemprop")), "address") {
+		return true
+	}
+	if n.Data == "a" && mapsLink.MatchString(attr(n, "href")) {
+		return true
+	}
+	words := idClassWords(n)
+	for _, w := range []string{"address", "addr", "note", "map"} {
+		if has(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mapsLink is a link to a place on a map service.
+var mapsLink = regexp.MustCompile(`^https?://(?:maps\.google\.|www\.google\.[a-z.]+/maps|google\.[a-z.]+/maps|goo\.gl/maps|maps\.app\.goo\.gl|map\.yahoo\.co\.jp)`)
+
 // blockText is the plain text of n: scripts and styles left out, one line per
-// block element, white space normalised within each line.
+// block element (and per inline element that is a line of its own, ownLine),
+// white space normalised within each line.
 func blockText(n *html.Node) string {
 	var b strings.Builder
 	var walk func(*html.Node)
@@ -619,7 +649,7 @@ func blockText(n *html.Node) string {
 				return
 			}
 		}
-		block := n.Type == html.ElementNode && blockElements[n.Data]
+		block := n.Type == html.ElementNode && (blockElements[n.Data] || ownLine(n))
 		if block {
 			b.WriteByte('\n')
 		}

@@ -74,3 +74,34 @@ func TestStatusMarkDate(t *testing.T) {
 		}
 	}
 }
+
+func TestVenueCellLeavesOutAddressMapAndNotes(t *testing.T) {
+	// A component site's row: the address, the map link and a note are
+	// spans and a link set after the hall in the same div, kept apart by
+	// styles only.
+	nuxt := `<html><head><title>経営者のための労務管理セミナー｜例商工会議所</title></head><body>
+<div class="seminar-detail" data-v-6b2d4e8a><h1 class="seminar-detail__title" data-v-6b2d4e8a>経営者のための労務管理セミナー</h1>
+<div class="info-row" data-v-6b2d4e8a><div class="info-row__label" data-v-6b2d4e8a>開催日時</div><div class="info-row__value" data-v-6b2d4e8a>2027年1月20日(水) 14:00〜16:00<span class="info-row__note" data-v-6b2d4e8a>（受付開始 13:30）</span></div></div>
+<div class="info-row" data-v-6b2d4e8a><div class="info-row__label" data-v-6b2d4e8a>会場</div><div class="info-row__value" data-v-6b2d4e8a>例商工会議所 2階 第1会議室<span class="info-row__address" data-v-6b2d4e8a>大阪市淀川区西中島9丁目9-9</span><a href="https://maps.google.com/?q=大阪市淀川区西中島9丁目9-9" target="_blank" rel="noopener" class="info-row__map" data-v-6b2d4e8a>Google Mapで見る</a></div></div>
+</div></body></html>`
+	// A portal's dt/dd: the hall, its address, the map link and the
+	// hybrid's stream each in a <p> of the dd.
+	portal := `<html><head><title>例Meetup #39 - 例ポータル</title></head><body>
+<main><h1 class="event-header__title">例Meetup #39</h1>
+<section class="event-info">
+<dl class="event-info__row"><dt>開催日時</dt><dd><p class="event-info__date">2027/01/21(木) 19:00 〜 21:00</p></dd></dl>
+<dl class="event-info__row"><dt>会場</dt><dd><p class="event-info__venue">例デジタル 大阪オフィス 8F セミナールーム</p><p class="event-info__address">大阪府大阪市浪速区難波中2-10-70</p><p><a href="https://maps.google.com/?q=大阪府大阪市浪速区難波中2-10-70" target="_blank" rel="noopener">Google Mapで見る</a></p><p class="event-info__online">オンライン配信あり（YouTube Live）</p></dd></dl>
+</section></main></body></html>`
+	for _, c := range []struct{ page, venue string }{
+		{nuxt, "例商工会議所 2階 第1会議室"},
+		{portal, "例デジタル 大阪オフィス 8F セミナールーム"},
+	} {
+		f, err := AutoEvent(docOf(t, c.page), mustURL("https://www.example.jp/seminar/detail/2701008/"), goldenRef)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f[FieldVenue] != c.venue {
+			t.Errorf("venue = %q, want %q", f[FieldVenue], c.venue)
+		}
+	}
+}
