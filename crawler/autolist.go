@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -2386,6 +2387,17 @@ var nextWords = []string{"次へ", "次のページ", "次の", "翌月", "次�
 // 1月の催し物 >>, 3月の行事予定 ≫.
 var nextMonth = regexp.MustCompile(`^[0-9０-９]{1,2}\s*月(?:\s*|[^<>＜＞≪≫«»‹›←→]{1,12}?)(?:>>|＞＞|≫|»|›|＞|>|→|▶)$`)
 
+// wordGoesOn says whether a link's text goes on after a Latin word as the
+// same name: next of Next.js or NextAuth is a tag's or a product's name,
+// not the next page.
+func wordGoesOn(w, rest string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r == '.' || r == '-' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 func autoNext(doc *goquery.Document, base *url.URL, allowed func(string) bool) []string {
 	var out []string
 	add := func(href string) {
@@ -2422,7 +2434,7 @@ func autoNext(doc *goquery.Document, base *url.URL, allowed func(string) bool) [
 			return true
 		}
 		for _, w := range nextWords {
-			if strings.HasPrefix(t, w) || t == w {
+			if rest, ok := strings.CutPrefix(t, w); ok && !wordGoesOn(w, rest) {
 				href, _ := s.Attr("href")
 				add(href)
 				return len(out) == 0

@@ -218,6 +218,8 @@ func TestAutoNextPageNumbers(t *testing.T) {
 		{"last page", `<p><a href="?pg=1">1</a> <strong>2</strong></p>`, ""},
 		{"a calendar's days are no pages", `<table><tr><td><span>3</span></td><td><a href="?d=4">4</a></td></tr></table>`, ""},
 		{"a number in the text", `<p>定員 <b>1</b> 名追加、<a href="/a">2</a> <a href="/b">会場案内</a> <a href="/c">お問い合わせ</a></p>`, ""},
+		{"a tag named Next.js", `<ul><li><a href="/event/1">Web制作者のための Next.js ハンズオン</a><div class="tags"><a class="tag" href="/search?tag=Next.js">Next.js</a><a class="tag" href="/search?tag=React">React</a></div></li></ul>`, ""},
+		{"next and an arrow", `<p class="pager"><a href="?pg=2">Next »</a></p>`, "https://www.example.jp/events/?pg=2"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			lp := AutoList(docOf(t, "<html><body>"+tc.page+"</body></html>"), mustURL("https://www.example.jp/events/"),

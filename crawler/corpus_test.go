@@ -44,8 +44,8 @@ var corpusNow = time.Date(2026, 12, 6, 10, 0, 0, 0, event.Tokyo)
 // Floors at what auto reaches today over the whole corpus: a ratchet. A
 // change that reads the corpus better raises them; none may lower them.
 // Each held-out set joins the corpus as its misses are read (the history
-// is in testdata/sites/README.md). Now, 76 sites: 558 of 558 found, 1 of
-// 559 invented, 2786 of 2790 fields right.
+// is in testdata/sites/README.md). Now, 77 sites: 568 of 568 found, 1 of
+// 569 invented, 2836 of 2840 fields right.
 const (
 	corpusFloorFound    = 1.000 // share of expected events found
 	corpusCeilInvented  = 0.003 // share of published events that match none; the target is 0.02
@@ -63,13 +63,13 @@ const (
 // fix auto leaves the set when auto reads it well, and the floors are then
 // what the sites left measure. Now the sixth set (hi-, hj-), at its first
 // reading 80 of 99 found, 2 of 82 invented, 369 of 400 fields right, and
-// hg-wp-xo-event-calendar (hf-koyukai-keizaijin and hj-members-teaser-euc
-// joined the corpus): 87 of 98 found, 2 of 89 invented, 402 of 435 fields
-// right.
+// hg-wp-xo-event-calendar (hf-koyukai-keizaijin, hj-members-teaser-euc
+// and hj-techplay-like-community joined the corpus): 77 of 88 found, 2 of
+// 79 invented, 370 of 385 fields right.
 const (
-	corpusHeldoutFloorFound    = 0.887 // 87 of 98
-	corpusHeldoutCeilInvented  = 0.023 // 2 of 89
-	corpusHeldoutFloorFieldsOK = 0.924 // 402 of 435
+	corpusHeldoutFloorFound    = 0.875 // 77 of 88
+	corpusHeldoutCeilInvented  = 0.026 // 2 of 79
+	corpusHeldoutFloorFieldsOK = 0.961 // 370 of 385
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:
