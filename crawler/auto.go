@@ -85,7 +85,7 @@ var labels = []struct {
 	words []string
 	field string
 }{
-	{[]string{"開催日時", "日時", "開催日", "日程", "期日", "開催期間", "日付", "開始", "開始日時"}, FieldDate},
+	{[]string{"開催日時", "日時", "開催日", "日程", "期日", "開催期間", "会期", "日付", "開始", "開始日時"}, FieldDate},
 	{[]string{"終了", "終了日時", "終了日"}, fieldEnd},
 	{[]string{"時間", "開催時間"}, FieldTime},
 	{[]string{"会場", "場所", "開催場所", "開催地", "会場名", "ところ"}, FieldVenue},
@@ -604,6 +604,14 @@ func labelledText(text string) Fields {
 			// lines of their own under one label.
 			if t := timeOnly(lines[i+1]); t != "" {
 				value += " " + t
+				i++
+			}
+		}
+		if field == FieldDate && dayHoursLine(value) {
+			// 2027年2月12日（金）10:00～17:00 / 2027年2月13日（土）
+			// 10:00～16:00: the further days of a fair, each its line.
+			for i+1 < len(lines) && dayHoursLine(lines[i+1]) {
+				value += " " + normSpace(lines[i+1])
 				i++
 			}
 		}

@@ -265,6 +265,11 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 		// 20261217: a date field a CMS prints unformatted.
 		f[FieldDate] = fmt.Sprintf("%s年%s月%s日", m[1], strings.TrimPrefix(m[2], "0"), strings.TrimPrefix(m[3], "0"))
 	}
+	if start, end, ok := dayHours(f[FieldDate], ref); ok && f[fieldEnd] == "" {
+		// As timestamps: the first day's own close is not the event's.
+		f[FieldDate], f[fieldEnd] = start.Format(time.RFC3339), end.Format(time.RFC3339)
+		delete(f, FieldTime)
+	}
 	if d := f[FieldDate]; d != "" && !usableDate(d, ref) {
 		delete(f, FieldDate)
 	}

@@ -44,8 +44,8 @@ var corpusNow = time.Date(2026, 12, 6, 10, 0, 0, 0, event.Tokyo)
 // Floors at what auto reaches today over the whole corpus: a ratchet. A
 // change that reads the corpus better raises them; none may lower them.
 // Each held-out set joins the corpus as its misses are read (the history
-// is in testdata/sites/README.md). Now, 77 sites: 568 of 568 found, 1 of
-// 569 invented, 2836 of 2840 fields right.
+// is in testdata/sites/README.md). Now, 78 sites: 577 of 577 found, 1 of
+// 578 invented, 2881 of 2885 fields right.
 const (
 	corpusFloorFound    = 1.000 // share of expected events found
 	corpusCeilInvented  = 0.003 // share of published events that match none; the target is 0.02
@@ -62,14 +62,15 @@ const (
 // Each set's first reading is in testdata/sites/README.md. A site read to
 // fix auto leaves the set when auto reads it well, and the floors are then
 // what the sites left measure. Now the sixth set (hi-, hj-), at its first
-// reading 80 of 99 found, 2 of 82 invented, 369 of 400 fields right, and
-// hg-wp-xo-event-calendar (hf-koyukai-keizaijin, hj-members-teaser-euc
-// and hj-techplay-like-community joined the corpus): 77 of 88 found, 2 of
-// 79 invented, 370 of 385 fields right.
+// reading 80 of 99 found, 2 of 82 invented, 369 of 400 fields right; the
+// eight of it left (hj-members-teaser-euc and hj-techplay-like-community
+// joined the corpus, with hf-koyukai-keizaijin and hg-wp-xo-event-calendar
+// of earlier sets): 68 of 79 found, 2 of 70 invented, 328 of 340 fields
+// right.
 const (
-	corpusHeldoutFloorFound    = 0.875 // 77 of 88
-	corpusHeldoutCeilInvented  = 0.026 // 2 of 79
-	corpusHeldoutFloorFieldsOK = 0.961 // 370 of 385
+	corpusHeldoutFloorFound    = 0.860 // 68 of 79
+	corpusHeldoutCeilInvented  = 0.029 // 2 of 70
+	corpusHeldoutFloorFieldsOK = 0.964 // 328 of 340
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:
