@@ -276,6 +276,11 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 	if t := f[FieldTime]; t != "" {
 		if _, err := jpdate.ParseTime(t, ref); err != nil {
 			delete(f, FieldTime) // a 時間 column's header, not a time
+			if f[FieldDate] == "" && allDayDates(t, ref) {
+				// 時間: 2027年2月9日（火） - 2月10日（水） (終日): a
+				// calendar plugin's days, all day, under its 時間 row.
+				f[FieldDate] = t
+			}
 		}
 	}
 	after := "" // what the text says after the date: 午後8時30分終了予定です
@@ -346,6 +351,15 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 		}
 	}
 	return f, nil
+}
+
+// allDayDates says whether text is days and says so: 終日 with a date.
+func allDayDates(text string, ref time.Time) bool {
+	if !strings.Contains(text, "終日") {
+		return false
+	}
+	sp, err := jpdate.Parse(text, ref)
+	return err == nil && sp.AllDay
 }
 
 // maxEventSpan is the longest an event's days run: a trade fair's week, an

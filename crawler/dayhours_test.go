@@ -49,3 +49,26 @@ func TestDaysInARowEachWithHours(t *testing.T) {
 		})
 	}
 }
+
+func TestAllDayDaysUnderATimeRow(t *testing.T) {
+	// A calendar plugin's event page: the days under its 時間 row, marked
+	// 終日; the body names the meeting time at the station, which is not
+	// when the trip starts.
+	page := `<html><head><title>視察研修 in 福岡 | 例女性経営者の会</title></head><body><div class="eventon_main_section">
+<h1 class="evo_event_title">視察研修 in 福岡</h1>
+<div class="evo_metarow_details evorow"><h3 class="evo_h3">イベント詳細</h3><div class="eventon_full_description"><p>1泊2日で福岡市を訪れ、地元企業2社を訪問します。</p><p>旅費：約58,000円（新幹線・宿泊込み）</p><p>集合：新大阪駅 8:00（詳細は参加者にお知らせします）</p></div></div>
+<div class="evo_metarow_time evcal_evdata_row"><div class="evcal_evdata_cell"><h3 class="evo_h3">時間</h3><p>2027年2月9日（火） - 2月10日（水）  (終日)</p></div></div>
+<div class="evo_metarow_location evcal_evdata_row"><div class="evcal_evdata_cell"><h3 class="evo_h3">場所</h3><p class="evo_location_name">福岡市内（博多・天神）</p></div></div>
+</div></body></html>`
+	f, err := AutoEvent(docOf(t, page), mustURL("https://www.example.jp/events/shisatsu-fukuoka/"), goldenRef)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := BuildEvent(&Source{ID: "t", Area: "大阪市"}, "https://www.example.jp/events/shisatsu-fukuoka/", true, f, goldenRef)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !e.AllDay || !e.StartsAt.Equal(tokyo(2027, 2, 9, 0, 0)) || e.EndsAt.IsZero() || e.EndsAt.Day() != 10 && e.EndsAt.Day() != 11 {
+		t.Errorf("got %v – %v, all day %v", e.StartsAt, e.EndsAt, e.AllDay)
+	}
+}
