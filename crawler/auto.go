@@ -696,6 +696,13 @@ func labelledLineRaw(line string) (field, value string) {
 			}
 		}
 	}
+	if m := spacedLabel.FindStringSubmatch(l); m != nil {
+		// 会　場　いつもの会場: a text page spaces its labels' letters
+		// to align them.
+		if f := labelField(m[1]); f != "" {
+			return f, normSpace(m[2])
+		}
+	}
 	for _, sep := range []string{"：", ":", " "} {
 		label, val, ok := strings.Cut(l, sep)
 		if !ok || utf8.RuneCountInString(label) > 8 || sep == " " && englishLabel(label) != "" {
@@ -710,6 +717,10 @@ func labelledLineRaw(line string) (field, value string) {
 	}
 	return "", ""
 }
+
+// spacedLabel is a label of two or three letters written apart (会　場,
+// 定　員), then its value after a space.
+var spacedLabel = regexp.MustCompile(`^(\p{Han} \p{Han}(?: \p{Han})?)[:： ]+(\S.*)$`)
 
 // noticeEndings follow a status word where a page announces what became of
 // the event (中止となりました, 受付を終了しました, 延期のお知らせ);

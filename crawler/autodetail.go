@@ -89,6 +89,17 @@ func autoEvent(doc *goquery.Document, pageURL *url.URL, ref time.Time, list Fiel
 	return f, nil
 }
 
+// floorFigure is a floor of a building: 7階, ７階, 5F.
+var floorFigure = regexp.MustCompile(`[0-9０-９]+\s*(?:階|F|Ｆ)`)
+
+// floorsOnly says whether the only figures of a text are floors: a
+// building and its floor (本町センタービル７階), which names the place
+// rather than giving its address.
+func floorsOnly(s string) bool {
+	rest := floorFigure.ReplaceAllString(s, "")
+	return rest != s && !strings.ContainsAny(rest, "0123456789０１２３４５６７８９XＸ") && !cityOnly.MatchString(s)
+}
+
 // splitAddress moves an address written in brackets after a venue
 // (例ホテル 3階（大阪市北区中之島9-2-2）) to the address, when none is given:
 // the venue is the place as a person names it.
@@ -118,7 +129,7 @@ func splitAddress(f Fields) {
 			f[FieldVenue] = strings.TrimSpace(v[:i])
 			return
 		}
-		if !addressLike.MatchString(inner) && !cityOnly.MatchString(inner) {
+		if !addressLike.MatchString(inner) && !cityOnly.MatchString(inner) || floorsOnly(inner) {
 			continue
 		}
 		f[FieldVenue] = strings.TrimSpace(v[:i])

@@ -70,6 +70,7 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 		out.Problems = append(out.Problems, pageURL.String()+": auto: no body")
 		return out
 	}
+	readPre(body.Nodes[0])
 	splitLineBlocks(body.Nodes[0])
 	l := &listReader{doc: doc, page: pageURL, base: baseURL(doc, pageURL), allowed: allowed, ref: ref, urlYM: yearMonthOf(pageURL, "")}
 	spreadRowspans(body.Nodes[0])
@@ -640,6 +641,16 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 		l.scoreSet(s)
 	}
 	sets = l.splitContainers(sets)
+	for _, a := range sets {
+		for _, b := range sets {
+			if a.parent == b.parent && a.key+"+" == b.key && a.score == b.score {
+				// Headings alone read as well as the sections they
+				// head: the section holds the rest of the event (演題,
+				// 会場).
+				b.score++
+			}
+		}
+	}
 	slices.SortStableFunc(sets, func(a, b *recordSet) int { return b.score - a.score })
 	var chosen []*recordSet
 	for _, s := range sets {
@@ -649,10 +660,11 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 		if s.single {
 			continue
 		}
-		if len(chosen) > 0 && !sameShape(s, chosen[0]) && (s.unpackedFrom == nil || !slices.Contains(chosen, s.unpackedFrom)) && (s.score < 3 || !l.gatherings(s)) {
+		if len(chosen) > 0 && !sameShape(s, chosen[0]) && (s.unpackedFrom == nil || !slices.Contains(chosen, s.unpackedFrom)) && (s.score < 3 || !l.gatherings(s)) && !scheduleTable(s) {
 			// A second list of another shape (news beside the events)
-			// is kept only when its titles name gatherings, or when a
-			// block of a list chosen held it.
+			// is kept only when its titles name gatherings, when a
+			// block of a list chosen held it, or when it is a table
+			// whose header says each row is a dated event.
 			continue
 		}
 		if l.prose(s) {
@@ -683,6 +695,12 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 	// In page order.
 	slices.SortStableFunc(chosen, func(a, b *recordSet) int { return nodeOrder(a.records[0].nodes[0], b.records[0].nodes[0]) })
 	return chosen
+}
+
+// scheduleTable says whether a set is the rows of a table whose header
+// names a date column and a title column (月日, 演題), every row dated.
+func scheduleTable(s *recordSet) bool {
+	return len(s.records) > 0 && s.dated == len(s.records) && slices.Contains(s.columns, FieldDate) && slices.Contains(s.columns, FieldTitle)
 }
 
 // prose says whether a set is the paragraphs of a text rather than a
@@ -1354,10 +1372,21 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 		// the status is read from the block's text, not kept in its name.
 		title = t
 	}
+	if in.titleNode != nil && isHeading(in.titleNode) {
+		title = headingName(title, in)
+	}
 	f[FieldTitle] = title
 	// What the block's label/value pairs and columns say.
 	for k, v := range l.blockFields(s, r) {
 		f[k] = v
+	}
+	if m := usualVenueRef.FindStringSubmatch(f[FieldVenue]); m != nil {
+		// 会場　いつもの会場（大阪商工会議所５階　第３会議室）: the usual
+		// place, named in brackets or where the page states it once.
+		f[FieldVenue] = strings.TrimSpace(m[1])
+		if f[FieldVenue] == "" {
+			delete(f, FieldVenue)
+		}
 	}
 	if s.columns == nil && f[FieldVenue] == "" {
 		// A place a line's note names for this meeting alone.
@@ -1525,6 +1554,29 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	}
 	return item, nil, true
 }
+
+// headingName is the event's name a section's heading gives: what it
+// writes before the date it holds (■若手部会　読書会　12月19日（土）
+// 午前十時～正午), and for a meeting the heading names only by its number
+// (■第612回例会　12月8日（火）), the theme a line of the section states
+// (演　題　「…」).
+func headingName(title string, in *recInfo) string {
+	if loc := inlineDate.FindStringIndex(title); loc != nil && loc[0] > 0 {
+		title = cleanTitle(title[:loc[0]])
+	}
+	if !roundNumber.MatchString(title) {
+		return title
+	}
+	for _, ln := range in.lines {
+		if m := themeLine.FindStringSubmatch(normSpace(ln.text)); m != nil {
+			return strings.TrimSpace(m[1])
+		}
+	}
+	return title
+}
+
+// themeLine is a line that states a meeting's theme: 演　題　「…」, テーマ：「…」.
+var themeLine = regexp.MustCompile(`^[■●・\s]*(?:演\s*題|テ\s*ー\s*マ)\s*[：:]?\s*「(.+)」$`)
 
 // scheduleLine says whether a block is a line of a schedule: it links
 // nothing, starts with its date written without a year, and the year
@@ -1843,6 +1895,45 @@ func standingVenue(text string) string {
 	return strings.Trim(m[1], "「」『』 　")
 }
 
+// usualVenueRef is a venue that refers to the usual one, with its name
+// in brackets or not: いつもの会場（…）, 通常の会場.
+var usualVenueRef = regexp.MustCompile(`^(?:いつもの|通常の|例会の|定例の)(?:会場|場所)\s*(?:[（(](.+)[）)])?$`)
+
+// usualWords say a sentence states what is the rule for every meeting.
+var usualWords = []string{"原則として", "原則", "通常", "いつも", "毎月", "毎週", "定例"}
+
+// usualHours are hours written in a sentence, in figures or in kanji
+// numerals: 午後六時三十分から八時三十分まで, 午後6時30分～8時30分.
+var usualHours = regexp.MustCompile(`(?:午[前後])?[0-9０-９一二三四五六七八九十]{1,3}時(?:[0-9０-９一二三四五六七八九十]{1,3}分|半)?\s*(?:から|～|〜|~|－|-)\s*(?:午[前後])?[0-9０-９一二三四五六七八九十]{1,3}時(?:[0-9０-９一二三四五六七八九十]{1,3}分|半)?(?:まで)?`)
+
+// usualPlace is the place a sentence says its meetings are held at,
+// after the hours: …まで、大阪商工会議所５階　第３会議室にて開いております.
+var usualPlace = regexp.MustCompile(`^[、,\s]*([^、。,]{2,40}?)\s*(?:にて|で)(?:開|行|実施|催)`)
+
+// usualMeeting reads a list's sentence of the hours and the place of
+// every meeting (当会の例会は、原則として毎月第二火曜日、午後六時三十分から
+// 八時三十分まで、…にて開いております): its hours, and its place without
+// the address a bracket gives. "" when the text states no rule.
+func usualMeeting(text string) (clock, venue string) {
+	t := normSpace(strings.ReplaceAll(text, "\n", ""))
+	if utf8.RuneCountInString(t) > 200 || !containsAny(t, usualWords) {
+		return "", ""
+	}
+	loc := usualHours.FindStringIndex(t)
+	if loc == nil {
+		return "", ""
+	}
+	clock = t[loc[0]:loc[1]]
+	if m := usualPlace.FindStringSubmatch(t[loc[1]:]); m != nil {
+		venue = normSpace(bracketNote.ReplaceAllString(m[1], ""))
+	}
+	return clock, venue
+}
+
+// bracketNote is a bracket that holds figures: an address or a note
+// (本町橋２－８), not part of a place's name.
+var bracketNote = regexp.MustCompile(`[（(][^）)]*[0-9０-９][^）)]*[）)]`)
+
 func nextElement(n *html.Node, tag string) *html.Node {
 	for c := n.NextSibling; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
@@ -1956,6 +2047,7 @@ func (l *listReader) commonFields(body *html.Node, in map[*html.Node]bool) Field
 	f := Fields{}
 	var lines [][2]string // label：value paragraphs, read after the pairs
 	standing := ""        // ※会場は、特に記載のないものは…です
+	usualClock, usualVenue := "", ""
 	walkElements(body, func(e *html.Node) bool {
 		if in[e] || skippedBlock(e) {
 			return false
@@ -1970,6 +2062,12 @@ func (l *listReader) commonFields(body *html.Node, in map[*html.Node]bool) Field
 		case "p", "li":
 			if v := standingVenue(blockText(e)); v != "" {
 				standing = v
+				return false
+			}
+			if clock, venue := usualMeeting(blockText(e)); clock != "" {
+				// 例会は、原則として毎月第二火曜日、午後六時三十分から
+				// 八時三十分まで、…にて開いております.
+				usualClock, usualVenue = clock, venue
 				return false
 			}
 			// 日時：毎週火曜日　朝6:00～7:00 written as a paragraph.
@@ -2017,6 +2115,12 @@ func (l *listReader) commonFields(body *html.Node, in map[*html.Node]bool) Field
 	}
 	if f[FieldVenue] == "" && standing != "" {
 		f[FieldVenue] = standing
+	}
+	if f[FieldTime] == "" && f[FieldVenue] == "" && usualClock != "" {
+		f[FieldTime] = usualClock
+		if usualVenue != "" {
+			f[FieldVenue] = usualVenue
+		}
 	}
 	if v := cleanVenue(f[FieldVenue]); v != "" {
 		f[FieldVenue] = v

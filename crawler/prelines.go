@@ -1,0 +1,232 @@
+package crawler
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A hand-written page may be one <pre> block: the text laid out with
+// spaces, sections set apart by rules of ━ or ─, a section's heading on
+// the line between two rules (■第612回例会　12月8日（火）). Read as it
+// stands it is one block of every event. readPre gives its lines the
+// structure a page of elements has: each paragraph (lines up to a blank
+// one) a <p> of its lines, each line between two rules a heading (h2
+// under ━, h3 under ─: a page's ━ sections hold its ─ ones), a text
+// table a <table>, so that the sections read as the blocks of a list.
+
+// readPre rewrites each <pre> under root of three lines or more as a
+// <div> of its lines; rules are dropped.
+func readPre(root *html.Node) {
+	var pres []*html.Node
+	walkElements(root, func(e *html.Node) bool {
+		if e.Data == "pre" {
+			pres = append(pres, e)
+			return false
+		}
+		return true
+	})
+	for _, p := range pres {
+		lines := preLines(p)
+		if len(lines) < 3 {
+			continue
+		}
+		for c := p.FirstChild; c != nil; c = p.FirstChild {
+			p.RemoveChild(c)
+		}
+		p.Data, p.DataAtom = "div", atom.Div
+		var para [][]*html.Node // the lines of the paragraph being read
+		flush := func() {
+			appendParagraph(p, para)
+			para = nil
+		}
+		for i, ln := range lines {
+			if ruleLine(ln) || blankLine(ln) {
+				flush()
+				continue
+			}
+			if r := headingRule(lines, i); r != 0 {
+				flush()
+				tag, a := "h3", atom.H3
+				if r == '━' {
+					tag, a = "h2", atom.H2
+				}
+				h := &html.Node{Type: html.ElementNode, Data: tag, DataAtom: a}
+				appendAll(h, ln)
+				p.AppendChild(h)
+				continue
+			}
+			para = append(para, ln)
+		}
+		flush()
+	}
+}
+
+// appendParagraph appends to parent a paragraph's lines: a <p> of them,
+// <br> between, with the rows of a table it holds (textTable) as a
+// <table>.
+func appendParagraph(parent *html.Node, lines [][]*html.Node) {
+	var p *html.Node
+	line := func(ln []*html.Node) {
+		if p == nil {
+			p = &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+			parent.AppendChild(p)
+		} else {
+			p.AppendChild(&html.Node{Type: html.ElementNode, Data: "br", DataAtom: atom.Br})
+		}
+		appendAll(p, ln)
+	}
+	for i := 0; i < len(lines); i++ {
+		if t, n := textTable(lines[i:]); t != nil {
+			parent.AppendChild(t)
+			p = nil
+			i += n - 1
+			continue
+		}
+		line(lines[i])
+	}
+}
+
+// textTable reads the table lines open with, when they do: a header of
+// names set apart by more than one full-width space (回　　月　日　　演　題:
+// a name's letters are spaced by one), a line of
+// dashes under each column (－－－ －－－－), then the rows, each as many
+// fields apart by single half-width spaces (a name's own spaces are
+// full-width). It returns the <table> and the lines it took, or nil.
+func textTable(lines [][]*html.Node) (*html.Node, int) {
+	if len(lines) < 3 {
+		return nil, 0
+	}
+	dashes := strings.Fields(strings.ReplaceAll(lineString(lines[1]), "　", " "))
+	if len(dashes) < 2 {
+		return nil, 0
+	}
+	for _, d := range dashes {
+		if strings.Trim(d, "－-ー─―") != "" {
+			return nil, 0
+		}
+	}
+	head := columnGap.Split(strings.TrimSpace(strings.ReplaceAll(lineString(lines[0]), "　", "  ")), -1)
+	if len(head) != len(dashes) {
+		return nil, 0
+	}
+	table := &html.Node{Type: html.ElementNode, Data: "table", DataAtom: atom.Table}
+	row := func(cells []string, tag string, a atom.Atom) {
+		tr := &html.Node{Type: html.ElementNode, Data: "tr", DataAtom: atom.Tr}
+		for _, c := range cells {
+			td := &html.Node{Type: html.ElementNode, Data: tag, DataAtom: a}
+			td.AppendChild(&html.Node{Type: html.TextNode, Data: strings.TrimSpace(c)})
+			tr.AppendChild(td)
+		}
+		table.AppendChild(tr)
+	}
+	row(head, "th", atom.Th)
+	n := 2
+	for _, ln := range lines[2:] {
+		cells := strings.Split(strings.Trim(lineString(ln), " 　"), " ")
+		if len(cells) != len(dashes) {
+			break
+		}
+		row(cells, "td", atom.Td)
+		n++
+	}
+	if n == 2 {
+		return nil, 0
+	}
+	return table, n
+}
+
+// columnGap sets a text table's column names apart, a full-width space
+// counted as two half-width ones: more than one full-width space.
+var columnGap = regexp.MustCompile(` {3,}`)
+
+func appendAll(parent *html.Node, nodes []*html.Node) {
+	for _, c := range nodes {
+		parent.AppendChild(c)
+	}
+}
+
+// preLines splits p's children into its lines: its text at each line
+// break, its inline elements kept whole on the line they open. The text
+// nodes are new; the elements are still p's children.
+func preLines(p *html.Node) [][]*html.Node {
+	var lines [][]*html.Node
+	var cur []*html.Node
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode {
+			cur = append(cur, c)
+			continue
+		}
+		parts := strings.Split(strings.ReplaceAll(c.Data, "\r", ""), "\n")
+		for i, part := range parts {
+			if i > 0 {
+				lines = append(lines, cur)
+				cur = nil
+			}
+			if part != "" {
+				cur = append(cur, &html.Node{Type: html.TextNode, Data: part})
+			}
+		}
+	}
+	if len(cur) > 0 {
+		lines = append(lines, cur)
+	}
+	return lines
+}
+
+func lineString(ln []*html.Node) string {
+	var sb strings.Builder
+	for _, c := range ln {
+		sb.WriteString(nodeText(c))
+	}
+	return sb.String()
+}
+
+func blankLine(ln []*html.Node) bool {
+	return strings.TrimSpace(strings.ReplaceAll(lineString(ln), "　", " ")) == ""
+}
+
+// ruleRunes draw a rule across a text page.
+const ruleRunes = "━─―＝=－-_＿"
+
+// ruleLine says whether a line is a rule: eight or more of one rule
+// character and nothing else.
+func ruleLine(ln []*html.Node) bool {
+	return ruleOf(ln) != 0
+}
+
+// ruleOf is the character a rule line is drawn with, 0 for any other line.
+func ruleOf(ln []*html.Node) rune {
+	s := strings.TrimSpace(strings.ReplaceAll(lineString(ln), "　", " "))
+	if utf8.RuneCountInString(s) < 8 {
+		return 0
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	if !strings.ContainsRune(ruleRunes, first) || strings.Trim(s, string(first)) != "" {
+		return 0
+	}
+	return first
+}
+
+// headingRule is the rule character of the two rules line i stands
+// between (blank lines aside), 0 when it does not.
+func headingRule(lines [][]*html.Node, i int) rune {
+	prev, next := i-1, i+1
+	for prev >= 0 && blankLine(lines[prev]) {
+		prev--
+	}
+	for next < len(lines) && blankLine(lines[next]) {
+		next++
+	}
+	if prev < 0 || next >= len(lines) {
+		return 0
+	}
+	a, b := ruleOf(lines[prev]), ruleOf(lines[next])
+	if a == 0 || a != b || prev != i-1 || next != i+1 {
+		return 0
+	}
+	return a
+}
