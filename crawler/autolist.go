@@ -1113,11 +1113,12 @@ func linesOf(nodes []*html.Node) []pageLine {
 }
 
 var (
-	fileExt  = regexp.MustCompile(`(?i)\.(pdf|docx?|xlsx?|pptx?|zip|ics|jpe?g|png|gif)$`)
+	fileExt = regexp.MustCompile(`(?i)\.(pdf|docx?|xlsx?|pptx?|zip|ics|jpe?g|png|gif)$`)
 	// An entry form is /entry/ or entry.php; a blog's posts are under
 	// /entry/ (Hatena Blog: /entry/2026/12/04/183000).
+	// A login page: login.php, /signin/, logon.cgi.
 	loginPath = regexp.MustCompile(`(?i)(?:^|/)(?:log_?in|sign_?in|logon)(?:/|\.[a-z]+$|$)`)
-	formPath = regexp.MustCompile(`(?i)(?:^|/)(?:forms?|apply|application|participation|moushikomi|mousikomi|reserve|reservation|yoyaku|inquiry|contact|toiawase|otoiawase|signup|register|registration)(?:/|\.[a-z]+$|$)|(?:^|/)entry(?:/?$|\.[a-z]+$)|form\.(?:php|html?|cgi)$|/forms/`)
+	formPath  = regexp.MustCompile(`(?i)(?:^|/)(?:forms?|apply|application|participation|moushikomi|mousikomi|reserve|reservation|yoyaku|inquiry|contact|toiawase|otoiawase|signup|register|registration)(?:/|\.[a-z]+$|$)|(?:^|/)entry(?:/?$|\.[a-z]+$)|form\.(?:php|html?|cgi)$|/forms/`)
 	// filterPath marks a link that lists again: a category, a tag, a search.
 	filterPath = regexp.MustCompile(`(?i)/(category|categories|tag|tags|search|archives?|label|genre)(/|$|\?)|[?&](cat|category|tag|q|s|genre|type|area)=`)
 )
