@@ -210,8 +210,9 @@ func autoFields(doc *goquery.Document) Fields {
 }
 
 // venueTail is what a venue's line says after the place: a note (※お申込み
-// の方にURLをお送りします), or the hours of the place (　10時～18時).
-var venueTail = regexp.MustCompile(`\s*※.*$|[\s　]+(?:午前|午後)?[0-9０-９]{1,2}\s*(?:[:：][0-9０-９]{2}|時(?:\s*[0-9０-９]{1,2}\s*分|半)?)(?:\s*[～〜~\-－]\s*(?:(?:午前|午後)?[0-9０-９]{1,2}\s*(?:[:：][0-9０-９]{2}|時(?:\s*[0-9０-９]{1,2}\s*分|半)?))?)?$`)
+// の方にURLをお送りします), a past meeting's attendance (参加者31名), or the
+// hours of the place (　10時～18時).
+var venueTail = regexp.MustCompile(`\s*※.*$|\s+参加(?:者|人数)\s*[:：]?\s*[0-9０-９]+\s*(?:名|人).*$|[\s　]+(?:午前|午後)?[0-9０-９]{1,2}\s*(?:[:：][0-9０-９]{2}|時(?:\s*[0-9０-９]{1,2}\s*分|半)?)(?:\s*[～〜~\-－]\s*(?:(?:午前|午後)?[0-9０-９]{1,2}\s*(?:[:：][0-9０-９]{2}|時(?:\s*[0-9０-９]{1,2}\s*分|半)?))?)?$`)
 
 // cleanVenue is a venue without the note or the hours written after it on
 // its line; "" when nothing would be left.
@@ -584,9 +585,15 @@ func labelledText(text string) Fields {
 	for i := 0; i < len(lines); i++ {
 		field, value := labelledLine(lines[i])
 		if field == "" {
-			// A label after a sentence: 参加者 42名。会場：例ホテル.
+			// A label after a sentence: 参加者 42名。会場：例ホテル; or
+			// after a part of the line set apart by a slash: 報告者：…
+			// ／ 会場：例会館.
 			ss := sentences(lines[i])
-			for _, s := range ss[min(1, len(ss)):] {
+			ss = ss[min(1, len(ss)):]
+			if parts := strings.Split(lines[i], " ／ "); len(parts) > 1 {
+				ss = append(ss, parts[1:]...)
+			}
+			for _, s := range ss {
 				if field, value := colonLabelled(s); field != "" && f[field] == "" {
 					f[field] = value
 				}

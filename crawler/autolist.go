@@ -977,6 +977,7 @@ func (l *listReader) scoreSet(s *recordSet) {
 			texts[li.text]++
 		}
 	}
+	sharedReports(infos)
 	score, dated := 0, 0
 	for _, in := range infos {
 		for _, li := range in.links {
@@ -1011,6 +1012,38 @@ func (l *listReader) scoreSet(s *recordSet) {
 		score = 0
 	}
 	s.score, s.dated = score, dated
+}
+
+// reportLinkWords in a link's text say it leads to a report (報告を読む,
+// 例会レポート).
+var reportLinkWords = []string{"報告", "レポート", "report"}
+
+// sharedReports drops, as the blocks' own pages, the link to a report that
+// several blocks of a set share (past meetings each with 報告を読む to one
+// page of reports): it is the site's page of reports, no block's event,
+// and each block is then the whole event.
+func sharedReports(infos []*recInfo) {
+	blocks := map[string]int{}
+	for _, in := range infos {
+		seen := map[string]bool{}
+		for _, li := range in.links {
+			if !seen[li.url] {
+				seen[li.url] = true
+				blocks[li.url]++
+			}
+		}
+	}
+	for _, in := range infos {
+		changed := false
+		for _, li := range in.links {
+			if blocks[li.url] > 1 && li.page() && containsAny(strings.ToLower(li.text), reportLinkWords) {
+				li.filter, changed = true, true
+			}
+		}
+		if changed {
+			in.eventLink = chooseLink(in.links)
+		}
+	}
 }
 
 // eventWords in a title say it names a gathering.

@@ -486,3 +486,35 @@ func TestNumberedClass(t *testing.T) {
 		}
 	}
 }
+
+func TestAutoListPastMeetingsSharingAReport(t *testing.T) {
+	// A branch's hand-written page: past meetings as <dl> rows, the date
+	// alone in the <dt>, and in the <dd> the speaker, the hall after a
+	// slash, the attendance and a link every row shares to one page of
+	// reports. Each row is the whole event.
+	page := `<html><head><title>例会・行事のご案内｜例同友会 例支部</title></head><body><div id="contents">
+<h3>過去の例会（2026年度）</h3>
+<dl class="reikai past">
+<dt><span class="date">11月19日（木）</span>　11月例会「デジタル化は誰のため？ 現場が変わった3年間」</dt>
+<dd>報告者：株式会社例紙工　専務取締役　北野 拓 氏　／　会場：東淀川区民会館　参加者31名　<a href="report.html">報告を読む</a></dd>
+<dt><span class="date">10月15日（木）</span>　10月例会「下請けからの脱却 〜自社製品開発への挑戦〜」</dt>
+<dd>報告者：株式会社例プレス　代表取締役　森田 直人 氏　／　会場：東淀川区民会館　参加者28名　<a href="report.html">報告を読む</a></dd>
+<dt><span class="date">9月17日（木）</span>　9月例会「社長、その後継者育成で大丈夫ですか？」</dt>
+<dd>報告者：グループ討論形式（支部幹事会）　／　会場：淀川区民センター　参加者25名　<a href="report.html">報告を読む</a></dd>
+</dl></div></body></html>`
+	lp := AutoList(docOf(t, page), mustURL("https://www.example.jp/reikai.html"), func(h string) bool { return h == "www.example.jp" }, goldenRef)
+	want := []struct{ title, venue string }{
+		{"11月例会「デジタル化は誰のため？ 現場が変わった3年間」", "東淀川区民会館"},
+		{"10月例会「下請けからの脱却 〜自社製品開発への挑戦〜」", "東淀川区民会館"},
+		{"9月例会「社長、その後継者育成で大丈夫ですか？」", "淀川区民センター"},
+	}
+	if len(lp.Items) != len(want) {
+		t.Fatalf("%d items, want %d: %+v", len(lp.Items), len(want), lp.Items)
+	}
+	for i, w := range want {
+		it := lp.Items[i]
+		if !it.Whole || it.Fields[FieldTitle] != w.title || it.Fields[FieldVenue] != w.venue {
+			t.Errorf("item %d: whole %v, title %q, venue %q; want %q, %q", i, it.Whole, it.Fields[FieldTitle], it.Fields[FieldVenue], w.title, w.venue)
+		}
+	}
+}
