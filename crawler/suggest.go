@@ -171,14 +171,7 @@ func suggestFrom(d *rawDoc, src *Source) suggestion {
 	sg.Notes = append(sg.Notes, p.notes...)
 	spec := p.spec
 	if spec.Item != "" && len(lp.Next) > 0 {
-		if sel := nextSelector(doc, d.url, lp.Next[0]); sel != "" {
-			spec.Next = sel
-		} else {
-			sg.Notes = append(sg.Notes, "no selector picks the next list page ("+lp.Next[0]+"): list.next left out")
-		}
-		if len(lp.Next) > 1 {
-			sg.Notes = append(sg.Notes, fmt.Sprintf("auto also follows %d more list page(s) (%s): list.next follows one", len(lp.Next)-1, lp.Next[1]))
-		}
+		spec.Next = nextSelectors(doc, d.url, lp.Next, &sg.Notes)
 	}
 	sg.Source.List = spec
 	if p.html {
@@ -191,6 +184,28 @@ func suggestFrom(d *rawDoc, src *Source) suggestion {
 // nextSelector finds a selector for the link to the next list page: one
 // of the links to it (次へ first, then the others: a page number), by its
 // classes, its parent's, rel=next, or its text.
+// nextSelectors is list.next for every list page auto follows from this
+// one (the next page, and a tab of past events beside it): their
+// selectors as one group, each page's checked to pick it. A page none
+// picks is named in notes and left out.
+func nextSelectors(doc *goquery.Document, pageURL *url.URL, next []string, notes *[]string) string {
+	var sels []string
+	for _, n := range next {
+		sel := nextSelector(doc, pageURL, n)
+		if sel == "" {
+			*notes = append(*notes, "no selector picks the next list page ("+n+"): left out of list.next")
+			continue
+		}
+		if c := strings.TrimSuffix(sel, "@href"); !slices.Contains(sels, c) {
+			sels = append(sels, c)
+		}
+	}
+	if len(sels) == 0 {
+		return ""
+	}
+	return strings.Join(sels, ", ") + "@href"
+}
+
 func nextSelector(doc *goquery.Document, pageURL *url.URL, next string) string {
 	base := baseURL(doc, pageURL)
 	var as []*html.Node

@@ -316,3 +316,20 @@ func TestSuggestPinsSeveralSets(t *testing.T) {
 		t.Errorf("item %q: want one selector per table, as a group", pin.List.Item)
 	}
 }
+
+func TestNextSelectorsPickEveryListPage(t *testing.T) {
+	// A chamber's list: page 2 in the pager and the tab of past events;
+	// auto follows both, and so must the entry's list.next.
+	page := `<html><body><div class="c-tabs" data-v-3f1a2b7c><a href="/seminar/" class="c-tabs__item is-active" data-v-3f1a2b7c>開催予定のセミナー・イベント</a><a href="/seminar/?tab=end" class="c-tabs__item" data-v-3f1a2b7c>終了したセミナー・イベント</a></div>
+<div class="c-pager" data-v-3f1a2b7c><span class="c-pager__item is-current" data-v-3f1a2b7c>1</span><a href="/seminar/?page=2" class="c-pager__item" data-v-3f1a2b7c>2</a><a href="/seminar/?page=2" class="c-pager__next" data-v-3f1a2b7c>次へ</a></div></body></html>`
+	u := mustURL("https://www.example.jp/seminar/")
+	want := []string{"https://www.example.jp/seminar/?page=2", "https://www.example.jp/seminar/?tab=end"}
+	var notes []string
+	sel := nextSelectors(docOf(t, page), u, want, &notes)
+	got := ExtractList(docOf(t, page), u, ListSpec{Item: "li", Next: sel}).Next
+	slices.Sort(got)
+	got = slices.Compact(got)
+	if !slices.Equal(got, want) || len(notes) > 0 {
+		t.Errorf("list.next %q picks %q, notes %q; want %q", sel, got, notes, want)
+	}
+}
