@@ -2401,13 +2401,17 @@ func earlierPage(doc *goquery.Document, base, page *url.URL, allowed func(string
 // pastWords name a tab or link to the events that took place.
 var pastWords = []string{"過去のイベント", "過去の開催", "過去の行事", "開催済み", "終了したイベント", "過去の例会", "これまでの開催"}
 
+// pastTab is a tab's name for what took place, whatever the site calls
+// its events: 終了したセミナー・イベント, 過去の講座, 開催済みの研修会.
+var pastTab = regexp.MustCompile(`^(?:過去|終了した|終了済みの|開催済みの|開催終了した|これまで)の?(?:[^\s]{0,8}[・/／])?[^\s]{0,6}(?:イベント|セミナー|講座|研修会?|講演会|交流会|例会|行事|催し)(?:一覧)?$`)
+
 // pastTabs are the links to a list's past events (a tab, ?past=1), read as
 // list pages too: past events are events of the listing.
 func pastTabs(doc *goquery.Document, base, page *url.URL, allowed func(string) bool, have []string) []string {
 	var out []string
 	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
 		t := normSpace(s.Text())
-		if !containsAny(t, pastWords) || utf8.RuneCountInString(t) > 20 {
+		if !containsAny(t, pastWords) && !pastTab.MatchString(t) || utf8.RuneCountInString(t) > 20 {
 			return
 		}
 		href, _ := s.Attr("href")

@@ -518,3 +518,19 @@ func TestAutoListPastMeetingsSharingAReport(t *testing.T) {
 		}
 	}
 }
+
+func TestPastTabsNamedForTheSiteEvents(t *testing.T) {
+	// A chamber's tabs name its events by what they are: the past tab is
+	// 終了したセミナー・イベント, or 過去の講座; 開催予定の講座 is the page itself.
+	page := `<html><body><div class="c-tabs" data-v-3f1a2b7c>
+<a href="/seminar/" class="c-tabs__item is-active" data-v-3f1a2b7c>開催予定のセミナー・イベント</a>
+<a href="/seminar/?tab=end" class="c-tabs__item" data-v-3f1a2b7c>終了したセミナー・イベント</a></div>
+<ul class="tabs"><li><a href="/kouza/">開催予定の講座</a></li><li><a href="/kouza/past/">過去の講座</a></li></ul>
+<p><a href="/seminar/report/">セミナー報告</a> <a href="/about/end/">事業の終了について</a></p></body></html>`
+	got := pastTabs(docOf(t, page), mustURL("https://www.example.jp/seminar/"), mustURL("https://www.example.jp/seminar/"),
+		func(h string) bool { return h == "www.example.jp" }, nil)
+	want := []string{"https://www.example.jp/seminar/?tab=end", "https://www.example.jp/kouza/past/"}
+	if !slices.Equal(got, want) {
+		t.Errorf("past tabs %q, want %q", got, want)
+	}
+}
