@@ -862,9 +862,12 @@ func headLines(doc *goquery.Document) []pageLine {
 // those of dates that are not its start.
 var (
 	eventDateLabels = []string{"開催日時", "開催日", "開催期間", "日時", "日程", "期日", "会期", "日付", "とき", "開催"}
-	otherDateLabels = []string{"締切", "締め切", "〆切", "期限", "申込期間", "申込受付", "受付期間", "募集期間", "応募期間", "受付開始", "申込開始", "募集開始", "販売開始", "提供開始", "発売日",
+	otherDateLabels = []string{"締切", "締め切", "〆切", "期限", "最終", "申込期間", "申込受付", "受付期間", "募集期間", "応募期間", "受付開始", "申込開始", "募集開始", "販売開始", "提供開始", "発売日",
 		"投稿日", "掲載日", "更新日", "公開日", "登録日", "作成日", "配信日", "発行日", "最終更新", "posted", "updated"}
 )
+
+// asOfDate is a date a figure is stated as of: 10月1日現在, 12月1日時点.
+var asOfDate = regexp.MustCompile(`[0-9０-９]\s*日\s*(?:[（(][月火水木金土日祝・]{1,3}[）)])?\s*(?:現在|時点)`)
 
 // notStartWords in the sentence of a date say it is not the event's start:
 // a deadline, a posting, a closure, the sale of tickets, a product's launch.
@@ -1010,6 +1013,11 @@ func scoreContext(c *dateCand, sentence, label string, posted map[string]bool) {
 		if containsAny(l, eventDateLabels) {
 			c.score += 60
 		}
+	}
+	if asOfDate.MatchString(sentence) {
+		// 利率：令和8年10月1日現在 年1.85％: the day a figure holds from.
+		c.score = -1
+		return
 	}
 	// 受付開始前 (reception not open yet) is a status beside the date.
 	if containsAny(strings.ReplaceAll(sentence, "受付開始前", ""), notStartWords) && !containsAny(lead, eventDateLabels) || untilOnly(sentence) {

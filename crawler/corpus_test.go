@@ -66,11 +66,11 @@ const (
 // four of it left (hi-doyukai-shibu-dl-sjis, hi-nuxt-cci-seminar,
 // hj-members-teaser-euc, hj-pre-kenkyukai-sjis, hj-techplay-like-community
 // and hj-wp-eventon-josei joined the corpus, with hf-koyukai-keizaijin and
-// hg-wp-xo-event-calendar of earlier sets): 40 of 40 found, 2 of 42
+// hg-wp-xo-event-calendar of earlier sets): 40 of 40 found, 0 of 40
 // invented, 197 of 200 fields right.
 const (
 	corpusHeldoutFloorFound    = 1.000 // 40 of 40
-	corpusHeldoutCeilInvented  = 0.048 // 2 of 42
+	corpusHeldoutCeilInvented  = 0.000 // 0 of 40
 	corpusHeldoutFloorFieldsOK = 0.985 // 197 of 200
 )
 

@@ -105,3 +105,22 @@ func TestVenueCellLeavesOutAddressMapAndNotes(t *testing.T) {
 		}
 	}
 }
+
+func TestNoticesWithAsOfAndLastDaysAreNoEvents(t *testing.T) {
+	// A 商工会's notices: a loan whose rate is stated as of a day, and the
+	// exchange of gift certificates until its last day, open on weekday
+	// mornings. Neither names a day someone goes to an event.
+	for _, c := range []struct{ name, title, body string }{
+		{"as of", "マル経融資（小規模事業者経営改善資金）のご案内", `<h2>マル経融資（小規模事業者経営改善資金）のご案内</h2>
+<p>商工会の経営指導を受けている小規模事業者の方が、無担保・無保証人で日本政策金融公庫の融資を受けられる制度です。</p>
+<p>融資限度額：2,000万円<br>返済期間：運転資金7年以内（据置1年以内）<br>利率：令和8年10月1日現在 年1.85％</p>`},
+		{"last day", "かなん町プレミアム付商品券の換金について", `<h2>かなん町プレミアム付商品券の換金について</h2>
+<p>取扱店舗の皆様へ</p><p>プレミアム付商品券の換金受付を下記のとおり行います。</p>
+<p>換金受付：毎週月曜日・木曜日 9:00〜12:00（祝日を除く）<br>最終換金日：令和9年2月15日（月）<br>受付場所：例商工会 窓口</p>`},
+	} {
+		page := `<html><head><title>` + c.title + `｜例商工会</title></head><body><div id="main"><p class="detail_date">掲載日：2026年11月18日</p>` + c.body + `</div></body></html>`
+		if f, err := readEventPage(docOf(t, page), mustURL("https://www.example.jp/27/news/detail_1444.html"), goldenRef, Fields{}); err == nil {
+			t.Errorf("%s: read as an event: %q", c.name, f)
+		}
+	}
+}
