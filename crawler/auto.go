@@ -683,8 +683,16 @@ func labelledLine(line string) (field, value string) {
 	return field, cutAtNextLabel(value)
 }
 
+// itemNumber numbers an item of a list written as text: 1．, 2., (3), ①;
+// a digit after it (12.10) makes it a date.
+var itemNumber = regexp.MustCompile(`^((?:[0-9０-９]{1,2}\s*[．.、]|[（(][0-9０-９]{1,2}[)）]|[①-⑳])\s*)[^0-9０-９\s]`)
+
 func labelledLineRaw(line string) (field, value string) {
 	l := strings.TrimLeft(normSpace(line), "■□●○◆◇・★☆※▼▽◎＊*-－ ")
+	if m := itemNumber.FindStringSubmatch(l); m != nil {
+		// 2．場　所　例旅館: a letter's 記 numbers its items.
+		l = l[len(m[1]):]
+	}
 	if l == "" {
 		return "", ""
 	}

@@ -124,3 +124,29 @@ func TestNoticesWithAsOfAndLastDaysAreNoEvents(t *testing.T) {
 		}
 	}
 }
+
+func TestLetterNumberedItems(t *testing.T) {
+	// A 記…以上 letter numbers its items, the labels spaced to align.
+	page := `<html><head><title>令和9年 新春賀詞交歓会のご案内｜例商工会</title></head><body><div id="main">
+<h2 class="detail_ttl">令和9年 新春賀詞交歓会のご案内</h2>
+<p>新春恒例の賀詞交歓会を下記のとおり開催いたします。</p>
+<div style="text-align:center;">記</div>
+<p>1．日　時　令和9年1月8日（金）午後5時〜午後7時<br>
+2．場　所　割烹旅館 例荘 大広間<br>
+3．会　費　5,000円（当日受付にて申し受けます）<br>
+4．申込締切　12月18日（金）</p>
+<div style="text-align:right;">以上</div></div></body></html>`
+	f, err := AutoEvent(docOf(t, page), mustURL("https://www.example.jp/27/news/detail_1462.html"), goldenRef)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f[FieldVenue] != "割烹旅館 例荘 大広間" {
+		t.Errorf("venue %q", f[FieldVenue])
+	}
+	// A date is no item's number.
+	for l, want := range map[string]bool{"12.10 交流会": false, "1．日　時　令和9年1月8日": true, "（2）場所：例会館": true} {
+		if got := itemNumber.MatchString(l); got != want {
+			t.Errorf("itemNumber(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
