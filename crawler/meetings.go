@@ -43,6 +43,11 @@ func pageMeetings(doc *goquery.Document, f Fields, ref time.Time) []meeting {
 	// in its text and as a booking service's slots.
 	for _, ss := range append(sessionLines(lines, ref), sessionSections(lines, ref)) {
 		if series(ss, day) && !ownDate(lines, ss, day, ref) {
+			if courseText(lines) {
+				for i := range ss {
+					ss[i].course = true
+				}
+			}
 			return ss
 		}
 	}
@@ -60,6 +65,7 @@ type meeting struct {
 	venue  string // a section's own 会場, or ""
 	status string // a status word of its own (満席, 中止), or ""
 	line   int    // the index of the line its date is on
+	course bool   // the page says its meetings are one course's sessions
 }
 
 // fields is f for the meeting s: its day and hours, its title (its
@@ -75,7 +81,7 @@ func (s meeting) fields(f Fields) Fields {
 	switch {
 	case s.title != "":
 		out[FieldTitle] = s.title
-	case courseCount.MatchString(f[FieldTitle]):
+	case s.course || courseCount.MatchString(f[FieldTitle]):
 		// 事業計画書講座（全2回）: the page names the course its sessions
 		// are parts of; each meeting is that course.
 	default:
@@ -98,6 +104,21 @@ func (s meeting) fields(f Fields) Fields {
 
 // courseCount in a title says it names a course of several sessions: 全2回, 全3回.
 var courseCount = regexp.MustCompile(`全\s*[0-9０-９一二三四五六七八九十]+\s*回`)
+
+// courseSessions in a page's text say its meetings are the sessions of one
+// course: 全2回, 2回にわたって開催します, 3回連続講座.
+var courseSessions = regexp.MustCompile(`全\s*[0-9０-９一二三四五六七八九十]+\s*回|[0-9０-９一二三四五六七八九十]+\s*回(?:にわたって|にわたり|連続|シリーズ)`)
+
+// courseText says whether a page's lines call its meetings one course's
+// sessions: each is then that course, under the page's title.
+func courseText(lines []pageLine) bool {
+	for _, l := range lines {
+		if courseSessions.MatchString(l.text) {
+			return true
+		}
+	}
+	return false
+}
 
 // fieldsDay is the day f's date falls on.
 func fieldsDay(f Fields, ref time.Time) (time.Time, bool) {

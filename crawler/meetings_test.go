@@ -196,3 +196,18 @@ sources:
 		t.Errorf("忘年交流会: %+v", got)
 	}
 }
+
+func TestPageMeetingsCourseSaidInTheText(t *testing.T) {
+	// A 商工会's post: the text, not the title, says the course runs over
+	// two sessions (2回にわたって); each session is the course the title
+	// names. The page writes its 開催概要 as a table.
+	page := post("記帳講習会（青色申告決算編）のご案内", `<p>個人事業者の方を対象に、記帳講習会を2回にわたって開催します。</p>
+<table class="tbl01" summary="開催概要">
+<tr><th>日時</th><td>第1回　令和9年1月19日（火）13:30〜16:00<br>第2回　令和9年1月26日（火）13:30〜16:00</td></tr>
+<tr><th>場所</th><td>例商工会館 2階 研修室</td></tr>
+<tr><th>受講料</th><td>会員無料、非会員1,000円（2回分）</td></tr></table>`)
+	checkMeetings(t, meetingsOf(t, page), []wantMeeting{
+		{tokyo(2027, 1, 19, 13, 30), tokyo(2027, 1, 19, 16, 0), "記帳講習会（青色申告決算編）のご案内", "例商工会館 2階 研修室"},
+		{tokyo(2027, 1, 26, 13, 30), tokyo(2027, 1, 26, 16, 0), "記帳講習会（青色申告決算編）のご案内", "例商工会館 2階 研修室"},
+	})
+}
