@@ -93,7 +93,7 @@ func Parse(text string, ref time.Time) (Span, error) {
 		return sp, nil
 	}
 	var buf [48]token
-	p := newParser(lex(buf[:0], text), ref)
+	p := newParser(lex(buf[:0], fromEnglish(text)), ref)
 	sp, err := p.parse()
 	if e, ok := err.(*Error); ok {
 		e.Text = text

@@ -52,6 +52,13 @@ func TestParse(t *testing.T) {
 		{"2月 18 – 2月 19", day(2026, 2, 18), day(2026, 2, 19), true},
 		{"2026年11月3日(火・祝)", day(2026, 11, 3), none, true},
 		{"12/3(Thu) 7:00 PM - 9:00 PM", at(2026, 12, 3, 19, 0), at(2026, 12, 3, 21, 0), false},
+		// English month names, as Webflow and Wix date fields print them.
+		{"December 10, 2026", day(2026, 12, 10), none, true},
+		{"Dec 10, 2026", day(2026, 12, 10), none, true},
+		{"10 December 2026", day(2026, 12, 10), none, true},
+		{"Sept. 3rd, 2026 7:00 PM", at(2026, 9, 3, 19, 0), none, false},
+		{"December 20, 2026（Sun） 18:00-21:00", at(2026, 12, 20, 18, 0), at(2026, 12, 20, 21, 0), false},
+		{"Dec 3 (Thu)", day(2026, 12, 3), none, true},
 		// Without a year: not more than two months before ref, else next year.
 		{"12/3 18:30", at(2026, 12, 3, 18, 30), none, false},
 		{"1月20日", day(2026, 1, 20), none, true},
@@ -175,6 +182,7 @@ func TestParseErrors(t *testing.T) {
 	tests := []struct{ text, why string }{
 		{"12月上旬", "part of it"},
 		{"2026年12月", "no day of the month"},
+		{"December 2026", "no date"},
 		{"未定", "not decided"},
 		{"毎月第2水曜", "recurring"},
 		{"毎週金曜日 12:30〜13:30", "recurring"},
