@@ -44,8 +44,8 @@ var corpusNow = time.Date(2026, 12, 6, 10, 0, 0, 0, event.Tokyo)
 // Floors at what auto reaches today over the whole corpus: a ratchet. A
 // change that reads the corpus better raises them; none may lower them.
 // Each held-out set joins the corpus as its misses are read (the history
-// is in testdata/sites/README.md). Now, 83 sites: 627 of 627 found, 1 of
-// 628 invented, 3131 of 3135 fields right.
+// is in testdata/sites/README.md). Now, 84 sites: 637 of 637 found, 1 of
+// 638 invented, 3181 of 3185 fields right.
 const (
 	corpusFloorFound    = 1.000 // share of expected events found
 	corpusCeilInvented  = 0.003 // share of published events that match none; the target is 0.02
@@ -62,11 +62,11 @@ const (
 // Each set's first reading is in testdata/sites/README.md. A site read to
 // fix auto leaves the set when auto reads it well, and the floors are then
 // what the sites left measure. Now the seventh set (hk-, hl-), at its first
-// reading 46 of 96 found, 17 of 63 invented, 185 of 230 fields right, and
-// the three sites left of the sixth: 75 of 125 found, 17 of 92 invented,
-// 330 of 375 fields right.
+// reading 46 of 96 found, 17 of 63 invented, 185 of 230 fields right, less
+// hk-webflow-founders-umeda (read since), and the three sites left of the
+// sixth: 75 of 115 found, 17 of 92 invented, 330 of 375 fields right.
 const (
-	corpusHeldoutFloorFound    = 0.600 // 75 of 125
+	corpusHeldoutFloorFound    = 0.652 // 75 of 115
 	corpusHeldoutCeilInvented  = 0.185 // 17 of 92
 	corpusHeldoutFloorFieldsOK = 0.880 // 330 of 375
 )

@@ -158,6 +158,9 @@ func (s *session) fetchIf(ctx context.Context, u string, v Validators) (*page, e
 		}
 		var err error
 		doc, err = goquery.NewDocumentFromReader(bytes.NewReader(d.body))
+		if err == nil {
+			dropHidden(doc)
+		}
 		return err
 	})
 	if err != nil {
