@@ -1156,9 +1156,10 @@ var (
 	filterPath = regexp.MustCompile(`(?i)/(category|categories|tag|tags|search|archives?|label|genre)(/|$|\?)|[?&](cat|category|tag|q|s|genre|type|area)=`)
 )
 
-// genericWords are link texts that name no event (詳しく見る, 続きを読む).
+// genericWords are link texts that name no event (詳しく見る, 続きを読む, a
+// board post's 返信).
 var genericWords = []string{"詳細", "詳しく", "くわしく", "続き", "もっと見る", "more", "read", "こちら", "click", "チラシ", "pdf",
-	"申込", "申し込", "お申込", "フォーム", "ページ", "一覧", "戻る", "ダウンロード", "印刷", "地図", "map", "アクセス"}
+	"申込", "申し込", "お申込", "フォーム", "ページ", "一覧", "戻る", "ダウンロード", "印刷", "地図", "map", "アクセス", "返信"}
 
 func (l *listReader) collectLinks(n *html.Node, in *recInfo) {
 	var walk func(n *html.Node, heading bool)
@@ -1355,11 +1356,16 @@ func walkElements(n *html.Node, f func(*html.Node) bool) {
 }
 
 // cleanTitle trims the marks a title is decorated with (■, 【】 of a
-// category are kept: 【中止】 is the title's).
+// category are kept: 【中止】 is the title's) and a board post's number
+// before it ([139]).
 func cleanTitle(s string) string {
 	s = normSpace(strings.ReplaceAll(s, "\n", " "))
+	s = postNumber.ReplaceAllString(s, "")
 	return strings.TrimSpace(strings.TrimLeft(s, "■□●○◆◇・★☆▼▽◎＊*>＞ "))
 }
+
+// postNumber is the number a CGI board prints before each post's subject.
+var postNumber = regexp.MustCompile(`^[\[［][0-9０-９]+[\]］]\s*`)
 
 // statusTail is a status written after a title, apart from it, as a
 // hand-made page marks a line: 中止 in red, 終了しました with a word of

@@ -233,6 +233,7 @@ func (s *session) readLists(ctx context.Context, found chan<- pending) error {
 			}
 			continue
 		}
+		s.noteList(p)
 		var lp ListPage
 		if err := s.guard(u, func() {
 			if s.src.Kind == KindAuto && s.src.List.Item == "" {
@@ -383,6 +384,14 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 				cond = memo.Validators
 			}
 			dp, err := s.fetchIf(ctx, p.item.Link, cond)
+			if err == nil && auto && s.isListAgain(dp) {
+				// The list again (listecho.go): its row says all there is.
+				if p.item.Fields[FieldDate] == "" {
+					s.refuse(Refusal{URL: p.item.Link, Title: p.item.Fields[FieldTitle], Reason: "its page shows the list again and the list gives no event date"})
+					return outcome{err: errSkipped}
+				}
+				dp = nil
+			}
 			if errors.Is(err, fetch.ErrNotModified) {
 				ev := memo.Event
 				ev.FetchedAt = s.cfg.Now()

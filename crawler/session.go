@@ -3,6 +3,7 @@ package crawler
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -46,10 +47,11 @@ type session struct {
 	detailPages   int
 	detailMissing map[string]int
 	detailExample map[string]string
-	queued        int                    // list pages and items waiting (Progress.PagesQueued)
-	dropped       int                    // problems past maxProblems
-	noted         map[string]bool        // events named in the report's notes (notes.go)
-	series        map[string]*seriesPage // kind auto: pages several list rows share
+	queued        int                        // list pages and items waiting (Progress.PagesQueued)
+	dropped       int                        // problems past maxProblems
+	noted         map[string]bool            // events named in the report's notes (notes.go)
+	series        map[string]*seriesPage     // kind auto: pages several list rows share
+	lists         map[[sha256.Size]byte]bool // the texts of the list pages read (listecho.go)
 }
 
 // rawDoc is a fetched document, its body decoded to UTF-8: a page, a feed,
