@@ -651,6 +651,12 @@ var postNavWords = []string{"次の記事", "前の記事", "次の投稿", "前
 func chromeClass(n *html.Node) bool {
 	words := idClassWords(n)
 	for _, w := range words {
+		if w == "widget" && has(words, "elementor") {
+			// Elementor calls every block of a page a widget
+			// (elementor-widget-heading, -icon-list): content, not a
+			// sidebar's.
+			continue
+		}
 		switch w {
 		case "side", "sidebar", "sidemenu", "sidenav", "subcontents", "widget", "widgets", "related", "recent", "relation",
 			"breadcrumb", "breadcrumbs", "pankuzu", "topicpath", "gnav", "gnavi", "globalnav", "nav", "navi", "navigation",
