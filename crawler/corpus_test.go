@@ -65,12 +65,12 @@ const (
 // reading 46 of 96 found, 17 of 63 invented, 185 of 230 fields right, less
 // hk-webflow-founders-umeda and hl-elementor-zeirishi (read since), and
 // the three sites left of the sixth, with hl-fm-event-board-sjis read
-// (still held out): 80 of 105 found, 5 of 85 invented, 352 of 400 fields
+// (still held out): 80 of 105 found, 5 of 85 invented, 354 of 400 fields
 // right.
 const (
 	corpusHeldoutFloorFound    = 0.761 // 80 of 105
 	corpusHeldoutCeilInvented  = 0.059 // 5 of 85
-	corpusHeldoutFloorFieldsOK = 0.880 // 352 of 400
+	corpusHeldoutFloorFieldsOK = 0.885 // 354 of 400
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"net/url"
 	"path"
 	"runtime/debug"
@@ -391,6 +392,10 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 					return outcome{err: errSkipped}
 				}
 				dp = nil
+				// As an event page's venue, without the way there or the
+				// address in brackets.
+				fields = maps.Clone(fields)
+				splitAddress(fields)
 			}
 			if errors.Is(err, fetch.ErrNotModified) {
 				ev := memo.Event

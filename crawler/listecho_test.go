@@ -23,7 +23,7 @@ func TestCrawlAutoBoardRepliesAnswerTheBoard(t *testing.T) {
 	board := `<html><head><title>イベント告知板 - 例のFM</title></head><body>
 <font size="4"><b>■ イベント告知板</b></font><br>
 <font size="2">[<a href="/">トップに戻る</a>] [<a href="board.cgi?mode=form">新規投稿</a>] [<a href="board.cgi?mode=find">ワード検索</a>]</font><hr>
-` + post("33", "例の異業種交流会 3月例会", "事務局 中谷", `3月例会のご案内です。<br><br>日時：2027年3月12日（金）18:30〜20:30<br>会場：例の産業センター 4F 研修室<br>参加費：1,000円`) +
+` + post("33", "例の異業種交流会 3月例会", "事務局 中谷", `3月例会のご案内です。<br><br>日時：2027年3月12日（金）18:30〜20:30<br>会場：例の産業センター 4F 研修室（例線 例駅すぐ）<br>参加費：1,000円`) +
 		post("32", "女性起業家の集い vol.5", "実行委員会", `ミニ講座と交流会です。<br><br>日時：12月12日（土）13:30〜16:30<br>会場：例のコミュニティルーム<br>参加費：1,500円`) +
 		post("31", "朝活経営者の会 12月例会", "朝活の会", `日時：12月8日（火）6:30〜7:30（朝食付き）<br>会場：例のホテル 1F レストラン<br>会費：1,500円`) +
 		`<font size="2">- YY-BOARD -</font></body></html>`
@@ -60,6 +60,9 @@ sources:
 		}
 		if got := e.StartsAt.Format("2006-01-02 15:04"); got != w {
 			t.Errorf("%s: starts %s, want %s", e.Title, got, w)
+		}
+		if e.Title == "例の異業種交流会 3月例会" && e.Venue != "例の産業センター 4F 研修室" {
+			t.Errorf("%s: venue %q, without the way there", e.Title, e.Venue)
 		}
 		delete(want, e.Title)
 	}
