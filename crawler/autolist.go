@@ -1516,7 +1516,8 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	for _, ln := range in.lines {
 		// 年末調整説明会（11月18日（水）13:30～16:00　於：区民センター）:
 		// the name before the bracket, the place after 於.
-		if name, _, venue, ok := bracketWhen(ln.text); ok && strings.HasPrefix(f[FieldTitle], name) {
+		// A theme the heading was given (headingName) stays.
+		if name, _, venue, ok := bracketWhen(ln.text); ok && strings.HasPrefix(f[FieldTitle], name) && !strings.HasPrefix(f[FieldTitle][len(name):], "「") {
 			f[FieldTitle] = name
 			if v := f[FieldVenue]; v == "" || strings.Contains(normSpace(ln.text), v) {
 				// The line names its place after 於 or not at all:
@@ -1599,21 +1600,37 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 // writes before the date it holds (■若手部会　読書会　12月19日（土）
 // 午前十時～正午), and for a meeting the heading names only by its number
 // (■第612回例会　12月8日（火）), the theme a line of the section states
-// (演　題　「…」).
+// (演　題　「…」); a text's heading that names a kind of meeting (支部研修会)
+// has the theme after it.
 func headingName(title string, in *recInfo) string {
 	if loc := inlineDate.FindStringIndex(title); loc != nil && loc[0] > 0 {
 		title = cleanTitle(title[:loc[0]])
 	}
-	if !roundNumber.MatchString(title) {
-		return title
-	}
 	for _, ln := range in.lines {
-		if m := themeLine.FindStringSubmatch(normSpace(ln.text)); m != nil {
+		m := themeLine.FindStringSubmatch(normSpace(ln.text))
+		switch {
+		case m == nil:
+			continue
+		case roundNumber.MatchString(title):
 			return strings.TrimSpace(m[1])
+		case !strings.ContainsAny(title, "「『") && in.titleNode != nil && textHeading(in.titleNode):
+			// A text's 支部研修会 over テーマ：「…」: the event is known by
+			// both. (A page's heading names its event as its writer
+			// meant it.) The heading's day and what follows it
+			// (（2/17）予告, （2/17）※一般参加可) are not the name's.
+			t := title
+			if loc := bracketDay.FindStringIndex(t); loc != nil && loc[0] > 0 {
+				t = t[:loc[0]]
+			}
+			return strings.TrimSpace(t) + "「" + strings.TrimSpace(m[1]) + "」"
 		}
+		break
 	}
 	return title
 }
+
+// bracketDay is a day in brackets after a name: （2/17）, (12月5日).
+var bracketDay = regexp.MustCompile(`[（(]\s*[0-9０-９]{1,2}\s*[/／月]\s*[0-9０-９]{1,2}\s*日?\s*(?:[（(][^（）()]{1,3}[）)])?\s*[）)]`)
 
 // themeLine is a line that states a meeting's theme: 演　題　「…」, テーマ：「…」.
 var themeLine = regexp.MustCompile(`^[■●・\s]*(?:演\s*題|テ\s*ー\s*マ)\s*[：:]?\s*「(.+)」$`)

@@ -8,11 +8,14 @@ import (
 	"maps"
 	"net/url"
 	"path"
+	"regexp"
 	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 
@@ -422,6 +425,9 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 				}
 				return outcome{err: errSkipped}
 			}
+			if dp != nil && auto && (dp.feed != nil || dp.text) {
+				return s.buildWhole(p.item.Link, dp)
+			}
 			if dp != nil {
 				df, ok := s.pageFields(p, dp)
 				if !ok {
@@ -458,6 +464,97 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 		o.page, o.validators = pageURL, validators
 	}
 	return o
+}
+
+// buildWhole makes the events of a page a list links that is no event
+// page: a feed (its items' text gives each event's date and place, as
+// kind rss reads it) or a text file (a mail-news issue: its sections read
+// as a list's blocks). Each is whole; none is remembered for a 304.
+func (s *session) buildWhole(pageURL string, dp *page) outcome {
+	var o outcome
+	if dp.feed != nil {
+		src := *s.src
+		src.StartURLs = []string{pageURL}
+		res, err := ParseFeed(dp.feed, &src, dp.fetched)
+		if err != nil {
+			s.problem("%s: %v", pageURL, err)
+			return outcome{err: errSkipped}
+		}
+		for _, e := range res.Events {
+			if noticeWord(e.Title) != "" || closure(e.Title) != "" {
+				continue
+			}
+			o.evs = append(o.evs, e)
+		}
+	} else {
+		lp := AutoList(dp.doc, dp.url, s.src.hostAllowed, dp.fetched)
+		for _, it := range lp.Items {
+			it.Fields[FieldTitle] = trimSectionNumber(it.Fields[FieldTitle])
+			// Not the file's own event: an issue holds several, two of
+			// them maybe on one day.
+			ev, notes, err := buildEvent(s.src, pageURL, false, it.Fields, dp.fetched)
+			if err != nil {
+				s.failed(err)
+				continue
+			}
+			if s.seenWhole(ev) {
+				continue // announced again in a later issue (再掲): one event
+			}
+			for _, n := range notes {
+				s.problem("%s", n)
+			}
+			o.evs = append(o.evs, ev)
+		}
+	}
+	if len(o.evs) == 0 {
+		return outcome{err: errSkipped}
+	}
+	return o
+}
+
+// seenWhole says whether an event of this title and start was read from
+// another text file of the crawl already, and notes it.
+func (s *session) seenWhole(ev event.Event) bool {
+	key := strings.Join(strings.Fields(ev.Title), "") + "\x00" + ev.StartsAt.Format(time.RFC3339)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.wholeSeen == nil {
+		s.wholeSeen = map[string]bool{}
+	}
+	if s.wholeSeen[key] {
+		return true
+	}
+	s.wholeSeen[key] = true
+	return false
+}
+
+// sectionNumber is the number a newsletter gives its sections (１．支部研修会,
+// 2. 交流会), not the event's.
+var sectionNumber = regexp.MustCompile(`^[0-9０-９]{1,2}[．.]\s*`)
+
+// trimSectionNumber is a title without its section number; a decimal
+// (1.5時間, written in one width) is kept, a number after it (５．3月
+// 支部研修会) is the title's.
+func trimSectionNumber(title string) string {
+	m := sectionNumber.FindString(title)
+	if m == "" {
+		return title
+	}
+	r, _ := utf8.DecodeRuneInString(title[len(m):])
+	if r == utf8.RuneError || unicode.IsDigit(r) && m == strings.TrimSpace(m) && halfWidth(m) == (r < utf8.RuneSelf) {
+		return title
+	}
+	return title[len(m):]
+}
+
+// halfWidth says whether s is written in ASCII alone.
+func halfWidth(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // buildMeetings makes the events of a page that lists several meetings,

@@ -39,6 +39,7 @@ func readPre(root *html.Node) {
 		}
 		p.Data, p.DataAtom = "div", atom.Div
 		var para [][]*html.Node // the lines of the paragraph being read
+		lastTag, lastAtom := "h3", atom.H3
 		flush := func() {
 			appendParagraph(p, para)
 			para = nil
@@ -54,7 +55,17 @@ func readPre(root *html.Node) {
 				if r == '━' {
 					tag, a = "h2", atom.H2
 				}
-				h := &html.Node{Type: html.ElementNode, Data: tag, DataAtom: a}
+				lastTag, lastAtom = tag, a
+				h := &html.Node{Type: html.ElementNode, Data: tag, DataAtom: a, Attr: textHeadingAttr()}
+				appendAll(h, ln)
+				p.AppendChild(h)
+				continue
+			}
+			if len(para) == 0 && markedHeading(lines, i) {
+				// ■支部研修会 over its 日時：… lines: one of a section's
+				// events, a heading as the section's (of two events, the
+				// section names both and holds none).
+				h := &html.Node{Type: html.ElementNode, Data: lastTag, DataAtom: lastAtom, Attr: textHeadingAttr()}
 				appendAll(h, ln)
 				p.AppendChild(h)
 				continue
@@ -63,6 +74,36 @@ func readPre(root *html.Node) {
 		}
 		flush()
 	}
+}
+
+// textHeadingKey marks a heading readPre made of a text's line.
+const textHeadingKey = "data-kouryu-text"
+
+func textHeadingAttr() []html.Attribute { return []html.Attribute{{Key: textHeadingKey}} }
+
+// textHeading says whether n is a heading readPre made.
+func textHeading(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == textHeadingKey {
+			return true
+		}
+	}
+	return false
+}
+
+// markedHeading says whether line i opens a paragraph as its heading: a
+// name after a mark (■新年賀詞交歓会), no label or sentence, over lines
+// of its own.
+func markedHeading(lines [][]*html.Node, i int) bool {
+	if i+1 >= len(lines) || blankLine(lines[i+1]) || ruleLine(lines[i+1]) {
+		return false
+	}
+	t := strings.TrimSpace(strings.ReplaceAll(lineString(lines[i]), "　", " "))
+	rest, ok := strings.CutPrefix(t, "■")
+	if !ok {
+		rest, ok = strings.CutPrefix(t, "◆")
+	}
+	return ok && rest != "" && utf8.RuneCountInString(rest) <= 40 && !strings.ContainsAny(rest, ":：。")
 }
 
 // appendParagraph appends to parent a paragraph's lines: a <p> of them,

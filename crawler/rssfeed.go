@@ -92,6 +92,20 @@ func feedEvent(it *gofeed.Item, src *Source, feedURL string, fetched time.Time) 
 	if span.Start.IsZero() {
 		return event.Event{}, nil, fmt.Errorf("%s: %q: %w: no date in the title or the text", where, title, ErrUnreadableDate)
 	}
+	if span.AllDay && f[FieldDate] == "" && text != "" {
+		// 【中止】勉強会（12月10日） over "12月10日（木）19:00〜 …にて予定して
+		// おりました": the text gives the day's hours.
+		if ts, err := parseDate(text, "", ref); err == nil && !ts.AllDay && ts.Start.Format(time.DateOnly) == span.Start.Format(time.DateOnly) {
+			span = ts
+		}
+	}
+	if f[FieldAddress] == "" {
+		// 会場：ホテル阿波座 2F（大阪市西区立売堀1-9-XX）: the hall, and its
+		// address in brackets.
+		if v, a, ok := bracketed(f[FieldVenue]); ok {
+			f[FieldVenue], f[FieldAddress] = v, a
+		}
+	}
 	e := event.Event{
 		Source:      src.ID,
 		URL:         link,

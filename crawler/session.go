@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"html"
 	"log/slog"
 	"mime"
 	"net/http"
@@ -52,6 +53,7 @@ type session struct {
 	noted         map[string]bool            // events named in the report's notes (notes.go)
 	series        map[string]*seriesPage     // kind auto: pages several list rows share
 	lists         map[[sha256.Size]byte]bool // the texts of the list pages read (listecho.go)
+	wholeSeen     map[string]bool            // kind auto: title and start of the events read whole from text files
 }
 
 // rawDoc is a fetched document, its body decoded to UTF-8: a page, a feed,
@@ -70,6 +72,8 @@ type page struct {
 	doc        *goquery.Document
 	fetched    time.Time
 	validators Validators // the response's ETag and Last-Modified
+	feed       []byte     // an RSS or Atom feed's body, for a page that is one (doc is empty)
+	text       bool       // plain text made a page (textPage)
 }
 
 // errRevisit ends a redirect to a page this crawl has read already: nothing
@@ -154,12 +158,26 @@ func (s *session) fetch(ctx context.Context, u string) (*page, error) {
 // returns fetch.ErrNotModified and no page, and counts in Report.NotModified.
 func (s *session) fetchIf(ctx context.Context, u string, v Validators) (*page, error) {
 	var doc *goquery.Document
+	var feed []byte
+	text := false
 	d, err := s.fetchChecked(ctx, u, v.header(), func(d *rawDoc) error {
-		if !isHTML(d.ctype) {
+		body := d.body
+		switch {
+		case isHTML(d.ctype):
+		case s.src.Kind == KindAuto && isFeed(d.ctype):
+			// A list's link to the feed that holds its events (購読する):
+			// read by the caller as a feed.
+			feed = d.body
+			body = nil
+		case s.src.Kind == KindAuto && mediaType(d.ctype) == "text/plain":
+			// A mail-news issue or notice published as it was sent (.txt):
+			// its text read as a hand-written page's one <pre> block.
+			body, text = textPage(d.body), true
+		default:
 			return fmt.Errorf("not an HTML page (Content-Type %q)", d.ctype)
 		}
 		var err error
-		doc, err = goquery.NewDocumentFromReader(bytes.NewReader(d.body))
+		doc, err = goquery.NewDocumentFromReader(bytes.NewReader(body))
 		if err == nil {
 			dropHidden(doc)
 		}
@@ -168,7 +186,39 @@ func (s *session) fetchIf(ctx context.Context, u string, v Validators) (*page, e
 	if err != nil {
 		return nil, err
 	}
-	return &page{url: d.url, doc: doc, fetched: d.fetched, validators: d.validators}, nil
+	return &page{url: d.url, doc: doc, fetched: d.fetched, validators: d.validators, feed: feed, text: text}, nil
+}
+
+// mediaType is a Content-Type's type and subtype, lower case.
+func mediaType(contentType string) string {
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return ""
+	}
+	return mt
+}
+
+// isFeed tells from a Content-Type whether the body is an RSS or Atom feed.
+func isFeed(contentType string) bool {
+	switch mediaType(contentType) {
+	case "application/rss+xml", "application/atom+xml", "application/rdf+xml":
+		return true
+	}
+	return false
+}
+
+// textPage is plain text as an HTML page: its first line of words the
+// title (a mail's subject line, between rules), the whole one <pre>.
+func textPage(text []byte) []byte {
+	title := ""
+	for _, l := range strings.Split(string(text), "\n") {
+		if l = strings.TrimSpace(strings.Trim(l, "━─=-*＝ \t\r　")); l != "" {
+			title = l
+			break
+		}
+	}
+	return []byte("<html><head><title>" + html.EscapeString(title) + "</title></head><body><pre>" +
+		html.EscapeString(string(text)) + "</pre></body></html>")
 }
 
 // fetchChecked gets u with the request headers hdr (validators, API keys)

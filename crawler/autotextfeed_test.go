@@ -1,0 +1,166 @@
+package crawler
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	"golang.org/x/text/encoding/japanese"
+)
+
+// typedPage is a file served with its own Content-Type.
+type typedPage struct {
+	ctype string
+	body  []byte
+}
+
+// serveTyped answers each path with its page as its type, anything else
+// (robots.txt too) with a 404.
+func serveTyped(t *testing.T, pages map[string]typedPage) *httptest.Server {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p, ok := pages[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", p.ctype)
+		w.Write(p.body)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// TestCrawlAutoReadsTheLinkedFeed crawls a club's home page that gives no
+// event: its meetings are only in the RSS feed it advertises and links
+// (RSSで配信). Each item's description states the day and the place;
+// pubDate is when it was posted. The office's closure is no event; the
+// cancelled meeting's hours are in its text, its day in its title.
+func TestCrawlAutoReadsTheLinkedFeed(t *testing.T) {
+	home := `<!DOCTYPE html><html lang="ja"><head><meta charset="UTF-8"><title>例の異業種交流会</title>
+<link rel="alternate" type="application/rss+xml" title="例会のご案内" href="/feed/reikai.rss"></head><body>
+<h1>例の異業種交流会</h1>
+<section><h2>例会のご案内</h2><p>例会のご案内はRSSで配信しています。</p>
+<p><a href="/feed/reikai.rss">RSS 例会のご案内</a></p></section>
+<section><h2>入会案内</h2><p>年会費 12,000円</p></section></body></html>`
+	feed := `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>例会のご案内</title><link>https://reikai.example.jp/</link><description>事務局から</description>
+<item><title>年末年始の事務局休業について</title><link>https://reikai.example.jp/#contact</link>
+<pubDate>Fri, 04 Dec 2026 21:10:00 +0900</pubDate>
+<description><![CDATA[<p>12月26日（土）〜1月5日（火）は事務局を休業いたします。</p>]]></description></item>
+<item><title>【中止】勉強会（12月10日）</title><link>https://reikai.example.jp/</link>
+<pubDate>Tue, 01 Dec 2026 19:45:00 +0900</pubDate>
+<description><![CDATA[<p>12月10日（木）19:00〜 区民センター 第3会議室にて予定しておりました勉強会は<strong>中止</strong>とさせていただきます。</p>]]></description></item>
+<item><title>第142回 定例会・忘年会</title><link>https://docs.google.com/forms/d/e/142/viewform</link>
+<pubDate>Mon, 16 Nov 2026 10:30:00 +0900</pubDate>
+<description><![CDATA[<ul><li>日時：2026年12月17日（木）18:30〜21:00</li>
+<li>会場：ホテル例 2F 宴会場（大阪市西区立売堀1-9-1）</li><li>会費：7,000円</li></ul>]]></description></item>
+</channel></rss>`
+	srv := serveTyped(t, map[string]typedPage{
+		"/":                {"text/html; charset=UTF-8", []byte(home)},
+		"/feed/reikai.rss": {"application/rss+xml; charset=UTF-8", []byte(feed)},
+	})
+	rep, evs, err := crawlYAML(t, `
+sources:
+  - id: feedonly
+    name: 例の異業種交流会
+    kind: auto
+    start_urls: ["%s/"]
+    area: 大阪市西区
+    delay: 1ms
+`, srv.URL)
+	if err != nil {
+		t.Fatalf("%v; problems %q", err, rep.Problems)
+	}
+	got := byTitle(evs)
+	if len(evs) != 2 {
+		t.Fatalf("events %v, want the meeting and the cancelled one; problems %q", evs, rep.Problems)
+	}
+	if e := got["第142回 定例会・忘年会"]; len(e) != 1 || !e[0].StartsAt.Equal(tokyo(2026, 12, 17, 18, 30)) || e[0].Venue != "ホテル例 2F 宴会場" {
+		t.Errorf("meeting %+v, want 2026-12-17 18:30 at ホテル例 2F 宴会場", e)
+	}
+	if e := got["【中止】勉強会（12月10日）"]; len(e) != 1 || !e[0].StartsAt.Equal(tokyo(2026, 12, 10, 19, 0)) || e[0].Status != "cancelled" {
+		t.Errorf("cancelled %+v, want 2026-12-10 19:00, cancelled", e)
+	}
+}
+
+// TestCrawlAutoReadsTextIssues crawls a back-number table of a branch's
+// mail news, each issue a .txt file as mailed (Shift_JIS, text/plain with
+// no charset): its sections, numbered and set apart by rules, are the
+// events; a section of two events under ■ names gives both; the event a
+// later issue repeats is one; a section's theme line completes its
+// heading's name.
+func TestCrawlAutoReadsTextIssues(t *testing.T) {
+	sjis := func(s string) []byte {
+		b, err := japanese.ShiftJIS.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	list := `<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><title>支部メールニュース バックナンバー</title></head><body>
+<table border="1"><tr><th>号</th><th>配信日</th><th>件名</th></tr>
+<tr><td>No.12</td><td>2026/12/01</td><td><a href="mn012.txt">支部メールニュース 12月号</a></td></tr>
+<tr><td>No.11</td><td>2026/11/02</td><td><a href="mn011.txt">支部メールニュース 11月号</a></td></tr>
+</table></body></html>`
+	rule := "────────────────────────────────\r\n"
+	nov := "支部会員の皆様\r\n\r\n11月号をお届けします。\r\n\r\n" +
+		rule + "１．若手会員の集い（12/11）\r\n" + rule +
+		"開業5年未満の会員の集いです。\r\n\r\n" +
+		"　日　時：2026年12月11日（金）18:30～20:30\r\n　会　場：支部 会議室\r\n　会　費：2,000円\r\n\r\n" +
+		rule + "２．合同セミナー（2/17）　※一般参加可\r\n" + rule +
+		"　テーマ：「人材定着の進め方」\r\n　日　時：2027年2月17日（水）15:00～17:00\r\n　会　場：市民学習センター 講堂\r\n\r\n"
+	dec := "支部会員の皆様\r\n\r\n12月号をお届けします。\r\n\r\n" +
+		rule + "１．若手会員の集い（12/11）再掲\r\n" + rule +
+		"まだお申込みいただけます。\r\n\r\n" +
+		"　日　時：2026年12月11日（金）18:30～20:30\r\n　会　場：支部 会議室\r\n\r\n" +
+		rule + "２．支部研修会（1/20）と新年賀詞交歓会のご案内\r\n" + rule +
+		"■支部研修会\r\n　テーマ：「労働法令改正の実務ポイント」\r\n　日　時：2027年1月20日（水）14:00～16:30\r\n　会　場：区民センター 2階 第1会議室\r\n\r\n" +
+		"■新年賀詞交歓会\r\n　日　時：2027年1月20日（水）17:30～19:30\r\n　会　場：ホテル例 3階「桜の間」\r\n　会　費：6,000円\r\n\r\n" +
+		rule + "３．事務局からのお知らせ\r\n" + rule +
+		"・年末年始の事務局休業：12月26日（土）～1月5日（火）\r\n"
+	srv := serveTyped(t, map[string]typedPage{
+		"/mailnews/":          {"text/html; charset=UTF-8", []byte(list)},
+		"/mailnews/mn011.txt": {"text/plain", sjis(nov)},
+		"/mailnews/mn012.txt": {"text/plain", sjis(dec)},
+	})
+	rep, evs, err := crawlYAML(t, `
+sources:
+  - id: mailnews
+    name: 例支部
+    kind: auto
+    start_urls: ["%s/mailnews/"]
+    area: 大阪市天王寺区
+    delay: 1ms
+`, srv.URL)
+	if err != nil {
+		t.Fatalf("%v; problems %q", err, rep.Problems)
+	}
+	got := byTitle(evs)
+	want := map[string]int{"若手会員の集い": 18, "支部研修会「労働法令改正の実務ポイント」": 14, "新年賀詞交歓会": 17, "合同セミナー「人材定着の進め方」": 15}
+	if len(evs) != len(want) {
+		t.Errorf("%d events %v, want %d; problems %q", len(evs), evs, len(want), rep.Problems)
+	}
+	for title, hour := range want {
+		if e := got[title]; len(e) != 1 || e[0].StartsAt.Hour() != hour {
+			t.Errorf("%s: %+v, want one at %d:xx", title, e, hour)
+		}
+	}
+	if e := got["新年賀詞交歓会"]; len(e) == 1 && e[0].Venue != "ホテル例 3階「桜の間」" {
+		t.Errorf("新年賀詞交歓会 at %q", e[0].Venue)
+	}
+}
+
+func TestTrimSectionNumber(t *testing.T) {
+	for in, want := range map[string]string{
+		"１．支部 秋季研修会":     "支部 秋季研修会",
+		"2. 交流会":         "交流会",
+		"５．3月 支部研修会":     "3月 支部研修会",
+		"1.5時間で学ぶ決算書":    "1.5時間で学ぶ決算書",
+		"第141回 定例会（11月）": "第141回 定例会（11月）",
+	} {
+		if got := trimSectionNumber(in); got != want {
+			t.Errorf("trimSectionNumber(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
