@@ -79,8 +79,8 @@ sources:
 	if e := got["第142回 定例会・忘年会"]; len(e) != 1 || !e[0].StartsAt.Equal(tokyo(2026, 12, 17, 18, 30)) || e[0].Venue != "ホテル例 2F 宴会場" {
 		t.Errorf("meeting %+v, want 2026-12-17 18:30 at ホテル例 2F 宴会場", e)
 	}
-	if e := got["【中止】勉強会（12月10日）"]; len(e) != 1 || !e[0].StartsAt.Equal(tokyo(2026, 12, 10, 19, 0)) || e[0].Status != "cancelled" {
-		t.Errorf("cancelled %+v, want 2026-12-10 19:00, cancelled", e)
+	if e := got["【中止】勉強会（12月10日）"]; len(e) != 1 || !e[0].StartsAt.Equal(tokyo(2026, 12, 10, 19, 0)) || e[0].Status != "cancelled" || e[0].Venue != "区民センター 第3会議室" {
+		t.Errorf("cancelled %+v, want 2026-12-10 19:00 at 区民センター 第3会議室, cancelled", e)
 	}
 }
 
@@ -117,7 +117,9 @@ func TestCrawlAutoReadsTextIssues(t *testing.T) {
 		rule + "２．支部研修会（1/20）と新年賀詞交歓会のご案内\r\n" + rule +
 		"■支部研修会\r\n　テーマ：「労働法令改正の実務ポイント」\r\n　日　時：2027年1月20日（水）14:00～16:30\r\n　会　場：区民センター 2階 第1会議室\r\n\r\n" +
 		"■新年賀詞交歓会\r\n　日　時：2027年1月20日（水）17:30～19:30\r\n　会　場：ホテル例 3階「桜の間」\r\n　会　費：6,000円\r\n\r\n" +
-		rule + "３．事務局からのお知らせ\r\n" + rule +
+		rule + "３．【中止】年金研究会 12月例会\r\n" + rule +
+		"12月16日（水）14:00～ 支部会議室にて予定していた年金研究会\r\n12月例会は、講師の都合により中止といたします。\r\n\r\n" +
+		rule + "４．事務局からのお知らせ\r\n" + rule +
 		"・年末年始の事務局休業：12月26日（土）～1月5日（火）\r\n"
 	srv := serveTyped(t, map[string]typedPage{
 		"/mailnews/":          {"text/html; charset=UTF-8", []byte(list)},
@@ -137,7 +139,7 @@ sources:
 		t.Fatalf("%v; problems %q", err, rep.Problems)
 	}
 	got := byTitle(evs)
-	want := map[string]int{"若手会員の集い": 18, "支部研修会「労働法令改正の実務ポイント」": 14, "新年賀詞交歓会": 17, "合同セミナー「人材定着の進め方」": 15}
+	want := map[string]int{"若手会員の集い": 18, "支部研修会「労働法令改正の実務ポイント」": 14, "新年賀詞交歓会": 17, "合同セミナー「人材定着の進め方」": 15, "【中止】年金研究会 12月例会": 14}
 	if len(evs) != len(want) {
 		t.Errorf("%d events %v, want %d; problems %q", len(evs), evs, len(want), rep.Problems)
 	}
@@ -148,6 +150,9 @@ sources:
 	}
 	if e := got["新年賀詞交歓会"]; len(e) == 1 && e[0].Venue != "ホテル例 3階「桜の間」" {
 		t.Errorf("新年賀詞交歓会 at %q", e[0].Venue)
+	}
+	if e := got["【中止】年金研究会 12月例会"]; len(e) != 1 || e[0].Venue != "支部会議室" || e[0].Status != "cancelled" {
+		t.Errorf("cancelled %+v, want one at 支部会議室, cancelled", e)
 	}
 }
 

@@ -490,6 +490,11 @@ func (s *session) buildWhole(pageURL string, dp *page) outcome {
 		lp := AutoList(dp.doc, dp.url, s.src.hostAllowed, dp.fetched)
 		for _, it := range lp.Items {
 			it.Fields[FieldTitle] = trimSectionNumber(it.Fields[FieldTitle])
+			if v := plannedPlace(it.Fields[FieldDate]); v != "" && strings.Contains(it.Fields[FieldVenue], v) {
+				// 14:00～ 支部会議室にて予定していた…: a cancellation's
+				// sentence, read as its date and place.
+				it.Fields[FieldVenue] = v
+			}
 			// Not the file's own event: an issue holds several, two of
 			// them maybe on one day.
 			ev, notes, err := buildEvent(s.src, pageURL, false, it.Fields, dp.fetched)

@@ -99,6 +99,9 @@ func feedEvent(it *gofeed.Item, src *Source, feedURL string, fetched time.Time) 
 			span = ts
 		}
 	}
+	if f[FieldVenue] == "" {
+		f[FieldVenue] = plannedPlace(text)
+	}
 	if f[FieldAddress] == "" {
 		// 会場：ホテル阿波座 2F（大阪市西区立売堀1-9-XX）: the hall, and its
 		// address in brackets.
@@ -126,6 +129,18 @@ func feedEvent(it *gofeed.Item, src *Source, feedURL string, fetched time.Time) 
 		e.URL, titleKey = feedURL, title
 	}
 	return finishEvent(src, e, titleKey)
+}
+
+// plannedAt is the place a cancellation names in its sentence: 12月10日
+// （木）19:00〜 区民センター 第3会議室にて予定しておりました….
+var plannedAt = regexp.MustCompile(`[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}\s*[～〜~]?[\s　]*([^\s　、。][^、。\n]*?)\s*にて(?:予定|開催予定)`)
+
+// plannedPlace is the place plannedAt finds in text, or "".
+func plannedPlace(text string) string {
+	if m := plannedAt.FindStringSubmatch(text); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return ""
 }
 
 // htmlText is the plain text of an HTML fragment, one line per block.
