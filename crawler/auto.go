@@ -101,10 +101,10 @@ var labels = []struct {
 // alone or before a colon: in a sentence they are words.
 var englishLabels = map[string]string{
 	"DATE": FieldDate, "DATE&TIME": FieldDate, "WHEN": FieldDate,
-	"TIME": FieldTime,
+	"TIME":  FieldTime,
 	"PLACE": FieldVenue, "VENUE": FieldVenue, "LOCATION": FieldVenue, "WHERE": FieldVenue,
 	"ADDRESS": FieldAddress,
-	"FEE": FieldFee, "PRICE": FieldFee, "ENTRYFEE": FieldFee,
+	"FEE":     FieldFee, "PRICE": FieldFee, "ENTRYFEE": FieldFee,
 }
 
 // AutoDetail reads an event page without selectors: schema.org JSON-LD

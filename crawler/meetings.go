@@ -418,7 +418,7 @@ func sectionHeading(lines []pageLine, i int) (string, bool) {
 // scheduleTail is how a post announcing a series' next meetings names
 // them after the series: 12月〜2月の日程, 10月・11月の日程, 【1月〜3月】.
 var (
-	monthRun = regexp.MustCompile(`(?:(?:19|20)[0-9]{2}\s*年\s*)?[0-9０-９]{1,2}\s*月(?:\s*[〜～~・、\-－ー–]\s*(?:(?:19|20)[0-9]{2}\s*年\s*)?[0-9０-９]{1,2}\s*月)*(?:分)?`)
+	monthRun  = regexp.MustCompile(`(?:(?:19|20)[0-9]{2}\s*年\s*)?[0-9０-９]{1,2}\s*月(?:\s*[〜～~・、\-－ー–]\s*(?:(?:19|20)[0-9]{2}\s*年\s*)?[0-9０-９]{1,2}\s*月)*(?:分)?`)
 	tailWords = []string{"が決まりました", "決定", "のお知らせ", "のご案内", "お知らせ", "ご案内", "開催日程", "開催予定", "日程", "予定", "スケジュール", "の"}
 )
 

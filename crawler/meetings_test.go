@@ -135,8 +135,8 @@ func TestSeriesName(t *testing.T) {
 		"朝活もくもく会 10月・11月の日程":      "朝活もくもく会",
 		"【1月〜3月】定例会の日程が決まりました":    "定例会",
 		"2027年1月〜3月 例会のご案内":       "例会",
-		"経営者勉強会":                   "経営者勉強会",
-		"12月の日程":                   "12月の日程",
+		"経営者勉強会":                  "経営者勉強会",
+		"12月の日程":                  "12月の日程",
 	} {
 		if got := seriesName(title); got != want {
 			t.Errorf("seriesName(%q) = %q, want %q", title, got, want)
