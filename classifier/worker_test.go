@@ -65,6 +65,12 @@ func TestWorkerMetrics(t *testing.T) {
 		if n != float64(len(titles)) {
 			return fmt.Errorf("%v events counted, want %d", n, len(titles))
 		}
+		// A batch is timed when its handler returns, after its events
+		// were counted: wait for the last one too.
+		var hm dto.Metric
+		if err := w.metrics().seconds.Write(&hm); err != nil || hm.GetHistogram().GetSampleCount() < 3 {
+			return fmt.Errorf("batch histogram: %d batches (%v), want at least 3", hm.GetHistogram().GetSampleCount(), err)
+		}
 		return nil
 	})
 	cancel()
