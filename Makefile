@@ -23,9 +23,11 @@ run: build
 # binary would sleep a second at its exit (GORACE atexit_sleep_ms, for
 # reports of goroutines still running then): over some twenty packages,
 # two at a time, that is ten seconds of make test. A race found during a
-# test still fails it.
+# test still fails it. Four test binaries run at once (-p 4; go test's
+# default is one per core): most packages spend part of their time waiting
+# on PostgreSQL, NATS, a browser or a clock, and the other binaries use it.
 test: lint
-	GORACE="$(GORACE) atexit_sleep_ms=0" $(GO) test -race -count=1 -timeout 20m ./...
+	GORACE="$(GORACE) atexit_sleep_ms=0" $(GO) test -race -count=1 -p 4 -timeout 20m ./...
 
 lint:
 	$(GO) vet ./...
