@@ -406,17 +406,11 @@ sources:
 // not found.
 func servePages(t *testing.T, pages map[string]string) *httptest.Server {
 	t.Helper()
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		p, ok := pages[r.URL.Path]
-		if !ok {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", "text/html; charset=UTF-8")
-		fmt.Fprint(w, p)
-	}))
-	t.Cleanup(srv.Close)
-	return srv
+	typed := make(map[string]typedPage, len(pages))
+	for path, p := range pages {
+		typed[path] = typedPage{ctype: "text/html; charset=UTF-8", body: []byte(p)}
+	}
+	return serveTyped(t, typed)
 }
 
 // servePage answers every path with body as ctype, robots.txt with a 404.

@@ -1,8 +1,6 @@
 package crawler
 
 import (
-	"net/http"
-	"net/http/httptest"
 	"testing"
 	"time"
 
@@ -57,15 +55,7 @@ func TestCrawlAutoSkipsWhatThePageHides(t *testing.T) {
 		"/event/pitch-8":  detail(off, "ピッチ練習会 vol.8", "26 November 2026（Thu）", "19:30-21:00", "例ビル 8F 会議室A"),
 		"/event/night-30": detail(off, "交流会 Night #30", "12 November 2026（Thu）", "19:00-21:30", "例ビル 8F ラウンジ"),
 	}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		p, ok := pages[r.URL.Path]
-		if !ok {
-			http.NotFound(w, r)
-			return
-		}
-		w.Write([]byte(p))
-	}))
-	defer srv.Close()
+	srv := servePages(t, pages)
 	rep, evs, err := crawlYAML(t, `
 sources:
   - id: wf
