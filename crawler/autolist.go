@@ -471,10 +471,9 @@ func headingLevel(n *html.Node) int {
 	return 0
 }
 
-// rowSet reads a table as rows of events under a header row: the header's
-// cells name each column's field. A table whose rows are label/value pairs
-// (one event's 日時, 会場 …) is no row set.
-func rowSet(t *html.Node) *recordSet {
+// tableRows lists the rows of t, a table (its own and those of its thead,
+// tbody and tfoot) or a tbody.
+func tableRows(t *html.Node) []*html.Node {
 	var rows []*html.Node
 	for _, c := range elementChildren(t) {
 		switch c.Data {
@@ -490,6 +489,14 @@ func rowSet(t *html.Node) *recordSet {
 			}
 		}
 	}
+	return rows
+}
+
+// rowSet reads a table as rows of events under a header row: the header's
+// cells name each column's field. A table whose rows are label/value pairs
+// (one event's 日時, 会場 …) is no row set.
+func rowSet(t *html.Node) *recordSet {
+	rows := tableRows(t)
 	s := &recordSet{parent: t, key: "table>tr"}
 	if t.Data == "tbody" && t.Parent != nil {
 		s.parent = t.Parent

@@ -186,11 +186,7 @@ func (s *session) publish(ctx context.Context, pub Publisher, ev event.Event, pa
 		s.mu.Unlock()
 		return
 	} else if err != nil {
-		s.mu.Lock()
-		s.rep.Errors++
-		s.mu.Unlock()
-		s.problem("publish %s: %v", ev.URL, err)
-		s.log.Warn("publish failed", "source", s.src.ID, "url", ev.URL, "event_id", ev.ID, "err", err)
+		s.publishFailed(&ev, err)
 		return
 	}
 	s.mu.Lock()

@@ -177,11 +177,7 @@ func (em *emitter) emit(ctx context.Context, e event.Event) {
 	}
 	em.published[e.ID] = true
 	if err := em.pub.Publish(ctx, e); err != nil {
-		s.mu.Lock()
-		s.rep.Errors++
-		s.mu.Unlock()
-		s.problem("publish %s: %v", e.URL, err)
-		s.log.Warn("publish failed", "source", s.src.ID, "url", e.URL, "event_id", e.ID, "err", err)
+		s.publishFailed(&e, err)
 		return
 	}
 	s.mu.Lock()

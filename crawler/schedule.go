@@ -454,19 +454,7 @@ type spreading struct {
 }
 
 func spreadTable(t *html.Node) {
-	var rows []*html.Node
-	for _, c := range elementChildren(t) {
-		switch c.Data {
-		case "tr":
-			rows = append(rows, c)
-		case "thead", "tbody", "tfoot":
-			for _, r := range elementChildren(c) {
-				if r.Data == "tr" {
-					rows = append(rows, r)
-				}
-			}
-		}
-	}
+	rows := tableRows(t)
 	active := map[int]*spreading{} // by column
 	for _, tr := range rows {
 		if len(active) == 0 && !hasRowspan(tr) {

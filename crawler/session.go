@@ -129,6 +129,15 @@ func (s *session) problem(format string, args ...any) {
 	}
 }
 
+// publishFailed counts and names an event the bus refused.
+func (s *session) publishFailed(e *event.Event, err error) {
+	s.mu.Lock()
+	s.rep.Errors++
+	s.mu.Unlock()
+	s.problem("publish %s: %v", e.URL, err)
+	s.log.Warn("publish failed", "source", s.src.ID, "url", e.URL, "event_id", e.ID, "err", err)
+}
+
 // claim takes one page of the budget for u; false when u was seen already.
 func (s *session) claim(u string) (bool, error) {
 	// Every page is claimed before it is fetched: the moment to tell how
