@@ -4,7 +4,11 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"slices"
+	"strings"
 	"text/tabwriter"
+
+	"kouryu/internal/event"
 )
 
 // Support cross-validation: how much of the rules' score on labelled
@@ -44,9 +48,23 @@ type CVRow struct {
 // CVReport is the outcome of CrossValidate: one row per fold, then one for
 // leave one out over every record.
 type CVReport struct {
-	RulesVersion string  `json:"rules_version"`
-	Records      int     `json:"records"`
-	Rows         []CVRow `json:"rows"`
+	RulesVersion string   `json:"rules_version"`
+	Records      int      `json:"records"`
+	Rows         []CVRow  `json:"rows"`
+	Lost         []CVLoss `json:"lost"`
+}
+
+// CVLoss is a record the rules label right as they are and wrong when the
+// phrases no other record holds are set aside: a listing that rests on a
+// word written for it alone.
+type CVLoss struct {
+	Line     int         `json:"line,omitempty"`
+	ID       string      `json:"id,omitempty"`
+	Clear    bool        `json:"clear,omitempty"`
+	Title    string      `json:"title"`
+	Gold     event.Label `json:"gold"`
+	SetAside event.Label `json:"set_aside"` // the label without those phrases
+	Phrases  []string    `json:"phrases"`   // the phrases set aside, as written in the rules
 }
 
 // Fold returns the cross-validation fold of a record, 0 or 1: the FNV-1a
@@ -111,6 +129,15 @@ func CrossValidate(r *Rules, recs []Record) CVReport {
 			}
 		}
 		got[i] = r.without(drop).Classify(recs[i].Event())
+		if tuned[i].Label == recs[i].Label && got[i].Label != recs[i].Label {
+			loss := CVLoss{Line: recs[i].Line, ID: recs[i].ID, Clear: recs[i].Clear != nil && *recs[i].Clear,
+				Title: recs[i].Title, Gold: recs[i].Label, SetAside: got[i].Label}
+			for p := range drop {
+				loss.Phrases = append(loss.Phrases, r.patterns[p].display)
+			}
+			slices.Sort(loss.Phrases)
+			rep.Lost = append(rep.Lost, loss)
+		}
 	}
 	all := func(*Record) bool { return true }
 	rep.Rows = append(rep.Rows, CVRow{Name: "leave one out", Tuned: cvScore(r, recs, tuned, all),
@@ -169,8 +196,9 @@ func (r *Rules) without(drop map[int32]bool) *Rules {
 	return &c
 }
 
-// WriteText writes the report as a table.
-func (rep CVReport) WriteText(w io.Writer) error {
+// WriteText writes the report as a table, then the records leave one out
+// loses, each with the phrases set aside for it, unless lost is false.
+func (rep CVReport) WriteText(w io.Writer, lost bool) error {
 	bw := &errWriter{w: w}
 	fmt.Fprintf(bw, "rules %s: %d records, two folds by a hash of \"cv:\"+id\n", rep.RulesVersion, rep.Records)
 	fmt.Fprintln(bw, "as tuned: the rules as they are; set aside: without the phrases that no record of the other fold")
@@ -189,5 +217,19 @@ func (rep CVReport) WriteText(w io.Writer) error {
 		fmt.Fprintf(tw, "%s, set aside\t%d\t%s\t\n", row.Name, row.Support.Records, cell(row.Support))
 	}
 	tw.Flush()
+	if lost && len(rep.Lost) > 0 {
+		fmt.Fprintf(bw, "\nlost by leave one out (%d): right as tuned, wrong without the phrases only they hold\n", len(rep.Lost))
+		for _, l := range rep.Lost {
+			id, clear := "", ""
+			if l.ID != "" {
+				id = " [" + l.ID + "]"
+			}
+			if l.Clear {
+				clear = " (clear)"
+			}
+			fmt.Fprintf(bw, "#%d%s %s: %s, set aside %s%s\n    %s\n", l.Line, id, l.Title, l.Gold, l.SetAside, clear,
+				strings.Join(l.Phrases, " "))
+		}
+	}
 	return bw.err
 }

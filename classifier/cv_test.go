@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -69,11 +70,17 @@ func TestCrossValidate(t *testing.T) {
 	if got := r.Classify(recs[3].Event()); got.Label != event.SameIndustry {
 		t.Errorf("r changed: %v", got)
 	}
+	// The one record lost is named, with the word set aside for it.
+	if len(rep.Lost) != 1 || rep.Lost[0].ID != "a4" || rep.Lost[0].SetAside != event.Other ||
+		!slices.Equal(rep.Lost[0].Phrases, []string{"ぬか床"}) {
+		t.Errorf("lost: %+v", rep.Lost)
+	}
 	var b strings.Builder
-	if err := rep.WriteText(&b); err != nil {
+	if err := rep.WriteText(&b, true); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"8 records", "leave one out, set aside", "0.875"} {
+	for _, want := range []string{"8 records", "leave one out, set aside", "0.875",
+		"lost by leave one out (1)", "[a4] ぬか床の集い: same_industry, set aside other (clear)\n    ぬか床"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("text lacks %q:\n%s", want, b.String())
 		}

@@ -103,7 +103,7 @@ func TestLabelledSetsSupport(t *testing.T) {
 	recs := append(openLabelled(t, "events-dev.jsonl"), SelectPart(openLabelled(t, "events-dev2.jsonl"), PartTune)...)
 	rep := CrossValidate(sharedRules(), recs)
 	var b strings.Builder
-	if err := rep.WriteText(&b); err != nil {
+	if err := rep.WriteText(&b, false); err != nil {
 		t.Fatal(err)
 	}
 	t.Log("\n" + b.String())

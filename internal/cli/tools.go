@@ -232,7 +232,7 @@ func cmdRules(ctx context.Context, env *runEnv, args []string) error {
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	minF1 := fs.Float64("min-f1", 0, "eval: exit non-zero when macro-F1 is below this")
 	partName := fs.String("part", "all", "which records: all, tune or holdout (a third set aside by a hash of the id)")
-	summary := fs.Bool("summary", false, "eval: print the figures only, not the misclassified records")
+	summary := fs.Bool("summary", false, "eval, cv: print the figures only, not the records missed or lost")
 	top := fs.Int("top", 15, "suggest: phrases to show per label")
 	minCount := fs.Int("min-count", 2, "suggest: least records of the label a phrase must be in")
 	pos, err := parse(fs, args)
@@ -251,7 +251,7 @@ func cmdRules(ctx context.Context, env *runEnv, args []string) error {
 		return usageErr("--part: %v", err)
 	}
 	if pos[0] == "cv" {
-		return rulesCV(env, c, part, pos[1:], *asJSON)
+		return rulesCV(env, c, part, pos[1:], *asJSON, *summary)
 	}
 	log, err := c.logger(env.stderr)
 	if err != nil {
@@ -311,7 +311,7 @@ func cmdRules(ctx context.Context, env *runEnv, args []string) error {
 // rulesCV reads the labelled files (each FILE or FILE#part, the part
 // overriding --part) and prints classifier.CrossValidate's report on all of
 // their records together.
-func rulesCV(env *runEnv, c common, part classifier.Part, files []string, asJSON bool) error {
+func rulesCV(env *runEnv, c common, part classifier.Part, files []string, asJSON, summary bool) error {
 	var recs []classifier.Record
 	for _, arg := range files {
 		path, p := arg, part
@@ -352,7 +352,7 @@ func rulesCV(env *runEnv, c common, part classifier.Part, files []string, asJSON
 		enc.SetIndent("", "  ")
 		return enc.Encode(rep)
 	}
-	return rep.WriteText(env.stdout)
+	return rep.WriteText(env.stdout, !summary)
 }
 
 // classifyLines labels the event JSON lines of stdin and writes them to
