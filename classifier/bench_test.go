@@ -36,19 +36,20 @@ func (r *Rules) naiveClassify(e *event.Event) Result {
 		sc.norm[f] = appendNormalized(sc.norm[f], text)
 		norm := string(sc.norm[f])
 		for p := range r.patterns {
-			// Every occurrence of a phrase some not_after group has: one
-			// after a not_after word does not count, a later one may.
+			// Every occurrence of a phrase some not_after, after or
+			// not_before group has: one in the wrong context does not
+			// count, a later one may.
 			for off := 0; ; {
 				i := strings.Index(norm[off:], r.patterns[p].text)
 				if i < 0 {
 					break
 				}
 				h := hit{pat: int32(p), field: int8(f), start: int32(off + i), end: int32(off + i + len(r.patterns[p].text))}
-				if r.patterns[p].after {
-					h.skip = r.skipAfter(int32(p), []byte(norm[:h.start]))
+				if r.patterns[p].context {
+					h.skip = r.skipContext(int32(p), []byte(norm[:h.start]), []byte(norm[h.end:]))
 				}
 				sc.hits = append(sc.hits, h)
-				if !r.patterns[p].after {
+				if !r.patterns[p].context {
 					break
 				}
 				off += i + 1

@@ -26,7 +26,8 @@ type Result struct {
 const noRule = event.NoRuleReason
 
 // hit is one counted occurrence of a pattern in a field. skip has bit i set
-// when the pattern's use i does not count here (a not_after word precedes).
+// when the pattern's use i does not count here (a not_after word precedes,
+// a not_before word follows).
 type hit struct {
 	pat   int32
 	field int8
@@ -83,18 +84,19 @@ func (r *Rules) scan(sc *scratch, fields *[nFields]string) {
 		sc.matches = r.ac.appendMatches(sc.matches[:0], buf)
 		for _, m := range sc.matches {
 			h := hit{pat: m.pat, field: int8(f), start: m.end - r.ac.plen[m.pat], end: m.end}
-			if r.patterns[m.pat].after {
-				h.skip = r.skipAfter(m.pat, buf[:h.start])
+			if r.patterns[m.pat].context {
+				h.skip = r.skipContext(m.pat, buf[:h.start], buf[h.end:])
 			}
 			sc.hits = append(sc.hits, h)
 		}
 	}
 }
 
-// skipAfter returns the bits of the uses of pattern p whose group does not
-// count it after the text before: a not_after word ends it, or the group
-// has after words and none ends it.
-func (r *Rules) skipAfter(p int32, before []byte) uint64 {
+// skipContext returns the bits of the uses of pattern p whose group does
+// not count it between the text before and the text after: a not_after word
+// ends before, the group has after words and none ends it, or a not_before
+// word starts after.
+func (r *Rules) skipContext(p int32, before, after []byte) uint64 {
 	var skip uint64
 	// Groups of one family share their word sets: check each set once.
 	type seen struct {
@@ -124,6 +126,8 @@ func (r *Rules) skipAfter(p int32, before []byte) uint64 {
 		if !g.notAfter.empty() && ends(g.notAfter) {
 			skip |= 1 << i
 		} else if !g.after.empty() && !ends(g.after) {
+			skip |= 1 << i
+		} else if _, ok := g.notBefore.startOf(after); ok {
 			skip |= 1 << i
 		}
 	}

@@ -66,8 +66,9 @@ type group struct {
 	weight   [nFields]float64
 	inField  [nFields]bool
 	parts    uint64
-	notAfter *wordSet // a hit right after one of these does not count
-	after    *wordSet // when not empty, the only words a hit may follow to count
+	notAfter  *wordSet // a hit right after one of these does not count
+	after     *wordSet // when not empty, the only words a hit may follow to count
+	notBefore *wordSet // a hit right before one of these does not count (a forward set)
 	// atMost, when > 0, is how many different words the group's hits may
 	// follow; beyond it the group does not count (several trades named say
 	// the people are of many).
@@ -84,6 +85,9 @@ type group struct {
 type wordSet struct {
 	nodes   []wordNode // nodes[0] is the root
 	written []string   // the words as written in the file
+	// forward sets are read from a word's first byte (startOf); the others
+	// from its last (endOf).
+	forward bool
 }
 
 type wordNode struct {
@@ -109,7 +113,11 @@ func (w *wordSet) add(normalised, written string) {
 		w.nodes = append(w.nodes, wordNode{word: -1})
 	}
 	n := int32(0)
-	for i := len(normalised) - 1; i >= 0; i-- {
+	for j := range len(normalised) {
+		i := len(normalised) - 1 - j
+		if w.forward {
+			i = j
+		}
 		c := normalised[i]
 		child := int32(-1)
 		for _, e := range w.nodes[n].next {
@@ -142,14 +150,30 @@ func (w *wordSet) add(normalised, written string) {
 }
 
 // endOf returns the longest word of w that text ends with, as written in
-// the file, or "" and false when none does.
+// the file, or "" and false when none does. w is not a forward set.
 func (w *wordSet) endOf(text []byte) (string, bool) {
+	return w.longest(text)
+}
+
+// startOf returns the longest word of the forward set w that text starts
+// with, as written in the file, or "" and false when none does.
+func (w *wordSet) startOf(text []byte) (string, bool) {
+	return w.longest(text)
+}
+
+// longest walks text from its end (from its start for a forward set) down
+// the set's words.
+func (w *wordSet) longest(text []byte) (string, bool) {
 	if w.empty() {
 		return "", false
 	}
 	found := int32(-1)
 	n := int32(0)
-	for i := len(text) - 1; i >= 0; i-- {
+	for j := range len(text) {
+		i := len(text) - 1 - j
+		if w.forward {
+			i = j
+		}
 		next := int32(-1)
 		if nd := &w.nodes[n]; nd.dense != nil {
 			next = nd.dense[text[i]] - 1
@@ -180,6 +204,9 @@ func (w *wordSet) endOf(text []byte) (string, bool) {
 func (w *wordSet) key() string {
 	ws := slices.Clone(w.written)
 	slices.Sort(ws)
+	if w.forward {
+		ws = append(ws, "\x01forward")
+	}
 	return strings.Join(ws, "\x00")
 }
 
@@ -201,11 +228,11 @@ type pattern struct {
 	display string // as first written in the file
 	uses    []use
 	masked  bool // some group has this as a roleMatch phrase and a not_in list
-	after   bool // some group has this as a roleMatch phrase and a not_after or after list
+	context bool // some group has this as a roleMatch phrase and a not_after, after or not_before list
 }
 
-// maxUsesAfter bounds the uses of a pattern some not_after or after group
-// has: a hit keeps one bit per use (hit.skip).
+// maxUsesAfter bounds the uses of a pattern some not_after, after or
+// not_before group has: a hit keeps one bit per use (hit.skip).
 const maxUsesAfter = 64
 
 // The file format. See rules.yaml for what each key means.
@@ -243,6 +270,9 @@ type fileGroup struct {
 	// 税理士: a trade's word, then a word that makes its people the
 	// participants).
 	After phraseList `yaml:"after" json:"after,omitempty"`
+	// NotBefore: a hit right before one of these words does not count
+	// (大阪府 before 中小企業診断協会 names that body, not the prefecture).
+	NotBefore phraseList `yaml:"not_before" json:"not_before,omitempty"`
 	// AtMost: the group does not count when its hits follow more than this
 	// many different words (運送屋さん, 印刷屋さん, 電気屋さん: several
 	// trades named, so the people are of many trades). 0: no limit.
@@ -468,11 +498,11 @@ func compile(f *fileRules) (*Rules, error) {
 		for _, p := range fg.Parts {
 			g.parts |= partBit(where, p)
 		}
-		addWords := func(key string, set **wordSet, words phraseList) {
+		addWords := func(key string, set **wordSet, words phraseList, forward bool) {
 			if len(words) == 0 {
 				return
 			}
-			ws := &wordSet{}
+			ws := &wordSet{forward: forward}
 			for _, w := range words {
 				expanded, err := expandPhrase(w)
 				if err != nil {
@@ -496,8 +526,9 @@ func compile(f *fileRules) (*Rules, error) {
 			}
 			*set = ws
 		}
-		addWords("not_after", &g.notAfter, fg.NotAfter)
-		addWords("after", &g.after, fg.After)
+		addWords("not_after", &g.notAfter, fg.NotAfter, false)
+		addWords("after", &g.after, fg.After, false)
+		addWords("not_before", &g.notBefore, fg.NotBefore, true)
 		if fg.AtMost < 0 {
 			errs.add("%s: at_most: want 0 (no limit) or more, got %d", where, fg.AtMost)
 		}
@@ -546,7 +577,7 @@ func compile(f *fileRules) (*Rules, error) {
 			addGroup(fmt.Sprintf("labels.%s.phrases[%d]", name, i), li, fg, false)
 		}
 		for i, fg := range fl.RuleOut {
-			if len(fg.Parts) > 0 || len(fg.NotIn) > 0 || len(fg.NotAfter) > 0 || len(fg.After) > 0 || fg.AtMost != 0 ||
+			if len(fg.Parts) > 0 || len(fg.NotIn) > 0 || len(fg.NotAfter) > 0 || len(fg.After) > 0 || len(fg.NotBefore) > 0 || fg.AtMost != 0 ||
 				len(fg.Unless) > 0 {
 				errs.add("labels.%s.rule_out[%d]: only match and in apply to rule_out", name, i)
 			}
@@ -604,12 +635,12 @@ func compile(f *fileRules) (*Rules, error) {
 			if u.role == roleMatch && hasNotIn[u.group] {
 				p.masked = true
 			}
-			if g := &r.groups[u.group]; u.role == roleMatch && (!g.notAfter.empty() || !g.after.empty()) {
-				p.after = true
+			if g := &r.groups[u.group]; u.role == roleMatch && (!g.notAfter.empty() || !g.after.empty() || !g.notBefore.empty()) {
+				p.context = true
 			}
 		}
-		if p.after && len(p.uses) > maxUsesAfter {
-			errs.add("phrase %q: used by %d groups, one of them with not_after or after: at most %d", p.display, len(p.uses), maxUsesAfter)
+		if p.context && len(p.uses) > maxUsesAfter {
+			errs.add("phrase %q: used by %d groups, one of them with not_after, after or not_before: at most %d", p.display, len(p.uses), maxUsesAfter)
 		}
 	}
 	if len(errs) > 0 {

@@ -304,6 +304,65 @@ labels:
 	}
 }
 
+// TestNotBefore covers not_before: a place's name right before the name of
+// another body names that body (大阪府中小企業診断協会 is an association,
+// not the prefecture), a later mention in the same field still counts, a
+// word set shared by text with not_after is kept apart, and another group
+// using the same phrase is not affected.
+func TestNotBefore(t *testing.T) {
+	const rules = `
+order: [other, study_group, same_industry, seminar_social, regional, cross_industry]
+fallback: other
+labels:
+  study_group: {rule: 2, threshold: 3, phrases: [{match: [倫理法人会], in: [organizer], weight: 3}]}
+  same_industry: {rule: 3, threshold: 3, phrases: [{match: [税理士会], in: [organizer], weight: 3}]}
+  seminar_social: {rule: 4, threshold: 3, phrases: [{match: [セミナー交流会], in: [title], weight: 3}]}
+  regional:
+    rule: 5
+    threshold: 3
+    phrases:
+      - name: 自治体
+        match: [大阪府, 堺市]
+        in: [organizer]
+        weight: 3
+        not_before: ["{中小企業|}診断協会", 立大学]
+      - name: 大学
+        match: [立大学]
+        in: [organizer]
+        weight: 1
+        not_after: ["{中小企業|}診断協会", 立大学]
+  cross_industry:
+    rule: 6
+    threshold: 2
+    phrases:
+      - {match: [大阪府, 診断協会], in: [organizer], weight: 2}
+`
+	r, err := Parse([]byte(rules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		org  string
+		want event.Label
+	}{
+		{"大阪府", event.Regional},
+		{"大阪府商工労働部", event.Regional},
+		{"大阪府中小企業診断協会", event.CrossIndustry},
+		{"大阪府立大学", event.CrossIndustry}, // the other group still counts it
+		{"堺市立大学 後援：堺市", event.Regional},
+		{"堺市立大学", event.Other},
+	} {
+		got := r.Classify(ev("例会", "", c.org))
+		if got.Label != c.want {
+			t.Errorf("organizer %q: got %s, want %s %v", c.org, got.Label, c.want, got.Reasons)
+		}
+	}
+	bad := strings.Replace(rules, "not_before: [\"{中小企業|}診断協会\", 立大学]", `not_before: ["{a|"]`, 1)
+	if _, err := Parse([]byte(bad)); err == nil {
+		t.Error("a broken not_before word: parsed")
+	}
+}
+
 // TestAfter covers after: a phrase counts only right after one of the
 // group's words (the words may hold alternatives), the reasons quote the
 // word with the phrase, and another group using the same phrase without

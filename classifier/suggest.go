@@ -246,8 +246,8 @@ func (r *Rules) labelsIn(text string) []event.Label {
 	var hits []hit
 	for _, m := range r.ac.appendMatches(nil, []byte(text)) {
 		h := hit{pat: m.pat, start: m.end - r.ac.plen[m.pat], end: m.end}
-		if r.patterns[m.pat].after {
-			h.skip = r.skipAfter(m.pat, []byte(text[:h.start]))
+		if r.patterns[m.pat].context {
+			h.skip = r.skipContext(m.pat, []byte(text[:h.start]), []byte(text[h.end:]))
 		}
 		hits = append(hits, h)
 	}
