@@ -60,12 +60,12 @@ type labelRule struct {
 // group is one list of phrases of the file: under a label's phrases or
 // rule_out, or an organisation.
 type group struct {
-	label    int // index into Rules.labels
-	name     string
-	ruleOut  bool
-	weight   [nFields]float64
-	inField  [nFields]bool
-	parts    uint64
+	label     int // index into Rules.labels
+	name      string
+	ruleOut   bool
+	weight    [nFields]float64
+	inField   [nFields]bool
+	parts     uint64
 	notAfter  *wordSet // a hit right after one of these does not count
 	after     *wordSet // when not empty, the only words a hit may follow to count
 	notBefore *wordSet // a hit right before one of these does not count (a forward set)
