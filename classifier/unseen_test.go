@@ -142,6 +142,17 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		// The main part.
 		{"new-year talk and greetings", ev("新春講演会と賀詞交歓会", "講師：〇〇氏「2026年の経済展望」", "〇〇経営者協会"), event.SeminarSocial, "講演会"},
 		{"chamber talk with party", ev("会員交流会", "第一部は〇〇氏の講演、第二部は懇親会です。", "〇〇商工会議所"), event.SeminarSocial, "講演"},
+
+		// A place's name that begins another body's name is not the host.
+		{"an association named for its prefecture", ev("異業種交流会 in 梅田", "士業と経営者が業種を問わず名刺交換。", "大阪府中小企業診断協会 城北支部"), event.CrossIndustry, "異業種交流"},
+		// The 会議 of 商工会議所 names the host, not a meeting of firms.
+		{"a chamber's hall tour", ev("会館見学のご案内", "〇〇商工会議所の新しい会館をご案内します。", "〇〇商工会議所"), event.Other, "other"},
+		// A members' talk on running a business, in plain words.
+		{"youth section's talk on staff", ev("青年部 6月例会「人が辞めない職場のつくり方」", "講師に〇〇氏を迎え、従業員との向き合い方を学びました。", "〇〇商工会議所青年部"), event.StudyGroup, "従業員"},
+		// さん's formal twin: 〜様 after a trade's word.
+		{"site managers' party", ev("ゼネコン若手の会 秋の懇親会", "所長・工事主任クラスが現場の苦労話で盛り上がりました。", ""), event.SameIndustry, "ゼネコン若手"},
+		{"a youth section's talk on space", ev("青年部 公開例会「宇宙から見た地球」", "元宇宙飛行士訓練生の〇〇氏を招き、宇宙開発の今を語っていただきました。", "〇〇商工会議所青年部"), event.Other, "宇宙"},
+		{"makers' network party", ev("加盟企業懇親会", "会員はほぼ金属加工のメーカー様で、年に一度顔を合わせます。", "〇〇ものづくりネットワーク"), event.SameIndustry, "メーカー様"},
 	}
 	checkLabels(t, r, cases)
 }
