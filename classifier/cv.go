@@ -45,8 +45,9 @@ type CVRow struct {
 	Support CVScore `json:"set_aside"`
 }
 
-// CVReport is the outcome of CrossValidate: one row per fold, then one for
-// leave one out over every record.
+// CVReport is the outcome of CrossValidate: one row per fold, one per set
+// of records (when they come from several) with each record scored in its
+// fold, then one for leave one out over every record.
 type CVReport struct {
 	RulesVersion string   `json:"rules_version"`
 	Records      int      `json:"records"`
@@ -101,6 +102,7 @@ func CrossValidate(r *Rules, recs []Record) CVReport {
 	for i := range recs {
 		tuned[i] = r.Classify(recs[i].Event())
 	}
+	folded := make([]Result, len(recs))
 	for f := range 2 {
 		// Set aside what this fold holds and the other does not.
 		drop := map[int32]bool{}
@@ -110,15 +112,30 @@ func CrossValidate(r *Rules, recs []Record) CVReport {
 			}
 		}
 		ab := r.without(drop)
-		got := make([]Result, len(recs))
 		for i := range recs {
 			if recs[i].Fold() == f {
-				got[i] = ab.Classify(recs[i].Event())
+				folded[i] = ab.Classify(recs[i].Event())
 			}
 		}
 		keep := func(rec *Record) bool { return rec.Fold() == f }
 		rep.Rows = append(rep.Rows, CVRow{Name: fmt.Sprintf("fold %c", 'a'+f),
-			Tuned: cvScore(r, recs, tuned, keep), Support: cvScore(r, recs, got, keep)})
+			Tuned: cvScore(r, recs, tuned, keep), Support: cvScore(r, recs, folded, keep)})
+	}
+	// Each set's records, each scored in its fold: a set that is most
+	// like the listings to come (the tune part of a set whose holdout part
+	// is kept aside) is told apart from the others.
+	var sets []string
+	for i := range recs {
+		if recs[i].Set != "" && !slices.Contains(sets, recs[i].Set) {
+			sets = append(sets, recs[i].Set)
+		}
+	}
+	if len(sets) > 1 {
+		for _, set := range sets {
+			keep := func(rec *Record) bool { return rec.Set == set }
+			rep.Rows = append(rep.Rows, CVRow{Name: set + ", both folds",
+				Tuned: cvScore(r, recs, tuned, keep), Support: cvScore(r, recs, folded, keep)})
+		}
 	}
 	got := make([]Result, len(recs))
 	for i := range recs {

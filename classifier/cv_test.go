@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -65,6 +66,31 @@ func TestCrossValidate(t *testing.T) {
 	}
 	if loo.Support.Clear != 5 || loo.Support.ClearAcc != 4.0/5 {
 		t.Errorf("leave one out, clear: %+v", loo.Support)
+	}
+	// Records of several sets: each set's records, each in its fold.
+	for i := range recs {
+		recs[i].Set = "first"
+		if i >= 5 {
+			recs[i].Set = "second"
+		}
+	}
+	sets := CrossValidate(r, recs)
+	if len(sets.Rows) != 5 || sets.Rows[2].Name != "first, both folds" || sets.Rows[3].Name != "second, both folds" ||
+		sets.Rows[2].Tuned.Records != 5 || sets.Rows[3].Support.Records != 3 || sets.Rows[4] != rep.Rows[2] {
+		t.Errorf("rows by set: %+v", sets.Rows)
+	}
+	// a4 (ぬか床) and a6 are in "first" and "second"; the folds' figures
+	// are those of the rows per fold, split by set.
+	n = 0
+	for _, row := range sets.Rows[2:4] {
+		n += int(math.Round(row.Support.Accuracy * float64(row.Support.Records)))
+	}
+	m := 0
+	for _, row := range rep.Rows[:2] {
+		m += int(math.Round(row.Support.Accuracy * float64(row.Support.Records)))
+	}
+	if n != m {
+		t.Errorf("right in the sets' rows %d, in the folds' %d", n, m)
 	}
 	// Setting phrases aside leaves r as it was.
 	if got := r.Classify(recs[3].Event()); got.Label != event.SameIndustry {

@@ -31,6 +31,9 @@ type Record struct {
 	// Line is the record's line number in the file ReadRecords read (0 for
 	// a record built in code).
 	Line int `json:"-"`
+	// Set names the file (and part) the record was read from, when several
+	// are scored together (CrossValidate reports each set's folds).
+	Set string `json:"-"`
 }
 
 // Part is a share of a labelled file: the records rules are tuned on, or

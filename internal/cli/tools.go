@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -334,6 +335,9 @@ func rulesCV(env *runEnv, c common, part classifier.Part, files []string, asJSON
 		rs = classifier.SelectPart(rs, p)
 		if len(rs) == 0 {
 			return &ExitError{Code: 2, Err: fmt.Errorf("%s: no records in part %s", path, p)}
+		}
+		for i := range rs {
+			rs[i].Set = filepath.Base(path) + "#" + string(p)
 		}
 		recs = append(recs, rs...)
 	}
