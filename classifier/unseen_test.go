@@ -149,6 +149,9 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"a chamber's hall tour", ev("会館見学のご案内", "〇〇商工会議所の新しい会館をご案内します。", "〇〇商工会議所"), event.Other, "other"},
 		// A members' talk on running a business, in plain words.
 		{"youth section's talk on staff", ev("青年部 6月例会「人が辞めない職場のつくり方」", "講師に〇〇氏を迎え、従業員との向き合い方を学びました。", "〇〇商工会議所青年部"), event.StudyGroup, "従業員"},
+		// A city's department for business, whichever the city.
+		{"a city section's networking", ev("ビジネス交流会 2026", "参加企業どうしの名刺交換と懇談を行います。", "〇〇市 商工振興課"), event.Regional, "商工振興課"},
+		{"a Hyogo city's networking", ev("事業者交流会（秋）", "参加企業どうしの名刺交換と懇談を行います。", "加古川市"), event.Regional, "加古川市"},
 		// さん's formal twin: 〜様 after a trade's word.
 		{"site managers' party", ev("ゼネコン若手の会 秋の懇親会", "所長・工事主任クラスが現場の苦労話で盛り上がりました。", ""), event.SameIndustry, "ゼネコン若手"},
 		{"a youth section's talk on space", ev("青年部 公開例会「宇宙から見た地球」", "元宇宙飛行士訓練生の〇〇氏を招き、宇宙開発の今を語っていただきました。", "〇〇商工会議所青年部"), event.Other, "宇宙"},
