@@ -149,6 +149,8 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"a chamber's hall tour", ev("会館見学のご案内", "〇〇商工会議所の新しい会館をご案内します。", "〇〇商工会議所"), event.Other, "other"},
 		// A members' talk on running a business, in plain words.
 		{"youth section's talk on staff", ev("青年部 6月例会「人が辞めない職場のつくり方」", "講師に〇〇氏を迎え、従業員との向き合い方を学びました。", "〇〇商工会議所青年部"), event.StudyGroup, "従業員"},
+		// A standing management study group by its own name, even with a party.
+		{"presidents' study group", ev("第88回 社長勉強会（12月度）", "今月は粗利と値決めについて。終了後は忘年会を兼ねた懇親会です。", "北摂社長勉強会"), event.StudyGroup, "社長勉強会"},
 		// A city's department for business, whichever the city.
 		{"a city section's networking", ev("ビジネス交流会 2026", "参加企業どうしの名刺交換と懇談を行います。", "〇〇市 商工振興課"), event.Regional, "商工振興課"},
 		{"a Hyogo city's networking", ev("事業者交流会（秋）", "参加企業どうしの名刺交換と懇談を行います。", "加古川市"), event.Regional, "加古川市"},
