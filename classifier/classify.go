@@ -221,6 +221,11 @@ func (r *Rules) decide(sc *scratch) Result {
 					}
 				}
 			case roleUnless:
+				// An unless phrase inside one of the group's not_in
+				// phrases does not count either: 懇親会 inside 懇親会なし.
+				if r.groups[u.group].notIn && r.spanned(sc.hits, i) && r.covered(sc.hits, i, u.group) {
+					continue
+				}
 				gunless[u.group] = true
 			}
 		}

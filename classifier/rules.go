@@ -69,6 +69,7 @@ type group struct {
 	notAfter  *wordSet // a hit right after one of these does not count
 	after     *wordSet // when not empty, the only words a hit may follow to count
 	notBefore *wordSet // a hit right before one of these does not count (a forward set)
+	notIn     bool     // the group has not_in phrases: they mask its match and unless hits
 	// atMost, when > 0, is how many different words the group's hits may
 	// follow; beyond it the group does not count (several trades named say
 	// the people are of many).
@@ -628,6 +629,9 @@ func compile(f *fileRules) (*Rules, error) {
 				hasNotIn[u.group] = true
 			}
 		}
+	}
+	for g := range hasNotIn {
+		r.groups[g].notIn = true
 	}
 	for i := range r.patterns {
 		p := &r.patterns[i]

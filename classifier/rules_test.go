@@ -363,6 +363,48 @@ labels:
 	}
 }
 
+// TestNotInMasksUnless covers not_in over unless phrases: an unless phrase
+// inside one of the group's not_in phrases does not stop the group (懇親会
+// inside 懇親会はございません), one elsewhere still does, and a group
+// without that not_in is stopped as before.
+func TestNotInMasksUnless(t *testing.T) {
+	const rules = `
+order: [other, study_group, same_industry, seminar_social, regional, cross_industry]
+fallback: other
+labels:
+  study_group:
+    rule: 2
+    threshold: 3
+    phrases:
+      - {match: [セミナー], in: [title], weight: 3, not_in: [懇親会はございません], unless: [懇親会]}
+  same_industry: {rule: 3, threshold: 3, phrases: [{match: [税理士会], in: [organizer], weight: 3}]}
+  seminar_social: {rule: 4, threshold: 3, phrases: [{match: [セミナー交流会], in: [title], weight: 3}]}
+  regional: {rule: 5, threshold: 3, phrases: [{match: [商工会], in: [organizer], weight: 3}]}
+  cross_industry:
+    rule: 6
+    threshold: 2
+    phrases:
+      - {match: [セミナー], in: [title, description], weight: 2, unless: [懇親会]}
+`
+	r, err := Parse([]byte(rules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		desc string
+		want event.Label
+	}{
+		{"講演のみです。", event.StudyGroup},
+		{"なお、懇親会はございません。", event.StudyGroup},
+		{"終了後に懇親会を行います。", event.Other},
+		{"懇親会はございません。別日に懇親会を予定しています。", event.Other},
+	} {
+		if got := r.Classify(ev("経営セミナー", c.desc, "")); got.Label != c.want {
+			t.Errorf("%q: got %s, want %s %v", c.desc, got.Label, c.want, got.Reasons)
+		}
+	}
+}
+
 // TestAfter covers after: a phrase counts only right after one of the
 // group's words (the words may hold alternatives), the reasons quote the
 // word with the phrase, and another group using the same phrase without
