@@ -149,6 +149,27 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"a chamber's hall tour", ev("会館見学のご案内", "〇〇商工会議所の新しい会館をご案内します。", "〇〇商工会議所"), event.Other, "other"},
 		// A members' talk on running a business, in plain words.
 		{"youth section's talk on staff", ev("青年部 6月例会「人が辞めない職場のつくり方」", "講師に〇〇氏を迎え、従業員との向き合い方を学びました。", "〇〇商工会議所青年部"), event.StudyGroup, "従業員"},
+		// Referral groups and owners' morning networking are networking, not a seminar.
+		{"referral chapter's weekly meeting", ev("〇〇チャプター 定例会（ビジター歓迎）", "毎週木曜の朝、メンバー同士でビジネスを紹介し合うリファーラルの会です。", ""), event.CrossIndustry, "リファーラル"},
+		{"owners' morning networking", ev("本町 経営者モーニング交流会", "出社前の1時間、朝食をとりながら名刺交換。", "本町朝活の会"), event.CrossIndustry, "名刺交換"},
+		{"members' get-together, in kana", ev("会員交流のつどい 2026", "会員の事業所どうしで日頃の商売の話を。", "〇〇民主商工会"), event.CrossIndustry, "つどい"},
+		{"a club's open card exchange", ev("どなたでも参加できる名刺交換会", "会員以外の経営者の方も歓迎します。", "〇〇ロータリークラブ"), event.CrossIndustry, "名刺交換"},
+		{"a table talk is no lecture", ev("起業家交流会 @ 淀屋橋", "名刺交換のあと、テーブルトークで協業の種を探します。", "〇〇起業家ネット"), event.CrossIndustry, "名刺交換"},
+		// Outings, crafts and matchmaking: rule 1 whoever holds them.
+		{"owners' hike", ev("経営者仲間と歩く 箕面の山歩き", "紅葉の滝道を往復。下山後は軽く懇親会。", "北摂経営者クラブ"), event.Other, "山歩き"},
+		{"craft workshop with a mixer", ev("藍染体験ワークショップ＆交流会", "ハンカチを染めたあと、お茶を飲みながら交流します。", ""), event.Other, "藍染"},
+		{"an ethics society's golf", ev("親睦ゴルフコンペ（秋）", "会員相互の親睦を深めるコンペです。表彰式あり。", "〇〇市倫理法人会"), event.Other, "ゴルフ"},
+		{"a town mixer for singles", ev("まちコン in 〇〇", "独身の方の出会いの場。まちの飲食店を巡ります。", "〇〇青年会議所"), event.Other, "まちコン"},
+		// A history talk, then business cards: rule 4 (the clarification).
+		{"history talk and card exchange", ev("郷土の歴史講演会＆名刺交換会", "講演「堺の商人と鉄砲」のあと、会員企業どうしの名刺交換会。", "泉州 実業の会"), event.SeminarSocial, "講演"},
+		// A place's name is not a word inside it.
+		{"a convention in Wakayama", ev("近畿ブロック大会 in 和歌山", "基調講演のあと、大懇親会で各県の会員が交流します。", "〇〇商工会青年部連合会"), event.SeminarSocial, "基調講演"},
+		// The shops of a promotion meet afterwards: firms meeting firms.
+		{"shops meet after a promotion", ev("まちゼミ 参加店交流会", "講座を開いた店の店主が集まり、次回に向けて話し合いました。", "〇〇商店街振興組合"), event.Regional, "商店街"},
+		// A sector's bare word before 事業者.
+		{"a seminar for innkeepers", ev("宿泊事業者向け 人材確保セミナー", "旅館・ホテルの経営者の方が対象です。", "〇〇県"), event.SameIndustry, "宿泊事業者"},
+		// An announcement that there is no party: its 懇親会 is none.
+		{"a talk with no party", ev("10月例会 講演「のれんを継ぐということ」", "三代目社長を講師に、事業承継の苦労を伺います。今回は懇親会はございません。", "〇〇商工会青年部"), event.StudyGroup, "事業承継"},
 		// A standing management study group by its own name, even with a party.
 		{"presidents' study group", ev("第88回 社長勉強会（12月度）", "今月は粗利と値決めについて。終了後は忘年会を兼ねた懇親会です。", "北摂社長勉強会"), event.StudyGroup, "社長勉強会"},
 		// A city's department for business, whichever the city.
