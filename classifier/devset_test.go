@@ -59,9 +59,9 @@ func TestLabelledSets(t *testing.T) {
 		acc, f1        float64 // floors over every record
 		clearAcc, clF1 float64 // floors over the clear records (0: the file marks none)
 	}{
-		{"events-dev.jsonl", PartAll, 102, 0.97, 0.96, 0, 0},
-		{"events-dev.jsonl", PartTune, 65, 0.97, 0.96, 0, 0},
-		{"events-dev2.jsonl", PartTune, 150, 0.93, 0.92, 0.99, 0.99},
+		{"events-dev.jsonl", PartAll, 102, 0.95, 0.95, 0, 0},
+		{"events-dev.jsonl", PartTune, 65, 0.95, 0.95, 0, 0},
+		{"events-dev2.jsonl", PartTune, 150, 0.94, 0.93, 0.99, 0.99},
 	} {
 		t.Run(strings.TrimSuffix(c.file, ".jsonl")+"/"+string(c.part), func(t *testing.T) {
 			recs := SelectPart(openLabelled(t, c.file), c.part)
@@ -100,7 +100,14 @@ func TestLabelledSets(t *testing.T) {
 // TestLabelledSets but not these; dropping a family lowers them. The floors
 // sit a little below the figures the README gives.
 func TestLabelledSetsSupport(t *testing.T) {
-	recs := append(openLabelled(t, "events-dev.jsonl"), SelectPart(openLabelled(t, "events-dev2.jsonl"), PartTune)...)
+	dev, dev2 := openLabelled(t, "events-dev.jsonl"), SelectPart(openLabelled(t, "events-dev2.jsonl"), PartTune)
+	for i := range dev2 {
+		dev2[i].Set = "events-dev2.jsonl#tune"
+	}
+	for i := range dev {
+		dev[i].Set = "events-dev.jsonl#all"
+	}
+	recs := append(dev, dev2...)
 	rep := CrossValidate(sharedRules(), recs)
 	var b strings.Builder
 	if err := rep.WriteText(&b, false); err != nil {
@@ -108,9 +115,13 @@ func TestLabelledSetsSupport(t *testing.T) {
 	}
 	t.Log("\n" + b.String())
 	floors := map[string][3]float64{ // accuracy, macro-F1, clear accuracy
-		"fold a":        {0.82, 0.82, 0.88},
-		"fold b":        {0.82, 0.80, 0.97},
-		"leave one out": {0.88, 0.87, 0.96},
+		"fold a":        {0.82, 0.81, 0.88},
+		"fold b":        {0.83, 0.80, 0.97},
+		"leave one out": {0.88, 0.86, 0.96},
+		// dev2's tune part, each record in its fold: the nearest guess of
+		// its holdout part (README).
+		"events-dev2.jsonl#tune, both folds": {0.82, 0.80, 0.93},
+		"events-dev.jsonl#all, both folds":   {0.84, 0.83, 0},
 	}
 	for _, row := range rep.Rows {
 		f, ok := floors[row.Name]
