@@ -170,6 +170,16 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"a seminar for innkeepers", ev("宿泊事業者向け 人材確保セミナー", "旅館・ホテルの経営者の方が対象です。", "〇〇県"), event.SameIndustry, "宿泊事業者"},
 		// An announcement that there is no party: its 懇親会 is none.
 		{"a talk with no party", ev("10月例会 講演「のれんを継ぐということ」", "三代目社長を講師に、事業承継の苦労を伺います。今回は懇親会はございません。", "〇〇商工会青年部"), event.StudyGroup, "事業承継"},
+		// Students meeting firms is recruiting; a maker's demonstration and an exam course are not business networking.
+		{"students meet local firms", ev("大学生×地元企業 ミートアップ", "市内の企業の社長と学生が、働き方について語り合います。", "〇〇市 産業振興課"), event.Other, "大学生×地元企業"},
+		{"a maker's demonstration", ev("業務用食洗機 実演見学会＆交流会", "最新機種の洗浄力を実際にご覧いただけます。", "〇〇厨房機器株式会社"), event.Other, "実演"},
+		{"an exam course", ev("日商簿記2級 試験対策講座（全6回）", "従業員の方の受講も歓迎します。", "〇〇商工会議所"), event.Other, "試験対策"},
+		// A talk in English is a talk.
+		{"startup talk night", ev("Founders Talk & Networking Night", "先輩起業家のトークのあと、参加者同士で交流します。", "Kansai Startup Hub"), event.SeminarSocial, "talk"},
+		// A reading circle of business books is study.
+		{"business-book reading circle", ev("ビジネス書 読書会 @本町", "毎月1冊、経営や仕事に役立つ本を読んで語り合います。", "本町読書会"), event.StudyGroup, "読書会"},
+		// A junior chamber's talk on running a business is study, even with a party.
+		{"a JC's management talk", ev("7月公開例会「家業を継ぐということ」", "家業を継いだ社長を講師に迎え、承継と組織づくりについてご講演いただきます。終了後は懇親会。", "一般社団法人〇〇青年会議所"), event.StudyGroup, "青年会議所"},
 		// A standing management study group by its own name, even with a party.
 		{"presidents' study group", ev("第88回 社長勉強会（12月度）", "今月は粗利と値決めについて。終了後は忘年会を兼ねた懇親会です。", "北摂社長勉強会"), event.StudyGroup, "社長勉強会"},
 		// A city's department for business, whichever the city.
