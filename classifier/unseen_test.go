@@ -180,6 +180,17 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"business-book reading circle", ev("ビジネス書 読書会 @本町", "毎月1冊、経営や仕事に役立つ本を読んで語り合います。", "本町読書会"), event.StudyGroup, "読書会"},
 		// A junior chamber's talk on running a business is study, even with a party.
 		{"a JC's management talk", ev("7月公開例会「家業を継ぐということ」", "家業を継いだ社長を講師に迎え、承継と組織づくりについてご講演いただきます。終了後は懇親会。", "一般社団法人〇〇青年会議所"), event.StudyGroup, "青年会議所"},
+		// A blog's report: the people were of many trades.
+		{"a blogger's mixed mixer", ev("はじめての交流会に行ってみた", "知人の税理士さんに誘われて参加。デザイナーさん、運送会社の社長、整体師さんと、顔ぶれはバラバラでした。名刺交換もできました。", ""), event.CrossIndustry, "名刺交換"},
+		{"owners' brewery crawl", ev("社長仲間と灘の酒蔵めぐり", "仕事の話は抜きで、昼から3軒。きき酒が楽しい一日でした。", ""), event.Other, "酒蔵めぐり"},
+		// Shops counted are no trade; the street's owners meet.
+		{"shopping street owners meet", ev("商店街 店主の集い", "30店の店主が集まり、空き店舗の使い道を話し合いました。", "〇〇商店街振興組合"), event.Regional, "商店街"},
+		// A count of one profession says who took part.
+		{"a study circle of tax accountants", ev("実務研究会 12月例会", "会員の税理士14名が参加し、相続税の申告事例を検討しました。", "〇〇税務研究会"), event.SameIndustry, "税理士1"},
+		// A study school's alumni and graduates keep studying.
+		{"a management school's alumni", ev("OB会 定例会のご報告", "経営計画塾の卒業生が集まり、各社の月次決算を持ち寄って検討しました。", "〇〇経営計画塾 OB会"), event.StudyGroup, "経営計画塾"},
+		{"a bank's successors' school graduates", ev("後継者塾 第3期 修了式", "修了生12名が半年間の学びを発表しました。", "〇〇信用金庫"), event.StudyGroup, "後継者塾"},
+		{"bookkeeping class", ev("記帳学習会のお知らせ", "インボイス制度後の帳簿のつけ方を、会員どうしで学びます。", "〇〇民主商工会"), event.StudyGroup, "学習会"},
 		// A standing management study group by its own name, even with a party.
 		{"presidents' study group", ev("第88回 社長勉強会（12月度）", "今月は粗利と値決めについて。終了後は忘年会を兼ねた懇親会です。", "北摂社長勉強会"), event.StudyGroup, "社長勉強会"},
 		// A city's department for business, whichever the city.
