@@ -141,9 +141,14 @@ func splitAddress(f Fields) {
 }
 
 // venueAsideWords in a bracket after a place say it tells the way there
-// (駅から徒歩5分, 3番出口すぐ) or notes the sessions it serves (2回とも,
-// 両日とも), not the place.
-var venueAsideWords = []string{"徒歩", "下車", "駅から", "駅より", "出口", "すぐ", "とも", "全回", "各回"}
+// (駅から徒歩5分, 3番出口すぐ), notes the sessions it serves (2回とも,
+// 両日とも) or remarks on the place — its parking (駐車場なし), that it is
+// not yet fixed (予定), the hall if it rains (雨天時は…), a change (会場が
+// 変更になりました), a request (お越しください) — and is not the place. A
+// building, floor or room (例ビル5F), the hall's other name, the quarter
+// it is in and how it is booked (貸切) are its name as the page gives it.
+var venueAsideWords = []string{"徒歩", "下車", "駅から", "駅より", "出口", "すぐ", "とも", "全回", "各回",
+	"駐車", "予定", "雨天", "荒天", "変更", "ください", "下さい"}
 
 func venueAside(inner string) bool {
 	return containsAny(inner, venueAsideWords) || otherPartPlace.MatchString(inner)

@@ -109,6 +109,9 @@ func feedEvent(it *gofeed.Item, src *Source, feedURL string, fetched time.Time) 
 			f[FieldVenue], f[FieldAddress] = v, a
 		}
 	}
+	// Without the way there or a remark in brackets (（第2部は近隣店舗に
+	// て）, （駐車場なし）), as auto reads an event page's venue.
+	splitAddress(f)
 	e := event.Event{
 		Source:      src.ID,
 		URL:         link,

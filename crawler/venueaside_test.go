@@ -150,3 +150,75 @@ func TestLetterNumberedItems(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitAddressDropsRemarks(t *testing.T) {
+	// A remark in brackets after the place — parking, a place not yet
+	// fixed, the hall for rain, a change — is no part of its name; a
+	// building, a floor or room, the hall's other name, the quarter it is
+	// in and how it is booked are, as the pages write them.
+	for _, c := range []struct{ in, venue string }{
+		{"例市民会館 3階 大ホール（駐車場はございません）", "例市民会館 3階 大ホール"},
+		{"例会館 2F 研修室（無料駐車場あり・30台）", "例会館 2F 研修室"},
+		{"例ビジネスセンター 5F 会議室A（予定）", "例ビジネスセンター 5F 会議室A"},
+		{"例公園 芝生広場（雨天時は例小学校 体育館）", "例公園 芝生広場"},
+		{"例区民センター 第1会議室（会場が変更になりました）", "例区民センター 第1会議室"},
+		{"例ホテル 3F 鳳凰の間（公共交通機関でお越しください）", "例ホテル 3F 鳳凰の間"},
+		{"例区民センター 第1会議室（第2部は近隣店舗にて）", "例区民センター 第1会議室"},
+		{"大阪産業創造館（6階 会議室A）", "大阪産業創造館（6階 会議室A）"},
+		{"大阪国際会議場（グランキューブ大阪）", "大阪国際会議場（グランキューブ大阪）"},
+		{"例支部 会議室（例ビル5F）", "例支部 会議室（例ビル5F）"},
+		{"割烹 例田（宿院町）", "割烹 例田（宿院町）"},
+		{"ダイニング 例 北新地（貸切）", "ダイニング 例 北新地（貸切）"},
+		{"例産業会館（仮称）", "例産業会館（仮称）"},
+	} {
+		f := Fields{FieldVenue: c.in}
+		splitAddress(f)
+		if f[FieldVenue] != c.venue || f[FieldAddress] != "" {
+			t.Errorf("splitAddress(%q) = %q, %q; want %q, no address", c.in, f[FieldVenue], f[FieldAddress], c.venue)
+		}
+	}
+}
+
+func TestFeedVenueDropsRemarks(t *testing.T) {
+	// A club's RSS feed: each item's description (HTML in CDATA) states the
+	// date and the place, a remark in brackets after some places.
+	feed := `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>例交流会 例会のご案内</title><link>https://koryu.example.jp/</link><description>事務局から</description>
+<item><title>12月 定例会・忘年会</title><link>https://koryu.example.jp/#reikai</link>
+<pubDate>Mon, 16 Nov 2026 10:30:00 +0900</pubDate>
+<description><![CDATA[<p>12月は忘年会を兼ねて開催します。</p>
+<ul><li>日時：2026年12月16日（水）18:30〜21:00</li>
+<li>会場：例区民センター 第2会議室（第2部は近隣の居酒屋にて）</li><li>会費：4,000円</li></ul>]]></description></item>
+<item><title>新春交流会 2027</title><link>https://koryu.example.jp/#shinshun</link>
+<pubDate>Tue, 01 Dec 2026 09:00:00 +0900</pubDate>
+<description><![CDATA[<ul><li>日時：2027年1月13日（水）18:00〜20:00</li>
+<li>会場：例会館 3F ホール（駐車場はございません。公共交通機関でお越しください）</li></ul>]]></description></item>
+<item><title>2月 定例会</title><link>https://koryu.example.jp/#reikai-2</link>
+<pubDate>Tue, 01 Dec 2026 09:05:00 +0900</pubDate>
+<description><![CDATA[<ul><li>日時：2027年2月17日（水）18:30〜20:30</li>
+<li>会場：例ビジネスセンター 5F 会議室A（予定）</li></ul>]]></description></item>
+<item><title>3月 工場見学会</title><link>https://koryu.example.jp/#kengaku</link>
+<pubDate>Tue, 01 Dec 2026 09:10:00 +0900</pubDate>
+<description><![CDATA[<ul><li>日時：2027年3月10日（水）14:00〜16:00</li>
+<li>会場：例精工 本社工場（大阪市西区南堀江9-9-9）</li></ul>]]></description></item>
+</channel></rss>`
+	src := &Source{ID: "koryu", Name: "例交流会", Area: "大阪市西区", StartURLs: []string{"https://koryu.example.jp/feed.rss"}}
+	res, err := ParseFeed([]byte(feed), src, goldenRef)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][2]string{
+		"12月 定例会・忘年会": {"例区民センター 第2会議室", ""},
+		"新春交流会 2027":  {"例会館 3F ホール", ""},
+		"2月 定例会":      {"例ビジネスセンター 5F 会議室A", ""},
+		"3月 工場見学会":    {"例精工 本社工場", "大阪市西区南堀江9-9-9"},
+	}
+	if len(res.Events) != len(want) {
+		t.Errorf("%d events, want %d; problems %q", len(res.Events), len(want), res.Problems)
+	}
+	for _, e := range res.Events {
+		if w, ok := want[e.Title]; !ok || e.Venue != w[0] || e.Address != w[1] {
+			t.Errorf("%s: venue %q, address %q; want %q", e.Title, e.Venue, e.Address, w)
+		}
+	}
+}
