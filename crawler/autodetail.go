@@ -605,8 +605,10 @@ type pageLine struct {
 
 // skippedBlock says whether an element holds no part of the event: page
 // chrome (navigation, footer, sidebars and their widgets, breadcrumbs,
-// share buttons, pagers) and contact boxes, whose 受付時間 is not the
-// event's. It goes by the element's name and the words of its id and class.
+// share buttons, pagers), contact boxes, whose 受付時間 is not the
+// event's, and a program's code (a post's sample, whose dated lines are
+// its data). It goes by the element's name and the words of its id and
+// class, and for a <pre> by what it holds.
 func skippedBlock(n *html.Node) bool {
 	switch n.Data {
 	case "html", "body", "main", "article":
@@ -628,6 +630,9 @@ func skippedBlock(n *html.Node) bool {
 		if hasAnyPrefix(strings.TrimLeft(normSpace(nodeText(n)), "«»<>‹›←→ 　"), postNavWords) {
 			return true
 		}
+	}
+	if n.Data == "pre" && codeBlock(n) {
+		return true
 	}
 	return chromeClass(n) && !holdsContent(n) || relatedBox(n)
 }

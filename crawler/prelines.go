@@ -3,6 +3,7 @@ package crawler
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -19,12 +20,15 @@ import (
 // table a <table>, so that the sections read as the blocks of a list.
 
 // readPre rewrites each <pre> under root of three lines or more as a
-// <div> of its lines; rules are dropped.
+// <div> of its lines; rules are dropped. A program's code (codeBlock) is
+// left as it is: it is no text of the page.
 func readPre(root *html.Node) {
 	var pres []*html.Node
 	walkElements(root, func(e *html.Node) bool {
 		if e.Data == "pre" {
-			pres = append(pres, e)
+			if !codeBlock(e) {
+				pres = append(pres, e)
+			}
 			return false
 		}
 		return true
@@ -270,4 +274,52 @@ func headingRule(lines [][]*html.Node, i int) rune {
 		return 0
 	}
 	return a
+}
+
+// codeBlock says whether a <pre> is a program's code — a blog post's
+// sample, highlighted or not — rather than text laid out by hand (a mail
+// issue, a schedule typed as text): it names its language (language-yaml,
+// Hatena's lang-python, data-lang="go", SyntaxHighlighter's brush: php),
+// or more of its letters are Latin than Japanese. A <pre> that names
+// none (Hatena's >|| ||<, Markdown's indented block) is read by its
+// letters.
+func codeBlock(pre *html.Node) bool {
+	marked := []*html.Node{pre}
+	if kids := elementChildren(pre); len(kids) > 0 && kids[0].Data == "code" {
+		marked = append(marked, kids[0])
+	}
+	for _, n := range marked {
+		if codeLanguage(attr(n, "data-lang")) {
+			return true
+		}
+		for _, c := range strings.Fields(attr(n, "class")) {
+			lang, ok := strings.CutPrefix(c, "language-")
+			if !ok {
+				lang, ok = strings.CutPrefix(c, "lang-")
+			}
+			if ok && codeLanguage(lang) || strings.HasPrefix(c, "brush:") {
+				return true
+			}
+		}
+	}
+	latin, japanese := 0, 0
+	for _, r := range nodeText(pre) {
+		switch {
+		case r < utf8.RuneSelf && unicode.IsLetter(r):
+			latin++
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
+			japanese++
+		}
+	}
+	return latin > japanese
+}
+
+// codeLanguage says whether a code block's language names one: plain
+// text (text, plaintext, none) is not.
+func codeLanguage(lang string) bool {
+	switch strings.ToLower(strings.TrimSpace(lang)) {
+	case "", "text", "txt", "plaintext", "plain", "none", "nohighlight":
+		return false
+	}
+	return true
 }

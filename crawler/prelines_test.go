@@ -1,6 +1,8 @@
 package crawler
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -89,6 +91,88 @@ func TestSplitAddressKeepsBuildingFloor(t *testing.T) {
 		splitAddress(f)
 		if f[FieldVenue] != want[0] || f[FieldAddress] != want[1] {
 			t.Errorf("%s: venue %q address %q, want %q %q", venue, f[FieldVenue], f[FieldAddress], want[0], want[1])
+		}
+	}
+}
+
+// TestAutoListLeavesCodeSamples reads a Hatena Blog's top page of whole
+// posts: a report's Python sample (Hatena's highlighted <pre> of spans)
+// prints a run's output, three dated lines of other groups' events, and
+// is no part of any event; the schedule a post types as text between
+// >|| and ||< (a <pre> that names no language) is read.
+func TestAutoListLeavesCodeSamples(t *testing.T) {
+	entry := func(id, day, title, body string) string {
+		return `<article class="entry hentry test-hentry js-entry-article date-first autopagerize_page_element" id="entry-` + id + `">
+<div class="entry-inner"><header class="entry-header">
+<div class="date entry-date first"><a href="/archive/` + strings.ReplaceAll(day, "-", "/") + `" rel="nofollow"><time datetime="` + day + `T12:00:00Z" class="updated">` + day + `</time></a></div>
+<h1 class="entry-title"><a href="/entry/` + strings.ReplaceAll(day, "-", "/") + `/` + id[8:] + `" class="entry-title-link bookmark">` + title + `</a></h1>
+</header>
+<div class="entry-content hatenablog-entry">
+` + body + `
+</div>
+<footer class="entry-footer"><div class="entry-tags-wrapper"><div class="entry-tags"></div></div></footer>
+</div></article>
+`
+	}
+	page := `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>例.py 大阪 ブログ</title></head><body>
+<div id="blog-title"><div id="blog-title-inner"><h1 id="title"><a href="https://example-py.hatenablog.com/">例.py 大阪 ブログ</a></h1></div></div>
+<div id="container"><div id="main"><div id="main-inner">
+` + entry("20261124210000", "2026-11-24", "年明けのもくもく会の日程", `<p>年明けのもくもく会の日程です。会場はいずれも本町の例コワーキング 3F ラウンジです。</p>
+<pre class="code" data-lang="" data-unlink>1月14日（木）19:30～21:30　例.py もくもく会 #44
+2月18日（木）19:30～21:30　例.py もくもく会 #45
+3月11日（木）19:30～21:30　例.py もくもく会 #46</pre>
+<p>参加登録は connpass のグループページからお願いします。</p>`) +
+		entry("20261116220000", "2026-11-16", "LT会 #18 を開催しました", `<p>11月12日のLT会には28名の方にご参加いただきました。発表のひとつ、connpass の API から大阪のイベントを集めるスクリプトを紹介します。</p>
+<pre class="code lang-python" data-lang="python" data-unlink>import requests
+
+<span class="synComment"># 大阪府で開かれるイベントを月ごとに取得</span>
+params = {<span class="synConstant">&quot;prefecture&quot;</span>: <span class="synConstant">&quot;osaka&quot;</span>, <span class="synConstant">&quot;ym&quot;</span>: <span class="synConstant">&quot;202612&quot;</span>}
+res = requests.get(<span class="synConstant">&quot;https://connpass.com/api/v1/event/&quot;</span>, params=params)
+
+<span class="synStatement">for</span> ev <span class="synStatement">in</span> res.json()[<span class="synConstant">&quot;events&quot;</span>]:
+    <span class="synIdentifier">print</span>(ev[<span class="synConstant">&quot;started_at&quot;</span>], ev[<span class="synConstant">&quot;title&quot;</span>])
+
+<span class="synComment"># 実行結果</span>
+<span class="synComment"># 2026-12-03T19:00:00+09:00 Python もくもく会 @ 梅田</span>
+<span class="synComment"># 2026-12-10T19:30:00+09:00 例.py もくもく会 #43</span>
+<span class="synComment"># 2026-12-17T19:00:00+09:00 データ分析 勉強会 in 難波</span>
+</pre>
+<p>スライドは Speaker Deck で公開されています。</p>`) + `
+</div></div></div></body></html>`
+	doc := docOf(t, page)
+	lp := AutoList(doc, mustURL("https://example-py.hatenablog.com/"), func(h string) bool { return h == "example-py.hatenablog.com" }, goldenRef)
+	var titles []string
+	for _, it := range lp.Items {
+		titles = append(titles, it.Fields[FieldTitle])
+		if strings.Contains(it.Fields[FieldDate]+it.Fields[FieldTitle], "# 2026-") {
+			t.Errorf("a line of the code sample read as an event: %q", it.Fields)
+		}
+	}
+	for _, w := range []string{"例.py もくもく会 #44", "例.py もくもく会 #45", "例.py もくもく会 #46"} {
+		if !slices.Contains(titles, w) {
+			t.Errorf("%s: not found in %q", w, titles)
+		}
+	}
+	if code := doc.Find("pre.lang-python"); !strings.Contains(code.Text(), "import requests\n\n# 大阪府で") {
+		t.Errorf("the code sample was rewritten: %q", code.Text())
+	}
+}
+
+func TestCodeBlock(t *testing.T) {
+	for _, c := range []struct {
+		name, pre string
+		code      bool
+	}{
+		{"goldmark, language named", "<pre><code class=\"language-yaml\">schedule:\n  - 日付: 2026-12-10\n    題名: 第30回 勉強会「非同期処理入門」\n    会場: 例コワーキング本町 3F\n</code></pre>", true},
+		{"SyntaxHighlighter", "<pre class=\"brush: php; title: ; notranslate\">&lt;?php\n// 12月の勉強会を表示\necho $event['title'];\n</pre>", true},
+		{"Pygments, no language named", "<div class=\"highlight\"><pre><span></span><span class=\"gp\">$ </span>python<span class=\"w\"> </span>events.py<span class=\"w\"> </span>--pref<span class=\"w\"> </span>osaka\n<span class=\"go\">2026-12-03 19:00  Python meetup @ Umeda</span>\n<span class=\"go\">2026-12-10 19:30  Rei.py mokumoku #43</span>\n</pre></div>", true},
+		{"Hatena >|| ||<, plain text", "<pre class=\"code\" data-lang=\"\" data-unlink>1月14日（木）19:30～21:30　例.py もくもく会 #44\n2月18日（木）19:30～21:30　例.py もくもく会 #45\n</pre>", false},
+		{"Markdown indented, no class", "<pre><code>■第31回 勉強会　1月14日（木）\n　テーマ：「はじめての型ヒント」\n　会　場：例コワーキング本町 3F\n</code></pre>", false},
+		{"a mail issue", "<pre>━━━━━━━━━━━━━━━━━━━━\n　例支部メールニュース 12月号\n━━━━━━━━━━━━━━━━━━━━\n　日　時：2026年12月11日（金）18:30～20:30\n　会　場：支部 会議室\n　申込み：https://www.example.jp/form/\n</pre>", false},
+	} {
+		pre := docOf(t, "<html><body>"+c.pre+"</body></html>").Find("pre").Nodes[0]
+		if got := codeBlock(pre); got != c.code {
+			t.Errorf("%s: codeBlock = %v, want %v", c.name, got, c.code)
 		}
 	}
 }
