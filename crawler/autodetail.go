@@ -473,10 +473,20 @@ func noticeWord(title string) string {
 var noticesTitles = []string{"お知らせ", "おしらせ", "新着情報", "更新情報", "インフォメーション", "ニュース", "news", "information", "info", "topics", "トピックス"}
 
 // noticesPage says whether a page's title is nothing but noticesTitles'
-// word: an event's page names its event.
+// word, said or not by whom (事務局からのお知らせ, 本部よりお知らせ): an
+// event's page names its event.
 func noticesPage(title string) bool {
 	t := strings.ToLower(strings.Trim(normSpace(title), "■□●○◆◇★☆・【】[] 　"))
-	return slices.Contains(noticesTitles, t)
+	if slices.Contains(noticesTitles, t) {
+		return true
+	}
+	for _, from := range []string{"からの", "より"} {
+		if who, what, ok := strings.Cut(t, from); ok && who != "" && utf8.RuneCountInString(who) <= 8 && !namesGathering(who) &&
+			slices.Contains(noticesTitles, strings.TrimSpace(what)) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameLabels head the line of an event's outline that names it: 名称：…,

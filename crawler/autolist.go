@@ -1389,8 +1389,10 @@ func trailingStatus(title string) (string, string) {
 }
 
 // closureWords in a block say it is a day without an event: the office
-// closed, the year's work ending, a week without meeting.
-var closureWords = []string{"休館", "休業", "休会", "休所", "閉館", "御用納め", "御用始め", "仕事納め", "仕事始め", "定休", "休み", "窓口業務"}
+// closed, the year's work ending, a week without meeting, the day the
+// office opens again after its holiday (1月6日（水）より通常どおり業務).
+var closureWords = []string{"休館", "休業", "休会", "休所", "閉館", "御用納め", "御用始め", "仕事納め", "仕事始め", "定休", "休み", "窓口業務",
+	"通常どおり業務", "通常通り業務", "平常どおり業務", "平常通り業務", "通常業務", "平常業務", "業務を再開", "業務再開"}
 
 // item makes the list item of a block, or a refusal, or nothing (ok false
 // and no refusal: the block is no event and nothing suggests it was).
@@ -1458,6 +1460,10 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	}
 	if w := closure(title); w != "" && in.eventLink == nil || w != "" && !eventTitle(strings.ReplaceAll(title, w, "")) {
 		return refused(fmt.Sprintf("no event: the day is marked %s", w))
+	}
+	if noticesPage(trimSectionNumber(title)) {
+		// ６．事務局からのお知らせ: the office's notices, each dated.
+		return refused("no event: a heading of notices")
 	}
 	if _, set := f[FieldStatus]; !set {
 		if st, ok := statusIn(in.text); ok {

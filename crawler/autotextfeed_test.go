@@ -3,6 +3,7 @@ package crawler
 import (
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/encoding/japanese"
@@ -166,6 +167,51 @@ func TestTrimSectionNumber(t *testing.T) {
 	} {
 		if got := trimSectionNumber(in); got != want {
 			t.Errorf("trimSectionNumber(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestAutoListTextNotices reads a 商店会's mail-magazine issues as the
+// crawler makes pages of them: an issue of the office's notices only —
+// the holiday and the day it opens again, the fee's debit date — gives
+// no event; an issue's 事務局からのお知らせ beside its event is none.
+func TestAutoListTextNotices(t *testing.T) {
+	heavy := "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\r\n"
+	rule := "────────────────────────────────────\r\n"
+	notices := heavy + "　例商店会メールマガジン　No.45　（2026年11月2日配信）\r\n" + heavy + "\r\n" +
+		"会員の皆様\r\n\r\n事務局からのお知らせです。\r\n\r\n" +
+		rule + "■年末年始の事務局休業について\r\n" + rule +
+		"12月26日（土）から1月5日（火）まで、事務局を休業いたします。\r\n1月6日（水）より通常どおり業務を行います。\r\n\r\n" +
+		rule + "■会費口座振替日のお知らせ\r\n" + rule +
+		"12月分の会費は12月25日（金）に口座振替となります。\r\n残高のご確認をお願いいたします。\r\n\r\n" +
+		heavy + "発行：例商店会 事務局\r\n" + heavy
+	lp := autoItems(t, "https://www.example.jp/mailmag/mm045.txt", string(textPage([]byte(notices))))
+	for _, it := range lp.Items {
+		t.Errorf("notices: read as an event: %q", it.Fields)
+	}
+	issue := heavy + "　例商店会メールマガジン　No.46　（2026年12月1日配信）\r\n" + heavy + "\r\n" +
+		"会員の皆様\r\n\r\n12月号をお届けします。\r\n\r\n" +
+		rule + "１．新春賀詞交歓会のご案内\r\n" + rule +
+		"新年恒例の賀詞交歓会を開催します。\r\n\r\n" +
+		"　日　時：2027年1月8日（金）17:30～19:30\r\n　会　場：ホテル例 2階「芙蓉の間」\r\n　会　費：5,000円\r\n\r\n" +
+		rule + "２．事務局からのお知らせ\r\n" + rule +
+		"・年末年始の事務局休業：12月26日（土）～1月5日（火）\r\n" +
+		"・1月分の会費は1月27日（水）に口座振替となります。\r\n\r\n" +
+		heavy + "発行：例商店会 事務局\r\n" + heavy
+	lp = autoItems(t, "https://www.example.jp/mailmag/mm046.txt", string(textPage([]byte(issue))))
+	var titles []string
+	for _, it := range lp.Items {
+		titles = append(titles, trimSectionNumber(it.Fields[FieldTitle]))
+	}
+	if strings.Join(titles, "; ") != "新春賀詞交歓会のご案内" {
+		t.Errorf("issue: events %q, want 新春賀詞交歓会のご案内 alone", titles)
+	}
+	for title, want := range map[string]bool{
+		"事務局からのお知らせ": true, "事務局よりお知らせ": true, "お知らせ": true,
+		"新春賀詞交歓会のお知らせ": false, "青年部からのお知らせ　忘年会": false, "例会のご案内": false,
+	} {
+		if got := noticesPage(title); got != want {
+			t.Errorf("noticesPage(%q) = %v, want %v", title, got, want)
 		}
 	}
 }
