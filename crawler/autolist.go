@@ -76,6 +76,7 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 	spreadRowspans(body.Nodes[0])
 	sets := l.eventSets(body.Nodes[0])
 	seen := map[string]bool{}
+	var from []*html.Node // the block each item was read from
 	for _, set := range sets {
 		for _, r := range set.records {
 			item, refusal, ok := l.item(set, r)
@@ -94,8 +95,10 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 			}
 			seen[key] = true
 			out.Items = append(out.Items, item)
+			from = append(from, r.nodes[0])
 		}
 	}
+	out.Items = l.withTextSections(body.Nodes[0], out.Items, from)
 	if len(out.Items) == 0 {
 		// No block reads as an event, but the page's JSON-LD lists them.
 		evs, problems := JSONLDEvents(doc)
@@ -773,6 +776,83 @@ func (l *listReader) sectionEvent(s *recordSet, r *record) bool {
 		return false
 	}
 	return in.date.score >= 90 || in.date.timed && hasWeekday(in.date.text)
+}
+
+// withTextSections adds to items, read from the blocks from, the events
+// of a text's sections (textSections) that the blocks missed: a section
+// none of whose blocks was read as an event adds its own; one whose only
+// event was read from a block inside it (a paragraph of its lines, titled
+// by its first line) is read as the section instead, its heading naming
+// the event.
+func (l *listReader) withTextSections(root *html.Node, items []ListItem, from []*html.Node) []ListItem {
+	for _, sec := range l.textSections(root) {
+		r := sec.records[0]
+		var inside []int
+		for i, n := range from {
+			for _, sn := range r.nodes {
+				if n == sn || contains(sn, n) {
+					inside = append(inside, i)
+					break
+				}
+			}
+		}
+		if len(inside) > 1 || len(inside) == 1 && from[inside[0]] == r.nodes[0] {
+			continue // its events are read, or it is the block read
+		}
+		item, _, ok := l.item(sec, r)
+		if !ok {
+			continue
+		}
+		if len(inside) == 1 {
+			items[inside[0]] = item
+		} else {
+			items = append(items, item)
+		}
+	}
+	return items
+}
+
+// textSections are the sections of a text (readPre's lines of a <pre>, a
+// mail issue) that each read as one event: an issue or a page typed as
+// text may announce a single event in a section of its own (■年末 経営者
+// 交流会 between two rules, over its 日時 and 会場 lines) beside the text's
+// own heading, its greeting and its notices, and no list of blocks then
+// reads as events. Each section headed by a line of the text that reads
+// as one event (sectionEvent) is a set of one; of a section and one it
+// holds (the issue's heading over all of it), the one it holds.
+func (l *listReader) textSections(root *html.Node) []*recordSet {
+	var out []*recordSet
+	walkElements(root, func(h *html.Node) bool {
+		if !isHeading(h) || !textHeading(h) || h.Parent == nil {
+			return true
+		}
+		r := &record{nodes: []*html.Node{h}}
+		for c := h.NextSibling; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if isHeading(c) && headingLevel(c) <= headingLevel(h) {
+				break
+			}
+			r.nodes = append(r.nodes, c)
+		}
+		s := &recordSet{parent: h.Parent, key: h.Parent.Data + ">" + h.Data + "+", records: []*record{r}, score: 2, dated: 1}
+		if l.sectionEvent(s, r) {
+			out = append(out, s)
+		}
+		return false
+	})
+	var inner []*recordSet
+	for _, a := range out {
+		holds := false
+		for _, b := range out {
+			holds = holds || b != a && slices.Contains(a.records[0].nodes, b.records[0].nodes[0])
+		}
+		if !holds {
+			inner = append(inner, a)
+		}
+	}
+	return inner
 }
 
 // splitContainers takes out of the sets the blocks that hold a list of

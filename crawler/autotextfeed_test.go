@@ -5,6 +5,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/encoding/japanese"
 )
@@ -167,6 +168,94 @@ func TestTrimSectionNumber(t *testing.T) {
 	} {
 		if got := trimSectionNumber(in); got != want {
 			t.Errorf("trimSectionNumber(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestCrawlAutoReadsSingleEventTextIssues crawls a 商店会's mail-magazine
+// back numbers, each issue a .txt file as mailed: a special issue that
+// announces one event, a monthly issue of one event and the office's
+// notices, and an issue of notices only, dated but announcing nothing.
+// Each event is read once; the notices give none.
+func TestCrawlAutoReadsSingleEventTextIssues(t *testing.T) {
+	sjis := func(s string) []byte {
+		b, err := japanese.ShiftJIS.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	list := `<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><title>メールマガジン バックナンバー｜例商店会</title></head><body>
+<h2>メールマガジン バックナンバー</h2>
+<table border="1" cellpadding="4"><tr><th>号</th><th>配信日</th><th>件名</th></tr>
+<tr><td>No.46</td><td>2026/12/01</td><td><a href="mm046.txt">【例商店会】12月号</a></td></tr>
+<tr><td>臨時号</td><td>2026/11/20</td><td><a href="mm-rinji1120.txt">【例商店会】臨時号 年末 経営者交流会のご案内</a></td></tr>
+<tr><td>No.45</td><td>2026/11/02</td><td><a href="mm045.txt">【例商店会】11月号</a></td></tr>
+</table></body></html>`
+	heavy := "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\r\n"
+	rule := "────────────────────────────────────\r\n"
+	footer := heavy + "発行：例商店会 事務局\r\n〒543-0001 大阪市天王寺区上本町X-X-X\r\nTEL 06-XXXX-XXXX　FAX 06-XXXX-XXXX\r\n" + heavy
+	rinji := heavy + "　例商店会メールマガジン　臨時号　（2026年11月20日配信）\r\n" + heavy + "\r\n" +
+		"会員の皆様\r\n\r\nいつもお世話になっております。例商店会 事務局の山田です。\r\n" +
+		"年末恒例の経営者交流会を下記のとおり開催いたします。\r\n皆様お誘いあわせの上、ぜひご参加ください。\r\n\r\n" +
+		rule + "■年末 経営者交流会\r\n" + rule +
+		"　日　時：2026年12月18日（金）18:30～20:30（受付18:00～）\r\n" +
+		"　会　場：例会館 3階 大会議室\r\n" +
+		"　会　費：3,000円（当日受付にてお支払いください）\r\n" +
+		"　定　員：40名（先着順）\r\n" +
+		"　申込み：12月11日（金）までに事務局へメールまたはFAXで\r\n\r\n" +
+		"※駐車場はございませんので、公共交通機関をご利用ください。\r\n\r\n" + footer
+	dec := heavy + "　例商店会メールマガジン　No.46　（2026年12月1日配信）\r\n" + heavy + "\r\n" +
+		"会員の皆様\r\n\r\n12月号をお届けします。\r\n\r\n" +
+		rule + "１．新春賀詞交歓会のご案内\r\n" + rule +
+		"新年恒例の賀詞交歓会を開催します。\r\n\r\n" +
+		"　日　時：2027年1月8日（金）17:30～19:30\r\n　会　場：ホテル例 2階「芙蓉の間」\r\n　会　費：5,000円\r\n\r\n" +
+		rule + "２．事務局からのお知らせ\r\n" + rule +
+		"・年末年始の事務局休業：12月26日（土）～1月5日（火）\r\n" +
+		"・1月分の会費は1月27日（水）に口座振替となります。\r\n\r\n" + footer
+	nov := heavy + "　例商店会メールマガジン　No.45　（2026年11月2日配信）\r\n" + heavy + "\r\n" +
+		"会員の皆様\r\n\r\n事務局からのお知らせです。\r\n\r\n" +
+		rule + "■年末年始の事務局休業について\r\n" + rule +
+		"12月26日（土）から1月5日（火）まで、事務局を休業いたします。\r\n1月6日（水）より通常どおり業務を行います。\r\n\r\n" +
+		rule + "■会費口座振替日のお知らせ\r\n" + rule +
+		"12月分の会費は12月25日（金）に口座振替となります。\r\n残高のご確認をお願いいたします。\r\n\r\n" + footer
+	srv := serveTyped(t, map[string]typedPage{
+		"/mailmag/":                 {"text/html; charset=UTF-8", []byte(list)},
+		"/mailmag/mm046.txt":        {"text/plain", sjis(dec)},
+		"/mailmag/mm-rinji1120.txt": {"text/plain", sjis(rinji)},
+		"/mailmag/mm045.txt":        {"text/plain", sjis(nov)},
+	})
+	rep, evs, err := crawlYAML(t, `
+sources:
+  - id: mailmag
+    name: 例商店会
+    kind: auto
+    start_urls: ["%s/mailmag/"]
+    area: 大阪市天王寺区
+    delay: 1ms
+`, srv.URL)
+	if err != nil {
+		t.Fatalf("%v; problems %q", err, rep.Problems)
+	}
+	type want struct {
+		start, end time.Time
+		venue      string
+	}
+	wants := map[string]want{
+		"年末 経営者交流会":   {tokyo(2026, 12, 18, 18, 30), tokyo(2026, 12, 18, 20, 30), "例会館 3階 大会議室"},
+		"新春賀詞交歓会のご案内": {tokyo(2027, 1, 8, 17, 30), tokyo(2027, 1, 8, 19, 30), "ホテル例 2階「芙蓉の間」"},
+	}
+	if len(evs) != len(wants) {
+		t.Errorf("%d events, want %d; problems %q, refused %v", len(evs), len(wants), rep.Problems, rep.Refusals)
+	}
+	for _, e := range evs {
+		w, ok := wants[e.Title]
+		if !ok {
+			t.Errorf("unexpected %q %v at %q", e.Title, e.StartsAt, e.Venue)
+			continue
+		}
+		if !e.StartsAt.Equal(w.start) || !e.EndsAt.Equal(w.end) || e.Venue != w.venue {
+			t.Errorf("%s: %v–%v at %q, want %v–%v at %q", e.Title, e.StartsAt, e.EndsAt, e.Venue, w.start, w.end, w.venue)
 		}
 	}
 }

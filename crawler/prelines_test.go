@@ -176,3 +176,67 @@ func TestCodeBlock(t *testing.T) {
 		}
 	}
 }
+
+// A study group's hand-written page of its next meeting only, the whole
+// one <PRE>, the meeting's heading between rules under the page's: the
+// meeting is read; a page of the office's notices, typed the same way
+// and dated, gives no event.
+func TestAutoListPreformattedSingleMeeting(t *testing.T) {
+	next := `<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=Shift_JIS"><TITLE>例経営研究会　次回例会のご案内</TITLE></HEAD>
+<BODY BGCOLOR="#FFFFFF"><PRE>
+<A HREF="index.html">トップ</A>　｜　<B>次回例会</B>　｜　<A HREF="oshirase.html">お知らせ</A>　｜　<A HREF="nyukai.html">入会案内</A>
+
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+　　<B>例経営研究会</B>　　次回例会のご案内
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+
+────────────────────────────────
+■第３０８回例会
+────────────────────────────────
+　日　時　令和８年１２月１６日（水）　午後６時３０分～８時３０分
+　演　題　「値上げの伝え方　取引先との交渉実例」
+　講　師　中小企業診断士　例田　誠　氏
+　会　場　例ビジネス会館　５階　大会議室
+　会　費　会員無料　／　ビジター　２，０００円
+
+　※例会後、有志で懇親会を予定しております（会費別途）。
+
+────────────────────────────────
+　例経営研究会　事務局　ＴＥＬ　０６－ＸＸＸＸ－ＸＸＸＸ
+</PRE></BODY></HTML>`
+	lp := autoItems(t, "https://www.example.jp/jikai.html", next)
+	if len(lp.Items) != 1 {
+		t.Fatalf("%d items %v, want the meeting; refused %v, problems %q", len(lp.Items), lp.Items, lp.Refused, lp.Problems)
+	}
+	e := wholeEvent(t, lp.Items[0])
+	if e.Title != "値上げの伝え方 取引先との交渉実例" {
+		// A meeting its heading names by its number is known by its
+		// theme, as the schedule's meetings are.
+		t.Errorf("title %q, want the theme 値上げの伝え方 取引先との交渉実例", e.Title)
+	}
+	if !e.StartsAt.Equal(tokyo(2026, 12, 16, 18, 30)) || !e.EndsAt.Equal(tokyo(2026, 12, 16, 20, 30)) || e.Venue != "例ビジネス会館 ５階 大会議室" {
+		t.Errorf("%v–%v at %q, want 2026-12-16 18:30–20:30 at 例ビジネス会館 ５階 大会議室", e.StartsAt, e.EndsAt, e.Venue)
+	}
+
+	notices := `<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=Shift_JIS"><TITLE>例経営研究会　事務局からのお知らせ</TITLE></HEAD>
+<BODY BGCOLOR="#FFFFFF"><PRE>
+<A HREF="index.html">トップ</A>　｜　<A HREF="jikai.html">次回例会</A>　｜　<B>お知らせ</B>　｜　<A HREF="nyukai.html">入会案内</A>
+
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+　　<B>例経営研究会</B>　　事務局からのお知らせ
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+
+■年末年始の事務局休業
+　令和８年１２月２６日（土）から令和９年１月５日（火）まで休業いたします。
+　１月６日（水）より平常どおりです。
+
+■年会費のお振込みについて
+　令和９年度の年会費は、令和９年１月２９日（金）までにお振込みください。
+
+────────────────────────────────
+　例経営研究会　事務局　ＴＥＬ　０６－ＸＸＸＸ－ＸＸＸＸ
+</PRE></BODY></HTML>`
+	if lp := autoItems(t, "https://www.example.jp/oshirase.html", notices); len(lp.Items) != 0 {
+		t.Errorf("notices read as events: %v", lp.Items)
+	}
+}
