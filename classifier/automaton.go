@@ -33,16 +33,10 @@ type match struct {
 }
 
 // newAutomaton compiles patterns; pattern i is reported as pat i. Patterns
-// must be non-empty and distinct. It fails only when the patterns need more
-// than 65,536 states (tens of thousands of phrases).
+// must be non-empty and distinct. It fails only when the patterns' trie has
+// more than 65,536 states (one per distinct prefix: tens of thousands of
+// phrases).
 func newAutomaton(patterns []string) (*automaton, error) {
-	total := 1
-	for _, p := range patterns {
-		total += len(p)
-	}
-	if total > maxStates { // the trie has at most 1 + total bytes states
-		return nil, fmt.Errorf("phrases too long in total (%d bytes): at most %d", total-1, maxStates-1)
-	}
 	a := &automaton{plen: make([]int32, len(patterns))}
 	var build []int32
 	var seen [256]bool
@@ -82,6 +76,9 @@ func newAutomaton(patterns []string) (*automaton, error) {
 			c := int(a.class[p[j]])
 			t := build[int(s)*n+c]
 			if t < 0 {
+				if len(own) == maxStates {
+					return nil, fmt.Errorf("phrases too many: their distinct prefixes are more than %d", maxStates)
+				}
 				t = newState()
 				own = append(own, nil)
 				build[int(s)*n+c] = t

@@ -1,6 +1,7 @@
 package classifier
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -77,5 +78,27 @@ func TestAutomatonOverlapsAndNesting(t *testing.T) {
 	}
 	if found["商工会"] != 2 || found["商工会議所"] != 1 || found["民主商工会"] != 1 || found["工会"] != 2 {
 		t.Fatalf("matches %v", found)
+	}
+}
+
+// TestAutomatonLimitIsStatesNotBytes: phrases that share their beginnings
+// need few states however many bytes they hold in total; only more distinct
+// prefixes than a 16-bit state can address are refused.
+func TestAutomatonLimitIsStatesNotBytes(t *testing.T) {
+	var shared []string
+	for i := range 3000 {
+		shared = append(shared, fmt.Sprintf("商工会議所青年部の定例会その%05d", i))
+	}
+	if _, err := newAutomaton(shared); err != nil {
+		t.Errorf("%d phrases of %d bytes each, sharing a prefix: %v", len(shared), len(shared[0]), err)
+	}
+	var distinct []string
+	for i := range 20000 {
+		// 20,000 hex strings that part after their first few digits:
+		// some 100,000 distinct prefixes.
+		distinct = append(distinct, fmt.Sprintf("%08x", uint32(i)*2654435761))
+	}
+	if _, err := newAutomaton(distinct); err == nil || !strings.Contains(err.Error(), "prefixes") {
+		t.Errorf("%d phrases with %d distinct prefixes or more: %v", len(distinct), maxStates, err)
 	}
 }
