@@ -191,6 +191,18 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"a management school's alumni", ev("OB会 定例会のご報告", "経営計画塾の卒業生が集まり、各社の月次決算を持ち寄って検討しました。", "〇〇経営計画塾 OB会"), event.StudyGroup, "経営計画塾"},
 		{"a bank's successors' school graduates", ev("後継者塾 第3期 修了式", "修了生12名が半年間の学びを発表しました。", "〇〇信用金庫"), event.StudyGroup, "後継者塾"},
 		{"bookkeeping class", ev("記帳学習会のお知らせ", "インボイス制度後の帳簿のつけ方を、会員どうしで学びます。", "〇〇民主商工会"), event.StudyGroup, "学習会"},
+		// A consumer's money seminar; a subsidy for firms' investment is not one.
+		{"a bank's money seminar for individuals", ev("はじめての積立投資セミナー", "NISAとiDeCoのしくみを、個人のお客さま向けにやさしくご説明します。", "〇〇銀行 〇〇支店"), event.Other, "nisa"},
+		{"a subsidy for saving labour", ev("省力化投資補助金 説明会", "設備の導入を考えている事業者の方に、公募の要件と申請のポイントを解説します。", "〇〇商工会議所"), event.StudyGroup, "補助金"},
+		// A machinery show is a trade show; a lecture on literature is no business.
+		{"a machinery show", ev("第12回 食品機械展 in 大阪", "約120社が出展。入場無料、事前登録制。", "食品機械展 実行委員会"), event.Other, "機械展"},
+		{"a university's lecture on puppet theatre", ev("公開講座「人形浄瑠璃と大坂の町人」", "全3回。講師は本学の教授。どなたでも受講できます。", "〇〇大学 エクステンションセンター"), event.Other, "浄瑠璃"},
+		// A party that says it is not for business, and a mixer of wine lovers.
+		{"a wine lovers' mixer", ev("ワイン好き交流会 vol.8", "いろいろな業種の方が参加しています。ビジネス目的のご参加はご遠慮ください。", "〇〇ワインサークル"), event.Other, "ワイン好き"},
+		// A members' mixer of many trades under a festival's name.
+		{"a members' festa of many trades", ev("会員交流会「しごとフェスタ」", "業種もいろいろ、会員どうしで仕事を回し合いましょう。大工さん、飲食店さん、運送屋さんも歓迎。", "〇〇民主商工会"), event.CrossIndustry, "交流会"},
+		// Every member of one trade, whatever the group calls itself.
+		{"a so-called cross-trade group of makers", ev("ものづくり七星会 3月定例会", "異業種交流グループを名乗っていますが、全社が製造業です。共同受注について話し合いました。", "ものづくり七星会"), event.SameIndustry, "全社が製造業"},
 		// A standing management study group by its own name, even with a party.
 		{"presidents' study group", ev("第88回 社長勉強会（12月度）", "今月は粗利と値決めについて。終了後は忘年会を兼ねた懇親会です。", "北摂社長勉強会"), event.StudyGroup, "社長勉強会"},
 		// A city's department for business, whichever the city.
