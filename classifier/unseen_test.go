@@ -189,7 +189,7 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"a study circle of tax accountants", ev("実務研究会 12月例会", "会員の税理士14名が参加し、相続税の申告事例を検討しました。", "〇〇税務研究会"), event.SameIndustry, "税理士1"},
 		// A study school's alumni and graduates keep studying.
 		{"a management school's alumni", ev("OB会 定例会のご報告", "経営計画塾の卒業生が集まり、各社の月次決算を持ち寄って検討しました。", "〇〇経営計画塾 OB会"), event.StudyGroup, "経営計画塾"},
-		{"a bank's successors' school graduates", ev("後継者塾 第3期 修了式", "修了生12名が半年間の学びを発表しました。", "〇〇信用金庫"), event.StudyGroup, "後継者塾"},
+		{"a bank's successors' school graduates", ev("後継者塾 第3期 修了式", "受講生12名が半年間の学びを発表し、歴代の修了生も祝いました。", "〇〇信用金庫"), event.StudyGroup, "後継者塾"},
 		{"bookkeeping class", ev("記帳学習会のお知らせ", "インボイス制度後の帳簿のつけ方を、会員どうしで学びます。", "〇〇民主商工会"), event.StudyGroup, "学習会"},
 		// A consumer's money seminar; a subsidy for firms' investment is not one.
 		{"a bank's money seminar for individuals", ev("はじめての積立投資セミナー", "NISAとiDeCoのしくみを、個人のお客さま向けにやさしくご説明します。", "〇〇銀行 〇〇支店"), event.Other, "nisa"},
@@ -203,6 +203,20 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"a members' festa of many trades", ev("会員交流会「しごとフェスタ」", "業種もいろいろ、会員どうしで仕事を回し合いましょう。大工さん、飲食店さん、運送屋さんも歓迎。", "〇〇民主商工会"), event.CrossIndustry, "交流会"},
 		// Every member of one trade, whatever the group calls itself.
 		{"a so-called cross-trade group of makers", ev("ものづくり七星会 3月定例会", "異業種交流グループを名乗っていますが、全社が製造業です。共同受注について話し合いました。", "ものづくり七星会"), event.SameIndustry, "全社が製造業"},
+		// A chamber's pages that are no gathering of firms.
+		{"a youth section's talk without a party", ev("5月例会を開催しました", "元サッカー選手の〇〇氏を講師に、夢を持ち続けることについてお話しいただきました。今回は懇親会は設けませんでした。", "〇〇商工会議所青年部"), event.Other, "other"},
+		{"a survey's results", ev("管内事業所 景況調査の結果について", "製造業の業況DIは前期より改善しました。詳しくはPDFをご覧ください。", "〇〇商工会"), event.Other, "景況調査"},
+		{"a chamber's councillors' meeting", ev("第20回 通常議員総会を開催", "事業報告と決算について議案を審議し、原案どおり承認されました。", "〇〇商工会議所"), event.Other, "議員総会"},
+		{"a hall's completion ceremony", ev("新会館 竣工記念式典", "建設委員会の報告のあと、来賓の祝辞をいただき、祝賀会で新会館の完成を祝いました。", "〇〇商工会"), event.Other, "竣工"},
+		{"a study school's alumni party", ev("〇〇経営塾 OB会 総会・懇親会", "修了生が集い、役員を選び、秋の旅行の計画を決めました。", "〇〇経営塾 OB会"), event.Other, "修了生"},
+		// A host's gathering of firms of many trades, listed.
+		{"a bank's young owners of many trades", ev("若手経営者の会 交流会", "地元の製造業、建設業、飲食業など20社の後継者が参加し、近況を語り合いました。", "〇〇信用金庫"), event.Regional, "信用金庫"},
+		{"a chamber's cross-trade mixer with examples", ev("異業種交流会（第5回）", "昨年は農家さんと菓子店の共同開発も生まれました。名刺交換とPRタイムがあります。", "〇〇町商工会"), event.Regional, "商工会"},
+		// The area as the purpose, not a talk on parenting or sightseeing.
+		{"a shopping street's workshop", ev("商店街にぎわいワークショップ", "空き店舗の活用や子育て世代が立ち寄れる通りについて、店主と住民が話し合います。観光客の呼び込みも。", "〇〇商店街振興組合"), event.Regional, "商店街"},
+		{"a chamber's new year with a dialogue", ev("新年互礼会と新春対談", "知事と会頭による対談「観光と製造業のこれから」のあと互礼会を行います。会場は〇〇能楽ホール。", "〇〇商工会議所"), event.SeminarSocial, "対談"},
+		{"youth sections' joint meeting without a speaker", ev("3単会 合同例会", "講師は招かず、グループに分かれて地域の課題を話し合いました。例会後は合同懇親会。", "〇〇商工会議所青年部"), event.Regional, "商工会議所"},
+		{"a city's founders' mixer", ev("創業者交流会 vol.3", "市内で創業した方どうしの交流会です。", "〇〇市 経済活性課"), event.Regional, "経済活性課"},
 		// A standing management study group by its own name, even with a party.
 		{"presidents' study group", ev("第88回 社長勉強会（12月度）", "今月は粗利と値決めについて。終了後は忘年会を兼ねた懇親会です。", "北摂社長勉強会"), event.StudyGroup, "社長勉強会"},
 		// A city's department for business, whichever the city.
