@@ -217,6 +217,22 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"a chamber's new year with a dialogue", ev("新年互礼会と新春対談", "知事と会頭による対談「観光と製造業のこれから」のあと互礼会を行います。会場は〇〇能楽ホール。", "〇〇商工会議所"), event.SeminarSocial, "対談"},
 		{"youth sections' joint meeting without a speaker", ev("3単会 合同例会", "講師は招かず、グループに分かれて地域の課題を話し合いました。例会後は合同懇親会。", "〇〇商工会議所青年部"), event.Regional, "商工会議所"},
 		{"a city's founders' mixer", ev("創業者交流会 vol.3", "市内で創業した方どうしの交流会です。", "〇〇市 経済活性課"), event.Regional, "経済活性課"},
+		// Networking that refuses sellers names them; a seller's mixer does not.
+		{"networking that refuses sellers", ev("第40回 ビジネス交流会（本町）", "経営者・個人事業主の方の名刺交換会です。勧誘目的（投資・MLMなど）のご参加はお断りしています。", "〇〇交流会事務局"), event.CrossIndustry, "名刺交換"},
+		{"a scheme dressed as a mixer", ev("起業家が集まる交流会に行ってきた", "名刺交換のあと、主催者が権利収入の話を始め、健康食品の説明会になりました。", ""), event.Other, "権利収入"},
+		{"a self-help course", ev("潜在意識を変えて年収を上げる1日講座", "会社員・主婦・経営者、どなたでも。講師は心理カウンセラー。", "〇〇協会"), event.Other, "潜在意識"},
+		{"a firm's engineer recruiting night", ev("エンジニア採用 カジュアルLT会", "当社エンジニアが開発の裏側を話します。採用活動の一環として行います。", "株式会社〇〇"), event.Other, "採用活動"},
+		{"the family branch naming the other", ev("家庭倫理の会 〇〇 秋の講演会", "倫理法人会でも話をされている講師に、家庭での実践を伺います。", "家庭倫理の会 〇〇"), event.Other, "家庭倫理"},
+		{"a reading circle of a monthly on character", ev("致知を読む会（月例）", "記事の感想を発表し合う木鶏会形式。学生、会社員、経営者と顔ぶれはさまざま。", "致知を読む会 〇〇"), event.Other, "致知"},
+		{"a health lecture for citizens", ev("市民公開講座「血圧とのつきあい方」", "医師がわかりやすくお話しします。", "〇〇病院"), event.Other, "血圧"},
+		// Rule 4's talks and parties, whoever names them.
+		{"a morning seminar that is not the ethics society's", ev("経営者モーニングセミナー＆朝食交流会", "※倫理法人会とは関係ありません。30分のセミナーのあと朝食をとりながら名刺交換。", "〇〇朝活クラブ"), event.SeminarSocial, "セミナー"},
+		{"a club's public lecture and owners' mixer", ev("公開講演会「小さな会社が海外に出るまで」＆経営者交流会", "会員以外の経営者の方もどうぞ。講演のあと名刺交換と立食。", "〇〇ロータリークラブ"), event.SeminarSocial, "講演"},
+		{"a forecaster's new-year talk", ev("新年賀詞交歓会・新春記念講演会", "気象予報士の方に「天気と商売」と題してご講演いただきます。", "〇〇商工会議所"), event.SeminarSocial, "講演"},
+		{"an AI seminar and mixer", ev("中小企業の生成AI活用セミナー＆交流会", "見積書や求人原稿づくりの使い方を実演します。業種を問わずご参加ください。", "株式会社〇〇"), event.SeminarSocial, "セミナー"},
+		// Trades crossed; a speaker of a trade.
+		{"makers, IT and traders matched", ev("【製造業×IT×商社】受発注 商談会", "発注側と受注側を事前にマッチングします。", "株式会社〇〇"), event.CrossIndustry, "商談会"},
+		{"a youth section's SNS training", ev("青年部 研修会「SNSで来店客を増やす」", "地元のパン店オーナーを講師に迎え、投稿のコツを学びます。", "〇〇商工会 青年部"), event.StudyGroup, "来店客"},
 		// A standing management study group by its own name, even with a party.
 		{"presidents' study group", ev("第88回 社長勉強会（12月度）", "今月は粗利と値決めについて。終了後は忘年会を兼ねた懇親会です。", "北摂社長勉強会"), event.StudyGroup, "社長勉強会"},
 		// A city's department for business, whichever the city.
