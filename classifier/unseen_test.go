@@ -233,6 +233,10 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		// Trades crossed; a speaker of a trade.
 		{"makers, IT and traders matched", ev("【製造業×IT×商社】受発注 商談会", "発注側と受注側を事前にマッチングします。", "株式会社〇〇"), event.CrossIndustry, "商談会"},
 		{"a youth section's SNS training", ev("青年部 研修会「SNSで来店客を増やす」", "地元のパン店オーナーを講師に迎え、投稿のコツを学びます。", "〇〇商工会 青年部"), event.StudyGroup, "来店客"},
+		// A school recruiting students; a city's facility for founders; alumni owners meeting as owners.
+		{"a business school's open class", ev("ビジネススクール 入学説明会・体験講義", "経営戦略の講義を30分体験できます。", "〇〇大学院"), event.Other, "入学説明会"},
+		{"a city's founders' salon", ev("女性起業家交流サロン", "起業をめざす方、起業して間もない方の自己紹介とフリートーク。", "〇〇創業プラザ（市立創業支援施設）"), event.Regional, "市立創業"},
+		{"alumni owners' gathering with a talk", ev("校友会 経営者の集い（講演と懇親の夕べ）", "卒業生の経営者が集い、先輩社長の講演のあと懇親会。", "〇〇大学校友会"), event.SeminarSocial, "講演"},
 		// A standing management study group by its own name, even with a party.
 		{"presidents' study group", ev("第88回 社長勉強会（12月度）", "今月は粗利と値決めについて。終了後は忘年会を兼ねた懇親会です。", "北摂社長勉強会"), event.StudyGroup, "社長勉強会"},
 		// A city's department for business, whichever the city.
