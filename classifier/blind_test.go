@@ -18,8 +18,9 @@ import (
 // different labels (blind-d), what a month's search for Osaka's
 // business gatherings turns up (blind-e), chambers' and public bodies'
 // news pages (blind-g), meetup, trade and community pages (blind-h),
-// study groups with their look-alikes (blind-i), and the short entries of
-// lists and calendars (blind-j), in words of their own. Their holdout parts are neither scored
+// study groups with their look-alikes (blind-i), the short entries of
+// lists and calendars (blind-j), and pages of Kyoto, Hyogo, Nara, Shiga
+// and Wakayama (blind-k), in words of their own. Their holdout parts are neither scored
 // nor printed here: they are measured by hand with `kouryu rules eval
 // classifier/testdata/blind-a.jsonl --part holdout --summary`, once per
 // round of changes, and the README keeps the figures.
@@ -36,10 +37,11 @@ func TestBlindSets(t *testing.T) {
 		{"blind-c.jsonl", 52, 0.96, 0.95, 0.99, 0.99},
 		{"blind-d.jsonl", 56, 0.98, 0.98, 0.99, 0.99},
 		{"blind-e.jsonl", 56, 0.98, 0.96, 0.99, 0.99},
-		{"blind-g.jsonl", 57, 0.94, 0.93, 0.96, 0.96},
-		{"blind-h.jsonl", 55, 0.96, 0.96, 0.99, 0.99},
+		{"blind-g.jsonl", 57, 0.92, 0.91, 0.94, 0.94},
+		{"blind-h.jsonl", 55, 0.98, 0.97, 0.99, 0.99},
 		{"blind-i.jsonl", 57, 0.96, 0.95, 0.99, 0.99},
 		{"blind-j.jsonl", 56, 0.96, 0.95, 0.99, 0.99},
+		{"blind-k.jsonl", 51, 0.92, 0.90, 0.90, 0.89},
 	} {
 		t.Run(strings.TrimSuffix(c.file, ".jsonl"), func(t *testing.T) {
 			f, err := os.Open(filepath.Join("testdata", c.file))

@@ -211,7 +211,6 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"a study school's alumni party", ev("〇〇経営塾 OB会 総会・懇親会", "修了生が集い、役員を選び、秋の旅行の計画を決めました。", "〇〇経営塾 OB会"), event.Other, "修了生"},
 		// A host's gathering of firms of many trades, listed.
 		{"a bank's young owners of many trades", ev("若手経営者の会 交流会", "地元の製造業、建設業、飲食業など20社の後継者が参加し、近況を語り合いました。", "〇〇信用金庫"), event.Regional, "信用金庫"},
-		{"a chamber's cross-trade mixer with examples", ev("異業種交流会（第5回）", "昨年は農家さんと菓子店の共同開発も生まれました。名刺交換とPRタイムがあります。", "〇〇町商工会"), event.Regional, "商工会"},
 		// The area as the purpose, not a talk on parenting or sightseeing.
 		{"a shopping street's workshop", ev("商店街にぎわいワークショップ", "空き店舗の活用や子育て世代が立ち寄れる通りについて、店主と住民が話し合います。観光客の呼び込みも。", "〇〇商店街振興組合"), event.Regional, "商店街"},
 		{"a chamber's new year with a dialogue", ev("新年互礼会と新春対談", "知事と会頭による対談「観光と製造業のこれから」のあと互礼会を行います。会場は〇〇能楽ホール。", "〇〇商工会議所"), event.SeminarSocial, "対談"},
@@ -237,6 +236,15 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"a business school's open class", ev("ビジネススクール 入学説明会・体験講義", "経営戦略の講義を30分体験できます。", "〇〇大学院"), event.Other, "入学説明会"},
 		{"a city's founders' salon", ev("女性起業家交流サロン", "起業をめざす方、起業して間もない方の自己紹介とフリートーク。", "〇〇創業プラザ（市立創業支援施設）"), event.Regional, "市立創業"},
 		{"alumni owners' gathering with a talk", ev("校友会 経営者の集い（講演と懇親の夕べ）", "卒業生の経営者が集い、先輩社長の講演のあと懇親会。", "〇〇大学校友会"), event.SeminarSocial, "講演"},
+		// A group named for cross trades whose members are one trade is that trade (LABELS.md, rule 3).
+		{"builders calling themselves cross-trade", ev("建設異業種交流会「〇〇ネット」 6月定例会", "工務店・設計事務所・左官・電気工事・塗装など、家づくりに関わる職種の経営者が集まる会です。", "〇〇ネット"), event.SameIndustry, "建設"},
+		// A theme talk at a mixer is no lecture; a city's international mixer is no business.
+		{"a small mixer with a theme talk", ev("少人数ビジネス交流会（経営者・個人事業主限定）", "自己紹介→テーマトーク→フリー交流。名刺交換だけで終わらない会です。業種不問。", ""), event.CrossIndustry, "名刺交換"},
+		{"a city association's multicultural tea party", ev("多文化交流ティーパーティー", "市内に住む外国人の方と日本人が、お茶を囲んで交流します。", "〇〇市国際交流協会"), event.Other, "多文化"},
+		// Brewers named as those it is for.
+		{"a brewers' technical meeting", ev("酒造技術研究会 第3回例会（杜氏・蔵人対象）", "製麹管理について講義と各蔵の課題報告。", "〇〇酒造技術者協議会"), event.SameIndustry, "蔵人対象"},
+		// 産業界 is business at large, not a trade.
+		{"a university's forum for industry", ev("産学連携フォーラム 2026", "産業界の皆さまに研究成果をご紹介します。基調講演のあと交流会。", "〇〇大学 産学連携推進室"), event.SeminarSocial, "基調講演"},
 		// A standing management study group by its own name, even with a party.
 		{"presidents' study group", ev("第88回 社長勉強会（12月度）", "今月は粗利と値決めについて。終了後は忘年会を兼ねた懇親会です。", "北摂社長勉強会"), event.StudyGroup, "社長勉強会"},
 		// A city's department for business, whichever the city.
