@@ -193,6 +193,9 @@ func (r *Rules) decide(sc *scratch) Result {
 	gfield, gunless := sc.gfield[:ng], sc.gunless[:ng]
 	clear(gfield)
 	clear(gunless)
+	for _, f := range r.families {
+		sc.gwords[f] = sc.gwords[f][:0]
+	}
 	for i, h := range sc.hits {
 		p := &r.patterns[h.pat]
 		// Whether any other hit spans this one: only then can a not_in
@@ -212,12 +215,9 @@ func (r *Rules) decide(sc *scratch) Result {
 					}
 				}
 				if !(spanned == 2 && r.covered(sc.hits, i, u.group)) {
-					if g.atMost > 0 && gfield[u.group] == 0 {
-						sc.gwords[u.group] = sc.gwords[u.group][:0]
-					}
 					gfield[u.group] |= 1 << h.field
-					if g.atMost > 0 && r.tooMany(sc, u.group, h) {
-						gunless[u.group] = true
+					if g.atMost > 0 {
+						r.noteWord(sc, g.family, h)
 					}
 				}
 			case roleUnless:
@@ -228,6 +228,13 @@ func (r *Rules) decide(sc *scratch) Result {
 				}
 				gunless[u.group] = true
 			}
+		}
+	}
+	// A group with at_most does not count when the hits of its family
+	// (the groups of its label and name) follow more different words.
+	for gi := range r.groups {
+		if g := &r.groups[gi]; g.atMost > 0 && len(sc.gwords[g.family]) > g.atMost {
+			gunless[gi] = true
 		}
 	}
 	var score [8]float64
@@ -267,18 +274,16 @@ func (r *Rules) decide(sc *scratch) Result {
 // another for at_most: 運送屋さん and 印刷屋さん, 建設業の方 and 建設業の皆.
 const wordRunes = 3
 
-// tooMany notes the word hit h of group g follows (the last wordRunes runes
-// before it) and reports whether g's hits now follow more different words
-// than its at_most allows.
-func (r *Rules) tooMany(sc *scratch, g int32, h hit) bool {
+// noteWord notes the word hit h follows (the last wordRunes runes before
+// it) among those of family f, once.
+func (r *Rules) noteWord(sc *scratch, f int32, h hit) {
 	word := lastRunes(sc.norm[h.field][:h.start], wordRunes)
-	for _, w := range sc.gwords[g] {
+	for _, w := range sc.gwords[f] {
 		if bytes.Equal(w, word) {
-			return false
+			return
 		}
 	}
-	sc.gwords[g] = append(sc.gwords[g], word)
-	return len(sc.gwords[g]) > r.groups[g].atMost
+	sc.gwords[f] = append(sc.gwords[f], word)
 }
 
 // lastRunes returns the last n runes of text (all of it when shorter).

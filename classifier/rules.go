@@ -45,6 +45,7 @@ type Rules struct {
 	labels   []labelRule // indexed like order
 	groups   []group
 	patterns []pattern
+	families []int32 // the groups that head an at_most family
 	ac       *automaton
 	used     [nFields]bool // fields some group looks in; the others are not scanned
 	maxLen   int32         // the longest phrase, in bytes
@@ -70,10 +71,14 @@ type group struct {
 	after     *wordSet // when not empty, the only words a hit may follow to count
 	notBefore *wordSet // a hit right before one of these does not count (a forward set)
 	notIn     bool     // the group has not_in phrases: they mask its match and unless hits
-	// atMost, when > 0, is how many different words the group's hits may
-	// follow; beyond it the group does not count (several trades named say
-	// the people are of many).
+	// atMost, when > 0, is how many different words the hits of the
+	// group's family may follow; beyond it the group does not count
+	// (several trades named say the people are of many). The family is the
+	// groups of one label that share a name and have at_most (業種の人々
+	// after the endings of trades and after their words): family is the
+	// index of its first group.
 	atMost int
+	family int32
 }
 
 // wordSet is a set of normalised words, each kept with the form written in
@@ -534,6 +539,20 @@ func compile(f *fileRules) (*Rules, error) {
 			errs.add("%s: at_most: want 0 (no limit) or more, got %d", where, fg.AtMost)
 		}
 		g.atMost = fg.AtMost
+		g.family = int32(len(r.groups))
+		if g.atMost > 0 && g.name != "" {
+			for fi := range r.groups {
+				if o := &r.groups[fi]; o.atMost > 0 && o.label == g.label && o.name == g.name && !o.ruleOut {
+					g.family = int32(fi)
+					break
+				}
+			}
+			if g.family == int32(len(r.groups)) {
+				r.families = append(r.families, g.family)
+			}
+		} else if g.atMost > 0 {
+			r.families = append(r.families, g.family)
+		}
 		if !ruleOut {
 			provided |= g.parts
 		}

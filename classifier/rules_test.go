@@ -502,6 +502,39 @@ labels:
 			t.Errorf("%q: got %s, want %s %v", c.desc, got.Label, c.want, got.Reasons)
 		}
 	}
+	// A second group of the same name is of the same family: the words
+	// both follow count together (two trades by their endings, one by its
+	// word: three), and a group of another name keeps its own.
+	fam, err := Parse([]byte(strings.Replace(rules, `        weight: 3
+  seminar_social:`, `        weight: 3
+      - name: 業種の人々
+        match: [さん, の方]
+        after: [大工, 左官]
+        at_most: 2
+        in: [description]
+        weight: 3
+      - name: 別の家族
+        match: [の会]
+        after: [大工]
+        at_most: 2
+        in: [title]
+        weight: 3
+  seminar_social:`, 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		title, desc string
+		want        event.Label
+	}{
+		{"交流会", "酒屋さんと建設業の方、それに左官さん", event.CrossIndustry},
+		{"交流会", "酒屋さんと左官さん", event.SameIndustry},
+		{"大工の会", "酒屋さんと建設業の方、それに左官さん", event.SameIndustry}, // 別の家族 counts on its own
+	} {
+		if got := fam.Classify(ev(c.title, c.desc, "")); got.Label != c.want {
+			t.Errorf("family: %q %q: got %s, want %s %v", c.title, c.desc, got.Label, c.want, got.Reasons)
+		}
+	}
 	r2, err := Parse([]byte(strings.Replace(rules, "ずっと使わない言葉", "別の言葉", 1)))
 	if err != nil {
 		t.Fatal(err)
