@@ -43,6 +43,15 @@ type scratch struct {
 	gfield  []uint8 // per group: bit set of fields with a counted hit
 	gunless []bool
 	gwords  [][][]byte // per group with at_most: the words its hits follow
+	against []namedWeight
+}
+
+// namedWeight is the strongest weight against a label of the groups of one
+// name that counted.
+type namedWeight struct {
+	label int
+	name  string
+	w     float64
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -240,6 +249,10 @@ func (r *Rules) decide(sc *scratch) Result {
 	var score [8]float64
 	var parts [8]uint64
 	var ruledOut [8]bool
+	// A weight against a label, said by several groups of one name (a
+	// trade's word, its ending, a phrase naming it: 一つの業種向け), is one
+	// reason: the strongest counts, not their sum.
+	against := sc.against[:0]
 	for gi := range r.groups {
 		if gfield[gi] == 0 || gunless[gi] {
 			continue
@@ -249,9 +262,27 @@ func (r *Rules) decide(sc *scratch) Result {
 			ruledOut[g.label] = true
 			continue
 		}
-		score[g.label] += g.contribution(gfield[gi])
+		w := g.contribution(gfield[gi])
 		parts[g.label] |= g.parts
+		if w < 0 && g.name != "" {
+			seen := false
+			for k := range against {
+				if a := &against[k]; a.label == g.label && a.name == g.name {
+					a.w = min(a.w, w)
+					seen = true
+				}
+			}
+			if !seen {
+				against = append(against, namedWeight{label: g.label, name: g.name, w: w})
+			}
+			continue
+		}
+		score[g.label] += w
 	}
+	for _, a := range against {
+		score[a.label] += a.w
+	}
+	sc.against = against
 	var reasons []string
 	for li, lr := range r.labels {
 		// A label without rules (threshold 0: only the fallback may be so)

@@ -405,6 +405,46 @@ labels:
 	}
 }
 
+// TestWeightsAgainstDoNotStack: negative weights of groups that share a
+// label and a name are one reason against the label, said several ways:
+// the strongest counts, not their sum; groups of other names still add.
+func TestWeightsAgainstDoNotStack(t *testing.T) {
+	const rules = `
+order: [other, study_group, same_industry, seminar_social, regional, cross_industry]
+fallback: other
+labels:
+  study_group:
+    rule: 2
+    threshold: 3
+    phrases:
+      - {match: [倫理法人会], in: [title], weight: 5}
+      - {name: 一つの業種向け, match: [税理士], in: [title], weight: -2}
+      - {name: 一つの業種向け, match: [工務店さん], in: [description], weight: -2}
+      - {name: 別の理由, match: [ゴルフ], in: [description], weight: -1}
+  same_industry: {rule: 3, threshold: 3, phrases: [{match: [税理士会], in: [organizer], weight: 3}]}
+  seminar_social: {rule: 4, threshold: 3, phrases: [{match: [セミナー交流会], in: [title], weight: 3}]}
+  regional: {rule: 5, threshold: 3, phrases: [{match: [商工会], in: [organizer], weight: 3}]}
+  cross_industry: {rule: 6, threshold: 2, phrases: [{match: [交流会], in: [title], weight: 2}]}
+`
+	r, err := Parse([]byte(rules))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		desc  string
+		want  event.Label
+		score float64
+	}{
+		{"工務店さんと名刺交換", event.StudyGroup, 3}, // 5 - 2, not 5 - 2 - 2
+		{"工務店さんとゴルフの話", event.Other, 0},     // 5 - 2 - 1 = 2: another name adds
+	} {
+		got := r.Classify(ev("倫理法人会のモーニングセミナー｜税理士の日記", c.desc, ""))
+		if got.Label != c.want || got.Score != c.score {
+			t.Errorf("%q: got %s %v, want %s %v %v", c.desc, got.Label, got.Score, c.want, c.score, got.Reasons)
+		}
+	}
+}
+
 // TestAfter covers after: a phrase counts only right after one of the
 // group's words (the words may hold alternatives), the reasons quote the
 // word with the phrase, and another group using the same phrase without
