@@ -245,6 +245,22 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"a brewers' technical meeting", ev("酒造技術研究会 第3回例会（杜氏・蔵人対象）", "製麹管理について講義と各蔵の課題報告。", "〇〇酒造技術者協議会"), event.SameIndustry, "蔵人対象"},
 		// 産業界 is business at large, not a trade.
 		{"a university's forum for industry", ev("産学連携フォーラム 2026", "産業界の皆さまに研究成果をご紹介します。基調講演のあと交流会。", "〇〇大学 産学連携推進室"), event.SeminarSocial, "基調講演"},
+		// A study organisation named in the title decides, whatever trades a blogger's page names.
+		{"a blogger at an ethics seminar", ev("今朝は倫理法人会のモーニングセミナーへ｜〇〇税理士の日々", "講話は地元の工務店の社長さん。朝食会で同じテーブルの印刷屋さんと名刺交換しました。", "〇〇税理士の日々"), event.StudyGroup, "倫理法人会"},
+		// Tables talking business are no lecture; a tenants' mixer is a commercial facility's.
+		{"a chamber's members' mixer with table talk", ev("会員交流会（春季）", "名刺交換タイム、テーブル別のビジネストーク、会員PRコーナー。", "〇〇商工会議所"), event.Regional, "商工会議所"},
+		{"a mall's tenants' mixer", ev("テナント合同交流会を開催しました", "各店の店長が集まり名刺交換をしました。", "〇〇モール"), event.Regional, "テナント合同"},
+		// A company's release, a department store's fair, a cross-trade group's outing.
+		{"a maker's news release", ev("ニュースリリース｜株式会社〇〇", "食品工場向けの新しい検査装置を発売しました。", "株式会社〇〇"), event.Other, "ニュースリリース"},
+		{"a department store's food fair", ev("百貨店の催事、ありがとうございました", "6日間の出店が終わりました。常連のお客さまに感謝です。", ""), event.Other, "催事"},
+		{"a cross-trade group's pottery day", ev("番外編は陶芸体験", "いつもの異業種交流会のメンバーと家族で、ろくろを回してきました。", "〇〇会"), event.Other, "陶芸"},
+		// A junior chamber's workshop on its town centre is about the area.
+		{"a JC's town-centre workshop", ev("JC 9月例会「わがまちの駅前を語る」", "中心市街地の活性化をテーマに、市内の商店主や学生とワークショップ。", "〇〇青年会議所"), event.Regional, "活性化"},
+		// Many kinds of work, a speaker who is a professional, guests who are not only successors.
+		{"a women founders' seminar and lunch", ev("女性起業家のためのセミナー＆ランチ交流会", "前半はFPの先生のセミナー。後半のランチでは、いろんなお仕事の方とつながれました。", "〇〇Biz"), event.SeminarSocial, "セミナー"},
+		{"a dialogue of successors and mixer", ev("対談『二代目の本音』と交流会", "登壇は老舗の和菓子屋さんと運送会社の社長。交流会には後継者だけでなく士業の方も。", "〇〇コワーキング"), event.SeminarSocial, "対談"},
+		// A party after a talk is a party.
+		{"a book launch talk and party", ev("出版記念講演会＆パーティー", "第一部は講演、第二部のパーティーでは約90名と名刺を交わしました。", "出版記念会 発起人一同"), event.SeminarSocial, "パーティー"},
 		// A standing management study group by its own name, even with a party.
 		{"presidents' study group", ev("第88回 社長勉強会（12月度）", "今月は粗利と値決めについて。終了後は忘年会を兼ねた懇親会です。", "北摂社長勉強会"), event.StudyGroup, "社長勉強会"},
 		// A city's department for business, whichever the city.
