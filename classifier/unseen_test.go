@@ -261,15 +261,27 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"a dialogue of successors and mixer", ev("対談『二代目の本音』と交流会", "登壇は老舗の和菓子屋さんと運送会社の社長。交流会には後継者だけでなく士業の方も。", "〇〇コワーキング"), event.SeminarSocial, "対談"},
 		// A party after a talk is a party.
 		{"a book launch talk and party", ev("出版記念講演会＆パーティー", "第一部は講演、第二部のパーティーでは約90名と名刺を交わしました。", "出版記念会 発起人一同"), event.SeminarSocial, "パーティー"},
+		// A page that says it is not the city's or the chamber's, or passes on a member's notice.
+		{"a private mixer named for a city", ev("〇〇市異業種交流会", "市内外の経営者・フリーランスの交流会です。テーマ別のテーブルに分かれてトークし、後半は名刺交換。※〇〇市・〇〇商工会議所とは関係ありません。", "合同会社〇〇"), event.CrossIndustry, "名刺交換"},
+		{"a member's mixer in a chamber's news", ev("会員企業からのお知らせ：異業種交流会「〇〇の輪」", "会員企業が主催する名刺交換会です。", "〇〇商工会議所"), event.CrossIndustry, "異業種交流"},
+		// Many fields, trades crossed, 協業.
+		{"a mixer of many fields", ev("異業種交流会「〇〇ビジネスサロン」", "士業、医療、介護、農業など様々な分野の方が集まります。", ""), event.CrossIndustry, "異業種交流"},
+		{"a city's mixer of makers and designers", ev("企業つながり交流会", "市内の製造業や小売業の経営者に加え、デザイナーやIT事業者も参加し、業種を越えた協業を探します。", "〇〇市 産業政策課"), event.Regional, "産業政策課"},
+		{"a mall's tie-up mixer", ev("地元事業者×ショッピングセンター 出店・協業交流会", "地元の事業者とテナントの協業を探ります。", "〇〇ショッピングセンター"), event.Regional, "ショッピングセンター"},
+		// A firm's party for its clients, a trade show, a board game night.
+		{"a printer's client party", ev("創業50周年 お取引先様 感謝の集い", "日頃のご愛顧に感謝し、ささやかな宴を催します。", "〇〇印刷株式会社"), event.Other, "感謝の集い"},
+		{"a logistics trade show", ev("関西マテハン展2026 ― 物流機器の専門展", "約150社が出展。業界関係者の来場をお待ちしています。", "〇〇展 実行委員会"), event.Other, "専門展"},
+		{"engineers' board game night", ev("エンジニア交流ボードゲームナイト #3", "仕事の話は抜きで、ボードゲームを楽しみました。", "〇〇エンジニア会"), event.Other, "ボードゲーム"},
+		// A club's or alumni owners' seminar with a party is business networking.
+		{"alumni owners' seminar and party", ev("同窓経営者の会 セミナー＆懇親会", "卒業生の経営者が集まり、セミナーのあと懇親会。", "〇〇高校同窓会"), event.SeminarSocial, "セミナー"},
+		{"a Rotary forum for young owners", ev("地域若手経営者フォーラム 基調講演・交流会", "地域の若手経営者を招き、基調講演と交流会を行いました。", "〇〇ロータリークラブ"), event.SeminarSocial, "基調講演"},
 		// A standing management study group by its own name, even with a party.
 		{"presidents' study group", ev("第88回 社長勉強会（12月度）", "今月は粗利と値決めについて。終了後は忘年会を兼ねた懇親会です。", "北摂社長勉強会"), event.StudyGroup, "社長勉強会"},
 		// A city's department for business, whichever the city.
 		{"a city section's networking", ev("ビジネス交流会 2026", "参加企業どうしの名刺交換と懇談を行います。", "〇〇市 商工振興課"), event.Regional, "商工振興課"},
 		{"a Hyogo city's networking", ev("事業者交流会（秋）", "参加企業どうしの名刺交換と懇談を行います。", "加古川市"), event.Regional, "加古川市"},
-		// さん's formal twin: 〜様 after a trade's word.
-		{"site managers' party", ev("ゼネコン若手の会 秋の懇親会", "所長・工事主任クラスが現場の苦労話で盛り上がりました。", ""), event.SameIndustry, "ゼネコン若手"},
-		{"a youth section's talk on space", ev("青年部 公開例会「宇宙から見た地球」", "元宇宙飛行士訓練生の〇〇氏を招き、宇宙開発の今を語っていただきました。", "〇〇商工会議所青年部"), event.Other, "宇宙"},
-		{"makers' network party", ev("加盟企業懇親会", "会員はほぼ金属加工のメーカー様で、年に一度顔を合わせます。", "〇〇ものづくりネットワーク"), event.SameIndustry, "メーカー様"},
+		// 〜様 thanks a supplier: no trade's gathering.
+		{"a chamber's party catered by a member", ev("会員交流会「秋の夕べ」", "第一部は記念講演、第二部は懇親会。料理は会員の仕出し店様にご用意いただきました。", "〇〇商工会議所"), event.SeminarSocial, "講演"},
 	}
 	checkLabels(t, r, cases)
 }
