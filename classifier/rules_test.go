@@ -310,14 +310,7 @@ labels:
 // word set shared by text with not_after is kept apart, and another group
 // using the same phrase is not affected.
 func TestNotBefore(t *testing.T) {
-	const rules = `
-order: [other, study_group, same_industry, seminar_social, regional, cross_industry]
-fallback: other
-labels:
-  study_group: {rule: 2, threshold: 3, phrases: [{match: [倫理法人会], in: [organizer], weight: 3}]}
-  same_industry: {rule: 3, threshold: 3, phrases: [{match: [税理士会], in: [organizer], weight: 3}]}
-  seminar_social: {rule: 4, threshold: 3, phrases: [{match: [セミナー交流会], in: [title], weight: 3}]}
-  regional:
+	regional := `  regional:
     rule: 5
     threshold: 3
     phrases:
@@ -331,16 +324,13 @@ labels:
         in: [organizer]
         weight: 1
         not_after: ["{中小企業|}診断協会", 立大学]
-  cross_industry:
+`
+	r := testRules(t, map[string]string{"regional": regional, "cross_industry": `  cross_industry:
     rule: 6
     threshold: 2
     phrases:
       - {match: [大阪府, 診断協会], in: [organizer], weight: 2}
-`
-	r, err := Parse([]byte(rules))
-	if err != nil {
-		t.Fatal(err)
-	}
+`})
 	for _, c := range []struct {
 		org  string
 		want event.Label
@@ -357,9 +347,10 @@ labels:
 			t.Errorf("organizer %q: got %s, want %s %v", c.org, got.Label, c.want, got.Reasons)
 		}
 	}
-	bad := strings.Replace(rules, "not_before: [\"{中小企業|}診断協会\", 立大学]", `not_before: ["{a|"]`, 1)
-	if _, err := Parse([]byte(bad)); err == nil {
-		t.Error("a broken not_before word: parsed")
+	bad := "order: [other, regional]\nfallback: other\nlabels:\n" +
+		strings.Replace(regional, `not_before: ["{中小企業|}診断協会", 立大学]`, `not_before: ["{a|"]`, 1)
+	if _, err := Parse([]byte(bad)); err == nil || !strings.Contains(err.Error(), "not_before") {
+		t.Errorf("a broken not_before word: %v", err)
 	}
 }
 
@@ -368,28 +359,19 @@ labels:
 // inside 懇親会はございません), one elsewhere still does, and a group
 // without that not_in is stopped as before.
 func TestNotInMasksUnless(t *testing.T) {
-	const rules = `
-order: [other, study_group, same_industry, seminar_social, regional, cross_industry]
-fallback: other
-labels:
-  study_group:
+	r := testRules(t, map[string]string{
+		"study_group": `  study_group:
     rule: 2
     threshold: 3
     phrases:
       - {match: [セミナー], in: [title], weight: 3, not_in: [懇親会はございません], unless: [懇親会]}
-  same_industry: {rule: 3, threshold: 3, phrases: [{match: [税理士会], in: [organizer], weight: 3}]}
-  seminar_social: {rule: 4, threshold: 3, phrases: [{match: [セミナー交流会], in: [title], weight: 3}]}
-  regional: {rule: 5, threshold: 3, phrases: [{match: [商工会], in: [organizer], weight: 3}]}
-  cross_industry:
+`,
+		"cross_industry": `  cross_industry:
     rule: 6
     threshold: 2
     phrases:
       - {match: [セミナー], in: [title, description], weight: 2, unless: [懇親会]}
-`
-	r, err := Parse([]byte(rules))
-	if err != nil {
-		t.Fatal(err)
-	}
+`})
 	for _, c := range []struct {
 		desc string
 		want event.Label
@@ -409,11 +391,7 @@ labels:
 // label and a name are one reason against the label, said several ways:
 // the strongest counts, not their sum; groups of other names still add.
 func TestWeightsAgainstDoNotStack(t *testing.T) {
-	const rules = `
-order: [other, study_group, same_industry, seminar_social, regional, cross_industry]
-fallback: other
-labels:
-  study_group:
+	r := testRules(t, map[string]string{"study_group": `  study_group:
     rule: 2
     threshold: 3
     phrases:
@@ -421,15 +399,7 @@ labels:
       - {name: 一つの業種向け, match: [税理士], in: [title], weight: -2}
       - {name: 一つの業種向け, match: [工務店さん], in: [description], weight: -2}
       - {name: 別の理由, match: [ゴルフ], in: [description], weight: -1}
-  same_industry: {rule: 3, threshold: 3, phrases: [{match: [税理士会], in: [organizer], weight: 3}]}
-  seminar_social: {rule: 4, threshold: 3, phrases: [{match: [セミナー交流会], in: [title], weight: 3}]}
-  regional: {rule: 5, threshold: 3, phrases: [{match: [商工会], in: [organizer], weight: 3}]}
-  cross_industry: {rule: 6, threshold: 2, phrases: [{match: [交流会], in: [title], weight: 2}]}
-`
-	r, err := Parse([]byte(rules))
-	if err != nil {
-		t.Fatal(err)
-	}
+`})
 	for _, c := range []struct {
 		desc  string
 		want  event.Label
@@ -586,4 +556,32 @@ labels:
 		!strings.Contains(err.Error(), "at_most") {
 		t.Errorf("a negative at_most: %v", err)
 	}
+}
+
+// testRules returns a rules file of every label, each with one plain group,
+// but for the labels given, whose blocks (YAML under labels:, indented two
+// spaces) replace theirs.
+func testRules(t *testing.T, blocks map[string]string) *Rules {
+	t.Helper()
+	plain := []struct{ label, block string }{
+		{"study_group", "  study_group: {rule: 2, threshold: 3, phrases: [{match: [倫理法人会], in: [organizer], weight: 3}]}\n"},
+		{"same_industry", "  same_industry: {rule: 3, threshold: 3, phrases: [{match: [税理士会], in: [organizer], weight: 3}]}\n"},
+		{"seminar_social", "  seminar_social: {rule: 4, threshold: 3, phrases: [{match: [セミナー交流会], in: [title], weight: 3}]}\n"},
+		{"regional", "  regional: {rule: 5, threshold: 3, phrases: [{match: [商工会], in: [organizer], weight: 3}]}\n"},
+		{"cross_industry", "  cross_industry: {rule: 6, threshold: 2, phrases: [{match: [交流会], in: [title], weight: 2}]}\n"},
+	}
+	var b strings.Builder
+	b.WriteString("order: [other, study_group, same_industry, seminar_social, regional, cross_industry]\nfallback: other\nlabels:\n")
+	for _, l := range plain {
+		if own, ok := blocks[l.label]; ok {
+			b.WriteString(own)
+			continue
+		}
+		b.WriteString(l.block)
+	}
+	r, err := Parse([]byte(b.String()))
+	if err != nil {
+		t.Fatalf("%v\n%s", err, b.String())
+	}
+	return r
 }
