@@ -21,7 +21,8 @@ func TestStatusBesideRun(t *testing.T) {
 	t.Parallel()
 	site := httptest.NewServer(demosite.Handler(time.Now))
 	defer site.Close()
-	dir, addr, ops := t.TempDir(), freeAddr(t), freeAddr(t)
+	addrs := freeAddrs(t, 2)
+	dir, addr, ops := t.TempDir(), addrs[0], addrs[1]
 	logs, stop := startMain(t, "run", "--sources", demoSources(t, site.URL), "--allow-private",
 		"--data-dir", dir, "--http-addr", addr, "--metrics-addr", ops)
 	scrapeUntil(t, "http://"+ops+"/metrics", logs, `kouryu_crawler_crawls_total{outcome="ok",source="demo-cci"} 1`)

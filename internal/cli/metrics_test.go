@@ -165,7 +165,8 @@ func TestServeAndRunMoveMetricsToMetricsAddr(t *testing.T) {
 	} {
 		args := c.args
 		t.Run(args[0], func(t *testing.T) {
-			public, ops := freeAddr(t), freeAddr(t)
+			addrs := freeAddrs(t, 2)
+			public, ops := addrs[0], addrs[1]
 			logs, stop := startMain(t, append(args, "--data-dir", t.TempDir(), "--http-addr", public, "--metrics-addr", ops)...)
 			scrapeUntil(t, "http://"+public+"/readyz", logs, "ready")
 			if c := get(t, "http://"+public+"/feeds/all.rss"); c != http.StatusOK {
