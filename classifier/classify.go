@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -345,6 +346,9 @@ func round(x float64) float64 { return math.Round(x*100) / 100 }
 func (r *Rules) reasons(sc *scratch, li int, gfield []uint8, gunless []bool) []string {
 	lr := r.labels[li]
 	var out []string
+	// The groups of one name that weigh against the label count once, the
+	// strongest (decide): it shows its weight, the others 0.
+	var shown []string
 	for gi := range r.groups {
 		g := &r.groups[gi]
 		if g.label != li || g.ruleOut || gfield[gi] == 0 || gunless[gi] {
@@ -365,10 +369,26 @@ func (r *Rules) reasons(sc *scratch, li int, gfield []uint8, gunless []bool) []s
 		}
 		b.WriteString(", ")
 		w := g.contribution(gfield[gi])
-		if w >= 0 {
-			b.WriteByte('+')
+		once := false
+		if w < 0 && g.name != "" {
+			for _, a := range sc.against {
+				if a.label == li && a.name == g.name && (w != a.w || slices.Contains(shown, g.name)) {
+					once = true
+				}
+			}
+			if !once {
+				shown = append(shown, g.name)
+			}
 		}
-		b.WriteString(strconv.FormatFloat(w, 'g', -1, 64))
+		switch {
+		case once:
+			b.WriteString("0, counted once by its name")
+		case w >= 0:
+			b.WriteByte('+')
+			fallthrough
+		default:
+			b.WriteString(strconv.FormatFloat(w, 'g', -1, 64))
+		}
 		b.WriteByte(')')
 		out = append(out, b.String())
 	}

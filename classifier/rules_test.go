@@ -413,6 +413,12 @@ func TestWeightsAgainstDoNotStack(t *testing.T) {
 			t.Errorf("%q: got %s %v, want %s %v %v", c.desc, got.Label, got.Score, c.want, c.score, got.Reasons)
 		}
 	}
+	// The reasons add up to the score: one of the name shows its weight,
+	// the other 0.
+	got := strings.Join(r.Classify(ev("倫理法人会のモーニングセミナー｜税理士の日記", "工務店さんと名刺交換", "")).Reasons, "\n")
+	if strings.Count(got, "一つの業種向け, -2)") != 1 || strings.Count(got, "一つの業種向け, 0, counted once by its name)") != 1 {
+		t.Errorf("reasons:\n%s", got)
+	}
 }
 
 // TestAfter covers after: a phrase counts only right after one of the
