@@ -445,14 +445,23 @@ var gatheringWords = []string{"交流会", "懇親会", "勉強会", "例会", "
 	"セミナー", "講座", "講習", "教室", "フォーラム", "シンポジウム", "ワークショップ", "ハンズオン", "もくもく会", "ミートアップ",
 	"見学", "ツアー", "商談会", "マッチング", "集い", "つどい", "サロン", "懇談会", "祭", "まつり", "フェア", "塾", "新年会", "忘年会", "賀詞交歓"}
 
-// noticeWord returns the notice word of a title, or "". A report's word
-// counts: a list's report is no event of the list either.
-func noticeWord(title string) string {
-	t := strings.ToLower(title)
+// strongNotice returns the word of noticeWords a text holds, or "".
+func strongNotice(text string) string {
+	t := strings.ToLower(text)
 	for _, w := range noticeWords {
 		if strings.Contains(t, strings.ToLower(w)) {
 			return w
 		}
+	}
+	return ""
+}
+
+// noticeWord returns the notice word of a title, or "". A report's word
+// counts: a list's report is no event of the list either.
+func noticeWord(title string) string {
+	t := strings.ToLower(title)
+	if w := strongNotice(t); w != "" {
+		return w
 	}
 	if w := reportWord(title); w != "" {
 		return w

@@ -24,6 +24,11 @@ import (
 // the event's: the event page decides. It is not among FieldNames.
 const fieldListDate = "list_date"
 
+// fieldIssue marks a list item that links an issue of a mail magazine's
+// back numbers: its page is read as a list of the events it announces,
+// as a text file is. It is not among FieldNames.
+const fieldIssue = "issue"
+
 // maxRecordRunes bounds the text of one event block: a longer block is a
 // container of several events (or of none).
 const maxRecordRunes = 1200
@@ -323,6 +328,7 @@ type recordSet struct {
 	score   int
 	dated   int
 	single  bool // one block alone in its list
+	issues  bool // a mail magazine's back numbers (backNumbers)
 	// unpackedFrom is the set of which a block held this list rather
 	// than being one event (splitContainers).
 	unpackedFrom *recordSet
@@ -775,6 +781,11 @@ func (l *listReader) sectionEvent(s *recordSet, r *record) bool {
 	if !eventTitle(in.title) || noticeWord(in.title) != "" || closure(in.title) != "" {
 		return false
 	}
+	if st, ok := statusIn(in.text); ok && st == event.StatusCancelled && hasWeekday(in.date.text) {
+		// 12月3日（木）に…で予定しておりました…は中止: a cancellation
+		// names the day it called off, seldom the hours.
+		return true
+	}
 	return in.date.score >= 90 || in.date.timed && hasWeekday(in.date.text)
 }
 
@@ -1065,8 +1076,13 @@ func (l *listReader) scoreSet(s *recordSet) {
 		}
 	}
 	sharedReports(infos)
+	s.issues = backNumbers(infos)
 	score, dated := 0, 0
 	for _, in := range infos {
+		if s.issues && issueTitle(in.title) && in.eventLink.page() {
+			score += 2 // an issue: its events are in it
+			continue
+		}
 		for _, li := range in.links {
 			if len(s.records) >= 3 && texts[li.text] > len(s.records)/2 && !li.page() {
 				li.utility = true
@@ -1099,6 +1115,37 @@ func (l *listReader) scoreSet(s *recordSet) {
 		score = 0
 	}
 	s.score, s.dated = score, dated
+}
+
+// mailMagazine names, in a title, a mail magazine or mail news; issueNumber
+// an issue of it: 第123号, vol.45, No.87, 12月号, 臨時号.
+var (
+	mailMagazine = regexp.MustCompile(`(?i)メールマガジン|メルマガ|メールニュース|mail\s*(?:magazine|news)`)
+	issueNumber  = regexp.MustCompile(`(?i)第\s*[0-9０-９]+\s*号|vol\s*[.．]?\s*[0-9０-９]+|no\s*[.．]\s*[0-9０-９]+|[0-9０-９]{1,2}\s*月号|臨時号|号外|特別号`)
+	// issueNews says a post announces that an issue went out: news of
+	// the newsletter, not the issue.
+	issueNews = regexp.MustCompile(`(?:発行|配信|掲載)(?:しました|いたしました|のお知らせ)|を(?:発行|配信)`)
+)
+
+// issueTitle says whether a title names one issue of a mail magazine as a
+// back-number list titles its rows: 「メールマガジン 第123号（2026年11月15日
+// 発行）」, 「例商工会 メールマガジン vol.45」.
+func issueTitle(title string) bool {
+	return mailMagazine.MatchString(title) && issueNumber.MatchString(title) && !issueNews.MatchString(title)
+}
+
+// backNumbers says whether blocks are a mail magazine's back numbers: most
+// of them, two at least, link an issue of it by its title. The events a
+// small chamber or association announces are in the issues; a newsletter
+// among the posts of a news list is news of it, and is left out.
+func backNumbers(infos []*recInfo) bool {
+	n := 0
+	for _, in := range infos {
+		if issueTitle(in.title) && in.eventLink.page() {
+			n++
+		}
+	}
+	return n >= 2 && 2*n > len(infos)
 }
 
 // reportLinkWords in a link's text say it leads to a report (報告を読む,
@@ -1281,6 +1328,11 @@ func (l *listReader) collectLinks(n *html.Node, in *recInfo) {
 				// A category's link (class="category", rel="tag") lists
 				// again.
 				li.filter = true
+			}
+			if li.filter && issueTitle(text) {
+				// /mailmag/archive/124.html titled as an issue: an issue
+				// of the back numbers, not the list again.
+				li.filter = false
 			}
 			li.utility = text == "" || utilityLink(link, text) || containsAny(strings.ToLower(text), genericWords)
 			in.links = append(in.links, li)
@@ -1496,6 +1548,11 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 		}
 		return ListItem{}, nil, false
 	}
+	if s.issues && issueTitle(title) && in.eventLink.page() {
+		// An issue of back numbers: its events are read from it, and
+		// the day the row shows is when it went out.
+		return ListItem{Link: in.eventLink.url, Fields: Fields{FieldTitle: title, fieldIssue: "yes"}}, nil, true
+	}
 	if t, mark := trailingStatus(title); mark != "" {
 		// 今里筋 秋の感謝祭　終了しました（ご来場ありがとうございました）:
 		// the status is read from the block's text, not kept in its name.
@@ -1550,6 +1607,13 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 			f[FieldStatus] = statusWord(st)
 		} else if w := statusNotice(in.text); w != "" {
 			f[FieldStatus] = w
+		}
+	}
+	if in.date != nil && in.eventLink == nil && in.titleNode != nil && !isHeading(in.titleNode) {
+		if w := strongNotice(in.date.text); w != "" && !strings.Contains(in.date.text, title) {
+			// ・11月分の会費は11月27日（金）に口座振替となります over
+			// the office's other notices: the day is the notice's.
+			return refused(fmt.Sprintf("no event: its date is a notice's (%s)", w))
 		}
 	}
 	// The date.

@@ -165,6 +165,9 @@ func TestTrimSectionNumber(t *testing.T) {
 		"５．3月 支部研修会":     "3月 支部研修会",
 		"1.5時間で学ぶ決算書":    "1.5時間で学ぶ決算書",
 		"第141回 定例会（11月）": "第141回 定例会（11月）",
+		"1 12月 実務研究会":    "12月 実務研究会",
+		"３ 月例会のご案内":      "３ 月例会のご案内",
+		"2026 忘年会":       "2026 忘年会",
 	} {
 		if got := trimSectionNumber(in); got != want {
 			t.Errorf("trimSectionNumber(%q) = %q, want %q", in, got, want)

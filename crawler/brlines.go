@@ -198,12 +198,26 @@ var bracketVenue = regexp.MustCompile(`[\s　、,]*(?:於|会場|場所)\s*[:：
 // the place named after 於：, if any; ok is false for another line.
 func bracketWhen(line string) (name, when, venue string, ok bool) {
 	line = normSpace(line)
+	open := 0 // brackets open before i
 	for i, r := range line {
+		if r == '）' || r == ')' {
+			open = max(open-1, 0)
+		}
 		if r != '（' && r != '(' {
 			continue
 		}
+		open++
 		inner := line[i+utf8.RuneLen(r):]
-		if i == 0 || !bracketDate.MatchString(inner) {
+		if i == 0 {
+			return "", "", "", false
+		}
+		if !bracketDate.MatchString(inner) {
+			if open == 1 {
+				continue // 記帳講習会（年末調整編）（11/25）: part of the name
+			}
+			return "", "", "", false
+		}
+		if open > 1 {
 			return "", "", "", false
 		}
 		depth, end := 1, -1

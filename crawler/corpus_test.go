@@ -44,8 +44,8 @@ var corpusNow = time.Date(2026, 12, 6, 10, 0, 0, 0, event.Tokyo)
 // Floors at what auto reaches today over the whole corpus: a ratchet. A
 // change that reads the corpus better raises them; none may lower them.
 // Each held-out set joins the corpus as its misses are read (the history
-// is in testdata/sites/README.md). Now, 88 sites: 672 of 672 found, 1 of
-// 673 invented, 3355 of 3360 fields right.
+// is in testdata/sites/README.md). Now, 89 sites: 679 of 679 found, 1 of
+// 680 invented, 3390 of 3395 fields right.
 const (
 	corpusFloorFound    = 1.000 // share of expected events found
 	corpusCeilInvented  = 0.003 // share of published events that match none; the target is 0.02

@@ -421,7 +421,7 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 				}
 				return outcome{err: errSkipped}
 			}
-			if dp != nil && auto && (dp.feed != nil || dp.text) {
+			if dp != nil && auto && (dp.feed != nil || dp.text || p.item.Fields[fieldIssue] != "") {
 				return s.buildWhole(p.item.Link, dp)
 			}
 			if dp != nil {
@@ -486,7 +486,7 @@ func (s *session) buildWhole(pageURL string, dp *page) outcome {
 		lp := AutoList(dp.doc, dp.url, s.src.hostAllowed, dp.fetched)
 		for _, it := range lp.Items {
 			it.Fields[FieldTitle] = trimSectionNumber(it.Fields[FieldTitle])
-			if v := plannedPlace(it.Fields[FieldDate]); v != "" && strings.Contains(it.Fields[FieldVenue], v) {
+			if v := plannedPlace(it.Fields[FieldDate]); v != "" && (it.Fields[FieldVenue] == "" || strings.Contains(it.Fields[FieldVenue], v)) {
 				// 14:00～ 支部会議室にて予定していた…: a cancellation's
 				// sentence, read as its date and place.
 				it.Fields[FieldVenue] = v
@@ -530,15 +530,29 @@ func (s *session) seenWhole(ev event.Event) bool {
 }
 
 // sectionNumber is the number a newsletter gives its sections (１．支部研修会,
-// 2. 交流会), not the event's.
-var sectionNumber = regexp.MustCompile(`^[0-9０-９]{1,2}[．.]\s*`)
+// 2. 交流会), not the event's; bracketNumber one in brackets (【1】, [2]);
+// spacedNumber one set apart by a space alone (■1 12月 実務研究会),
+// which is the title's when a unit follows it (3 月例会 is no section 3).
+var (
+	sectionNumber = regexp.MustCompile(`^[0-9０-９]{1,2}[．.]\s*`)
+	bracketNumber = regexp.MustCompile(`^(?:【[0-9０-９]{1,2}】|[\[［][0-9０-９]{1,2}[\]］])[\s　]*`)
+	spacedNumber  = regexp.MustCompile(`^[0-9０-９]{1,2}[ 　]+`)
+)
 
 // trimSectionNumber is a title without its section number; a decimal
 // (1.5時間, written in one width) is kept, a number after it (５．3月
 // 支部研修会) is the title's.
 func trimSectionNumber(title string) string {
+	if m := bracketNumber.FindString(title); m != "" && len(m) < len(title) {
+		return title[len(m):]
+	}
 	m := sectionNumber.FindString(title)
 	if m == "" {
+		if m = spacedNumber.FindString(title); m != "" {
+			if r, _ := utf8.DecodeRuneInString(title[len(m):]); r != utf8.RuneError && !strings.ContainsRune("年月日時分回名人部期号周歳", r) {
+				return title[len(m):]
+			}
+		}
 		return title
 	}
 	r, _ := utf8.DecodeRuneInString(title[len(m):])

@@ -135,8 +135,9 @@ func feedEvent(it *gofeed.Item, src *Source, feedURL string, fetched time.Time) 
 }
 
 // plannedAt is the place a cancellation names in its sentence: 12月10日
-// （木）19:00〜 区民センター 第3会議室にて予定しておりました….
-var plannedAt = regexp.MustCompile(`[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}\s*[～〜~]?[\s　]*([^\s　、。][^、。\n]*?)\s*にて(?:予定|開催予定)`)
+// （木）19:00〜 区民センター 第3会議室にて予定しておりました…, 12月3日（木）に
+// 交野カントリー倶楽部で予定しておりました….
+var plannedAt = regexp.MustCompile(`(?:[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}\s*[～〜~]?|日\s*[（(][^）)]{1,3}[）)]\s*に?)[\s　]*([^\s　、。0-9０-９][^、。\n]*?)\s*(?:にて|で)(?:予定|開催予定)`)
 
 // plannedPlace is the place plannedAt finds in text, or "".
 func plannedPlace(text string) string {
