@@ -7,6 +7,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -47,16 +48,22 @@ func freeAddr(t *testing.T) string {
 	return freeAddrs(t, 1)[0]
 }
 
-// freeAddrs returns n different free addresses: each port is held until all
-// are taken, so two asked for at once are never the same (a port closed and
-// asked for again may come back).
+// freeAddrs returns n different free addresses. Their ports lie below the
+// range the kernel hands out for port 0 (32768–60999 on Linux), so a server
+// another part of the test starts on port 0 (an embedded NATS, an httptest
+// site) cannot be given one of them between this call and the listener that
+// uses it; each is held until all are taken, so two asked for at once are
+// never the same.
 func freeAddrs(t *testing.T, n int) []string {
 	t.Helper()
 	var addrs []string
-	for range n {
-		l, err := net.Listen("tcp", "127.0.0.1:0")
+	for try := 0; len(addrs) < n; try++ {
+		if try == 1000 {
+			t.Fatalf("no free port below 32000 in 1000 tries")
+		}
+		l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", 20000+rand.IntN(12000)))
 		if err != nil {
-			t.Fatal(err)
+			continue // in use: another port
 		}
 		defer l.Close()
 		addrs = append(addrs, l.Addr().String())
