@@ -1,10 +1,6 @@
 package crawler
 
 import (
-	"net/http"
-	"net/http/httptest"
-	"slices"
-	"sync"
 	"testing"
 	"time"
 
@@ -12,31 +8,6 @@ import (
 
 	"kouryu/internal/event"
 )
-
-// servePaths is serveTyped that also notes each path asked for.
-func servePaths(t *testing.T, pages map[string]typedPage) (*httptest.Server, func() []string) {
-	t.Helper()
-	var mu sync.Mutex
-	var asked []string
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		asked = append(asked, r.URL.Path)
-		mu.Unlock()
-		p, ok := pages[r.URL.Path]
-		if !ok {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", p.ctype)
-		w.Write(p.body)
-	}))
-	t.Cleanup(srv.Close)
-	return srv, func() []string {
-		mu.Lock()
-		defer mu.Unlock()
-		return slices.Clone(asked)
-	}
-}
 
 // mailmagWant is an event a mail-magazine issue announces.
 type mailmagWant struct {

@@ -3,7 +3,9 @@ package crawler
 import (
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -20,7 +22,19 @@ type typedPage struct {
 // (robots.txt too) with a 404.
 func serveTyped(t *testing.T, pages map[string]typedPage) *httptest.Server {
 	t.Helper()
+	srv, _ := servePaths(t, pages)
+	return srv
+}
+
+// servePaths is serveTyped that also notes each path asked for.
+func servePaths(t *testing.T, pages map[string]typedPage) (*httptest.Server, func() []string) {
+	t.Helper()
+	var mu sync.Mutex
+	var asked []string
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		asked = append(asked, r.URL.Path)
+		mu.Unlock()
 		p, ok := pages[r.URL.Path]
 		if !ok {
 			http.NotFound(w, r)
@@ -30,7 +44,11 @@ func serveTyped(t *testing.T, pages map[string]typedPage) *httptest.Server {
 		w.Write(p.body)
 	}))
 	t.Cleanup(srv.Close)
-	return srv
+	return srv, func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return slices.Clone(asked)
+	}
 }
 
 // TestCrawlAutoReadsTheLinkedFeed crawls a club's home page that gives no

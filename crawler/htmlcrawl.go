@@ -494,19 +494,30 @@ func (s *session) buildWhole(pageURL string, dp *page) outcome {
 			// Not the file's own event: an issue holds several, two of
 			// them maybe on one day.
 			ev, notes, err := buildEvent(s.src, pageURL, false, it.Fields, dp.fetched)
-			if err != nil {
-				s.failed(err)
-				continue
-			}
-			if s.seenWhole(ev) {
+			if err == nil && s.seenWhole(ev) {
 				continue // announced again in a later issue (再掲): one event
 			}
-			for _, n := range notes {
-				s.problem("%s", n)
-			}
-			o.evs = append(o.evs, ev)
+			s.addEvent(&o, ev, notes, err)
 		}
 	}
+	return o.orSkipped()
+}
+
+// addEvent adds to o the event buildEvent made, noting its problems, or
+// counts why it could not be made.
+func (s *session) addEvent(o *outcome, ev event.Event, notes []string, err error) {
+	if err != nil {
+		s.failed(err)
+		return
+	}
+	for _, n := range notes {
+		s.problem("%s", n)
+	}
+	o.evs = append(o.evs, ev)
+}
+
+// orSkipped is o, or a skipped page's outcome when o holds no event.
+func (o outcome) orSkipped() outcome {
 	if len(o.evs) == 0 {
 		return outcome{err: errSkipped}
 	}
@@ -580,19 +591,9 @@ func (s *session) buildMeetings(pageURL string, fields Fields, fetched time.Time
 	var o outcome
 	for _, m := range meetings {
 		ev, notes, err := buildEvent(s.src, pageURL, true, m.fields(fields), fetched)
-		if err != nil {
-			s.failed(err)
-			continue
-		}
-		for _, n := range notes {
-			s.problem("%s", n)
-		}
-		o.evs = append(o.evs, ev)
+		s.addEvent(&o, ev, notes, err)
 	}
-	if len(o.evs) == 0 {
-		return outcome{err: errSkipped}
-	}
-	return o
+	return o.orSkipped()
 }
 
 // maxSiblings bounds the pages read as the events before and after those
