@@ -282,6 +282,11 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"a Hyogo city's networking", ev("事業者交流会（秋）", "参加企業どうしの名刺交換と懇談を行います。", "加古川市"), event.Regional, "加古川市"},
 		// 〜様 thanks a supplier: no trade's gathering.
 		{"a chamber's party catered by a member", ev("会員交流会「秋の夕べ」", "第一部は記念講演、第二部は懇親会。料理は会員の仕出し店様にご用意いただきました。", "〇〇商工会議所"), event.SeminarSocial, "講演"},
+		// One guest of a trade in the running text is no trade's gathering;
+		// a trade's people said as whom it is for, or who forms it, are.
+		{"a chamber mixer with a brewer among guests", ev("第12回 異業種交流会 参加者募集", "昨年は地元の酒屋さんや設計事務所の方など42社が参加しました。", "〇〇商工会議所"), event.Regional, "商工会議所"},
+		{"a bank's meeting where a maker booked talks", ev("信金の商談会に行ってきました", "地元スーパーのバイヤーさんと3件商談。隣のブースは漬物メーカーさんでした。", "〇〇信用金庫"), event.Regional, "信用金庫"},
+		{"builders' own circle", ev("12月例会のご案内", "住まいに関わる工事業者の集まりです。今月は忘年会を兼ねます。", "〇〇住まいの会"), event.SameIndustry, "工事業者の集まり"},
 	}
 	checkLabels(t, r, cases)
 }
