@@ -128,11 +128,26 @@ func (r *Rules) skipContext(p int32, before, after []byte) uint64 {
 		}
 		return ok
 	}
+	// The groups that have negated_by share one set, as a rule: check it once.
+	var negSet *wordSet
+	negated := false
 	for i, u := range r.patterns[p].uses {
-		if u.role != roleMatch {
+		if u.role != roleMatch && u.role != roleUnless {
 			continue
 		}
 		g := &r.groups[u.group]
+		if !g.negatedBy.empty() {
+			if negSet != g.negatedBy {
+				negSet, negated = g.negatedBy, negatedIn(g.negatedBy, after)
+			}
+			if negated {
+				skip |= 1 << i
+				continue
+			}
+		}
+		if u.role != roleMatch {
+			continue
+		}
 		if !g.notAfter.empty() && ends(g.notAfter) {
 			skip |= 1 << i
 		} else if !g.after.empty() && !ends(g.after) {
@@ -142,6 +157,29 @@ func (r *Rules) skipContext(p int32, before, after []byte) uint64 {
 		}
 	}
 	return skip
+}
+
+// negationRunes is how far after a hit a negated_by word may start: about a
+// clause (同業者（税理士・会計事務所）の方のお申込みはご遠慮ください).
+const negationRunes = 30
+
+// negatedIn reports whether one of set's words starts in text (what follows
+// a hit) before its sentence ends and within negationRunes runes. Line
+// breaks are gone after normalisation, so the marks that begin a note or a
+// heading (※, ■, ●, 【) end a sentence as 。, ! and ? do.
+func negatedIn(set *wordSet, text []byte) bool {
+	for i, n := 0, 0; i < len(text) && n < negationRunes; n++ {
+		c, size := utf8.DecodeRune(text[i:])
+		switch c {
+		case '。', '!', '?', '※', '■', '□', '●', '○', '◆', '◇', '★', '☆', '【':
+			return false
+		}
+		if _, ok := set.startOf(text[i:]); ok {
+			return true
+		}
+		i += size
+	}
+	return false
 }
 
 // covered reports whether a not_in phrase of group g spans hits[i] in the
@@ -231,6 +269,9 @@ func (r *Rules) decide(sc *scratch) Result {
 					}
 				}
 			case roleUnless:
+				if h.skip&(1<<ui) != 0 {
+					continue // negated: 商談会は実施しておりません
+				}
 				// An unless phrase inside one of the group's not_in
 				// phrases does not count either: 懇親会 inside 懇親会なし.
 				if r.groups[u.group].notIn && r.spanned(sc.hits, i) && r.covered(sc.hits, i, u.group) {

@@ -70,6 +70,7 @@ type group struct {
 	notAfter  *wordSet // a hit right after one of these does not count
 	after     *wordSet // when not empty, the only words a hit may follow to count
 	notBefore *wordSet // a hit right before one of these does not count (a forward set)
+	negatedBy *wordSet // a hit (match or unless) that one of these follows in its sentence does not count (a forward set)
 	notIn     bool     // the group has not_in phrases: they mask its match and unless hits
 	// atMost, when > 0, is how many different words the hits of the
 	// group's family may follow; beyond it the group does not count
@@ -234,11 +235,11 @@ type pattern struct {
 	display string // as first written in the file
 	uses    []use
 	masked  bool // some group has this as a roleMatch phrase and a not_in list
-	context bool // some group has this as a roleMatch phrase and a not_after, after or not_before list
+	context bool // some group has this as a roleMatch phrase and a not_after, after or not_before list, or as a roleMatch or roleUnless phrase and a negated_by list
 }
 
-// maxUsesAfter bounds the uses of a pattern some not_after, after or
-// not_before group has: a hit keeps one bit per use (hit.skip).
+// maxUsesAfter bounds the uses of a pattern some not_after, after,
+// not_before or negated_by group has: a hit keeps one bit per use (hit.skip).
 const maxUsesAfter = 64
 
 // The file format. See rules.yaml for what each key means.
@@ -279,6 +280,11 @@ type fileGroup struct {
 	// NotBefore: a hit right before one of these words does not count
 	// (大阪府 before 中小企業診断協会 names that body, not the prefecture).
 	NotBefore phraseList `yaml:"not_before" json:"not_before,omitempty"`
+	// NegatedBy: a hit of a match or unless phrase that one of these words
+	// follows in its sentence, within negationRunes runes, does not count
+	// (同業 in 同業の方のお申込みはご遠慮ください, 商談会 in 商談会は実施
+	// しておりません): the text says the thing is not there.
+	NegatedBy phraseList `yaml:"negated_by" json:"negated_by,omitempty"`
 	// AtMost: the group does not count when its hits follow more than this
 	// many different words (運送屋さん, 印刷屋さん, 電気屋さん: several
 	// trades named, so the people are of many trades). 0: no limit.
@@ -535,6 +541,7 @@ func compile(f *fileRules) (*Rules, error) {
 		addWords("not_after", &g.notAfter, fg.NotAfter, false)
 		addWords("after", &g.after, fg.After, false)
 		addWords("not_before", &g.notBefore, fg.NotBefore, true)
+		addWords("negated_by", &g.negatedBy, fg.NegatedBy, true)
 		if fg.AtMost < 0 {
 			errs.add("%s: at_most: want 0 (no limit) or more, got %d", where, fg.AtMost)
 		}
@@ -597,7 +604,7 @@ func compile(f *fileRules) (*Rules, error) {
 			addGroup(fmt.Sprintf("labels.%s.phrases[%d]", name, i), li, fg, false)
 		}
 		for i, fg := range fl.RuleOut {
-			if len(fg.Parts) > 0 || len(fg.NotIn) > 0 || len(fg.NotAfter) > 0 || len(fg.After) > 0 || len(fg.NotBefore) > 0 || fg.AtMost != 0 ||
+			if len(fg.Parts) > 0 || len(fg.NotIn) > 0 || len(fg.NotAfter) > 0 || len(fg.After) > 0 || len(fg.NotBefore) > 0 || len(fg.NegatedBy) > 0 || fg.AtMost != 0 ||
 				len(fg.Unless) > 0 {
 				errs.add("labels.%s.rule_out[%d]: only match and in apply to rule_out", name, i)
 			}
@@ -658,12 +665,13 @@ func compile(f *fileRules) (*Rules, error) {
 			if u.role == roleMatch && hasNotIn[u.group] {
 				p.masked = true
 			}
-			if g := &r.groups[u.group]; u.role == roleMatch && (!g.notAfter.empty() || !g.after.empty() || !g.notBefore.empty()) {
+			if g := &r.groups[u.group]; u.role == roleMatch && (!g.notAfter.empty() || !g.after.empty() || !g.notBefore.empty()) ||
+				(u.role == roleMatch || u.role == roleUnless) && !g.negatedBy.empty() {
 				p.context = true
 			}
 		}
 		if p.context && len(p.uses) > maxUsesAfter {
-			errs.add("phrase %q: used by %d groups, one of them with not_after, after or not_before: at most %d", p.display, len(p.uses), maxUsesAfter)
+			errs.add("phrase %q: used by %d groups, one of them with not_after, after, not_before or negated_by: at most %d", p.display, len(p.uses), maxUsesAfter)
 		}
 	}
 	if len(errs) > 0 {

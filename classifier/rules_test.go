@@ -387,6 +387,52 @@ func TestNotInMasksUnless(t *testing.T) {
 	}
 }
 
+// TestNegatedBy covers negated_by: a match hit that one of the words
+// follows in its sentence does not count (同業の方はご遠慮ください turns the
+// trade away), one in the next sentence or further than negationRunes
+// does; an unless hit it follows does not stop the group (商談会は実施して
+// おりません); another group using the same phrase still counts it.
+func TestNegatedBy(t *testing.T) {
+	r := testRules(t, map[string]string{
+		"same_industry": `  same_industry:
+    rule: 3
+    threshold: 3
+    phrases:
+      - {match: [同業], in: [description], weight: 3, negated_by: [ご遠慮, 実施しておりません], unless: [商談会]}
+`,
+		"cross_industry": `  cross_industry:
+    rule: 6
+    threshold: 2
+    phrases:
+      - {match: [同業], in: [description], weight: 2}
+`})
+	far := "同業の方が集まります、" + strings.Repeat("会場は駅から徒歩五分", 3) + "、見学はご遠慮ください。"
+	for _, c := range []struct {
+		desc string
+		want event.Label
+	}{
+		{"同業の方が集まる会です。", event.SameIndustry},
+		{"同業の方のお申込みはご遠慮ください。", event.CrossIndustry}, // the other group still counts 同業
+		{"同業の方が集まります。見学はご遠慮ください。", event.SameIndustry},
+		{"同業の方が集まります※見学はご遠慮ください", event.SameIndustry},
+		{far, event.SameIndustry},
+		{"同業の方が集まります。商談会もあります。", event.CrossIndustry},
+		{"同業の方が集まります。商談会は実施しておりません。", event.SameIndustry},
+	} {
+		if got := r.Classify(ev("例会", c.desc, "")); got.Label != c.want {
+			t.Errorf("%q: got %s, want %s %v", c.desc, got.Label, c.want, got.Reasons)
+		}
+	}
+	for name, block := range map[string]string{
+		"a broken word": "  other: {rule: 1, threshold: 3, phrases: [{match: [市民], in: [title], weight: 3, negated_by: [\"{a|\"]}]}\n",
+		"in rule_out":   "  other: {rule: 1, threshold: 3, phrases: [{match: [市民], in: [title], weight: 3}], rule_out: [{match: [市民], in: [title], negated_by: [ません]}]}\n",
+	} {
+		if _, err := Parse([]byte("order: [other]\nfallback: other\nlabels:\n" + block)); err == nil {
+			t.Errorf("%s: parsed", name)
+		}
+	}
+}
+
 // TestWeightsAgainstDoNotStack: negative weights of groups that share a
 // label and a name are one reason against the label, said several ways:
 // the strongest counts, not their sum; groups of other names still add.
