@@ -287,6 +287,25 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"a chamber mixer with a brewer among guests", ev("第12回 異業種交流会 参加者募集", "昨年は地元の酒屋さんや設計事務所の方など42社が参加しました。", "〇〇商工会議所"), event.Regional, "商工会議所"},
 		{"a bank's meeting where a maker booked talks", ev("信金の商談会に行ってきました", "地元スーパーのバイヤーさんと3件商談。隣のブースは漬物メーカーさんでした。", "〇〇信用金庫"), event.Regional, "信用金庫"},
 		{"builders' own circle", ev("12月例会のご案内", "住まいに関わる工事業者の集まりです。今月は忘年会を兼ねます。", "〇〇住まいの会"), event.SameIndustry, "工事業者の集まり"},
+		// A thing named, then said not to be there or not wanted.
+		{"a tax office's seminar that turns its trade away", ev("経営者のための資金繰りセミナー＆懇親会", "講師は当事務所の税理士です。なお、同業の税理士・会計事務所の方のお申込みはご遠慮ください。", "〇〇税理士事務所"), event.SeminarSocial, "懇親会"},
+		{"a fair without business meetings", ev("〇〇市ものづくり技術展示会2026", "市内企業40社の製品を展示します。今回、商談会・マッチングは実施しておりません。", "〇〇市 産業振興課"), event.Other, "展示会"},
+		{"a mixer that says it has no talk", ev("夜の異業種交流会", "講話やセミナーの時間はありません。名刺交換と歓談をお楽しみください。", ""), event.CrossIndustry, "異業種交流"},
+		// Trades that do not overlap: one firm of each trade.
+		{"one firm per trade", ev("北浜ビジネスミーティング", "税理士の方も参加できますが、一業種一社制のため業種がかぶらないよう調整します。", ""), event.CrossIndustry, "ビジネスミーティング"},
+		{"professions crossed", ev("税理士×工務店 交流会", "税理士と工務店の経営者が集まる交流会です。", ""), event.CrossIndustry, "経営者が集"},
+		// An inn's people: an onsen town's trade, not an outing.
+		{"young inn managers", ev("温泉旅館 若女将の会 研修会", "温泉街の旅館で働く若女将・若旦那が集まり、接客と人材の悩みを話し合います。", "〇〇温泉旅館協同組合"), event.SameIndustry, "旅館"},
+		// A firm's news that its head gives talks is no event.
+		{"a head appointed a lecturer", ev("当社代表が〇〇経営塾の講師に就任しました", "来年度の経営塾で、事業承継の講座を担当します。", "株式会社〇〇コンサルティング"), event.Other, "講師に就任"},
+		// Each participant's turn is no guest's talk.
+		{"each participant speaks in turn", ev("朝の経営者交流会", "参加者に一人ずつ3分ほどお話しいただき、そのあと自由に名刺交換します。", ""), event.CrossIndustry, "経営者交流"},
+		// An alumni party whose guest speaker is a tax accountant.
+		{"an alumni party with a tax accountant's talk", ev("〇〇高校 関西同窓会 総会・懇親会", "総会の後、講師に税理士の〇〇氏を迎え「相続の基本」をお話しいただきます。その後懇親会。", "〇〇高校同窓会 関西支部"), event.Other, "同窓会"},
+		// A profession's association, and its members as whom it is for.
+		{"a consultants' association mixer", ev("会員交流会（秋）", "会員同士の情報交換の場です。", "〇〇県中小企業診断士協会"), event.SameIndustry, "診断士協会"},
+		{"members of a tax accountants' body", ev("夏の会員懇親会", "対象：当協会会員の税理士。日頃の業務の情報交換を。", ""), event.SameIndustry, "当協会会員の税理士"},
+		{"a body of firms of one field", ev("定例会のご案内", "食品製造に携わる企業の会です。今月は衛生管理の事例を共有します。", "〇〇食品ネット"), event.SameIndustry, "に携わる企業の会"},
 	}
 	checkLabels(t, r, cases)
 }
