@@ -40,6 +40,7 @@ type hit struct {
 type scratch struct {
 	norm    [nFields][]byte // each field normalised (evidence reads it again)
 	matches []match
+	negs    []negMark
 	hits    []hit
 	gfield  []uint8 // per group: bit set of fields with a counted hit
 	gunless []bool
@@ -90,23 +91,48 @@ func (r *Rules) scan(sc *scratch, fields *[nFields]string) {
 			continue
 		}
 		sc.norm[f] = appendNormalized(sc.norm[f], text)
-		buf := sc.norm[f]
-		sc.matches = r.ac.appendMatches(sc.matches[:0], buf)
-		for _, m := range sc.matches {
-			h := hit{pat: m.pat, field: int8(f), start: m.end - r.ac.plen[m.pat], end: m.end}
-			if r.patterns[m.pat].context {
-				h.skip = r.skipContext(m.pat, buf[:h.start], buf[h.end:])
-			}
-			sc.hits = append(sc.hits, h)
-		}
+		sc.matches = r.ac.appendMatches(sc.matches[:0], sc.norm[f])
+		sc.hits, sc.negs = r.appendHits(sc.hits, sc.negs, int8(f), sc.norm[f], sc.matches)
 	}
 }
 
-// skipContext returns the bits of the uses of pattern p whose group does
-// not count it between the text before and the text after: a not_after word
-// ends before, the group has after words and none ends it, or a not_before
-// word starts after.
-func (r *Rules) skipContext(p int32, before, after []byte) uint64 {
+// negMark is where a word of some negated_by lists starts in a field.
+type negMark struct {
+	start int32
+	sets  uint64 // pattern.negates
+}
+
+// appendHits appends to dst the hits of the matches found in buf, field f,
+// with the uses their context rules out (skipContext). negs is scratch
+// space for the negated_by words among the matches.
+func (r *Rules) appendHits(dst []hit, negs []negMark, f int8, buf []byte, matches []match) ([]hit, []negMark) {
+	negs = negs[:0]
+	for _, m := range matches {
+		if sets := r.patterns[m.pat].negates; sets != 0 {
+			negs = append(negs, negMark{m.end - r.ac.plen[m.pat], sets})
+		}
+	}
+	for _, m := range matches {
+		p := &r.patterns[m.pat]
+		if len(p.uses) == 0 {
+			continue // only a negated_by word
+		}
+		h := hit{pat: m.pat, field: f, start: m.end - r.ac.plen[m.pat], end: m.end}
+		if p.context {
+			h.skip = r.skipContext(m.pat, buf, h.start, h.end, negs)
+		}
+		dst = append(dst, h)
+	}
+	return dst, negs
+}
+
+// skipContext returns the bits of the uses of pattern p, found at
+// buf[start:end], whose group does not count it there: a not_after word
+// ends before it, the group has after words and none ends it, a not_before
+// word starts after it, or a negated_by word (negs) follows it in its
+// sentence.
+func (r *Rules) skipContext(p int32, buf []byte, start, end int32, negs []negMark) uint64 {
+	before, after := buf[:start], buf[end:]
 	var skip uint64
 	// Groups of one family share their word sets: check each set once.
 	type seen struct {
@@ -128,19 +154,22 @@ func (r *Rules) skipContext(p int32, before, after []byte) uint64 {
 		}
 		return ok
 	}
-	// The groups that have negated_by share one set, as a rule: check it once.
-	var negSet *wordSet
-	negated := false
+	// Each negated_by list is looked for once.
+	var negChecked, negated uint64
 	for i, u := range r.patterns[p].uses {
 		if u.role != roleMatch && u.role != roleUnless {
 			continue
 		}
 		g := &r.groups[u.group]
-		if !g.negatedBy.empty() {
-			if negSet != g.negatedBy {
-				negSet, negated = g.negatedBy, negatedIn(g.negatedBy, after)
+		if g.negation > 0 {
+			bit := uint64(1) << (g.negation - 1)
+			if negChecked&bit == 0 {
+				negChecked |= bit
+				if negatedIn(bit, buf, end, negs) {
+					negated |= bit
+				}
 			}
-			if negated {
+			if negated&bit != 0 {
 				skip |= 1 << i
 				continue
 			}
@@ -163,23 +192,39 @@ func (r *Rules) skipContext(p int32, before, after []byte) uint64 {
 // clause (同業者（税理士・会計事務所）の方のお申込みはご遠慮ください).
 const negationRunes = 30
 
-// negatedIn reports whether one of set's words starts in text (what follows
-// a hit) before its sentence ends and within negationRunes runes. Line
-// breaks are gone after normalisation, so the marks that begin a note or a
-// heading (※, ■, ●, 【) end a sentence as 。, ! and ? do.
-func negatedIn(set *wordSet, text []byte) bool {
-	for i, n := 0, 0; i < len(text) && n < negationRunes; n++ {
+// negatedIn reports whether a word of the negated_by list bit (negs) starts
+// after a hit ending at buf[end], before the hit's sentence ends and within
+// negationRunes runes. Line breaks are gone after normalisation, so the
+// marks that begin a note or a heading (※, ■, ●, 【) end a sentence as 。,
+// ! and ? do.
+func negatedIn(bit uint64, buf []byte, end int32, negs []negMark) bool {
+	for _, n := range negs {
+		if n.sets&bit == 0 || n.start < end {
+			continue
+		}
+		if quietRun(buf[end:n.start]) {
+			return true
+		}
+	}
+	return false
+}
+
+// quietRun reports whether text is shorter than negationRunes runes and
+// ends no sentence.
+func quietRun(text []byte) bool {
+	n := 0
+	for i := 0; i < len(text); n++ {
+		if n >= negationRunes {
+			return false
+		}
 		c, size := utf8.DecodeRune(text[i:])
 		switch c {
 		case '。', '!', '?', '※', '■', '□', '●', '○', '◆', '◇', '★', '☆', '【':
 			return false
 		}
-		if _, ok := set.startOf(text[i:]); ok {
-			return true
-		}
 		i += size
 	}
-	return false
+	return true
 }
 
 // covered reports whether a not_in phrase of group g spans hits[i] in the

@@ -70,8 +70,11 @@ type group struct {
 	notAfter  *wordSet // a hit right after one of these does not count
 	after     *wordSet // when not empty, the only words a hit may follow to count
 	notBefore *wordSet // a hit right before one of these does not count (a forward set)
-	negatedBy *wordSet // a hit (match or unless) that one of these follows in its sentence does not count (a forward set)
-	notIn     bool     // the group has not_in phrases: they mask its match and unless hits
+	// negation, when > 0, is 1 + the bit of the group's negated_by words
+	// among the patterns' negates: a hit (match or unless) that one of
+	// them follows in its sentence does not count.
+	negation uint8
+	notIn    bool // the group has not_in phrases: they mask its match and unless hits
 	// atMost, when > 0, is how many different words the hits of the
 	// group's family may follow; beyond it the group does not count
 	// (several trades named say the people are of many). The family is the
@@ -236,7 +239,15 @@ type pattern struct {
 	uses    []use
 	masked  bool // some group has this as a roleMatch phrase and a not_in list
 	context bool // some group has this as a roleMatch phrase and a not_after, after or not_before list, or as a roleMatch or roleUnless phrase and a negated_by list
+	// negates is the bit set of the negated_by lists this is a word of:
+	// the automaton finds them with the phrases, so a hit's sentence is
+	// never read again to look for them.
+	negates uint64
 }
+
+// maxNegations bounds the different negated_by lists (a bit each in
+// pattern.negates).
+const maxNegations = 64
 
 // maxUsesAfter bounds the uses of a pattern some not_after, after,
 // not_before or negated_by group has: a hit keeps one bit per use (hit.skip).
@@ -428,6 +439,11 @@ func compile(f *fileRules) (*Rules, error) {
 	sort.Strings(names)
 
 	patIndex := map[string]int32{}
+	// The different negated_by lists, each its words normalised (as
+	// written): groups that write the same list share its bit.
+	type negWord struct{ norm, written string }
+	var negations [][]negWord
+	negationOf := map[string]int{}
 	var addOne func(where, phrase string, g int, ro role)
 	addPattern := func(where, phrase string, g int, ro role) {
 		expanded, err := expandPhrase(phrase)
@@ -541,7 +557,40 @@ func compile(f *fileRules) (*Rules, error) {
 		addWords("not_after", &g.notAfter, fg.NotAfter, false)
 		addWords("after", &g.after, fg.After, false)
 		addWords("not_before", &g.notBefore, fg.NotBefore, true)
-		addWords("negated_by", &g.negatedBy, fg.NegatedBy, true)
+		if len(fg.NegatedBy) > 0 {
+			var words []negWord
+			for _, w := range fg.NegatedBy {
+				expanded, err := expandPhrase(w)
+				if err != nil {
+					errs.add("%s: negated_by: %q: %v", where, w, err)
+					continue
+				}
+				for _, one := range expanded {
+					if n := normalizePhrase(one); n == "" {
+						errs.add("%s: negated_by: %q is empty after normalisation", where, one)
+					} else {
+						words = append(words, negWord{n, one})
+					}
+				}
+			}
+			keys := make([]string, len(words))
+			for i, w := range words {
+				keys[i] = w.norm
+			}
+			sort.Strings(keys)
+			k := strings.Join(keys, "\x00")
+			i, ok := negationOf[k]
+			if !ok {
+				i = len(negations)
+				negationOf[k] = i
+				negations = append(negations, words)
+			}
+			if i >= maxNegations {
+				errs.add("%s: negated_by: more than %d different lists", where, maxNegations)
+			} else {
+				g.negation = uint8(i + 1)
+			}
+		}
 		if fg.AtMost < 0 {
 			errs.add("%s: at_most: want 0 (no limit) or more, got %d", where, fg.AtMost)
 		}
@@ -648,6 +697,20 @@ func compile(f *fileRules) (*Rules, error) {
 		}
 		addGroup(where, li, org, false)
 	}
+	for i, words := range negations {
+		if i >= maxNegations {
+			break
+		}
+		for _, w := range words {
+			p, ok := patIndex[w.norm]
+			if !ok {
+				p = int32(len(r.patterns))
+				patIndex[w.norm] = p
+				r.patterns = append(r.patterns, pattern{text: w.norm, display: w.written})
+			}
+			r.patterns[p].negates |= 1 << i
+		}
+	}
 	hasNotIn := map[int32]bool{}
 	for _, p := range r.patterns {
 		for _, u := range p.uses {
@@ -666,7 +729,7 @@ func compile(f *fileRules) (*Rules, error) {
 				p.masked = true
 			}
 			if g := &r.groups[u.group]; u.role == roleMatch && (!g.notAfter.empty() || !g.after.empty() || !g.notBefore.empty()) ||
-				(u.role == roleMatch || u.role == roleUnless) && !g.negatedBy.empty() {
+				(u.role == roleMatch || u.role == roleUnless) && g.negation > 0 {
 				p.context = true
 			}
 		}

@@ -243,14 +243,8 @@ func g2(a, b, c, d int) float64 {
 // text (a normalised phrase), as Classify would count it: a phrase inside
 // one of its group's not_in phrases does not count.
 func (r *Rules) labelsIn(text string) []event.Label {
-	var hits []hit
-	for _, m := range r.ac.appendMatches(nil, []byte(text)) {
-		h := hit{pat: m.pat, start: m.end - r.ac.plen[m.pat], end: m.end}
-		if r.patterns[m.pat].context {
-			h.skip = r.skipContext(m.pat, []byte(text[:h.start]), []byte(text[h.end:]))
-		}
-		hits = append(hits, h)
-	}
+	buf := []byte(text)
+	hits, _ := r.appendHits(nil, nil, 0, buf, r.ac.appendMatches(nil, buf))
 	var in [8]bool
 	for i, h := range hits {
 		p := &r.patterns[h.pat]
