@@ -306,6 +306,8 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"a consultants' association mixer", ev("会員交流会（秋）", "会員同士の情報交換の場です。", "〇〇県中小企業診断士協会"), event.SameIndustry, "診断士協会"},
 		{"members of a tax accountants' body", ev("夏の会員懇親会", "対象：当協会会員の税理士。日頃の業務の情報交換を。", ""), event.SameIndustry, "当協会会員の税理士"},
 		{"a body of firms of one field", ev("定例会のご案内", "食品製造に携わる企業の会です。今月は衛生管理の事例を共有します。", "〇〇食品ネット"), event.SameIndustry, "に携わる企業の会"},
+		// The speaker named is no trade: the participants still are one.
+		{"a trade's study with a site's staff as lecturer", ev("居酒屋オーナー勉強会 第5回", "予約サイトの担当者を講師に迎え、口コミへの返信を学びます。", ""), event.SameIndustry, "居酒屋オーナー"},
 	}
 	checkLabels(t, r, cases)
 }
