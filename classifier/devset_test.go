@@ -142,7 +142,7 @@ func TestLabelledSetsSupport(t *testing.T) {
 		// dev2's tune part, each record in its fold: the nearest guess of
 		// its holdout part (README).
 		"events-dev2.jsonl#tune, both folds": {0.82, 0.80, 0.93},
-		"events-dev.jsonl#all, both folds":   {0.84, 0.83, 0},
+		"events-dev.jsonl#all, both folds":   {0.84, 0.82, 0},
 	}
 	for _, row := range rep.Rows {
 		f, ok := floors[row.Name]

@@ -308,6 +308,9 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"a body of firms of one field", ev("定例会のご案内", "食品製造に携わる企業の会です。今月は衛生管理の事例を共有します。", "〇〇食品ネット"), event.SameIndustry, "に携わる企業の会"},
 		// The speaker named is no trade: the participants still are one.
 		{"a trade's study with a site's staff as lecturer", ev("居酒屋オーナー勉強会 第5回", "予約サイトの担当者を講師に迎え、口コミへの返信を学びます。", ""), event.SameIndustry, "居酒屋オーナー"},
+		// A professional body's seminar open to owners of any trade.
+		{"a tax body's seminar for any sole trader", ev("消費税の基礎セミナー（個人事業主向け）", "税理士がインボイス後の記帳と申告を解説します。業種を問わず参加できます。", "〇〇税理士会 △△支部"), event.StudyGroup, "解説します"},
+		{"a tax body's seminar for its members", ev("支部研修会「インボイス後の実務」", "会員の皆様を対象に、国税OBの講師が解説します。", "〇〇税理士会 △△支部"), event.SameIndustry, "税理士会"},
 	}
 	checkLabels(t, r, cases)
 }
