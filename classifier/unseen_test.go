@@ -311,6 +311,9 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		// A professional body's seminar open to owners of any trade.
 		{"a tax body's seminar for any sole trader", ev("消費税の基礎セミナー（個人事業主向け）", "税理士がインボイス後の記帳と申告を解説します。業種を問わず参加できます。", "〇〇税理士会 △△支部"), event.StudyGroup, "解説します"},
 		{"a tax body's seminar for its members", ev("支部研修会「インボイス後の実務」", "会員の皆様を対象に、国税OBの講師が解説します。", "〇〇税理士会 △△支部"), event.SameIndustry, "税理士会"},
+		// A trade's own body holds it: its members are the trade.
+		{"a barbers' body's course", ev("技術講習会「メンズショートの基礎」", "組合員・従業員対象。講習料1,500円。", "北摂理容組合"), event.SameIndustry, "理容"},
+		{"an estate agent's seminar for any owner", ev("相続・事業承継セミナー", "会社経営者の方を対象に、自社株と不動産の承継を解説します。", "株式会社〇〇不動産"), event.StudyGroup, "解説します"},
 	}
 	checkLabels(t, r, cases)
 }
