@@ -42,7 +42,7 @@ func (r *Rules) naiveClassify(e *event.Event) Result {
 				if i < 0 {
 					break
 				}
-				sc.negs = append(sc.negs, negMark{int32(off + i), r.patterns[p].negates})
+				sc.negs = append(sc.negs, negMark{int32(off + i), int32(off + i + len(r.patterns[p].text)), r.patterns[p].negates})
 				off += i + 1
 			}
 		}

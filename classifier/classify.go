@@ -96,10 +96,11 @@ func (r *Rules) scan(sc *scratch, fields *[nFields]string) {
 	}
 }
 
-// negMark is where a word of some negated_by lists starts in a field.
+// negMark is where a word of some negated_by or preceded_by lists lies in a
+// field.
 type negMark struct {
-	start int32
-	sets  uint64 // pattern.negates
+	start, end int32
+	sets       uint64 // pattern.negates
 }
 
 // appendHits appends to dst the hits of the matches found in buf, field f,
@@ -109,7 +110,7 @@ func (r *Rules) appendHits(dst []hit, negs []negMark, f int8, buf []byte, matche
 	negs = negs[:0]
 	for _, m := range matches {
 		if sets := r.patterns[m.pat].negates; sets != 0 {
-			negs = append(negs, negMark{m.end - r.ac.plen[m.pat], sets})
+			negs = append(negs, negMark{m.end - r.ac.plen[m.pat], m.end, sets})
 		}
 	}
 	for _, m := range matches {
@@ -154,8 +155,8 @@ func (r *Rules) skipContext(p int32, buf []byte, start, end int32, negs []negMar
 		}
 		return ok
 	}
-	// Each negated_by list is looked for once.
-	var negChecked, negated uint64
+	// Each negated_by and preceded_by list is looked for once.
+	var negChecked, negated, preChecked, preceded uint64
 	for i, u := range r.patterns[p].uses {
 		if u.role != roleMatch && u.role != roleUnless {
 			continue
@@ -170,6 +171,19 @@ func (r *Rules) skipContext(p int32, buf []byte, start, end int32, negs []negMar
 				}
 			}
 			if negated&bit != 0 {
+				skip |= 1 << i
+				continue
+			}
+		}
+		if g.precededBy > 0 {
+			bit := uint64(1) << (g.precededBy - 1)
+			if preChecked&bit == 0 {
+				preChecked |= bit
+				if precededIn(bit, buf, start, negs) {
+					preceded |= bit
+				}
+			}
+			if preceded&bit != 0 {
 				skip |= 1 << i
 				continue
 			}
@@ -224,7 +238,51 @@ func quietRun(text []byte) bool {
 		}
 		i += size
 	}
-	return true
+	return n < negationRunes
+}
+
+// precededRunes is how far before a hit a preceded_by word may end: a
+// place's or a body's short name (後援：浪花東商工会議所).
+const precededRunes = 15
+
+// precededIn reports whether a word of the preceded_by list bit (negs) ends
+// before a hit starting at buf[start], within precededRunes runes, with no
+// colon, space or sentence end between: 後援：浪花東商工会議所, but not
+// 後援：大阪市 主催：浪花東商工会議所.
+func precededIn(bit uint64, buf []byte, start int32, negs []negMark) bool {
+	for _, n := range negs {
+		if n.sets&bit == 0 || n.end > start {
+			continue
+		}
+		if closeRun(buf[n.end:start]) {
+			return true
+		}
+	}
+	return false
+}
+
+// closeRun reports whether text is shorter than precededRunes runes and
+// holds no colon, space, slash or sentence end but the colon or space that
+// may follow the word (後援：…; after normalisation the full-width ones are
+// half-width).
+func closeRun(text []byte) bool {
+	n := 0
+	for i := 0; i < len(text); n++ {
+		if n >= precededRunes {
+			return false
+		}
+		c, size := utf8.DecodeRune(text[i:])
+		switch c {
+		case ':', ' ', '/', '|':
+			if n > 0 {
+				return false
+			}
+		case '。', '!', '?', '※', '■', '□', '●', '○', '◆', '◇', '★', '☆', '【', '】':
+			return false
+		}
+		i += size
+	}
+	return n < precededRunes
 }
 
 // covered reports whether a not_in phrase of group g spans hits[i] in the

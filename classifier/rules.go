@@ -74,7 +74,11 @@ type group struct {
 	// among the patterns' negates: a hit (match or unless) that one of
 	// them follows in its sentence does not count.
 	negation uint8
-	notIn    bool // the group has not_in phrases: they mask its match and unless hits
+	// precededBy, when > 0, is 1 + the bit of the group's preceded_by
+	// words: a hit (match or unless) that one of them closely precedes in
+	// its clause does not count.
+	precededBy uint8
+	notIn      bool // the group has not_in phrases: they mask its match and unless hits
 	// atMost, when > 0, is how many different words the hits of the
 	// group's family may follow; beyond it the group does not count
 	// (several trades named say the people are of many). The family is the
@@ -296,6 +300,11 @@ type fileGroup struct {
 	// (同業 in 同業の方のお申込みはご遠慮ください, 商談会 in 商談会は実施
 	// しておりません): the text says the thing is not there.
 	NegatedBy phraseList `yaml:"negated_by" json:"negated_by,omitempty"`
+	// PrecededBy: a hit of a match or unless phrase that one of these words
+	// precedes closely, within precededRunes runes and with no colon, space
+	// or sentence end between, does not count (商工会議所 in 後援：浪花東
+	// 商工会議所): the text says the thing is only lent.
+	PrecededBy phraseList `yaml:"preceded_by" json:"preceded_by,omitempty"`
 	// AtMost: the group does not count when its hits follow more than this
 	// many different words (運送屋さん, 印刷屋さん, 電気屋さん: several
 	// trades named, so the people are of many trades). 0: no limit.
@@ -557,24 +566,29 @@ func compile(f *fileRules) (*Rules, error) {
 		addWords("not_after", &g.notAfter, fg.NotAfter, false)
 		addWords("after", &g.after, fg.After, false)
 		addWords("not_before", &g.notBefore, fg.NotBefore, true)
-		if len(fg.NegatedBy) > 0 {
-			var words []negWord
-			for _, w := range fg.NegatedBy {
+		// negated_by and preceded_by lists share one pool of bits: a list
+		// is its words, whichever side of a hit they are looked for.
+		wordList := func(key string, words phraseList) uint8 {
+			if len(words) == 0 {
+				return 0
+			}
+			var list []negWord
+			for _, w := range words {
 				expanded, err := expandPhrase(w)
 				if err != nil {
-					errs.add("%s: negated_by: %q: %v", where, w, err)
+					errs.add("%s: %s: %q: %v", where, key, w, err)
 					continue
 				}
 				for _, one := range expanded {
 					if n := normalizePhrase(one); n == "" {
-						errs.add("%s: negated_by: %q is empty after normalisation", where, one)
+						errs.add("%s: %s: %q is empty after normalisation", where, key, one)
 					} else {
-						words = append(words, negWord{n, one})
+						list = append(list, negWord{n, one})
 					}
 				}
 			}
-			keys := make([]string, len(words))
-			for i, w := range words {
+			keys := make([]string, len(list))
+			for i, w := range list {
 				keys[i] = w.norm
 			}
 			sort.Strings(keys)
@@ -583,14 +597,16 @@ func compile(f *fileRules) (*Rules, error) {
 			if !ok {
 				i = len(negations)
 				negationOf[k] = i
-				negations = append(negations, words)
+				negations = append(negations, list)
 			}
 			if i >= maxNegations {
-				errs.add("%s: negated_by: more than %d different lists", where, maxNegations)
-			} else {
-				g.negation = uint8(i + 1)
+				errs.add("%s: %s: more than %d different negated_by and preceded_by lists", where, key, maxNegations)
+				return 0
 			}
+			return uint8(i + 1)
 		}
+		g.negation = wordList("negated_by", fg.NegatedBy)
+		g.precededBy = wordList("preceded_by", fg.PrecededBy)
 		if fg.AtMost < 0 {
 			errs.add("%s: at_most: want 0 (no limit) or more, got %d", where, fg.AtMost)
 		}
@@ -653,7 +669,7 @@ func compile(f *fileRules) (*Rules, error) {
 			addGroup(fmt.Sprintf("labels.%s.phrases[%d]", name, i), li, fg, false)
 		}
 		for i, fg := range fl.RuleOut {
-			if len(fg.Parts) > 0 || len(fg.NotIn) > 0 || len(fg.NotAfter) > 0 || len(fg.After) > 0 || len(fg.NotBefore) > 0 || len(fg.NegatedBy) > 0 || fg.AtMost != 0 ||
+			if len(fg.Parts) > 0 || len(fg.NotIn) > 0 || len(fg.NotAfter) > 0 || len(fg.After) > 0 || len(fg.NotBefore) > 0 || len(fg.NegatedBy) > 0 || len(fg.PrecededBy) > 0 || fg.AtMost != 0 ||
 				len(fg.Unless) > 0 {
 				errs.add("labels.%s.rule_out[%d]: only match and in apply to rule_out", name, i)
 			}
@@ -729,7 +745,7 @@ func compile(f *fileRules) (*Rules, error) {
 				p.masked = true
 			}
 			if g := &r.groups[u.group]; u.role == roleMatch && (!g.notAfter.empty() || !g.after.empty() || !g.notBefore.empty()) ||
-				(u.role == roleMatch || u.role == roleUnless) && g.negation > 0 {
+				(u.role == roleMatch || u.role == roleUnless) && (g.negation > 0 || g.precededBy > 0) {
 				p.context = true
 			}
 		}

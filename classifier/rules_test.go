@@ -433,6 +433,41 @@ func TestNegatedBy(t *testing.T) {
 	}
 }
 
+// TestPrecededBy covers preceded_by: a hit that one of the words closely
+// precedes (後援：浪花東商工会議所) does not count; one with a colon, a space
+// or more than precededRunes runes between does (後援：大阪市 主催：…), and
+// another group using the same phrase still counts it.
+func TestPrecededBy(t *testing.T) {
+	r := testRules(t, map[string]string{
+		"regional": `  regional:
+    rule: 5
+    threshold: 3
+    phrases:
+      - {match: [商工会議所], in: [title, organizer], weight: 3, preceded_by: [後援, 協賛]}
+`,
+		"cross_industry": `  cross_industry:
+    rule: 6
+    threshold: 2
+    phrases:
+      - {match: [商工会議所], in: [title], weight: 2}
+`})
+	for _, c := range []struct {
+		title, org string
+		want       event.Label
+	}{
+		{"異業種交流会", "浪花東商工会議所", event.Regional},
+		{"異業種交流会(後援：浪花東商工会議所)", "", event.CrossIndustry}, // the other group still counts it
+		{"異業種交流会", "一般社団法人〇〇（協賛 浪花東商工会議所）", event.Other},
+		{"異業種交流会 後援：大阪市 主催：浪花東商工会議所", "", event.Regional},
+		{"後援いただいた皆さまと浪花東地区商工会議所", "", event.CrossIndustry}, // 14 runes between
+		{"後援いただいた皆さまと浪花東地区の商工会議所", "", event.Regional},     // 15: too far
+	} {
+		if got := r.Classify(ev(c.title, "", c.org)); got.Label != c.want {
+			t.Errorf("%q / %q: got %s, want %s %v", c.title, c.org, got.Label, c.want, got.Reasons)
+		}
+	}
+}
+
 // TestWeightsAgainstDoNotStack: negative weights of groups that share a
 // label and a name are one reason against the label, said several ways:
 // the strongest counts, not their sum; groups of other names still add.
