@@ -314,6 +314,22 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		// A trade's own body holds it: its members are the trade.
 		{"a barbers' body's course", ev("技術講習会「メンズショートの基礎」", "組合員・従業員対象。講習料1,500円。", "北摂理容組合"), event.SameIndustry, "理容"},
 		{"an estate agent's seminar for any owner", ev("相続・事業承継セミナー", "会社経営者の方を対象に、自社株と不動産の承継を解説します。", "株式会社〇〇不動産"), event.StudyGroup, "解説します"},
+		// A public host that only lends its name, or a page that says the
+		// event is not its own, hosts nothing.
+		{"a mixer a chamber supports", ev("第9回 北浜異業種交流会（後援：〇〇商工会議所）", "経営者・個人事業主の名刺交換会です。", "一般社団法人〇〇ビズネット"), event.CrossIndustry, "異業種交流"},
+		{"a mixer a city cooperates with", ev("ビジネス交流会 in 天満", "業種を問わず名刺交換を楽しむ会です。", "〇〇交流会事務局（協力：大阪市 北区役所）"), event.CrossIndustry, "ビジネス交流"},
+		{"a chamber passes on another's event", ev("【会員外イベントのご紹介】ビジネス交流会 in 本町", "※本件は当所主催の事業ではありません。他団体からのイベント情報です。", "〇〇商工会議所"), event.CrossIndustry, "ビジネス交流"},
+		// A mixer that bars scheme sellers names them.
+		{"a mixer that bars MLM", ev("平日夜のビジネス交流会", "業種を問わず名刺交換。※マルチ商法・ネットワークビジネスの勧誘は禁止です。", ""), event.CrossIndustry, "ビジネス交流"},
+		// Talk and drinks: a guest's talk, then an exchange offered.
+		{"founders' talk and drinks", ev("起業家トーク＆ドリンク vol.3", "ゲストの起業家が資金繰りの失敗を語るトークセッションのあと、参加者と交流できます。", ""), event.SeminarSocial, "交流できます"},
+		// A founders' programme's graduates pitch: no alumni party.
+		{"a city's demo day", ev("〇〇市 スタートアップ発表会＆交流会", "創業塾の修了生8名がビジネスプランを発表し、市内の企業と交流します。", "〇〇市 産業振興課"), event.Regional, "産業振興課"},
+		// An outing with business talk advertised, or with none.
+		{"a section's BBQ with business talk", ev("商工会青年部 地域事業者交流会＆BBQ", "町内の若手経営者が集まり、BBQをしながら仕事のことを気軽に話しましょう。", "〇〇町商工会 青年部"), event.Regional, "商工会"},
+		{"owners' sake trip with no business", ev("経営者仲間と酒蔵めぐり", "交流会で知り合った仲間と伏見へ。仕事の話は一切なしと決めて、昼から飲み比べ。", ""), event.Other, "酒蔵めぐり"},
+		// A firm's own job ad is its business.
+		{"an AI course for owners", ev("社長のための生成AI活用講座 ― 見積書・求人文を10分で", "業種を問わず、中小企業の経営者向けの講座です。", "株式会社〇〇デジタル"), event.StudyGroup, "講座"},
 	}
 	checkLabels(t, r, cases)
 }
