@@ -330,6 +330,16 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"owners' sake trip with no business", ev("経営者仲間と酒蔵めぐり", "交流会で知り合った仲間と伏見へ。仕事の話は一切なしと決めて、昼から飲み比べ。", ""), event.Other, "酒蔵めぐり"},
 		// A firm's own job ad is its business.
 		{"an AI course for owners", ev("社長のための生成AI活用講座 ― 見積書・求人文を10分で", "業種を問わず、中小企業の経営者向けの講座です。", "株式会社〇〇デジタル"), event.StudyGroup, "講座"},
+		// A bank's party for the area's firms it serves.
+		{"a regional bank's new-year party", ev("新春お取引先賀詞交歓会", "地元のお取引先の皆様にお集まりいただき、名刺交換とご歓談の時間を設けます。", "株式会社〇〇銀行"), event.Regional, "地元のお取引"},
+		// Guests of the members' trades welcomed too: no trade's meeting.
+		{"a women's section's talk and party", ev("女性会 例会「講演会＆懇親会」", "第一部は老舗料亭の女将による講演、第二部は懇親会。ご同業の方のご同伴も歓迎いたします。", "〇〇商工会議所 女性会"), event.SeminarSocial, "懇親会"},
+		// A social part said not to be there.
+		{"a support body's seminar without a party", ev("中小企業のためのクラウド会計セミナー", "導入事例を交えて解説します。業種は問いません。※本セミナーには交流会はございません。", "〇〇府中小企業支援センター"), event.StudyGroup, "セミナー"},
+		// An incubator's tenants and the firms that moved out are firms.
+		{"an incubator's mixer", ev("インキュベーション入居者・卒業生 交流会", "入居企業と卒業企業が一堂に会し、近況報告のあと歓談します。", "〇〇ビジネスインキュベーションセンター"), event.Regional, "インキュベーションセンター"},
+		// A management course's last session with its students' party.
+		{"a management course's last session", ev("経営革新塾 第5回（最終回）・修了式＆受講生交流会", "受講生が自社の経営革新計画を発表します。", "〇〇商工会議所"), event.StudyGroup, "経営革新塾"},
 	}
 	checkLabels(t, r, cases)
 }
