@@ -340,6 +340,10 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"an incubator's mixer", ev("インキュベーション入居者・卒業生 交流会", "入居企業と卒業企業が一堂に会し、近況報告のあと歓談します。", "〇〇ビジネスインキュベーションセンター"), event.Regional, "インキュベーションセンター"},
 		// A management course's last session with its students' party.
 		{"a management course's last session", ev("経営革新塾 第5回（最終回）・修了式＆受講生交流会", "受講生が自社の経営革新計画を発表します。", "〇〇商工会議所"), event.StudyGroup, "経営革新塾"},
+		// Pitches, then an exchange: networking, not a seminar.
+		{"a pitch night", ev("NAMBA PITCH NIGHT vol.4", "起業家5組がピッチを行い、投資家や事業会社と交流タイム（フード＆ドリンク）。", "NAMBA PITCH NIGHT 実行委員会"), event.CrossIndustry, "交流タイム"},
+		// A circle that owners of any trade form.
+		{"an owners' circle's monthly meeting", ev("わかば会 2月月例会", "北摂の中小企業経営者でつくる会の月例会です。会員が近況と協力してほしいことを発表します。", "わかば会"), event.CrossIndustry, "経営者でつくる"},
 	}
 	checkLabels(t, r, cases)
 }
