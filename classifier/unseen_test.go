@@ -344,6 +344,11 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"a pitch night", ev("NAMBA PITCH NIGHT vol.4", "起業家5組がピッチを行い、投資家や事業会社と交流タイム（フード＆ドリンク）。", "NAMBA PITCH NIGHT 実行委員会"), event.CrossIndustry, "交流タイム"},
 		// A circle that owners of any trade form.
 		{"an owners' circle's monthly meeting", ev("わかば会 2月月例会", "北摂の中小企業経営者でつくる会の月例会です。会員が近況と協力してほしいことを発表します。", "わかば会"), event.CrossIndustry, "経営者でつくる"},
+		// 士業 is one profession, however many 士 are named.
+		{"a mixer of the 士 professions", ev("士業交流会 in 梅田 ～税理士・司法書士・社労士・弁理士の連携～", "前半は司法書士と税理士による連携事例の紹介、後半は立食で交流。参加資格：士業資格をお持ちの方。", ""), event.SameIndustry, "士業交流会"},
+		// A consultant's seminar open to any trade: the speaker's
+		// profession in the organizer is no audience.
+		{"a consultant's subsidy seminar", ev("補助金申請のポイント解説（オンライン）", "どんな業種の方でも受講できます。講師：中小企業診断士", "〇〇経営サポート（中小企業診断士 山田）"), event.StudyGroup, "補助金"},
 	}
 	checkLabels(t, r, cases)
 }
