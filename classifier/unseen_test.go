@@ -349,6 +349,33 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		// A consultant's seminar open to any trade: the speaker's
 		// profession in the organizer is no audience.
 		{"a consultant's subsidy seminar", ev("補助金申請のポイント解説（オンライン）", "どんな業種の方でも受講できます。講師：中小企業診断士", "〇〇経営サポート（中小企業診断士 山田）"), event.StudyGroup, "補助金"},
+		// Visitors welcome is no factory tour.
+		{"a referral breakfast open to visitors", ev("ゲスト見学OK｜朝7時の紹介型ビジネス交流会", "毎週木曜の定例会。メンバーが順に自社を紹介し、紹介し合います。", "〇〇リファーラル倶楽部"), event.CrossIndustry, "ビジネス交流"},
+		// A craftsman who performs is no trade's gathering.
+		{"a library's talk on crafts", ev("公開講座「大阪の伝統工芸 ―刃物と錫器―」", "伝統工芸の歴史を学びます。後半は錫器職人の方による実演があります。", "〇〇府立図書館"), event.Other, "伝統工芸"},
+		// 防災まちづくり is the town's safety.
+		{"a ward's disaster talk", ev("防災講演会「南海トラフに備える」", "区民の皆さまと防災まちづくりを考えます。参加無料。", "〇〇区役所"), event.Other, "防災"},
+		// An owners' club that bans business talk on the hill.
+		{"owners' hiking club", ev("【山歩き部】5月の例会は六甲山", "社長仲間で山頂を目指します。※山では仕事の話は禁止です。", "北摂の社長 山歩き部"), event.Other, "山歩き"},
+		// An open factory with a networking night for firms.
+		{"an open factory with a networking night", ev("〇〇オープンファクトリー2026 ＆ 事業者ネットワーキングナイト", "区内の工場を公開。夜は参加工場と区内外の事業者のネットワーキングナイト。", "〇〇区ものづくり協議会（共催：〇〇区役所）"), event.Regional, "区役所"},
+		// Alumni who are owners meet to study business.
+		{"an alumni owners' study and party", ev("〇〇大学OB経営者会 第8回勉強会＆懇親会", "卒業生の経営者が集まり、DXの事例を学んだあと懇親会。", "〇〇大学OB経営者会"), event.SeminarSocial, "勉強会&懇親会"},
+		{"a business club named 交友会", ev("第30回 例会（講演会＋懇親会）", "講演のあと懇親会。業種を越えた会員同士の交流。", "〇〇ビジネス交友会"), event.SeminarSocial, "講演"},
+		{"a networking club named 同友会", ev("〇〇ビジネス同友会 夏の交流パーティー", "会員と紹介者による異業種交流パーティーです。", "〇〇ビジネス同友会"), event.CrossIndustry, "異業種交流"},
+		// A hobby school.
+		{"a soba-making school", ev("週末そば打ち塾 初心者コース", "全4回でそば打ちを学びます。講師は老舗の店主。", ""), event.Other, "そば打ち"},
+		// A room is no trade.
+		{"a city's matching in a multi-purpose room", ev("市内事業者ビジネスマッチング交流会", "会場 〇〇産業交流センター 多目的室 対象 市内の中小企業", "〇〇市"), event.Regional, "市内"},
+		// A trade turned away, or matched apart.
+		{"a law firm's seminar that turns lawyers away", ev("契約書チェックの基本（経営者向け法務セミナー）", "中小企業の経営者向けに解説します。※同業の弁護士の方のご参加はご遠慮ください", "〇〇法律事務所"), event.StudyGroup, "法務"},
+		{"online one-to-one meetings", ev("経営者オンライン1on1商談会", "業種は問いません。※同業種同士の組み合わせは行いません", "株式会社〇〇マッチング"), event.CrossIndustry, "商談会"},
+		// A product for a trade is no gathering of it.
+		{"a pitch night with a product for factories", ev("Startup Pitch Night Vol.3", "登壇企業：町工場向け見積AI、介護記録アプリほか。ピッチのあとネットワーキング。", ""), event.CrossIndustry, "ネットワーキング"},
+		// A trade's body that the text names.
+		{"young farmers' meeting", ev("若手農業者 交流会", "市内で農業を営む方を対象に、先輩農家に気軽に相談できる場です。", "〇〇市 農林課"), event.SameIndustry, "農業"},
+		{"those who design for a living", ev("Design Night #3", "対象：デザインを仕事にしている方。最近の仕事を見せ合います。", ""), event.SameIndustry, "デザインを仕事に"},
+		{"small factories' study circle", ev("〇〇会 3月例会", "町工場でつくる研究会です。今月は会員工場の見学と意見交換。", "〇〇会"), event.SameIndustry, "町工場でつくる"},
 	}
 	checkLabels(t, r, cases)
 }
