@@ -376,6 +376,10 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"young farmers' meeting", ev("若手農業者 交流会", "市内で農業を営む方を対象に、先輩農家に気軽に相談できる場です。", "〇〇市 農林課"), event.SameIndustry, "農業"},
 		{"those who design for a living", ev("Design Night #3", "対象：デザインを仕事にしている方。最近の仕事を見せ合います。", ""), event.SameIndustry, "デザインを仕事に"},
 		{"small factories' study circle", ev("〇〇会 3月例会", "町工場でつくる研究会です。今月は会員工場の見学と意見交換。", "〇〇会"), event.SameIndustry, "町工場でつくる"},
+		// A firm's news that it starts a service is no event.
+		{"a firm starts a networking salon", ev("株式会社〇〇、梅田で会員制ビジネス交流サロン事業を開始", "経営者・個人事業主向けの交流サロンを来月オープンします。", "株式会社〇〇"), event.Other, "事業を開始"},
+		// A circle that reads management books, even with a party.
+		{"a management book circle", ev("月イチ経営書を読む会（6月）＋懇親会", "毎月1冊の経営書を読み、自社に当てはめて話し合います。", "〇〇読書会"), event.StudyGroup, "経営書を読む"},
 	}
 	checkLabels(t, r, cases)
 }
