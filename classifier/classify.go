@@ -155,38 +155,30 @@ func (r *Rules) skipContext(p int32, buf []byte, start, end int32, negs []negMar
 		}
 		return ok
 	}
-	// Each negated_by and preceded_by list is looked for once.
-	var negChecked, negated, preChecked, preceded uint64
+	// Each negated_by and preceded_by list is looked for once on each side
+	// (index 0 after the hit, 1 before it).
+	var checked, near [2]uint64
+	marked := func(list uint8, before int) bool {
+		if list == 0 {
+			return false
+		}
+		bit := uint64(1) << (list - 1)
+		if checked[before]&bit == 0 {
+			checked[before] |= bit
+			if markNear(bit, buf, start, end, negs, before == 1) {
+				near[before] |= bit
+			}
+		}
+		return near[before]&bit != 0
+	}
 	for i, u := range r.patterns[p].uses {
 		if u.role != roleMatch && u.role != roleUnless {
 			continue
 		}
 		g := &r.groups[u.group]
-		if g.negation > 0 {
-			bit := uint64(1) << (g.negation - 1)
-			if negChecked&bit == 0 {
-				negChecked |= bit
-				if negatedIn(bit, buf, end, negs) {
-					negated |= bit
-				}
-			}
-			if negated&bit != 0 {
-				skip |= 1 << i
-				continue
-			}
-		}
-		if g.precededBy > 0 {
-			bit := uint64(1) << (g.precededBy - 1)
-			if preChecked&bit == 0 {
-				preChecked |= bit
-				if precededIn(bit, buf, start, negs) {
-					preceded |= bit
-				}
-			}
-			if preceded&bit != 0 {
-				skip |= 1 << i
-				continue
-			}
+		if marked(g.negation, 0) || marked(g.precededBy, 1) {
+			skip |= 1 << i
+			continue
 		}
 		if u.role != roleMatch {
 			continue
@@ -206,83 +198,53 @@ func (r *Rules) skipContext(p int32, buf []byte, start, end int32, negs []negMar
 // clause (同業者（税理士・会計事務所）の方のお申込みはご遠慮ください).
 const negationRunes = 30
 
-// negatedIn reports whether a word of the negated_by list bit (negs) starts
-// after a hit ending at buf[end], before the hit's sentence ends and within
-// negationRunes runes. Line breaks are gone after normalisation, so the
-// marks that begin a note or a heading (※, ■, ●, 【) end a sentence as 。,
-// ! and ? do.
-func negatedIn(bit uint64, buf []byte, end int32, negs []negMark) bool {
+// precededRunes is how far before a hit a preceded_by word may end: a
+// place's or a body's short name (後援：浪花東商工会議所).
+const precededRunes = 15
+
+// markNear reports whether a word of the negated_by or preceded_by list bit
+// (negs) lies next to a hit at buf[start:end], in its clause: starting
+// fewer than negationRunes runes after it with no sentence end between, or,
+// with before, ending fewer than precededRunes runes before it with no
+// colon, space or sentence end between but the colon or space right after
+// the word (後援：浪花東商工会議所, not 後援：大阪市 主催：浪花東商工会議所).
+func markNear(bit uint64, buf []byte, start, end int32, negs []negMark, before bool) bool {
 	for _, n := range negs {
-		if n.sets&bit == 0 || n.start < end {
+		if n.sets&bit == 0 {
 			continue
 		}
-		if quietRun(buf[end:n.start]) {
+		if before && n.end <= start && inClause(buf[n.end:start], precededRunes, true) ||
+			!before && n.start >= end && inClause(buf[end:n.start], negationRunes, false) {
 			return true
 		}
 	}
 	return false
 }
 
-// quietRun reports whether text is shorter than negationRunes runes and
-// ends no sentence.
-func quietRun(text []byte) bool {
+// inClause reports whether text is shorter than limit runes and ends no
+// sentence. Line breaks are gone after normalisation, so the marks that
+// begin a note or a heading (※, ■, ●, 【) end a sentence as 。, ! and ? do;
+// with separators, so do 】 and a colon, a space, a slash or a bar but one
+// right at the start (後援：…; the full-width ones are half-width after
+// normalisation).
+func inClause(text []byte, limit int, separators bool) bool {
 	n := 0
 	for i := 0; i < len(text); n++ {
-		if n >= negationRunes {
+		if n >= limit {
 			return false
 		}
 		c, size := utf8.DecodeRune(text[i:])
 		switch c {
 		case '。', '!', '?', '※', '■', '□', '●', '○', '◆', '◇', '★', '☆', '【':
 			return false
-		}
-		i += size
-	}
-	return n < negationRunes
-}
-
-// precededRunes is how far before a hit a preceded_by word may end: a
-// place's or a body's short name (後援：浪花東商工会議所).
-const precededRunes = 15
-
-// precededIn reports whether a word of the preceded_by list bit (negs) ends
-// before a hit starting at buf[start], within precededRunes runes, with no
-// colon, space or sentence end between: 後援：浪花東商工会議所, but not
-// 後援：大阪市 主催：浪花東商工会議所.
-func precededIn(bit uint64, buf []byte, start int32, negs []negMark) bool {
-	for _, n := range negs {
-		if n.sets&bit == 0 || n.end > start {
-			continue
-		}
-		if closeRun(buf[n.end:start]) {
-			return true
-		}
-	}
-	return false
-}
-
-// closeRun reports whether text is shorter than precededRunes runes and
-// holds no colon, space, slash or sentence end but the colon or space that
-// may follow the word (後援：…; after normalisation the full-width ones are
-// half-width).
-func closeRun(text []byte) bool {
-	n := 0
-	for i := 0; i < len(text); n++ {
-		if n >= precededRunes {
-			return false
-		}
-		c, size := utf8.DecodeRune(text[i:])
-		switch c {
-		case ':', ' ', '/', '|':
-			if n > 0 {
+		case ':', ' ', '/', '|', '】':
+			if separators && (n > 0 || c == '】') {
 				return false
 			}
-		case '。', '!', '?', '※', '■', '□', '●', '○', '◆', '◇', '★', '☆', '【', '】':
-			return false
 		}
 		i += size
 	}
-	return n < precededRunes
+	return n < limit
 }
 
 // covered reports whether a not_in phrase of group g spans hits[i] in the

@@ -535,11 +535,10 @@ func compile(f *fileRules) (*Rules, error) {
 		for _, p := range fg.Parts {
 			g.parts |= partBit(where, p)
 		}
-		addWords := func(key string, set **wordSet, words phraseList, forward bool) {
-			if len(words) == 0 {
-				return
-			}
-			ws := &wordSet{forward: forward}
+		// expandWords expands and normalises the words of key, each with
+		// the form it was written in.
+		expandWords := func(key string, words phraseList) []negWord {
+			var out []negWord
 			for _, w := range words {
 				expanded, err := expandPhrase(w)
 				if err != nil {
@@ -547,13 +546,22 @@ func compile(f *fileRules) (*Rules, error) {
 					continue
 				}
 				for _, one := range expanded {
-					n := normalizePhrase(one)
-					if n == "" {
+					if n := normalizePhrase(one); n == "" {
 						errs.add("%s: %s: %q is empty after normalisation", where, key, one)
-						continue
+					} else {
+						out = append(out, negWord{n, one})
 					}
-					ws.add(n, one)
 				}
+			}
+			return out
+		}
+		addWords := func(key string, set **wordSet, words phraseList, forward bool) {
+			if len(words) == 0 {
+				return
+			}
+			ws := &wordSet{forward: forward}
+			for _, w := range expandWords(key, words) {
+				ws.add(w.norm, w.written)
 			}
 			k := ws.key()
 			if shared, ok := wordSets[k]; ok {
@@ -572,21 +580,7 @@ func compile(f *fileRules) (*Rules, error) {
 			if len(words) == 0 {
 				return 0
 			}
-			var list []negWord
-			for _, w := range words {
-				expanded, err := expandPhrase(w)
-				if err != nil {
-					errs.add("%s: %s: %q: %v", where, key, w, err)
-					continue
-				}
-				for _, one := range expanded {
-					if n := normalizePhrase(one); n == "" {
-						errs.add("%s: %s: %q is empty after normalisation", where, key, one)
-					} else {
-						list = append(list, negWord{n, one})
-					}
-				}
-			}
+			list := expandWords(key, words)
 			keys := make([]string, len(list))
 			for i, w := range list {
 				keys[i] = w.norm
