@@ -380,6 +380,12 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"a firm starts a networking salon", ev("株式会社〇〇、梅田で会員制ビジネス交流サロン事業を開始", "経営者・個人事業主向けの交流サロンを来月オープンします。", "株式会社〇〇"), event.Other, "事業を開始"},
 		// A circle that reads management books, even with a party.
 		{"a management book circle", ev("月イチ経営書を読む会（6月）＋懇親会", "毎月1冊の経営書を読み、自社に当てはめて話し合います。", "〇〇読書会"), event.StudyGroup, "経営書を読む"},
+		// Kansai's bodies by name: service clubs, a moral-training
+		// movement for everyone, a regional bank, a management school.
+		{"a Kiwanis club's meeting", ev("3月例会のご案内", "会員の卓話と食事。ゲストの方も歓迎します。", "大阪キワニスクラブ"), event.Other, "キワニスクラブ"},
+		{"a morning ethics gathering", ev("朝起き会（4月）", "毎朝5時からの集いです。どなたでも参加できます。", "実践倫理宏正会 〇〇支部"), event.Other, "実践倫理宏正会"},
+		{"a regional bank's business matching", ev("ものづくりビジネスマッチング商談会", "お取引先の製造業と県外バイヤーの個別商談会です。", "紀陽銀行"), event.Regional, "紀陽銀行"},
+		{"a management school's study meeting", ev("経営研究会 6月例会", "日創研の可能思考研修を受けた経営者が、自社の経営計画を発表し合います。", "〇〇経営研究会"), event.StudyGroup, "日創研"},
 	}
 	checkLabels(t, r, cases)
 }
