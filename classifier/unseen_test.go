@@ -386,6 +386,11 @@ func TestClassifyKindsOfMiss(t *testing.T) {
 		{"a morning ethics gathering", ev("朝起き会（4月）", "毎朝5時からの集いです。どなたでも参加できます。", "実践倫理宏正会 〇〇支部"), event.Other, "実践倫理宏正会"},
 		{"a regional bank's business matching", ev("ものづくりビジネスマッチング商談会", "お取引先の製造業と県外バイヤーの個別商談会です。", "紀陽銀行"), event.Regional, "紀陽銀行"},
 		{"a management school's study meeting", ev("経営研究会 6月例会", "日創研の可能思考研修を受けた経営者が、自社の経営計画を発表し合います。", "〇〇経営研究会"), event.StudyGroup, "日創研"},
+		// A body's notices that are no event, from the same news list.
+		{"a grant opening", ev("小規模事業者持続化補助金の公募が始まりました", "販路開拓を支援する補助金です。締切は6月13日。", "〇〇商工会議所"), event.Other, "公募が始まりました"},
+		{"a year-end closure", ev("年末年始の休業のお知らせ", "12月28日から1月5日まで事務局を休業します。会員事業所の皆様にはご不便をおかけします。", "〇〇商工会"), event.Other, "休業のお知らせ"},
+		{"a call for members", ev("会員募集のご案内", "地域の事業者の皆様の入会をお待ちしております。会員は交流会やセミナーに参加できます。", "〇〇商工会議所"), event.Other, "会員募集のご案内"},
+		{"a new board", ev("令和7年度 役員改選のお知らせ", "通常総会において新役員が選任されました。", "〇〇市商店街連合会"), event.Other, "役員改選のお知らせ"},
 	}
 	checkLabels(t, r, cases)
 }
