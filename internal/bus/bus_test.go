@@ -776,10 +776,17 @@ func TestCrashedDeliveriesAreBuriedNotRetriedForever(t *testing.T) {
 			t.Fatal(err)
 		}
 		for want := uint64(1); want <= 2; want++ {
-			m, err := cons.Next(jetstream.FetchMaxWait(5 * time.Second))
-			if err != nil {
-				t.Fatalf("delivery %d: %v", want, err)
-			}
+			// A pull right after the consumer was set up may find no
+			// responder yet; it delivers nothing, so it is asked again.
+			var m jetstream.Msg
+			testutil.Eventually(t, 10*time.Second, func() error {
+				var err error
+				m, err = cons.Next(jetstream.FetchMaxWait(5 * time.Second))
+				if err != nil && !errors.Is(err, nats.ErrNoResponders) {
+					t.Fatalf("delivery %d: %v", want, err)
+				}
+				return err
+			})
 			if md, _ := m.Metadata(); md.NumDelivered != want {
 				t.Fatalf("delivery %d has count %d", want, md.NumDelivered)
 			}
