@@ -35,14 +35,14 @@ func (r *Rules) naiveClassify(e *event.Event) Result {
 		}
 		sc.norm[f] = appendNormalized(sc.norm[f], text)
 		norm := string(sc.norm[f])
-		sc.negs = sc.negs[:0]
+		sc.marks = sc.marks[:0]
 		for p := range r.patterns {
-			for off := 0; r.patterns[p].negates != 0; {
+			for off := 0; r.patterns[p].inLists != 0; {
 				i := strings.Index(norm[off:], r.patterns[p].text)
 				if i < 0 {
 					break
 				}
-				sc.negs = append(sc.negs, negMark{int32(off + i), int32(off + i + len(r.patterns[p].text)), r.patterns[p].negates})
+				sc.marks = append(sc.marks, wordMark{int32(off + i), int32(off + i + len(r.patterns[p].text)), r.patterns[p].inLists})
 				off += i + 1
 			}
 		}
@@ -60,7 +60,7 @@ func (r *Rules) naiveClassify(e *event.Event) Result {
 				}
 				h := hit{pat: int32(p), field: int8(f), start: int32(off + i), end: int32(off + i + len(r.patterns[p].text))}
 				if r.patterns[p].context {
-					h.skip = r.skipContext(int32(p), sc.norm[f], h.start, h.end, sc.negs)
+					h.skip = r.skipContext(int32(p), sc.norm[f], h.start, h.end, sc.marks)
 				}
 				sc.hits = append(sc.hits, h)
 				if !r.patterns[p].context {

@@ -40,7 +40,7 @@ type hit struct {
 type scratch struct {
 	norm    [nFields][]byte // each field normalised (evidence reads it again)
 	matches []match
-	negs    []negMark
+	marks   []wordMark
 	hits    []hit
 	gfield  []uint8 // per group: bit set of fields with a counted hit
 	gunless []bool
@@ -92,47 +92,47 @@ func (r *Rules) scan(sc *scratch, fields *[nFields]string) {
 		}
 		sc.norm[f] = appendNormalized(sc.norm[f], text)
 		sc.matches = r.ac.appendMatches(sc.matches[:0], sc.norm[f])
-		sc.hits, sc.negs = r.appendHits(sc.hits, sc.negs, int8(f), sc.norm[f], sc.matches)
+		sc.hits, sc.marks = r.appendHits(sc.hits, sc.marks, int8(f), sc.norm[f], sc.matches)
 	}
 }
 
-// negMark is where a word of some negated_by or preceded_by lists lies in a
+// wordMark is where a word of some negated_by or preceded_by lists lies in a
 // field.
-type negMark struct {
+type wordMark struct {
 	start, end int32
-	sets       uint64 // pattern.negates
+	sets       uint64 // pattern.inLists
 }
 
 // appendHits appends to dst the hits of the matches found in buf, field f,
-// with the uses their context rules out (skipContext). negs is scratch
-// space for the negated_by words among the matches.
-func (r *Rules) appendHits(dst []hit, negs []negMark, f int8, buf []byte, matches []match) ([]hit, []negMark) {
-	negs = negs[:0]
+// with the uses their context rules out (skipContext). marks is scratch
+// space for the negated_by and preceded_by words among the matches.
+func (r *Rules) appendHits(dst []hit, marks []wordMark, f int8, buf []byte, matches []match) ([]hit, []wordMark) {
+	marks = marks[:0]
 	for _, m := range matches {
-		if sets := r.patterns[m.pat].negates; sets != 0 {
-			negs = append(negs, negMark{m.end - r.ac.plen[m.pat], m.end, sets})
+		if sets := r.patterns[m.pat].inLists; sets != 0 {
+			marks = append(marks, wordMark{m.end - r.ac.plen[m.pat], m.end, sets})
 		}
 	}
 	for _, m := range matches {
 		p := &r.patterns[m.pat]
 		if len(p.uses) == 0 {
-			continue // only a negated_by word
+			continue // only a negated_by or preceded_by word
 		}
 		h := hit{pat: m.pat, field: f, start: m.end - r.ac.plen[m.pat], end: m.end}
 		if p.context {
-			h.skip = r.skipContext(m.pat, buf, h.start, h.end, negs)
+			h.skip = r.skipContext(m.pat, buf, h.start, h.end, marks)
 		}
 		dst = append(dst, h)
 	}
-	return dst, negs
+	return dst, marks
 }
 
 // skipContext returns the bits of the uses of pattern p, found at
 // buf[start:end], whose group does not count it there: a not_after word
 // ends before it, the group has after words and none ends it, a not_before
-// word starts after it, or a negated_by word (negs) follows it in its
-// sentence.
-func (r *Rules) skipContext(p int32, buf []byte, start, end int32, negs []negMark) uint64 {
+// word starts after it, or a negated_by word (marks) follows it in its
+// sentence or a preceded_by word closely precedes it.
+func (r *Rules) skipContext(p int32, buf []byte, start, end int32, marks []wordMark) uint64 {
 	before, after := buf[:start], buf[end:]
 	var skip uint64
 	// Groups of one family share their word sets: check each set once.
@@ -165,7 +165,7 @@ func (r *Rules) skipContext(p int32, buf []byte, start, end int32, negs []negMar
 		bit := uint64(1) << (list - 1)
 		if checked[before]&bit == 0 {
 			checked[before] |= bit
-			if markNear(bit, buf, start, end, negs, before == 1) {
+			if markNear(bit, buf, start, end, marks, before == 1) {
 				near[before] |= bit
 			}
 		}
@@ -176,7 +176,7 @@ func (r *Rules) skipContext(p int32, buf []byte, start, end int32, negs []negMar
 			continue
 		}
 		g := &r.groups[u.group]
-		if marked(g.negation, 0) || marked(g.precededBy, 1) {
+		if marked(g.negatedBy, 0) || marked(g.precededBy, 1) {
 			skip |= 1 << i
 			continue
 		}
@@ -203,13 +203,13 @@ const negationRunes = 30
 const precededRunes = 15
 
 // markNear reports whether a word of the negated_by or preceded_by list bit
-// (negs) lies next to a hit at buf[start:end], in its clause: starting
+// (marks) lies next to a hit at buf[start:end], in its clause: starting
 // fewer than negationRunes runes after it with no sentence end between, or,
 // with before, ending fewer than precededRunes runes before it with no
 // colon, space or sentence end between but the colon or space right after
 // the word (後援：浪花東商工会議所, not 後援：大阪市 主催：浪花東商工会議所).
-func markNear(bit uint64, buf []byte, start, end int32, negs []negMark, before bool) bool {
-	for _, n := range negs {
+func markNear(bit uint64, buf []byte, start, end int32, marks []wordMark, before bool) bool {
+	for _, n := range marks {
 		if n.sets&bit == 0 {
 			continue
 		}

@@ -70,10 +70,10 @@ type group struct {
 	notAfter  *wordSet // a hit right after one of these does not count
 	after     *wordSet // when not empty, the only words a hit may follow to count
 	notBefore *wordSet // a hit right before one of these does not count (a forward set)
-	// negation, when > 0, is 1 + the bit of the group's negated_by words
-	// among the patterns' negates: a hit (match or unless) that one of
+	// negatedBy, when > 0, is 1 + the bit of the group's negated_by words
+	// among the patterns' inLists: a hit (match or unless) that one of
 	// them follows in its sentence does not count.
-	negation uint8
+	negatedBy uint8
 	// precededBy, when > 0, is 1 + the bit of the group's preceded_by
 	// words: a hit (match or unless) that one of them closely precedes in
 	// its clause does not count.
@@ -242,19 +242,20 @@ type pattern struct {
 	display string // as first written in the file
 	uses    []use
 	masked  bool // some group has this as a roleMatch phrase and a not_in list
-	context bool // some group has this as a roleMatch phrase and a not_after, after or not_before list, or as a roleMatch or roleUnless phrase and a negated_by list
-	// negates is the bit set of the negated_by lists this is a word of:
-	// the automaton finds them with the phrases, so a hit's sentence is
-	// never read again to look for them.
-	negates uint64
+	context bool // some group has this as a roleMatch phrase and a not_after, after or not_before list, or as a roleMatch or roleUnless phrase and a negated_by or preceded_by list
+	// inLists is the bit set of the negated_by and preceded_by lists this
+	// is a word of: the automaton finds them with the phrases, so a hit's
+	// clause is never read again to look for them.
+	inLists uint64
 }
 
-// maxNegations bounds the different negated_by lists (a bit each in
-// pattern.negates).
-const maxNegations = 64
+// maxWordLists bounds the different negated_by and preceded_by lists (a bit
+// each in pattern.inLists).
+const maxWordLists = 64
 
 // maxUsesAfter bounds the uses of a pattern some not_after, after,
-// not_before or negated_by group has: a hit keeps one bit per use (hit.skip).
+// not_before, negated_by or preceded_by group has: a hit keeps one bit per use
+// (hit.skip).
 const maxUsesAfter = 64
 
 // The file format. See rules.yaml for what each key means.
@@ -448,11 +449,12 @@ func compile(f *fileRules) (*Rules, error) {
 	sort.Strings(names)
 
 	patIndex := map[string]int32{}
-	// The different negated_by lists, each its words normalised (as
-	// written): groups that write the same list share its bit.
-	type negWord struct{ norm, written string }
-	var negations [][]negWord
-	negationOf := map[string]int{}
+	// The different negated_by and preceded_by lists, each its words
+	// normalised (as written): groups that write the same list share its
+	// bit.
+	type writtenWord struct{ norm, written string }
+	var wordLists [][]writtenWord
+	wordListOf := map[string]int{}
 	var addOne func(where, phrase string, g int, ro role)
 	addPattern := func(where, phrase string, g int, ro role) {
 		expanded, err := expandPhrase(phrase)
@@ -537,8 +539,8 @@ func compile(f *fileRules) (*Rules, error) {
 		}
 		// expandWords expands and normalises the words of key, each with
 		// the form it was written in.
-		expandWords := func(key string, words phraseList) []negWord {
-			var out []negWord
+		expandWords := func(key string, words phraseList) []writtenWord {
+			var out []writtenWord
 			for _, w := range words {
 				expanded, err := expandPhrase(w)
 				if err != nil {
@@ -549,7 +551,7 @@ func compile(f *fileRules) (*Rules, error) {
 					if n := normalizePhrase(one); n == "" {
 						errs.add("%s: %s: %q is empty after normalisation", where, key, one)
 					} else {
-						out = append(out, negWord{n, one})
+						out = append(out, writtenWord{n, one})
 					}
 				}
 			}
@@ -587,19 +589,19 @@ func compile(f *fileRules) (*Rules, error) {
 			}
 			sort.Strings(keys)
 			k := strings.Join(keys, "\x00")
-			i, ok := negationOf[k]
+			i, ok := wordListOf[k]
 			if !ok {
-				i = len(negations)
-				negationOf[k] = i
-				negations = append(negations, list)
+				i = len(wordLists)
+				wordListOf[k] = i
+				wordLists = append(wordLists, list)
 			}
-			if i >= maxNegations {
-				errs.add("%s: %s: more than %d different negated_by and preceded_by lists", where, key, maxNegations)
+			if i >= maxWordLists {
+				errs.add("%s: %s: more than %d different negated_by and preceded_by lists", where, key, maxWordLists)
 				return 0
 			}
 			return uint8(i + 1)
 		}
-		g.negation = wordList("negated_by", fg.NegatedBy)
+		g.negatedBy = wordList("negated_by", fg.NegatedBy)
 		g.precededBy = wordList("preceded_by", fg.PrecededBy)
 		if fg.AtMost < 0 {
 			errs.add("%s: at_most: want 0 (no limit) or more, got %d", where, fg.AtMost)
@@ -707,8 +709,8 @@ func compile(f *fileRules) (*Rules, error) {
 		}
 		addGroup(where, li, org, false)
 	}
-	for i, words := range negations {
-		if i >= maxNegations {
+	for i, words := range wordLists {
+		if i >= maxWordLists {
 			break
 		}
 		for _, w := range words {
@@ -718,7 +720,7 @@ func compile(f *fileRules) (*Rules, error) {
 				patIndex[w.norm] = p
 				r.patterns = append(r.patterns, pattern{text: w.norm, display: w.written})
 			}
-			r.patterns[p].negates |= 1 << i
+			r.patterns[p].inLists |= 1 << i
 		}
 	}
 	hasNotIn := map[int32]bool{}
@@ -739,12 +741,12 @@ func compile(f *fileRules) (*Rules, error) {
 				p.masked = true
 			}
 			if g := &r.groups[u.group]; u.role == roleMatch && (!g.notAfter.empty() || !g.after.empty() || !g.notBefore.empty()) ||
-				(u.role == roleMatch || u.role == roleUnless) && (g.negation > 0 || g.precededBy > 0) {
+				(u.role == roleMatch || u.role == roleUnless) && (g.negatedBy > 0 || g.precededBy > 0) {
 				p.context = true
 			}
 		}
 		if p.context && len(p.uses) > maxUsesAfter {
-			errs.add("phrase %q: used by %d groups, one of them with not_after, after, not_before or negated_by: at most %d", p.display, len(p.uses), maxUsesAfter)
+			errs.add("phrase %q: used by %d groups, one of them with not_after, after, not_before, negated_by or preceded_by: at most %d", p.display, len(p.uses), maxUsesAfter)
 		}
 	}
 	if len(errs) > 0 {
