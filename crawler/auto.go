@@ -156,7 +156,7 @@ func autoFields(doc *goquery.Document) Fields {
 	if d, _ := doc.Find(`meta[name="description"]`).Attr("content"); normSpace(d) != "" {
 		f[FieldDescription] = normSpace(d)
 	} else if main := doc.Find("main, article, #main, #contents, .entry-content").First(); main.Length() > 0 {
-		f[FieldDescription] = truncateRunes(blockText(main.Nodes[0]), maxDescRunes)
+		f[FieldDescription] = truncateRunes(contentText(main.Nodes[0]), maxDescRunes)
 	}
 	for _, pf := range pluginFields {
 		if f[pf.field] != "" {

@@ -482,15 +482,15 @@ func noticeWord(title string) string {
 var noticesTitles = []string{"お知らせ", "おしらせ", "新着情報", "更新情報", "インフォメーション", "ニュース", "news", "information", "info", "topics", "トピックス"}
 
 // noticesPage says whether a page's title is nothing but noticesTitles'
-// word, said or not by whom (事務局からのお知らせ, 本部よりお知らせ): an
-// event's page names its event.
+// word, said or not by whom (事務局からのお知らせ, 本部よりお知らせ,
+// 例経営研究会　事務局からのお知らせ): an event's page names its event.
 func noticesPage(title string) bool {
 	t := strings.ToLower(strings.Trim(normSpace(title), "■□●○◆◇★☆・【】[] 　"))
 	if slices.Contains(noticesTitles, t) {
 		return true
 	}
 	for _, from := range []string{"からの", "より"} {
-		if who, what, ok := strings.Cut(t, from); ok && who != "" && utf8.RuneCountInString(who) <= 8 && !namesGathering(who) &&
+		if who, what, ok := strings.Cut(t, from); ok && who != "" && utf8.RuneCountInString(who) <= 16 && !namesGathering(who) &&
 			slices.Contains(noticesTitles, strings.TrimSpace(what)) {
 			return true
 		}
@@ -862,6 +862,19 @@ func walkLines(root *html.Node, chrome bool) []pageLine {
 	walk(root, root, false, false)
 	flush()
 	return lines
+}
+
+// contentText is the text under n, a line per block, with the chrome
+// inside it left out: a post's links to the posts before and after it, a
+// box of related posts, share buttons, an inquiry box. Their words are
+// other events' (前の記事 秋の交流会), not this one's.
+func contentText(n *html.Node) string {
+	lines := walkLines(n, false)
+	texts := make([]string, len(lines))
+	for i, l := range lines {
+		texts[i] = l.text
+	}
+	return strings.Join(texts, "\n")
 }
 
 func attr(n *html.Node, key string) string {

@@ -64,6 +64,19 @@ const maxRecordRunes = 1200
 // and, from a page with no event (a frameset's menu), its links to the
 // site's schedule (事業予定, イベント).
 func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string) bool, ref time.Time) ListPage {
+	return autoList(doc, pageURL, allowed, ref, false)
+}
+
+// autoStart is AutoList for a page a crawl reads as a list (a start URL,
+// a list's next page): a page that holds no list, no feed and no frame is
+// read as one event's own page, as AutoEvent reads it, when it is one (an
+// operator gave the link they were sent). Its pager and menu lead to other
+// posts, not to more of its events: none is followed.
+func autoStart(doc *goquery.Document, pageURL *url.URL, allowed func(host string) bool, ref time.Time) ListPage {
+	return autoList(doc, pageURL, allowed, ref, true)
+}
+
+func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string) bool, ref time.Time, ownEvent bool) ListPage {
 	var out ListPage
 	frames := frameSources(doc, baseURL(doc, pageURL), pageURL, allowed)
 	body := doc.Find("body").First()
@@ -124,12 +137,25 @@ func AutoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 	out.Items = mergeRepeats(out.Items, ref)
 	markSeries(out.Items, ref)
 	out.Feeds = advertisedFeeds(doc, l.base, allowed)
+	var notOwn error // why the page is not one event's own page either
+	if ownEvent && len(out.Items) == 0 && len(out.Refused) == 0 && len(out.Feeds) == 0 && len(frames) == 0 {
+		f, err := AutoEvent(doc, pageURL, ref)
+		if err == nil {
+			out.Items = []ListItem{{Link: pageURL.String(), Fields: f, Whole: true}}
+			return out
+		}
+		notOwn = err
+	}
 	out.Next = autoNext(doc, l.base, allowed)
 	if len(out.Items) == 0 && len(out.Refused) == 0 && len(out.Feeds) == 0 {
 		// A page of links (a frameset's menu): its schedule is elsewhere.
 		sched := scheduleLinks(doc, l.base, pageURL, allowed, slices.Concat(out.Next, frames))
 		if len(sched) == 0 && len(frames) == 0 {
-			out.Problems = append(out.Problems, pageURL.String()+": auto: no block that reads as an event found")
+			msg := pageURL.String() + ": auto: no block that reads as an event found"
+			if notOwn != nil {
+				msg += ", nor is the page one event (" + strings.TrimPrefix(notOwn.Error(), ErrNotEvent.Error()+": ") + ")"
+			}
+			out.Problems = append(out.Problems, msg)
 		}
 		out.Next = append(out.Next, sched...)
 	}

@@ -237,7 +237,7 @@ func (s *session) readLists(ctx context.Context, found chan<- pending) error {
 		var lp ListPage
 		if err := s.guard(u, func() {
 			if s.src.Kind == KindAuto && s.src.List.Item == "" {
-				lp = AutoList(p.doc, p.url, s.src.hostAllowed, p.fetched)
+				lp = autoStart(p.doc, p.url, s.src.hostAllowed, p.fetched)
 			} else {
 				lp = ExtractList(p.doc, p.url, s.src.List)
 				if s.src.Kind == KindAuto {
