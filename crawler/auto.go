@@ -85,9 +85,11 @@ var labels = []struct {
 	words []string
 	field string
 }{
-	{[]string{"開催日時", "日時", "開催日", "日程", "期日", "開催期間", "会期", "日付", "開始", "開始日時"}, FieldDate},
+	// 例会日時: a club's programme states its meetings' day and hours
+	// once, under the meeting's name.
+	{[]string{"開催日時", "日時", "開催日", "日程", "期日", "開催期間", "会期", "日付", "開始", "開始日時", "例会日時", "例会日", "定例会日時"}, FieldDate},
 	{[]string{"終了", "終了日時", "終了日"}, fieldEnd},
-	{[]string{"時間", "開催時間"}, FieldTime},
+	{[]string{"時間", "開催時間", "例会時間"}, FieldTime},
 	{[]string{"会場", "場所", "開催場所", "開催地", "会場名", "ところ"}, FieldVenue},
 	{[]string{"住所", "所在地", "会場住所"}, FieldAddress},
 	{[]string{"参加費", "費用", "料金", "受講料", "会費", "参加料"}, FieldFee},
@@ -322,7 +324,9 @@ func pageTitle(doc *goquery.Document) string {
 	site = normSpace(site)
 	var headings []string
 	h1s := 0
-	for _, tag := range []string{"h1", "h2"} {
+	// A blog's post title may be an <h3> its theme marks (Blogger's
+	// h3.post-title), under h2s of dates and sidebar boxes.
+	for _, tag := range []string{"h1", "h2", "h3.post-title, h3.entry-title"} {
 		doc.Find(tag).Each(func(_ int, h *goquery.Selection) {
 			if h.Closest("nav, footer, aside").Length() > 0 {
 				return

@@ -407,7 +407,9 @@ var (
 		"口座振替", "引落日", "引き落とし日",
 	}
 	weakNotices = []string{"キャンペーン", "販売", "採択", "公募", "求人", "採用情報", "入会案内", "会員募集", "役員", "人事",
-		"メンテナンス", "障害", "システム", "サイトリニューアル", "ホームページ"}
+		"メンテナンス", "障害", "システム", "サイトリニューアル", "ホームページ",
+		// a grant's applications, a counter or a machine out of service
+		"申請受付", "休止"}
 )
 
 // recordingSale names, in a title, the recording of an event on sale:
@@ -588,10 +590,15 @@ func statusMarkDate(title string) string {
 var formLabels = []string{"形式", "開催形式", "開催方法", "参加方法", "実施形式", "方式"}
 
 // onlineForm is the value of a line that says the event is held online
-// under a label of its form: オンライン（Zoom）. "" when none does.
+// under a label of its form: オンライン（Zoom）, after 開催方法： on its
+// line or in the table cell beside it. "" when none does.
 func onlineForm(lines []pageLine) string {
 	for _, ln := range lines {
 		l := strings.TrimLeft(normSpace(ln.text), "■□●○◆◇・ 　")
+		if lb := strings.Trim(ln.label, "　 :：【】[]■□●○◆◇★☆・"); lb != "" && slices.Contains(formLabels, lb) &&
+			strings.HasPrefix(l, "オンライン") && utf8.RuneCountInString(l) <= 30 {
+			return l
+		}
 		for _, lb := range formLabels {
 			rest, ok := strings.CutPrefix(l, lb)
 			if !ok {
@@ -994,6 +1001,15 @@ func lineDates(l pageLine, i int, posted map[string]bool, ref time.Time) []*date
 	}
 	ss := sentences(l.text)
 	for k, s := range ss {
+		if m := heldOnMark.FindStringSubmatch(s); m != nil {
+			// 2026.11.27 創業支援セミナー（1月23日（土）開催）のご案内:
+			// the date marked 開催 is the event's, not the one that comes
+			// first on the line (the post's).
+			first, ferr := jpdate.Parse(s, ref)
+			if sp, err := jpdate.Parse(m[1], ref); err == nil && (ferr != nil || !sameDate(first.Start, sp.Start)) {
+				out = append(out, &dateCand{text: m[1], line: i, score: 60, timed: !sp.AllDay, day: sp.Start})
+			}
+		}
 		sp, err := jpdate.Parse(s, ref)
 		if err != nil && !(errors.Is(err, jpdate.ErrWeekday) && !sp.Start.IsZero()) {
 			continue
@@ -1021,6 +1037,10 @@ func lineDates(l pageLine, i int, posted map[string]bool, ref time.Time) []*date
 	}
 	return out
 }
+
+// heldOnMark is a date marked as the day an event is held, in brackets
+// in a title: （1月23日（土）開催）, 【12/17開催】.
+var heldOnMark = regexp.MustCompile(`[（(【\[［]\s*((?:[0-9０-９]{4}\s*[年/／.]\s*)?[0-9０-９]{1,2}\s*[月/／]\s*[0-9０-９]{1,2}\s*日?\s*(?:[（(][^）)]{1,4}[）)])?)\s*開催\s*[）)】\]］]`)
 
 // linkItem says whether n is a list item that is a link to another page
 // and its date: 「…」を公開 2026年12月4日 11時00分 in a list of the

@@ -1600,12 +1600,22 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 			delete(f, FieldVenue)
 		}
 	}
-	if s.columns == nil && f[FieldVenue] == "" {
-		// A place a line's note names for this meeting alone.
+	if s.columns == nil {
+		// A place a line's note names for this meeting alone, or
+		// labels (※夜間例会 18:30～20:30　会場：…), and the hours it
+		// gives this meeting.
 		for _, n := range lineNotes(in.lines) {
-			if place := notePlace(n); place != "" {
-				f[FieldVenue] = place
-				break
+			if f[FieldVenue] == "" {
+				if place := notePlace(n); place != "" {
+					f[FieldVenue] = place
+				} else if v := noteLabels(n)[FieldVenue]; v != "" {
+					f[FieldVenue] = v
+				}
+			}
+			if f[FieldTime] == "" && !strings.Contains(f[FieldDate], ":") && !strings.Contains(f[FieldDate], "：") {
+				if t := noteHours(n); t != "" {
+					f[FieldTime] = t
+				}
 			}
 		}
 	}
@@ -2223,6 +2233,26 @@ func inlineLabels(text string) Fields {
 	return f
 }
 
+// noteLabels reads the label/value pairs of a note: inlineLabels, also
+// where the note's parts are set apart by spaces of either width
+// (※夜間例会 18:30～20:30 会場：ホテル… 2階「…」): a part from a label
+// to the next label.
+func noteLabels(note string) Fields {
+	f := inlineLabels(note)
+	if len(f) > 0 {
+		return f
+	}
+	for _, w := range []string{"会場：", "会場:", "場所：", "場所:"} {
+		if i := strings.Index(note, w); i >= 0 {
+			if v := cutAtNextLabel(normSpace(note[i+len(w):])); v != "" {
+				f[FieldVenue] = v
+			}
+			break
+		}
+	}
+	return f
+}
+
 // oneTimeOnly says whether a note amends one meeting (この回のみ, 今回は).
 func oneTimeOnly(s string) bool {
 	return containsAny(s, []string{"回のみ", "今回のみ", "当日のみ", "この日のみ", "この回は", "今回は", "時間変更", "時間が変わ"})
@@ -2310,12 +2340,17 @@ func (l *listReader) commonFields(body *html.Node, in map[*html.Node]bool) Field
 				usualClock, usualVenue = clock, venue
 				return false
 			}
-			// 日時：毎週火曜日　朝6:00～7:00 written as a paragraph.
-			field, text = labelledLine(blockText(e))
-			if field != FieldDate && field != FieldTime && field != FieldVenue && field != FieldFee || text == "" {
-				return false
+			// 日時：毎週火曜日　朝6:00～7:00 written as a paragraph, or
+			// as lines of one (例会日時　毎週木曜日　12:30～13:30<br>
+			// 例会場　ホテル…).
+			for _, ln := range strings.Split(blockText(e), "\n") {
+				field, text = labelledLine(ln)
+				if field == FieldDate || field == FieldTime || field == FieldVenue || field == FieldFee {
+					if text != "" {
+						lines = append(lines, [2]string{field, text})
+					}
+				}
 			}
-			lines = append(lines, [2]string{field, text})
 			return false
 		default:
 			return true

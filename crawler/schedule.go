@@ -347,7 +347,9 @@ func scheduleTitle(title string) string {
 	if i := strings.Index(t, "※"); i > 0 {
 		t = strings.TrimSpace(t[:i])
 	}
-	if loc := inlineDate.FindStringIndex(t); loc != nil {
+	if loc := inlineDate.FindStringIndex(t); loc != nil && !heldOnMark.MatchString(t) {
+		// Not a date a bracket marks as the day it is held (（1月23日
+		// （土）開催）): that is part of the name as the row writes it.
 		before := strings.TrimSpace(t[:loc[0]])
 		after := strings.TrimLeft(t[loc[1]:], " 　")
 		if rest, clock := cutTitleTime(after); clock != "" {

@@ -1,0 +1,101 @@
+package crawler
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// A service club's programme: the meetings' day, hours and hall are
+// stated once in a box of <br> lines under their own labels (例会日時,
+// 例会場), each meeting a <dt> date and a <dd> of its number and talk;
+// a note under one meeting moves it to the evening and another hall.
+func TestAutoListProgrammeStatesTheMeetingOnce(t *testing.T) {
+	lp := autoItems(t, "https://www.example.jp/reikai/", `<html><head><title>例会予定｜例北ライオンズクラブ</title></head><body>
+<div id="head"><a href="/"><img src="/logo.png" alt="例北ライオンズクラブ"></a></div>
+<div id="contents"><h2>例会予定</h2>
+<div class="info"><p><strong>例会日時</strong>　毎月第2・第4火曜日　12:15～13:15<br>
+<strong>例会場</strong>　例グランドホテル 3階「桜の間」<br>
+※日程は変更になる場合があります。</p></div>
+<h3>2027年1月</h3>
+<dl class="sched">
+<dt>1月12日（火）</dt><dd>第1201回例会　新年互礼会</dd>
+<dt>1月26日（火）</dt><dd>第1202回例会　卓話「地域の防災と企業の備え」<br>
+<span class="note">※夜間例会 18:00～20:00　会場：料亭 例吉 2階 大広間</span></dd>
+</dl></div></body></html>`)
+	if len(lp.Items) != 2 {
+		t.Fatalf("%d items %v, want the two meetings", len(lp.Items), lp.Items)
+	}
+	first, second := wholeEvent(t, lp.Items[0]), wholeEvent(t, lp.Items[1])
+	if !first.StartsAt.Equal(tokyo(2027, 1, 12, 12, 15)) || !first.EndsAt.Equal(tokyo(2027, 1, 12, 13, 15)) || first.Venue != "例グランドホテル 3階「桜の間」" {
+		t.Errorf("first meeting %v–%v at %q, want the hours and hall stated once", first.StartsAt, first.EndsAt, first.Venue)
+	}
+	if !second.StartsAt.Equal(tokyo(2027, 1, 26, 18, 0)) || !second.EndsAt.Equal(tokyo(2027, 1, 26, 20, 0)) || second.Venue != "料亭 例吉 2階 大広間" {
+		t.Errorf("evening meeting %v–%v at %q, want its note's hours and hall", second.StartsAt, second.EndsAt, second.Venue)
+	}
+}
+
+// A Blogger post page: the <title> is the blog's name, a colon and the
+// post's; the post's title is the theme's h3.post-title under an h2 of
+// its posting date.
+func TestPageTitleBloggerPost(t *testing.T) {
+	page := `<html><head><title>例ものづくり協議会 ブログ: 1月例会 工場見学会のご案内</title></head><body>
+<div class="header"><h1 class="title"><a href="https://www.example.jp/">例ものづくり協議会 ブログ</a></h1></div>
+<div class="main"><h2 class="date-header"><span>2026年12月2日水曜日</span></h2>
+<div class="post hentry"><h3 class="post-title entry-title">1月例会 工場見学会のご案内</h3>
+<div class="post-body entry-content">日時：1月20日（水）14:00～16:00<br>見学先：例精工株式会社 本社工場</div></div></div>
+<div class="sidebar"><h2>ラベル</h2><h2>ブログ アーカイブ</h2></div></body></html>`
+	if got, want := pageTitle(docOf(t, page)), "1月例会 工場見学会のご案内"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+}
+
+// A city's seminar page says how it is held in a table row of its own
+// (開催方法 | オンライン（Zoom）) and names no hall: the event is online.
+func TestAutoEventHeldOnlineByItsFormRow(t *testing.T) {
+	e, _ := autoEventOf(t, `<html><head><title>インボイス対応セミナー（オンライン）を開催します｜例市</title></head><body>
+<div id="tmp_contents"><h1>インボイス対応セミナー（オンライン）を開催します</h1>
+<table border="1"><caption>開催概要</caption><tbody>
+<tr><th scope="row">日時</th><td>令和9年2月9日（火曜日）午前10時から午前11時30分</td></tr>
+<tr><th scope="row">開催方法</th><td>オンライン（Zoom）<br>※前日までに参加URLをメールでお送りします。</td></tr>
+<tr><th scope="row">定員</th><td>80名</td></tr>
+</tbody></table></div></body></html>`)
+	if e.Venue != "オンライン（Zoom）" {
+		t.Errorf("venue %q, want オンライン（Zoom）", e.Venue)
+	}
+}
+
+// A news list's row whose only link is a flyer writes its posting date
+// first and the day of the event in its title, marked 開催: the event is
+// that day, and the title keeps it. A grant's closing and a machine out
+// of service are notices.
+func TestAutoListDateMarkedHeldInTheTitle(t *testing.T) {
+	lp := autoItems(t, "https://www.example.jp/news/", `<html><body><div id="news"><ul class="newslist">
+<li><span class="date">2026.11.20</span><span class="cat">セミナー</span><span class="txt"><a href="/news/pdf/keiei_0130.pdf">事業計画セミナー（1月30日（土）開催）のご案内</a></span></li>
+<li><span class="date">2026.11.16</span><span class="cat">お知らせ</span><span class="txt"><a href="/news/1116.html">ものづくり補助金の申請受付を終了しました</a></span></li>
+<li><span class="date">2026.11.09</span><span class="cat">お知らせ</span><span class="txt"><a href="/news/1109.html">本店ATMコーナー休止のお知らせ</a></span></li>
+</ul></div></body></html>`)
+	var flyer *ListItem
+	for i := range lp.Items {
+		if strings.HasSuffix(lp.Items[i].Link, ".pdf") {
+			flyer = &lp.Items[i]
+		}
+	}
+	if flyer == nil {
+		t.Fatalf("items %v, want the seminar of the flyer", lp.Items)
+	}
+	e := wholeEvent(t, *flyer)
+	if e.Title != "事業計画セミナー（1月30日（土）開催）のご案内" || !e.StartsAt.Equal(tokyo(2027, 1, 30, 0, 0)) {
+		t.Errorf("%q on %v, want the title as written on 2027-01-30", e.Title, e.StartsAt)
+	}
+	for _, title := range []string{"ものづくり補助金の申請受付を終了しました", "本店ATMコーナー休止のお知らせ"} {
+		if w := noticeWord(title); w == "" {
+			t.Errorf("%q is no notice", title)
+		}
+		_, err := readEventPage(docOf(t, `<html><head><title>`+title+`</title></head><body><h1>`+title+`</h1><p>令和8年12月14日（月）から休止いたします。</p></body></html>`),
+			mustURL("https://www.example.jp/news/1116.html"), goldenRef, nil)
+		if !errors.Is(err, ErrNotEvent) {
+			t.Errorf("%q read as an event (err %v)", title, err)
+		}
+	}
+}
