@@ -1,0 +1,3 @@
+$(function(){
+  $(".bs-header__menu-button").click(function(){ $(".bs-global-menu").toggleClass("open"); });
+});
