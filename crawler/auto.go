@@ -183,9 +183,10 @@ func autoFields(doc *goquery.Document) Fields {
 			f[pf.field] = v
 		}
 	}
-	// 【日時】… and 日時：… lines of the main text fill what is still missing.
+	// 【日時】… and 日時：… lines of the main text fill what is still
+	// missing; not its chrome (a related post's 【満席となりました】).
 	if main := doc.Find("main, article, #main, #contents, .entry-content, body").First(); main.Length() > 0 {
-		text := blockText(main.Nodes[0])
+		text := contentText(main.Nodes[0])
 		for name, v := range labelledText(text) {
 			if f[name] == "" {
 				f[name] = v
@@ -323,11 +324,16 @@ func pageTitle(doc *goquery.Document) string {
 	site, _ := doc.Find(`meta[property="og:site_name"]`).Attr("content")
 	site = normSpace(site)
 	var headings []string
+	marked := "" // the heading the theme marks as the post's title
 	h1s := 0
 	// A blog's post title may be an <h3> its theme marks (Blogger's
-	// h3.post-title), under h2s of dates and sidebar boxes.
-	for _, tag := range []string{"h1", "h2", "h3.post-title, h3.entry-title"} {
+	// h3.post-title, baserCMS's bs-single-post__title), under h2s of
+	// dates, the blog's name and sidebar boxes.
+	for _, tag := range []string{"h1", "h2", "h3"} {
 		doc.Find(tag).Each(func(_ int, h *goquery.Selection) {
+			if tag == "h3" && !postTitleClass(idClassWords(h.Nodes[0])) {
+				return
+			}
 			if h.Closest("nav, footer, aside").Length() > 0 {
 				return
 			}
@@ -340,6 +346,9 @@ func pageTitle(doc *goquery.Document) string {
 				}
 			}
 			if t := normSpace(h.Text()); t != "" {
+				if marked == "" && postTitleClass(idClassWords(h.Nodes[0])) {
+					marked = t
+				}
 				headings = append(headings, t)
 				if tag == "h1" {
 					h1s++
@@ -347,9 +356,9 @@ func pageTitle(doc *goquery.Document) string {
 			}
 		})
 	}
-	for _, h := range headings {
+	for _, h := range append([]string{marked}, headings...) {
 		for _, p := range parts {
-			if p == h {
+			if h != "" && p == h {
 				return h
 			}
 		}
@@ -374,6 +383,12 @@ func pageTitle(doc *goquery.Document) string {
 		return headings[0]
 	}
 	return ""
+}
+
+// postTitleClass says whether a heading's classes mark it as a post's
+// title: post-title, entry-title, bs-single-post__title.
+func postTitleClass(words []string) bool {
+	return has(words, "title") && (has(words, "post") || has(words, "entry") || has(words, "single"))
 }
 
 // titleParts are the parts of a page's <title> and og:title, split at

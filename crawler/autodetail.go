@@ -729,12 +729,16 @@ func linkedRows(n *html.Node) bool {
 }
 
 // holdsContent says whether an element holds the page's own content: its
-// h1, its <main>, an <article>.
+// h1, its <main>, an <article>, a post's body or title as a blog theme
+// marks them (Blogger's <div class="widget Blog"> holds the post's
+// h3.post-title and div.post-body).
 func holdsContent(n *html.Node) bool {
 	found := false
 	for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
 		walkElements(c, func(e *html.Node) bool {
 			if e.Data == "h1" || e.Data == "main" || e.Data == "article" {
+				found = true
+			} else if words := idClassWords(e); has(words, "postbody") || has(words, "entrycontent") || isHeading(e) && postTitleClass(words) {
 				found = true
 			}
 			return !found
@@ -1371,6 +1375,9 @@ var venuePhrases = []*regexp.Regexp{
 	regexp.MustCompile(`(?:^|、|より|から|まで)\s*([^、。]{2,40}?)\s*(?:にて|において)`),
 }
 
+// paymentWords say how a fee is paid, not where: 当日現金にて申し受けます.
+var paymentWords = []string{"現金", "振込", "振り込み", "支払", "カード決済", "申し受け"}
+
 // proseVenue finds the venue a sentence of the text names near the date's
 // line, without the address in brackets after it.
 func proseVenue(lines []pageLine, at int) string {
@@ -1393,7 +1400,8 @@ func proseVenue(lines []pageLine, at int) string {
 						v = strings.TrimSpace(v[:j])
 					}
 				}
-				if v == "" || clockTimes.MatchString(v) || dayUntil.MatchString(v) || strings.ContainsAny(v, "0123456789０１２３４５６７８９") && !strings.ContainsAny(v, "階FＦ") {
+				if v == "" || clockTimes.MatchString(v) || dayUntil.MatchString(v) || strings.ContainsAny(v, "0123456789０１２３４５６７８９") && !strings.ContainsAny(v, "階FＦ") ||
+					containsAny(v, paymentWords) {
 					continue
 				}
 				return v

@@ -550,16 +550,26 @@ func rowSet(t *html.Node) *recordSet {
 				allTH = false
 			}
 		}
-		if (allTH || headerCells(cells)) && len(cells) >= 2 && s.columns == nil && titleRows(s.records) {
+		if (allTH || headerCells(withoutRowNumbers(cells))) && len(cells) >= 2 && s.columns == nil && titleRows(s.records) {
+			var columns []string
+			named := false
+			for _, c := range cells {
+				f := columnField(blockText(c))
+				columns = append(columns, f)
+				named = named || f != ""
+			}
+			if !named {
+				// A sheet's column letters (A, B, C) over its own
+				// header row: no field yet.
+				continue
+			}
 			// The rows above the header span the table: its title
 			// (令和８年度 下期 行事予定表), read as its caption.
 			for _, t := range s.records {
 				s.caption = strings.TrimSpace(s.caption + " " + normSpace(blockText(t.nodes[0])))
 			}
 			s.records = nil
-			for _, c := range cells {
-				s.columns = append(s.columns, columnField(blockText(c)))
-			}
+			s.columns = columns
 			continue
 		}
 		if allTH {
@@ -584,12 +594,36 @@ func rowSet(t *html.Node) *recordSet {
 // published from Excel starts, not rows of events.
 func titleRows(rows []*record) bool {
 	for _, r := range rows {
-		if len(elementChildren(r.nodes[0])) != 1 {
+		filled := 0
+		for _, c := range withoutRowNumbers(elementChildren(r.nodes[0])) {
+			if normSpace(blockText(c)) != "" {
+				filled++
+			}
+		}
+		if filled > 1 {
 			return false
 		}
 	}
 	return true
 }
+
+// withoutRowNumbers is a row's cells without the row numbers a published
+// spreadsheet prints in a <th> before each row (Google Sheets' pubhtml:
+// <th class="row-headers-background">5</th>).
+func withoutRowNumbers(cells []*html.Node) []*html.Node {
+	var out []*html.Node
+	for _, c := range cells {
+		if c.Data == "th" {
+			if t := normSpace(blockText(c)); t == "" || rowNumber.MatchString(t) {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+var rowNumber = regexp.MustCompile(`^[0-9]{1,4}$`)
 
 // headerCells says whether a table's first row is its header though
 // written in <td>s, as Office exports and hand-made pages write it: every
@@ -1313,7 +1347,11 @@ var (
 	loginPath = regexp.MustCompile(`(?i)(?:^|/)(?:log_?in|sign_?in|logon)(?:/|\.[a-z]+$|$)`)
 	formPath  = regexp.MustCompile(`(?i)(?:^|/)(?:forms?|apply|application|participation|moushikomi|mousikomi|reserve|reservation|yoyaku|inquiry|contact|toiawase|otoiawase|signup|register|registration)(?:/|\.[a-z]+$|$)|(?:^|/)entry(?:/?$|\.[a-z]+$)|form\.(?:php|html?|cgi)$|/forms/`)
 	// filterPath marks a link that lists again: a category, a tag, a search.
-	filterPath = regexp.MustCompile(`(?i)/(category|categories|tag|tags|search|archives?|label|genre)(/|$|\?)|[?&](cat|category|tag|q|s|genre|type|area)=`)
+	// An archive of posts (/archives/, /archives/date/2026/11,
+	// /archives/category/event) lists again; a post under it
+	// (/archives/63, WordPress's and baserCMS's numbered permalinks) is
+	// one post.
+	filterPath = regexp.MustCompile(`(?i)/(category|categories|tag|tags|search|label|genre)(/|$|\?)|/archives?(/?$|\?|/(category|categories|tag|tags|date|author|page)\b|/(19|20)[0-9]{2}(/[0-9]{1,2})?/?$)|[?&](cat|category|tag|q|s|genre|type|area)=`)
 )
 
 // genericWords are link texts that name no event (詳しく見る, 続きを読む, a
@@ -1350,9 +1388,10 @@ func (l *listReader) collectLinks(n *html.Node, in *recInfo) {
 			// A path naming events may be an event's page (/event/tag-rugby/);
 			// the list's own path with a category query lists it again.
 			li.filter = filterPath.MatchString(u.Path+"?"+u.RawQuery) && (!strings.Contains(strings.ToLower(u.Path), "event") || u.RawQuery != "" && samePath(u, l.page))
-			if words := idClassWords(n); has(words, "category") || has(words, "categories") || has(words, "tag") || has(words, "tags") || has(words, "term") || has(strings.Fields(attr(n, "rel")), "tag") {
-				// A category's link (class="category", rel="tag") lists
-				// again.
+			if words := idClassWords(n); categoryWords(words) || has(strings.Fields(attr(n, "rel")), "tag") ||
+				n.Parent != nil && n.Parent.Data == "span" && categoryWords(idClassWords(n.Parent)) {
+				// A category's link (class="category", rel="tag", or in
+				// a <span class="…-category">) lists again.
 				li.filter = true
 			}
 			if li.filter && issueTitle(text) {
@@ -1369,6 +1408,12 @@ func (l *listReader) collectLinks(n *html.Node, in *recInfo) {
 		}
 	}
 	walk(n, false)
+}
+
+// categoryWords says whether an element's class words name a category or
+// tag: post-category, bs-blog-post__item-category, tags, term.
+func categoryWords(words []string) bool {
+	return has(words, "category") || has(words, "categories") || has(words, "tag") || has(words, "tags") || has(words, "term")
 }
 
 // chooseLink picks the block's own link: its event page first (in a

@@ -58,8 +58,12 @@ func isPanel(n *html.Node, revealed map[string]bool) bool {
 	return false
 }
 
+// quotedArg is a quoted word passed to a script: an element's id.
+var quotedArg = regexp.MustCompile(`['"]([A-Za-z0-9_-]{1,40})['"]`)
+
 // controlled returns the ids the controls under n name: aria-controls,
-// Bootstrap's data-target and data-bs-target, and in-page links.
+// Bootstrap's data-target and data-bs-target, in-page links, and the
+// quoted arguments of an onclick script.
 func controlled(n *html.Node) map[string]bool {
 	ids := map[string]bool{}
 	var walk func(*html.Node)
@@ -73,6 +77,12 @@ func controlled(n *html.Node) map[string]bool {
 			case "href", "data-target", "data-bs-target":
 				if id, ok := strings.CutPrefix(a.Val, "#"); ok && id != "" {
 					ids[id] = true
+				}
+			case "onclick":
+				// A script's switch that names what it shows:
+				// switchToSheet('0') on a published sheet's tab.
+				for _, m := range quotedArg.FindAllStringSubmatch(a.Val, -1) {
+					ids[m[1]] = true
 				}
 			}
 		}

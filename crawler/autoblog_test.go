@@ -1,0 +1,126 @@
+package crawler
+
+import (
+	"strings"
+	"testing"
+)
+
+// A baserCMS blog's category list: posts at numbered permalinks under
+// /news/archives/, each card with its category in a <span> whose link
+// leads to the category's own list (/news/archives/category/event). The
+// posts are the events' pages; the category and the date archives list
+// again.
+func TestAutoListArchivesPermalinks(t *testing.T) {
+	card := func(id, day, cat, catPath, title string) string {
+		return `<article class="bs-blog-post__item"><a href="/news/archives/` + id + `" class="bs-blog-post__item-eye-catch"><img src="/img/noimage.png" alt="` + title + `"></a>
+<span class="bs-blog-post__item-date">` + day + `</span>
+<span class="bs-blog-post__item-category"><a href="/news/archives/category/` + catPath + `">` + cat + `</a></span>
+<span class="bs-blog-post__item-title"><a href="/news/archives/` + id + `">` + title + `</a></span>
+<div class="bs-blog-post__item-detail">支部では下記のとおり開催いたします。会員の皆さまのご参加をお待ちしております...</div></article>`
+	}
+	lp := autoItems(t, "https://www.example.jp/news/archives/category/event/", `<html><body><main><h2>イベント・セミナー</h2><section class="bs-blog-post">`+
+		card("71", "2026.11.24", "交流会", "event/koryukai", "会員交流ボウリング大会のご案内")+
+		card("70", "2026.11.18", "セミナー", "event/seminar", "事業承継セミナーのご案内")+
+		`</section><div class="bs-blog-pagination"><a href="/news/archives/category/event/page:2">次へ</a></div></main>
+<aside><h2>月別アーカイブ</h2><ul><li><a href="/news/archives/date/2026/11">2026年11月</a></li></ul></aside></body></html>`)
+	var links []string
+	for _, it := range lp.Items {
+		links = append(links, it.Link)
+	}
+	if len(links) != 2 || links[0] != "https://www.example.jp/news/archives/71" || links[1] != "https://www.example.jp/news/archives/70" {
+		t.Errorf("items link %q, want the two posts", links)
+	}
+	for _, p := range []string{"/news/archives/category/event", "/news/archives/date/2026/11", "/archives/", "/news/archives/category/event/page:2", "/archives/2026/11"} {
+		if !filterPath.MatchString(p) {
+			t.Errorf("%s is no list of posts", p)
+		}
+	}
+	for _, p := range []string{"/news/archives/71", "/archives/1234", "/event/archive-seminar/"} {
+		if filterPath.MatchString(p) {
+			t.Errorf("%s read as a list of posts", p)
+		}
+	}
+}
+
+// A post page names other posts in a related box (関連記事) under it: a
+// related post's 【満席となりました】 is not this event's status, and the
+// way a fee is paid (当日現金にて申し受けます) is not its place. Its title
+// is the theme's h3 under an h2 of the blog's name.
+func TestAutoEventPostBesideRelatedPosts(t *testing.T) {
+	e, _ := autoEventOf(t, `<html><head><title>女性経営者ランチ交流会を開催します｜ニュース｜例商工会議所 北支部</title></head><body>
+<header><h1 class="logo"><a href="/"><img src="/logo.png" alt="例商工会議所 北支部"></a></h1></header>
+<main class="bs-main-contents"><h2 class="bs-blog-title">ニュース</h2>
+<article class="bs-single-post"><h3 class="bs-single-post__title">女性経営者ランチ交流会を開催します</h3>
+<div class="bs-single-post__meta"><span class="bs-single-post__meta-date">2026.11.20</span></div>
+<div class="bs-single-post__content">
+<p>日程は令和9年2月17日（水）正午から午後1時30分まで、会場は例レストラン 2階個室です。</p>
+<p>参加費はお一人様3,500円（当日現金にて申し受けます）、定員は先着16名です。</p></div>
+<div class="bs-single-post__prev-next"><a href="/news/archives/61" class="bs-single-post__prev-link">≪ 支部会報12月号を発行しました</a></div>
+</article>
+<div class="bs-blog-related-posts"><h4 class="bs-blog-related-posts__title">関連記事</h4>
+<ul><li><a href="/news/archives/54">【満席となりました】会員忘年交流会のご案内</a></li></ul></div>
+</main></body></html>`)
+	if e.Title != "女性経営者ランチ交流会を開催します" {
+		t.Errorf("title %q", e.Title)
+	}
+	if e.Status != "scheduled" {
+		t.Errorf("status %q, want scheduled (満席 is a related post's)", e.Status)
+	}
+	if !e.StartsAt.Equal(tokyo(2027, 2, 17, 12, 0)) || e.Venue != "例レストラン 2階個室" {
+		t.Errorf("%v at %q", e.StartsAt, e.Venue)
+	}
+	if strings.Contains(e.Description, "満席") {
+		t.Errorf("description holds the related post: %q", e.Description)
+	}
+}
+
+// A Blogger post page: the post sits in the theme's <div class="widget
+// Blog">, a "widget" by name that is the page's content, not a sidebar's.
+func TestAutoEventBloggerWidget(t *testing.T) {
+	e, _ := autoEventOf(t, `<html><head><title>例ものづくり協議会 ブログ: 1月例会 工場見学会のご案内</title></head><body>
+<div class="header"><h1 class="title"><a href="https://www.example.jp/">例ものづくり協議会 ブログ</a></h1></div>
+<div class="main section" id="main"><div class="widget Blog" id="Blog1">
+<h2 class="date-header"><span>2026年12月2日水曜日</span></h2>
+<div class="post hentry"><h3 class="post-title entry-title">1月例会 工場見学会のご案内</h3>
+<div class="post-body entry-content">会員各位<br>下記のとおり工場見学会を開催いたします。<br><br>日時：1月20日（水）14:00～16:00<br>見学先：例精工株式会社 本社工場</div></div></div></div>
+<div class="sidebar section"><div class="widget Label"><h2>ラベル</h2></div></div></body></html>`)
+	if !e.StartsAt.Equal(tokyo(2027, 1, 20, 14, 0)) || !e.EndsAt.Equal(tokyo(2027, 1, 20, 16, 0)) {
+		t.Errorf("%v–%v, want 2027-01-20 14:00–16:00", e.StartsAt, e.EndsAt)
+	}
+	if e.Title != "1月例会 工場見学会のご案内" {
+		t.Errorf("title %q", e.Title)
+	}
+}
+
+// A schedule kept in a Google Sheet published to the web: the sheet is
+// shown by a script (display:none until switchToSheet('0') runs), every
+// row starts with its row number in a <th>, the column letters head the
+// table, and the sheet's own header row comes after a note and a blank
+// row.
+func TestAutoListPublishedSheet(t *testing.T) {
+	row := func(n, a, b, c, d, e, f, g string) string {
+		return `<tr style="height: 20px"><th class="row-headers-background"><div class="row-header-wrapper">` + n + `</div></th><td class="s4">` + a + `</td><td class="s4">` + b +
+			`</td><td class="s5">` + c + `</td><td class="s6">` + d + `</td><td class="s6">` + e + `</td><td class="s6">` + f + `</td><td class="s7">` + g + `</td></tr>`
+	}
+	page := `<html><head><title>例の会 開催予定 - Google ドライブ</title></head><body>
+<div id="doc-title"><span class="name">例の会 開催予定</span></div>
+<div id="sheet-menu"><ul><li id="sheet-button-0" class="active"><a href="#" onclick="switchToSheet('0')">2026下期</a></li></ul></div>
+<div id="sheets-viewport"><div id="0" style="display:none;position:relative;"><div class="ritz grid-container"><table class="waffle">
+<thead><tr><th class="row-header freezebar-origin-ltr"></th><th class="column-headers-background">A</th><th class="column-headers-background">B</th><th class="column-headers-background">C</th><th class="column-headers-background">D</th><th class="column-headers-background">E</th><th class="column-headers-background">F</th><th class="column-headers-background">G</th></tr></thead><tbody>` +
+		row("1", "最終更新：2026/11/27", "", "", "", "", "", "") + row("2", "", "", "", "", "", "", "") +
+		row("3", "回", "日付", "曜日", "時間", "会場", "テーマ", "備考") +
+		row("4", "63", "2026/12/10", "木", "18:30～21:00", "例居酒屋 2F座敷", "忘年会", "満席") +
+		row("5", "64", "1/14", "木", "19:00～21:00", "例ビル 5F 会議室B", "新年会＆今年の抱負発表", "") +
+		`</tbody></table></div></div></div>
+<script>function switchToSheet(gid) { document.getElementById(gid).style.display = "block"; }</script></body></html>`
+	doc := docOf(t, page)
+	dropHidden(doc)
+	lp := AutoList(doc, mustURL("https://www.example.jp/spreadsheets/d/e/2PACX-x/pubhtml"), func(h string) bool { return h == "www.example.jp" }, goldenRef)
+	if len(lp.Items) != 2 {
+		t.Fatalf("%d items %v, want the two meetings; problems %q", len(lp.Items), lp.Items, lp.Problems)
+	}
+	e := wholeEvent(t, lp.Items[0])
+	if e.Title != "忘年会" || !e.StartsAt.Equal(tokyo(2026, 12, 10, 18, 30)) || e.Venue != "例居酒屋 2F座敷" || e.Status != "full" {
+		t.Errorf("first row %q %v at %q (%s)", e.Title, e.StartsAt, e.Venue, e.Status)
+	}
+}
