@@ -99,3 +99,26 @@ func TestAutoListDateMarkedHeldInTheTitle(t *testing.T) {
 		}
 	}
 }
+
+// A year's table that heads each month's rows with a row of one cell
+// (<TH colspan="6">１２月</TH>), its rows writing the day and weekday
+// alone, the speaker on a line of the title cell (講師　税理士　…).
+func TestAutoListMonthRowsOfAYearsTable(t *testing.T) {
+	lp := autoItems(t, "https://www.example.jp/kenshu.html", `<HTML><BODY><TABLE border="1"><TBODY>
+<TR><TH>日</TH><TH>曜</TH><TH>時間</TH><TH>行事名</TH><TH>会場</TH><TH>備考</TH></TR>
+<TR><TH colspan="6" align="left">１２月</TH></TR>
+<TR><TD>９</TD><TD>水</TD><TD>１３：３０～<BR>１６：３０</TD><TD>研修会<BR>「消費税の実務」<BR>講師　税理士　例川　二郎　氏</TD><TD>例会館<BR>４階　大会議室</TD><TD>申込締切 12/2</TD></TR>
+<TR><TH colspan="6" align="left">１月</TH></TR>
+<TR><TD>２０</TD><TD>水</TD><TD>１７：００～</TD><TD>新年賀詞交歓会</TD><TD>ホテル例 ２階</TD><TD></TD></TR>
+</TBODY></TABLE></BODY></HTML>`)
+	if len(lp.Items) != 2 {
+		t.Fatalf("%d items %v, want the two rows; problems %q", len(lp.Items), lp.Items, lp.Problems)
+	}
+	first, second := wholeEvent(t, lp.Items[0]), wholeEvent(t, lp.Items[1])
+	if !first.StartsAt.Equal(tokyo(2026, 12, 9, 13, 30)) || strings.Contains(first.Title, "講師") {
+		t.Errorf("first row %q at %v, want 研修会「消費税の実務」 on 2026-12-09 13:30", first.Title, first.StartsAt)
+	}
+	if !second.StartsAt.Equal(tokyo(2027, 1, 20, 17, 0)) {
+		t.Errorf("second row at %v, want 2027-01-20 17:00 (the January row above it)", second.StartsAt)
+	}
+}

@@ -101,9 +101,35 @@ func rowDayCell(s *recordSet, r *record) (cell *html.Node, date string, ok bool)
 		if !bareDays.MatchString(v) {
 			return nil, "", false
 		}
+		if month == "" {
+			month = rowsMonth(r.nodes[0])
+		}
 		return cells[i], month + dayCellDate(v, wday), true
 	}
 	return nil, "", false
+}
+
+// monthRow matches the text of a row that heads a month's rows in a
+// year's table: １２月, 2027年1月.
+var monthRow = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年\s*)?([0-9０-９]{1,2})\s*月$`)
+
+// rowsMonth is the month a row of a year's table falls in when the table
+// heads each month's rows with a row of one cell (<th colspan="6">１０月</th>):
+// the nearest such row above it, or "".
+func rowsMonth(tr *html.Node) string {
+	for p := tr.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type != html.ElementNode || p.Data != "tr" {
+			continue
+		}
+		cells := elementChildren(p)
+		if len(cells) != 1 {
+			continue
+		}
+		if m := monthRow.FindStringSubmatch(strings.ReplaceAll(cellText(cells[0]), " ", "")); m != nil {
+			return m[1] + "月"
+		}
+	}
+	return ""
 }
 
 // titleNotes splits a table row's title cell into its title and the notes
@@ -136,8 +162,8 @@ func titleNotes(text string) (title string, notes []string) {
 }
 
 // creditLabel starts a line that credits who holds or speaks at the
-// meeting: 共催：…, 講師：…, 主催／….
-var creditLabel = regexp.MustCompile(`^(?:共催|主催|後援|協力|協賛|講師|講演者|報告者|登壇者?)\s*[：:／/]`)
+// meeting: 共催：…, 講師：…, 主催／…, 講師　税理士　例山 氏, 進行　研修部.
+var creditLabel = regexp.MustCompile(`^(?:共催|主催|後援|協力|協賛|講師|講演者|報告者|登壇者?|進行)\s*[：:／/　 ]`)
 
 // creditLine says whether a line under a title only credits its
 // organisers or speaker (共催：北大阪事業承継・引継ぎ支援ネットワーク).
