@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -289,6 +290,19 @@ func venueLines(text string) (venue, addr string, ok bool) {
 	if len(lines) < 2 {
 		return "", "", false
 	}
+	if first, second := normSpace(lines[0]), normSpace(lines[1]); latinText(first) && japaneseText(second) &&
+		!(strings.ContainsAny(second, "階FＦ") && !strings.ContainsAny(first, "0123456789")) {
+		// A bilingual page's place: Hotel …, 3F Sakura Room, then ホテル…
+		// 3階「桜の間」, then the addresses. The first is the place as the
+		// page writes it first; a room under a building's name (Grand
+		// Front Osaka / タワーB 10階) is no translation.
+		for _, l := range lines[2:] {
+			if l = normSpace(l); addressLike.MatchString(l) {
+				return first, l, true
+			}
+		}
+		return first, "", true
+	}
 	// Under the address, a cell may go on with a link to a map (Google
 	// Mapで見る) or a note (オンライン配信あり): still the hall's cell.
 	inner := strings.TrimSpace(lines[1])
@@ -307,6 +321,36 @@ func venueLines(text string) (venue, addr string, ok bool) {
 		return normSpace(lines[0]), normSpace(inner), true
 	}
 	return "", "", false
+}
+
+// latinText says whether a line is written in Latin letters: at least
+// three and no kana or kanji.
+func latinText(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+			letters++
+		case unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han):
+			return false
+		}
+	}
+	return letters >= 3
+}
+
+// japaneseText says whether a line holds kana or kanji and few Latin
+// letters (a name in Japanese, perhaps with Zoom or a room's letter).
+func japaneseText(s string) bool {
+	ja, latin := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+			latin++
+		case unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han):
+			ja++
+		}
+	}
+	return ja >= 2 && latin <= ja
 }
 
 // titleSeparators split a page's <title> into the page's own title and the

@@ -124,3 +124,23 @@ func TestAutoListPublishedSheet(t *testing.T) {
 		t.Errorf("first row %q %v at %q (%s)", e.Title, e.StartsAt, e.Venue, e.Status)
 	}
 }
+
+// A bilingual page writes the place in English, then in Japanese, then
+// the addresses: the place is the first line, not the four joined. A
+// building's name over its room (Grand Front Osaka / タワーB 10階) is one
+// place.
+func TestVenueLinesBilingual(t *testing.T) {
+	for _, c := range []struct{ text, venue, addr string }{
+		{"Hotel Example Riverside, 3F Sakura Room\nホテル例リバーサイド 3階「桜の間」\n5-X-X Nakanoshima, Kita-ku, Osaka 530-00XX\n〒530-00XX 大阪市北区中之島5-X-X",
+			"Hotel Example Riverside, 3F Sakura Room", "〒530-00XX 大阪市北区中之島5-X-X"},
+		{"Online (Zoom)\nオンライン（Zoom）\nThe link will be sent to registered participants. / 参加URLは申込者にお送りします。", "Online (Zoom)", ""},
+	} {
+		v, a, ok := venueLines(c.text)
+		if !ok || v != c.venue || a != c.addr {
+			t.Errorf("%q: %q, %q, %v; want %q, %q", c.text, v, a, ok, c.venue, c.addr)
+		}
+	}
+	if v, _, ok := venueLines("Grand Front Osaka\nタワーB 10階 会議室"); ok && v == "Grand Front Osaka" {
+		t.Errorf("the building's room read as a translation: %q", v)
+	}
+}

@@ -67,11 +67,11 @@ const (
 // hm-zeirishi-nenkan-sjis); the three sites of the sixth set not read to
 // fix auto; and three of the seventh (hk-yao-sangyo-smartcms,
 // hk-blogger-kogyokai, hl-php-calendar-euc) read to fix auto but not yet
-// read well: 86 of 105 found, 5 of 91 invented, 411 of 430 fields right.
+// read well: 86 of 105 found, 5 of 91 invented, 419 of 430 fields right.
 const (
 	corpusHeldoutFloorFound    = 0.819 // 86 of 105
 	corpusHeldoutCeilInvented  = 0.055 // 5 of 91
-	corpusHeldoutFloorFieldsOK = 0.955 // 411 of 430
+	corpusHeldoutFloorFieldsOK = 0.974 // 419 of 430
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:
