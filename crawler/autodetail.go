@@ -248,6 +248,9 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 	if m := venueChange.FindString(title); m != "" {
 		return f, notEvent("%q is a notice (%s) of a change to an event announced in its own post, not an event", title, m)
 	}
+	if m := namedCancel.FindString(title); m != "" {
+		return f, notEvent("%q is a notice (%s) that an event announced in its own post is called off, not an event", title, m)
+	}
 	lines := pageLines(doc)
 	if bookingSlots(lines, ref) {
 		return f, notEvent("%q lists the hours a room or a service can be booked, not an event's", title)
@@ -408,8 +411,9 @@ var (
 	}
 	weakNotices = []string{"キャンペーン", "販売", "採択", "公募", "求人", "採用情報", "入会案内", "会員募集", "役員", "人事",
 		"メンテナンス", "障害", "システム", "サイトリニューアル", "ホームページ",
-		// a grant's applications, a counter or a machine out of service
-		"申請受付", "休止"}
+		// a grant's applications, a counter or a machine out of service,
+		// a rule's revision (最低賃金の改定について)
+		"申請受付", "休止", "改定について", "改正について"}
 )
 
 // recordingSale names, in a title, the recording of an event on sale:
@@ -616,6 +620,11 @@ func onlineForm(lines []pageLine) string {
 // venueChange opens the title of a post that moves an event announced in
 // its own post to another hall: 【会場変更】12/12 創業カフェ vol.30.
 var venueChange = regexp.MustCompile(`^\s*[【\[［〈《]\s*(?:会場|場所|開催場所|開催会場)(?:の)?変更(?:の)?(?:お知らせ|のご案内)?\s*[】\]］〉》]`)
+
+// namedCancel is the title of a post that calls off an event it names in
+// brackets, announced in a post of its own: 「組合BCP策定セミナー」開催中止の
+// お知らせ.
+var namedCancel = regexp.MustCompile(`」\s*(?:の)?(?:開催)?(?:中止|延期)(?:の)?(?:お知らせ|について|のご案内)`)
 
 // pageLine is one line of a page's text (one block element's own text) and
 // what the markup says of it.
@@ -1092,7 +1101,14 @@ func scoreContext(c *dateCand, sentence, label string, posted map[string]bool) {
 		return
 	}
 	// 受付開始前 (reception not open yet) is a status beside the date.
-	if containsAny(strings.ReplaceAll(sentence, "受付開始前", ""), notStartWords) && !containsAny(lead, eventDateLabels) || untilOnly(sentence) {
+	// A second date's words are that date's: 1月26日（火）午後4時より…
+	// 開催いたしますので、…1月15日（金）までにご出欠を: the deadline is
+	// the second's.
+	own := sentence
+	if locs := inlineDate.FindAllStringIndex(sentence, 2); len(locs) == 2 && locs[0][0] < len(lead)+8 {
+		own = sentence[:locs[1][0]]
+	}
+	if containsAny(strings.ReplaceAll(own, "受付開始前", ""), notStartWords) && !containsAny(lead, eventDateLabels) || untilOnly(own) {
 		c.score = -1
 		return
 	}

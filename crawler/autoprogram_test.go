@@ -122,3 +122,28 @@ func TestAutoListMonthRowsOfAYearsTable(t *testing.T) {
 		t.Errorf("second row at %v, want 2027-01-20 17:00 (the January row above it)", second.StartsAt)
 	}
 }
+
+// A sentence that gives the event's day and then a reply date (１月１５日
+// （金）までにご出欠を) holds the event's day: the deadline is the second
+// date's. A post that calls off an event of another post, and a notice of
+// a rule's revision, are no events.
+func TestAutoEventDayBeforeADeadlineInOneSentence(t *testing.T) {
+	page := func(title, body string) string {
+		return `<html><head><title>` + title + `｜例中央会 支部</title></head><body><div id="main"><div class="entry"><h3 class="entry_title">` + title +
+			`</h3><p class="entry_date">2026.12.03</p><div class="entry_body"><p>` + body + `</p></div></div></div></body></html>`
+	}
+	e, _ := autoEventOf(t, page("【交流会】新春賀詞交歓会のご案内",
+		"令和９年１月２６日（火）午後４時より、ホテル例ベイサイドにおいて新春賀詞交歓会を開催いたしますので、案内状をご確認のうえ、１月１５日（金）までにご出欠をお知らせください。"))
+	if !e.StartsAt.Equal(tokyo(2027, 1, 26, 16, 0)) || !e.EndsAt.IsZero() {
+		t.Errorf("%v–%v, want 2027-01-26 16:00 and no end", e.StartsAt, e.EndsAt)
+	}
+	for _, c := range [][2]string{
+		{"【お知らせ】「組合BCP策定セミナー」開催中止のお知らせ", "12月16日（水）開催予定の「組合BCP策定セミナー」は、講師の都合により中止いたします。"},
+		{"【お知らせ】最低賃金の改定について", "令和８年１０月１日から大阪府の最低賃金が改定されます。"},
+	} {
+		_, err := readEventPage(docOf(t, page(c[0], c[1])), mustURL("https://www.example.jp/news/detail/411.html"), goldenRef, nil)
+		if !errors.Is(err, ErrNotEvent) {
+			t.Errorf("%q read as an event (err %v)", c[0], err)
+		}
+	}
+}

@@ -212,6 +212,14 @@ func sessionLines(lines []pageLine, ref time.Time) [][]meeting {
 			run = append(run, s)
 			continue
 		}
+		if n := len(run); n > 0 && run[n-1].theme == "" && run[n-1].line == i-1 {
+			if t := strings.TrimSpace(normSpace(lines[i].text)); strings.HasPrefix(t, "「") && strings.HasSuffix(t, "」") {
+				// The theme on the line under its meeting's date:
+				// 第１回　12月9日（水）　午後2時～ / 「組合運営の基礎」.
+				run[n-1].theme = t
+				continue
+			}
+		}
 		if len(run) >= 2 {
 			runs = append(runs, run)
 		}

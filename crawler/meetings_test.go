@@ -211,3 +211,24 @@ func TestPageMeetingsCourseSaidInTheText(t *testing.T) {
 		{tokyo(2027, 1, 26, 13, 30), tokyo(2027, 1, 26, 16, 0), "記帳講習会（青色申告決算編）のご案内", "例商工会館 2階 研修室"},
 	})
 }
+
+// A course's sessions written a date line each with the theme on the
+// line under it: three meetings, each its own day, under the course's
+// title.
+func TestPageMeetingsThemeUnderItsDate(t *testing.T) {
+	got := meetingsOf(t, post("組合向け研修会（全３回）のご案内", `<p>組合の役員・事務局職員の皆様を対象に、研修会を全３回にわたり開催いたします。</p>
+<p>■日時・テーマ<br>
+第１回　令和８年１２月９日（水）　午後２時～午後４時<br>
+　　　　「組合運営の基礎」<br>
+第２回　令和９年１月１４日（木）　午後２時～午後４時<br>
+　　　　「組合の会計・税務の基本」<br>
+第３回　令和９年２月１０日（水）　午後２時～午後４時３０分<br>
+　　　　「情報セキュリティとＤＸ」</p>
+<p>■会場　例産業会館　５階　会議室</p>`))
+	title := "組合向け研修会（全３回）のご案内"
+	checkMeetings(t, got, []wantMeeting{
+		{tokyo(2026, 12, 9, 14, 0), tokyo(2026, 12, 9, 16, 0), title, "例産業会館 ５階 会議室"},
+		{tokyo(2027, 1, 14, 14, 0), tokyo(2027, 1, 14, 16, 0), title, "例産業会館 ５階 会議室"},
+		{tokyo(2027, 2, 10, 14, 0), tokyo(2027, 2, 10, 16, 30), title, "例産業会館 ５階 会議室"},
+	})
+}
