@@ -1809,6 +1809,19 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	if t := datePrefix.ReplaceAllString(f[FieldTitle], ""); t != f[FieldTitle] && t != "" {
 		f[FieldTitle] = t
 	}
+	// 【中止】1/23（土）10:00〜 もちつき大会: the date and time after a
+	// status mark are the row's, as they are at the start.
+	if mark, rest, ok := strings.Cut(f[FieldTitle], "】"); ok && strings.HasPrefix(mark, "【") {
+		if _, isStatus := statusIn(mark + "】"); isStatus {
+			r := strings.TrimLeft(rest, " 　")
+			if t := datePrefix.ReplaceAllString(r, ""); t != r && t != "" {
+				if u, clock := cutTitleTime(t); clock != "" {
+					t = u
+				}
+				f[FieldTitle] = mark + "】" + t
+			}
+		}
+	}
 	// The time before the name (18:30～ 交流会) is the event's.
 	if t, clock := cutTitleTime(f[FieldTitle]); clock != "" {
 		f[FieldTitle] = t
@@ -1999,6 +2012,11 @@ var placeWords = []string{"会館", "ホール", "ビル", "会議室", "研修�
 // trailingPlace splits a place written in brackets at a title's end
 // (第117回研修会「…」（例会館 2F 研修室）) from the title.
 func trailingPlace(title string) (string, string) {
+	if m := atPlace.FindStringSubmatch(title); m != nil && !asciiOnly(m[2]) {
+		// 青年部 合同ボウリング大会 @淀北スターレーン: a caption's place
+		// after an at sign (not a handle, @example_jp).
+		return strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+	}
 	for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
 		if !strings.HasSuffix(title, br[1]) {
 			continue
@@ -2013,6 +2031,19 @@ func trailingPlace(title string) (string, string) {
 		}
 	}
 	return title, ""
+}
+
+// atPlace is a title whose end names the place after an at sign.
+var atPlace = regexp.MustCompile(`^(.*\S)\s*[@＠]\s*([^@＠\s][^@＠]{0,30})$`)
+
+// asciiOnly says whether s holds no character beyond ASCII.
+func asciiOnly(s string) bool {
+	for _, r := range s {
+		if r > 0x7f {
+			return false
+		}
+	}
+	return true
 }
 
 // deadlineWords in a title say it names a deadline rather than an event:

@@ -147,3 +147,26 @@ func TestAutoEventDayBeforeADeadlineInOneSentence(t *testing.T) {
 		}
 	}
 }
+
+// Captions under flyers name the place after an at sign, and a cancelled
+// one keeps its date and time after the status mark: the title is the
+// name alone.
+func TestAutoListCaptionsAtPlace(t *testing.T) {
+	lp := autoItems(t, "https://www.example.jp/event/", `<html><body><main><h2>イベント</h2>
+<figure class="wp-block-image"><img src="/up/bowling.jpg" alt="IMG_4821"><figcaption>3/5（金）19:00〜 青年部×女性部 合同ボウリング大会 @例スターレーン</figcaption></figure>
+<figure class="wp-block-image"><img src="/up/mochi.jpg" alt="mochi2027"><figcaption><s>1/23（土）</s>【中止】1/23（土）10:00〜 青年部 新春もちつき大会 @例中央公園</figcaption></figure>
+</main></body></html>`)
+	got := map[string]string{}
+	for _, it := range lp.Items {
+		e := wholeEvent(t, it)
+		got[e.Title] = e.Venue
+	}
+	for title, venue := range map[string]string{"青年部×女性部 合同ボウリング大会": "例スターレーン", "【中止】青年部 新春もちつき大会": "例中央公園"} {
+		if v, ok := got[title]; !ok || v != venue {
+			t.Errorf("%q at %q missing; got %q", title, venue, got)
+		}
+	}
+	if _, v := trailingPlace("ITもくもく会 @kouryu_jp"); v != "" {
+		t.Errorf("a handle read as a place: %q", v)
+	}
+}

@@ -67,11 +67,11 @@ const (
 // hm-zeirishi-nenkan-sjis); the three sites of the sixth set not read to
 // fix auto; and three of the seventh (hk-yao-sangyo-smartcms,
 // hk-blogger-kogyokai, hl-php-calendar-euc) read to fix auto but not yet
-// read well: 87 of 105 found, 5 of 92 invented, 424 of 435 fields right.
+// read well: 87 of 105 found, 5 of 92 invented, 430 of 435 fields right.
 const (
 	corpusHeldoutFloorFound    = 0.828 // 87 of 105
 	corpusHeldoutCeilInvented  = 0.055 // 5 of 92
-	corpusHeldoutFloorFieldsOK = 0.974 // 424 of 435
+	corpusHeldoutFloorFieldsOK = 0.988 // 430 of 435
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:
