@@ -24,6 +24,13 @@ import (
 // the event's: the event page decides. It is not among FieldNames.
 const fieldListDate = "list_date"
 
+// fieldSharedLink marks a whole list item whose link (an application
+// form, a flyer) another item of the list on the same day links too: a
+// seminar and the 交流会 after it, one form for both. Each is its own
+// event: its title joins its identity, as for an item without a link. It
+// is not among FieldNames.
+const fieldSharedLink = "shared_link"
+
 // fieldIssue marks a list item that links an issue of a mail magazine's
 // back numbers: its page is read as a list of the events it announces,
 // as a text file is. It is not among FieldNames.
@@ -135,6 +142,7 @@ func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 		}
 	}
 	out.Items = mergeRepeats(out.Items, ref)
+	markSharedLinks(out.Items, ref)
 	markSeries(out.Items, ref)
 	out.Feeds = advertisedFeeds(doc, l.base, allowed)
 	var notOwn error // why the page is not one event's own page either
@@ -282,6 +290,32 @@ func markSeries(items []ListItem, ref time.Time) {
 // within the other (a notice's 第152回例会（新年例会）のご案内 above the
 // schedule's row 第152回例会（新年例会）). The shorter title is the
 // event's name; what only the other block states (its fee) is kept.
+// markSharedLinks marks with fieldSharedLink the whole items that share
+// their link and their day with another.
+func markSharedLinks(items []ListItem, ref time.Time) {
+	key := func(it ListItem) string {
+		if !it.Whole || it.Link == "" {
+			return ""
+		}
+		sp, err := parseDate(it.Fields[FieldDate], it.Fields[FieldTime], ref)
+		if err != nil {
+			return ""
+		}
+		return it.Link + "\x00" + sp.Start.In(jpdate.Tokyo).Format(time.DateOnly)
+	}
+	n := map[string]int{}
+	for _, it := range items {
+		if k := key(it); k != "" {
+			n[k]++
+		}
+	}
+	for i, it := range items {
+		if k := key(it); k != "" && n[k] > 1 {
+			items[i].Fields[fieldSharedLink] = "1"
+		}
+	}
+}
+
 func mergeRepeats(items []ListItem, ref time.Time) []ListItem {
 	start := func(it ListItem) (time.Time, bool) {
 		if !it.Whole {

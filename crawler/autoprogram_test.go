@@ -170,3 +170,40 @@ func TestAutoListCaptionsAtPlace(t *testing.T) {
 		t.Errorf("a handle read as a place: %q", v)
 	}
 }
+
+// A city's seminar page: a seminar and the 交流会 after it, each a
+// section of its own, on one day, both linking the same e-application
+// form on another site. Two events, not one.
+func TestCrawlAutoTwoEventsOneForm(t *testing.T) {
+	form := "https://apply.example.org/procedures/apply/2701-sogyo/start"
+	pages := map[string]string{
+		"/sangyo/seminar/": `<html><head><title>創業支援セミナー｜例市</title></head><body><main><h1>創業支援セミナー</h1>
+<h3>創業セミナー（実践編）</h3>
+<p>日時：令和9年1月19日（火曜日）午後2時から午後4時まで</p><p>場所：市役所本館3階 第1会議室</p>
+<p>申込方法：<a href="` + form + `">電子申請サービス（外部リンク）</a></p>
+<h3>創業者交流会</h3>
+<p>日時：令和9年1月19日（火曜日）午後4時15分から午後5時30分まで</p><p>場所：市役所本館3階 第1会議室</p>
+<p>申込方法：セミナーの申込フォームで「交流会に参加する」を選んでください。<a href="` + form + `">電子申請サービス（外部リンク）</a></p>
+</main></body></html>`,
+	}
+	srv := servePages(t, pages)
+	rep, evs, err := crawlYAML(t, `
+sources:
+  - id: city
+    name: 例市 産業振興課
+    kind: auto
+    start_urls: ["%s/sangyo/seminar/"]
+    area: 高槻市
+    delay: 1ms
+`, srv.URL)
+	if err != nil {
+		t.Fatalf("%v; problems %q", err, rep.Problems)
+	}
+	got := byTitle(evs)
+	if len(evs) != 2 || len(got["創業セミナー（実践編）"]) != 1 || len(got["創業者交流会"]) != 1 {
+		t.Fatalf("events %v, want the seminar and the 交流会", evs)
+	}
+	if s := got["創業者交流会"][0]; !s.StartsAt.Equal(tokyo(2027, 1, 19, 16, 15)) {
+		t.Errorf("交流会 at %v", s.StartsAt)
+	}
+}

@@ -44,8 +44,8 @@ var corpusNow = time.Date(2026, 12, 6, 10, 0, 0, 0, event.Tokyo)
 // Floors at what auto reaches today over the whole corpus: a ratchet. A
 // change that reads the corpus better raises them; none may lower them.
 // Each held-out set joins the corpus as its misses are read (the history
-// is in testdata/sites/README.md). Now, 94 sites: 726 of 726 found, 1 of
-// 727 invented, 3624 of 3630 fields right.
+// is in testdata/sites/README.md). Now, 95 sites: 734 of 734 found, 1 of
+// 735 invented, 3664 of 3670 fields right.
 const (
 	corpusFloorFound    = 1.000 // share of expected events found
 	corpusCeilInvented  = 0.003 // share of published events that match none; the target is 0.02
@@ -63,15 +63,16 @@ const (
 // fix auto leaves the set when auto reads it well, and the floors are then
 // what the sites left measure. Now the eighth set (hm-), at its first
 // reading 39 of 72 found, 5 of 44 invented, 171 of 195 fields right, less
-// the three read well since (hm-basercms-shibu, hm-gsheet-pubhtml,
-// hm-zeirishi-nenkan-sjis); the three sites of the sixth set not read to
+// the four read well since (hm-basercms-shibu, hm-gsheet-pubhtml,
+// hm-zeirishi-nenkan-sjis, hm-concrete5-accordion) and with the other
+// four read to fix auto too; the three sites of the sixth set not read to
 // fix auto; and three of the seventh (hk-yao-sangyo-smartcms,
 // hk-blogger-kogyokai, hl-php-calendar-euc) read to fix auto but not yet
-// read well: 87 of 105 found, 5 of 92 invented, 430 of 435 fields right.
+// read well: 80 of 97 found, 5 of 85 invented, 395 of 400 fields right.
 const (
-	corpusHeldoutFloorFound    = 0.828 // 87 of 105
-	corpusHeldoutCeilInvented  = 0.055 // 5 of 92
-	corpusHeldoutFloorFieldsOK = 0.988 // 430 of 435
+	corpusHeldoutFloorFound    = 0.824 // 80 of 97
+	corpusHeldoutCeilInvented  = 0.059 // 5 of 85
+	corpusHeldoutFloorFieldsOK = 0.987 // 395 of 400
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:

@@ -448,6 +448,9 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 	if len(meetings) > 0 {
 		return s.buildMeetings(pageURL, fields, fetched, meetings)
 	}
+	if fields[fieldSharedLink] != "" {
+		ownPage = false // the link is not its alone: its title tells it apart
+	}
 	ev, notes, err := buildEvent(s.src, pageURL, ownPage, fields, fetched)
 	if err != nil {
 		return outcome{err: err}
