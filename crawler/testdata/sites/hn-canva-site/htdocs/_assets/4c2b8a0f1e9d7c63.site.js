@@ -1,0 +1,1 @@
+/* site runtime */(function(){var a=document.querySelectorAll('.k7BzRt[href^="#"]');for(var i=0;i<a.length;i++){a[i].addEventListener('click',function(e){var t=document.querySelector(this.getAttribute('href'));if(t){e.preventDefault();t.scrollIntoView({behavior:'smooth'})}})}})();
