@@ -449,7 +449,9 @@ func reportWord(title string) string {
 // (会 is also 入会, 商工会).
 var gatheringWords = []string{"交流会", "懇親会", "勉強会", "例会", "研修会", "講演会", "説明会", "相談会", "発表会", "大会", "総会",
 	"セミナー", "講座", "講習", "教室", "フォーラム", "シンポジウム", "ワークショップ", "ハンズオン", "もくもく会", "ミートアップ",
-	"見学", "ツアー", "商談会", "マッチング", "集い", "つどい", "サロン", "懇談会", "祭", "まつり", "フェア", "塾", "新年会", "忘年会", "賀詞交歓"}
+	"見学", "ツアー", "商談会", "マッチング", "集い", "つどい", "サロン", "懇談会", "祭", "まつり", "フェア", "塾", "新年会", "忘年会", "賀詞交歓",
+	// a body's meetings (支部役員会 is a meeting, 役員改選 a notice)
+	"役員会", "理事会", "幹事会", "委員会"}
 
 // strongNotice returns the word of noticeWords a text holds, or "".
 func strongNotice(text string) string {

@@ -207,3 +207,16 @@ sources:
 		t.Errorf("交流会 at %v", s.StartsAt)
 	}
 }
+
+// A body's own meetings are events, whatever 役員 says elsewhere (役員改選
+// のお知らせ is a notice).
+func TestNoticeWordBoardMeetings(t *testing.T) {
+	for _, title := range []string{"支部役員会", "12月 理事会", "幹事会（定例）"} {
+		if w := noticeWord(title); w != "" {
+			t.Errorf("%q read as a notice (%s)", title, w)
+		}
+	}
+	if w := noticeWord("役員改選のお知らせ"); w == "" {
+		t.Errorf("役員改選のお知らせ is a notice")
+	}
+}

@@ -21,9 +21,17 @@ var (
 	englishDayFirst = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthNames + `(?:\b,?\s*(\d{4})\b|\b)`)
 )
 
+// monthDayCommaYear is an English date format printed with Japanese month
+// names, as WordPress plugins localise "F j, Y" (My Calendar's 12月 16,
+// 2026).
+var monthDayCommaYear = regexp.MustCompile(`\b(\d{1,2})月\s*(\d{1,2}),\s*(\d{4})\b`)
+
 // fromEnglish returns text with its English month-name dates in Japanese
 // form, or text itself when it has none.
 func fromEnglish(text string) string {
+	if strings.Contains(text, ",") && strings.Contains(text, "月") {
+		text = monthDayCommaYear.ReplaceAllString(text, "${3}年${1}月${2}日")
+	}
 	if !hasLetters(text) {
 		return text
 	}

@@ -519,3 +519,19 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// WordPress plugins print "F j, Y" with Japanese month names: 12月 16,
+// 2026 (My Calendar's day headings and event dates).
+func TestParseMonthDayCommaYear(t *testing.T) {
+	ref := time.Date(2026, 12, 6, 10, 0, 0, 0, Tokyo)
+	for text, want := range map[string]time.Time{
+		"12月 16, 2026":        time.Date(2026, 12, 16, 0, 0, 0, 0, Tokyo),
+		"1月 14, 2027 18:30":   time.Date(2027, 1, 14, 18, 30, 0, 0, Tokyo),
+		"令和8年12月16日（水）、19時から": time.Date(2026, 12, 16, 19, 0, 0, 0, Tokyo),
+	} {
+		sp, err := Parse(text, ref)
+		if err != nil || !sp.Start.Equal(want) {
+			t.Errorf("%q: %v, %v; want %v", text, sp.Start, err, want)
+		}
+	}
+}
