@@ -89,29 +89,24 @@ sources:
 
 // TestCrawlAutoStartPageWithNoEvent keeps the operator's warning for a
 // start page that is neither a list nor an event, and says why it is no
-// event: a branch's about page (no event date), a study group's page of
-// office notices whose lines carry dates (休業 until 1月5日, 平常どおり
-// from 1月6日).
+// event: a branch's about page (no event date), an owners' club's page of
+// office notices whose lines carry dates (the office moves on 12月14日, a
+// reply is due by 1月8日).
 func TestCrawlAutoStartPageWithNoEvent(t *testing.T) {
 	pages := map[string]string{
 		"/about/": `<html><head><title>支部について | 例商工会議所 北支部</title></head><body>
 <main><h1>支部について</h1><p>北支部は昭和52年に設立され、北区内の約1,200の会員事業所で構成されています。</p>
 <table><tr><th>所在地</th><td>大阪市北区例町1-2-3 例会館4階</td></tr><tr><th>受付時間</th><td>平日 9:00～17:00</td></tr></table></main></body></html>`,
-		"/oshirase.html": `<HTML><HEAD><TITLE>例経営研究会　事務局からのお知らせ</TITLE></HEAD>
-<BODY BGCOLOR="#FFFFFF"><PRE>
-<A HREF="index.html">トップ</A>　｜　<B>お知らせ</B>　｜　<A HREF="nyukai.html">入会案内</A>
-
-━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
-　　<B>例経営研究会</B>　　事務局からのお知らせ
-━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
-
-■年末年始の事務局休業
-　令和８年１２月２６日（土）から令和９年１月５日（火）まで休業いたします。
-　１月６日（水）より平常どおりです。
-
-■年会費のお振込みについて
-　令和９年度の年会費は、令和９年１月２９日（金）までにお振込みください。
-</PRE></BODY></HTML>`,
+		"/oshirase.html": `<HTML><HEAD><TITLE>例北経営者クラブ　事務局からのお知らせ</TITLE></HEAD>
+<BODY BGCOLOR="#FFFFEE"><TABLE WIDTH="640"><TR><TD>
+<A HREF="index.html">ホーム</A> ｜ <A HREF="nyukai.html">入会案内</A> ｜ <B>事務局より</B>
+<HR>
+<P><FONT SIZE="+1"><B>例北経営者クラブ　事務局からのお知らせ</B></FONT></P>
+<P>◆事務局の移転について<BR>
+令和８年１２月１４日（月）より、事務局を例北ビル３階に移転いたします。電話番号は変わりません。</P>
+<P>◆例会出欠のご連絡<BR>
+１月例会の出欠は、１月８日（金）までに事務局へＦＡＸでお知らせください。</P>
+</TD></TR></TABLE></BODY></HTML>`,
 	}
 	srv := servePages(t, pages)
 	for _, c := range []struct{ path, why string }{
