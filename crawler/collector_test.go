@@ -21,15 +21,26 @@ import (
 	"kouryu/internal/testutil"
 )
 
-// collect is a Publisher that keeps what it is given.
+// collect is a Publisher that keeps what it is given: an event published
+// again (a post called it off) replaces the one before, as the store's
+// upsert does.
 type collect struct {
 	mu     sync.Mutex
 	events []event.Event
+	at     map[string]int // index in events by ID
 }
 
 func (c *collect) Publish(_ context.Context, e event.Event) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if i, ok := c.at[e.ID]; ok {
+		c.events[i] = e
+		return nil
+	}
+	if c.at == nil {
+		c.at = map[string]int{}
+	}
+	c.at[e.ID] = len(c.events)
 	c.events = append(c.events, e)
 	return nil
 }

@@ -70,11 +70,11 @@ const (
 // the three sites of the sixth set not read to fix auto; and three of the
 // seventh (hk-yao-sangyo-smartcms, hk-blogger-kogyokai,
 // hl-php-calendar-euc) read to fix auto but not yet read well: 122 of 168
-// found, 15 of 137 invented, 574 of 610 fields right.
+// found, 15 of 137 invented, 575 of 610 fields right.
 const (
 	corpusHeldoutFloorFound    = 0.726 // 122 of 168
 	corpusHeldoutCeilInvented  = 0.110 // 15 of 137
-	corpusHeldoutFloorFieldsOK = 0.940 // 574 of 610
+	corpusHeldoutFloorFieldsOK = 0.942 // 575 of 610
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:

@@ -105,6 +105,7 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 	go func() { wg.Wait(); close(out) }()
 
 	published := map[string]bool{}
+	var sent []sentEvent // what was published, for the posts that call events off
 	handle := func(o outcome) {
 		s.mu.Lock()
 		s.queued--
@@ -123,7 +124,8 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 				continue
 			}
 			published[ev.ID] = true
-			s.publish(ctx, pub, ev, o.page, o.validators)
+			emitted := s.publish(ctx, pub, ev, o.page, o.validators)
+			sent = append(sent, sentEvent{ev: ev, page: o.page, validators: o.validators, emitted: emitted})
 		}
 	}
 	for o := range out {
@@ -146,6 +148,9 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 		handle(s.buildGuarded(ctx, pending{item: ListItem{Link: u, Fields: Fields{}}}))
 	}
 	<-listsDone // listErr is set
+	if ctx.Err() == nil {
+		s.applyCallOffs(ctx, pub, sent)
+	}
 	if listErr != nil {
 		return listErr
 	}
@@ -178,21 +183,22 @@ func (s *session) failed(err error) {
 
 // publish publishes ev unless the state says it is unchanged, and counts
 // it; page and validators are its event page's, to remember.
-func (s *session) publish(ctx context.Context, pub Publisher, ev event.Event, page string, validators Validators) {
+func (s *session) publish(ctx context.Context, pub Publisher, ev event.Event, page string, validators Validators) (emitted bool) {
 	if err := s.mem.emit(ctx, pub, ev, page, validators); errors.Is(err, errUnchanged) {
 		s.mu.Lock()
 		s.rep.Unchanged++
 		s.rep.Fill.add(&ev)
 		s.mu.Unlock()
-		return
+		return false
 	} else if err != nil {
 		s.publishFailed(&ev, err)
-		return
+		return false
 	}
 	s.mu.Lock()
 	s.rep.Events++
 	s.rep.Fill.add(&ev)
 	s.mu.Unlock()
+	return true
 }
 
 // readLists reads the list pages from the start URLs on, following their
@@ -654,6 +660,11 @@ func (s *session) pageFields(p pending, dp *page) (df Fields, ok bool) {
 			// A linked page that is no event (news, a notice).
 			title := cmp.Or(found[FieldTitle], p.item.Fields[FieldTitle])
 			s.refuse(Refusal{URL: p.item.Link, Title: title, Reason: strings.TrimPrefix(err.Error(), ErrNotEvent.Error()+": ")})
+			if c, ok := calledOff(title, p.item.Link); ok {
+				s.mu.Lock()
+				s.callOffs = append(s.callOffs, c)
+				s.mu.Unlock()
+			}
 			return nil, false
 		}
 	} else {

@@ -54,6 +54,7 @@ type session struct {
 	series        map[string]*seriesPage     // kind auto: pages several list rows share
 	lists         map[[sha256.Size]byte]bool // the texts of the list pages read (listecho.go)
 	wholeSeen     map[string]bool            // kind auto: title and start of the events read whole from text files
+	callOffs      []callOff                  // kind auto: posts that call off an event of another post (calloff.go)
 }
 
 // rawDoc is a fetched document, its body decoded to UTF-8: a page, a feed,

@@ -1,0 +1,75 @@
+package crawler
+
+import (
+	"strings"
+	"testing"
+
+	"kouryu/internal/event"
+)
+
+// A chamber's news list announces a seminar in one post and calls it off
+// in a later one, leaving the first as it was: the seminar is published
+// cancelled, once, and the other events keep their status.
+func TestCrawlAutoPostCallsAnEventOff(t *testing.T) {
+	post := func(title, body string) string {
+		return `<html><head><title>` + title + `｜例中央会 北支部</title></head><body><div id="main"><div class="entry"><h3 class="entry_title">` + title +
+			`</h3><p class="entry_date">2026.11.20</p><div class="entry_body">` + body + `</div></div></div></body></html>`
+	}
+	pages := map[string]string{
+		"/news/": `<html><head><title>新着情報｜例中央会 北支部</title></head><body><div id="main"><ul class="news">
+<li><span class="date">2026.12.01</span>　<a href="/news/411.html">【お知らせ】「組合ＢＣＰ策定セミナー」開催中止のお知らせ</a></li>
+<li><span class="date">2026.11.20</span>　<a href="/news/406.html">【セミナー】組合ＢＣＰ策定セミナーのご案内</a></li>
+<li><span class="date">2026.11.18</span>　<a href="/news/405.html">【交流会】組合交流会（忘年会）のご案内</a></li>
+</ul></div></body></html>`,
+		"/news/406.html": post("【セミナー】組合ＢＣＰ策定セミナーのご案内", `<p>■日時　令和８年１２月１６日（水）午後２時～午後４時</p><p>■会場　例産業会館　５階　会議室</p>`),
+		"/news/405.html": post("【交流会】組合交流会（忘年会）のご案内", `<p>■日時　令和８年１２月１８日（金）午後６時～午後８時</p><p>■会場　ホテル例 ２階</p>`),
+		"/news/411.html": post("【お知らせ】「組合ＢＣＰ策定セミナー」開催中止のお知らせ",
+			`<p>１２月１６日（水）に開催を予定しておりました「組合ＢＣＰ策定セミナー」は、講師の都合により中止いたします。</p>`),
+	}
+	srv := servePages(t, pages)
+	rep, evs, err := crawlYAML(t, `
+sources:
+  - id: chuokai
+    name: 例中央会 北支部
+    kind: auto
+    start_urls: ["%s/news/"]
+    area: 大阪市北区
+    delay: 1ms
+`, srv.URL)
+	if err != nil {
+		t.Fatalf("%v; problems %q", err, rep.Problems)
+	}
+	got := byTitle(evs)
+	if len(evs) != 2 {
+		t.Fatalf("events %v, want the seminar and the party once each", evs)
+	}
+	if s := got["【セミナー】組合ＢＣＰ策定セミナーのご案内"]; len(s) != 1 || s[0].Status != event.StatusCancelled {
+		t.Errorf("seminar %v, want it cancelled", s)
+	}
+	if p := got["【交流会】組合交流会（忘年会）のご案内"]; len(p) != 1 || p[0].Status != event.StatusScheduled {
+		t.Errorf("party %v, want it scheduled", p)
+	}
+	if rep.Events != 2 {
+		t.Errorf("report counts %d events, want 2", rep.Events)
+	}
+	if !strings.Contains(strings.Join(rep.Problems, "\n"), "/news/411.html calls it off") {
+		t.Errorf("problems %q, want the call-off named", rep.Problems)
+	}
+}
+
+func TestCalledOff(t *testing.T) {
+	for title, want := range map[string]callOff{
+		"【お知らせ】「組合BCP策定セミナー」開催中止のお知らせ": {name: "組合BCP策定セミナー", status: event.StatusCancelled},
+		"「新春賀詞交歓会」の延期について":             {name: "新春賀詞交歓会", status: event.StatusPostponed},
+	} {
+		c, ok := calledOff(title, "")
+		if !ok || c.name != want.name || c.status != want.status {
+			t.Errorf("%q: %+v %v, want %+v", title, c, ok, want)
+		}
+	}
+	for _, title := range []string{"【中止】「組合BCP策定セミナー」のご案内", "経営セミナー「中止と延期の判断基準」のご案内"} {
+		if c, ok := calledOff(title, ""); ok {
+			t.Errorf("%q read as a call-off: %+v", title, c)
+		}
+	}
+}
