@@ -144,3 +144,27 @@ func TestVenueLinesBilingual(t *testing.T) {
 		t.Errorf("the building's room read as a translation: %q", v)
 	}
 }
+
+// A bilingual page's past events: a list group whose items are links
+// when the event has a page and plain blocks when it has none, each title
+// in English with its Japanese in a <span lang="ja">. Both items are
+// events, titled as the page writes them first.
+func TestAutoListLinkedAndPlainCards(t *testing.T) {
+	lp := autoItems(t, "https://www.example.jp/events/", `<html><body><main><h2>Past events <span lang="ja">過去のイベント</span></h2>
+<div class="list-group past-events">
+<a href="/events/2026-11-networking-night/" class="list-group-item list-group-item-action"><h3 class="h6">Autumn Networking Night <span lang="ja">秋のネットワーキング・ナイト</span></h3>
+<p class="small">Thu, 19 Nov 2026, 18:30–20:30 JST | <span lang="ja">2026年11月19日（木）18:30〜20:30</span></p></a>
+<div class="list-group-item"><h3 class="h6">Seminar: Visa Update 2026 <span lang="ja">ビザ最新情報セミナー2026</span></h3>
+<p class="small">Thu, 22 Oct 2026, 15:00–16:30 JST | <span lang="ja">2026年10月22日（木）15:00〜16:30</span></p></div>
+</div></main></body></html>`)
+	if len(lp.Items) != 2 {
+		t.Fatalf("%d items %v, want both cards", len(lp.Items), lp.Items)
+	}
+	if lp.Items[0].Link != "https://www.example.jp/events/2026-11-networking-night/" {
+		t.Errorf("first card's link %q", lp.Items[0].Link)
+	}
+	e := wholeEvent(t, lp.Items[1])
+	if e.Title != "Seminar: Visa Update 2026" || !e.StartsAt.Equal(tokyo(2026, 10, 22, 15, 0)) {
+		t.Errorf("plain card %q at %v", e.Title, e.StartsAt)
+	}
+}

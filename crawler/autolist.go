@@ -441,7 +441,7 @@ func childSets(n *html.Node) []*recordSet {
 		key, classes := shapeOf(c)
 		var g *recordSet
 		for _, o := range groups {
-			if o.key == key && sameClass(o.classes, classes) {
+			if o.key == key && sameClass(o.classes, classes) || cardMix(o.key, key) && sharedItemClass(o.classes, classes) {
 				g = o
 				break
 			}
@@ -1666,6 +1666,11 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	if in.titleNode != nil && isHeading(in.titleNode) {
 		title = headingName(title, in)
 	}
+	if t := firstLanguageTitle(in.titleNode); t != "" && strings.HasPrefix(title, t) {
+		// Autumn Networking Night <span lang="ja">秋の…</span>: a
+		// bilingual page's title is the one it writes first.
+		title = t
+	}
 	f[FieldTitle] = title
 	// What the block's label/value pairs and columns say.
 	for k, v := range l.blockFields(s, r) {
@@ -2853,6 +2858,58 @@ func numbered(c string) bool {
 // sameClass says whether two items' classes make them one shape: both
 // without a class, or sharing one (a "new" or category class on some items
 // of a list does not split it).
+// firstLanguageTitle is a title element's text without the translation
+// it holds in an element of another language (Autumn Networking Night
+// <span lang="ja">秋のネットワーキング・ナイト</span>), or "" when it holds
+// none or the text before it is not in Latin letters.
+func firstLanguageTitle(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	var b strings.Builder
+	found := false
+	var walk func(*html.Node)
+	walk = func(e *html.Node) {
+		if e.Type == html.TextNode {
+			b.WriteString(e.Data)
+			return
+		}
+		if e != n && e.Type == html.ElementNode && attr(e, "lang") != "" && attr(e, "lang") != attr(n, "lang") {
+			found = true
+			return
+		}
+		for c := e.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	t := cleanTitle(b.String())
+	if !found || !latinText(t) {
+		return ""
+	}
+	return t
+}
+
+// cardMix says whether two children's shapes differ only in that one is a
+// link and the other a block: a list's items with a page (<a
+// class="list-group-item">) and without one (<div class="list-group-item">).
+func cardMix(a, b string) bool {
+	pa, ta, _ := strings.Cut(a, ">")
+	pb, tb, _ := strings.Cut(b, ">")
+	return pa == pb && ta != tb && (ta == "a" && tb == "div" || ta == "div" && tb == "a")
+}
+
+// sharedItemClass says whether two class sets share a class that names a
+// list's item or card: list-group-item, event-card, post-item.
+func sharedItemClass(a, b map[string]bool) bool {
+	for c := range a {
+		if b[c] && (strings.Contains(c, "item") || strings.Contains(c, "card")) {
+			return true
+		}
+	}
+	return false
+}
+
 func sameClass(a, b map[string]bool) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return len(a) == len(b)
