@@ -326,22 +326,19 @@ func venueLines(text string) (venue, addr string, ok bool) {
 // latinText says whether a line is written in Latin letters: at least
 // three and no kana or kanji.
 func latinText(s string) bool {
-	letters := 0
-	for _, r := range s {
-		switch {
-		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
-			letters++
-		case unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han):
-			return false
-		}
-	}
-	return letters >= 3
+	latin, ja := scriptCounts(s)
+	return latin >= 3 && ja == 0
 }
 
 // japaneseText says whether a line holds kana or kanji and few Latin
 // letters (a name in Japanese, perhaps with Zoom or a room's letter).
 func japaneseText(s string) bool {
-	ja, latin := 0, 0
+	latin, ja := scriptCounts(s)
+	return ja >= 2 && latin <= ja
+}
+
+// scriptCounts counts a text's ASCII letters and its kana and kanji.
+func scriptCounts(s string) (latin, ja int) {
 	for _, r := range s {
 		switch {
 		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
@@ -350,7 +347,7 @@ func japaneseText(s string) bool {
 			ja++
 		}
 	}
-	return ja >= 2 && latin <= ja
+	return latin, ja
 }
 
 // titleSeparators split a page's <title> into the page's own title and the

@@ -625,8 +625,8 @@ var venueChange = regexp.MustCompile(`^\s*[【\[［〈《]\s*(?:会場|場所|�
 
 // namedCancel is the title of a post that calls off an event it names in
 // brackets, announced in a post of its own: 「組合BCP策定セミナー」開催中止の
-// お知らせ.
-var namedCancel = regexp.MustCompile(`」\s*(?:の)?(?:開催)?(?:中止|延期)(?:の)?(?:お知らせ|について|のご案内)`)
+// お知らせ. Its groups are the name and what is done to it (calloff.go).
+var namedCancel = regexp.MustCompile(`「([^「」]{2,60})」\s*(?:の)?(?:開催)?(中止|延期)(?:の)?(?:お知らせ|について|のご案内)`)
 
 // pageLine is one line of a page's text (one block element's own text) and
 // what the markup says of it.
@@ -1016,16 +1016,15 @@ func lineDates(l pageLine, i int, posted map[string]bool, ref time.Time) []*date
 	}
 	ss := sentences(l.text)
 	for k, s := range ss {
+		sp, err := jpdate.Parse(s, ref)
 		if m := heldOnMark.FindStringSubmatch(s); m != nil {
 			// 2026.11.27 創業支援セミナー（1月23日（土）開催）のご案内:
 			// the date marked 開催 is the event's, not the one that comes
 			// first on the line (the post's).
-			first, ferr := jpdate.Parse(s, ref)
-			if sp, err := jpdate.Parse(m[1], ref); err == nil && (ferr != nil || !sameDate(first.Start, sp.Start)) {
-				out = append(out, &dateCand{text: m[1], line: i, score: 60, timed: !sp.AllDay, day: sp.Start})
+			if held, herr := jpdate.Parse(m[1], ref); herr == nil && (err != nil || !sameDate(sp.Start, held.Start)) {
+				out = append(out, &dateCand{text: m[1], line: i, score: 60, timed: !held.AllDay, day: held.Start})
 			}
 		}
-		sp, err := jpdate.Parse(s, ref)
 		if err != nil && !(errors.Is(err, jpdate.ErrWeekday) && !sp.Start.IsZero()) {
 			continue
 		}

@@ -1850,16 +1850,12 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	}
 	// 【中止】1/23（土）10:00〜 もちつき大会: the date and time after a
 	// status mark are the row's, as they are at the start.
-	if mark, rest, ok := strings.Cut(f[FieldTitle], "】"); ok && strings.HasPrefix(mark, "【") {
-		if _, isStatus := statusIn(mark + "】"); isStatus {
-			r := strings.TrimLeft(rest, " 　")
-			if t := datePrefix.ReplaceAllString(r, ""); t != r && t != "" {
-				if u, clock := cutTitleTime(t); clock != "" {
-					t = u
-				}
-				f[FieldTitle] = mark + "】" + t
-			}
+	if t := statusMarkDate(f[FieldTitle]); t != f[FieldTitle] {
+		mark, rest, _ := strings.Cut(t, "】")
+		if u, clock := cutTitleTime(rest); clock != "" {
+			rest = u
 		}
+		f[FieldTitle] = mark + "】" + rest
 	}
 	// The time before the name (18:30～ 交流会) is the event's.
 	if t, clock := cutTitleTime(f[FieldTitle]); clock != "" {

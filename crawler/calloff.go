@@ -3,7 +3,6 @@ package crawler
 import (
 	"context"
 	"errors"
-	"regexp"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -25,17 +24,10 @@ type callOff struct {
 	url    string       // the post
 }
 
-// calledOffName finds the name a call-off post's title quotes and what it
-// does to it: 「…」開催中止のお知らせ, 「…」の延期について.
-var calledOffName = regexp.MustCompile(`「([^「」]{2,60})」\s*(?:の)?(?:開催)?(中止|延期)`)
-
 // calledOff reads the title of a post kind auto refused: the call-off it
-// is, if it is one.
+// is (namedCancel: 「…」開催中止のお知らせ, 「…」の延期について), if it is one.
 func calledOff(title, url string) (callOff, bool) {
-	if !namedCancel.MatchString(title) {
-		return callOff{}, false
-	}
-	m := calledOffName.FindStringSubmatch(title)
+	m := namedCancel.FindStringSubmatch(title)
 	if m == nil {
 		return callOff{}, false
 	}
