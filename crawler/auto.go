@@ -404,6 +404,16 @@ func pageTitle(doc *goquery.Document) string {
 			}
 		}
 	}
+	// An unclosed heading (<h1>交流会のご案内<p>日時：…) swallows the page
+	// after it: the <title>'s part it starts with is its name.
+	for _, h := range headings {
+		for _, p := range parts {
+			rest, ok := strings.CutPrefix(h, p)
+			if ok && utf8.RuneCountInString(p) >= 4 && utf8.RuneCountInString(rest) > 40 && (inlineDate.MatchString(rest) || len(labelledText(rest)) > 0) {
+				return p
+			}
+		}
+	}
 	// 例ストア / 【12/17開催】交流会: the <title> is the site's name and
 	// the heading, whatever stands between them.
 	whole := normSpace(doc.Find("title").First().Text())

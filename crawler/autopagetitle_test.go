@@ -47,3 +47,19 @@ func TestEventPageTitleThePartTheListNames(t *testing.T) {
 		t.Errorf("the debit day read as an event (err %v)", err)
 	}
 }
+
+// A hand-edited post whose <h1> is never closed: the parser puts the rest
+// of the page in it (the date, the hall, a related post marked 満席). Its
+// name is the part of the <title> it starts with, and the related post's
+// 満席 is no status of this event.
+func TestPageTitleUnclosedHeading(t *testing.T) {
+	e, _ := autoEventOf(t, `<html><head><title>新春経営セミナー＆交流会のご案内 | 例商工会議所 東支部</title></head><body><div id="main">
+<h1>新春経営セミナー＆交流会のご案内<p>日時：令和9年1月21日（木）15:00～19:00<p>会場：例会館 3階 ホール
+<div class="related"><h4>関連記事</h4><ul><li><a href="/x">【満席となりました】忘年会</a></ul></div>`)
+	if e.Title != "新春経営セミナー＆交流会のご案内" {
+		t.Errorf("title %q, want the <title>'s first part", e.Title)
+	}
+	if !e.StartsAt.Equal(tokyo(2027, 1, 21, 15, 0)) || e.Venue != "例会館 3階 ホール" || e.Status != "scheduled" {
+		t.Errorf("%v at %q, %s", e.StartsAt, e.Venue, e.Status)
+	}
+}
