@@ -218,10 +218,15 @@ func autoFields(doc *goquery.Document) Fields {
 // hours of the place (　10時～18時).
 var venueTail = regexp.MustCompile(`\s*※.*$|\s+参加(?:者|人数)\s*[:：]?\s*[0-9０-９]+\s*(?:名|人).*$|[\s　]+(?:午前|午後)?[0-9０-９]{1,2}\s*(?:[:：][0-9０-９]{2}|時(?:\s*[0-9０-９]{1,2}\s*分|半)?)(?:\s*[～〜~\-－]\s*(?:(?:午前|午後)?[0-9０-９]{1,2}\s*(?:[:：][0-9０-９]{2}|時(?:\s*[0-9０-９]{1,2}\s*分|半)?))?)?$`)
 
+// partPlace opens a venue written per part (第1部：例プラザ 3階 / 第2部：
+// 同ビル 1階 レストラン): the event's place is its first part's.
+var partPlace = regexp.MustCompile(`^(?:第\s*[0-9０-９一二三四五]+\s*部|[0-9０-９]\s*部)\s*[:：]\s*`)
+
 // cleanVenue is a venue without the note or the hours written after it on
 // its line; "" when nothing would be left.
 func cleanVenue(v string) string {
 	v = strings.TrimSpace(venueTail.ReplaceAllString(v, ""))
+	v = partPlace.ReplaceAllString(v, "") // 第1部：例ホール → 例ホール
 	return strings.TrimSpace(mapLinkTail.ReplaceAllString(v, ""))
 }
 
@@ -682,6 +687,19 @@ func labelledText(text string) Fields {
 			if t := timeOnly(lines[i+1]); t != "" {
 				value += " " + t
 				i++
+			}
+		}
+		if field == FieldDate && value != "" && f[FieldTime] == "" && !clockTimes.MatchString(value) {
+			// 開催日時 / 2027年1月21日（木） / 第1部 セミナー 15:00～17:00 /
+			// 第2部 懇親会 17:30～19:30: the hours of each part under
+			// the day; the first part starts the event, the last ends it.
+			var parts []string
+			for i+1 < len(lines) && partLine.MatchString(lines[i+1]) && clockTimes.MatchString(lines[i+1]) {
+				parts = append(parts, normSpace(lines[i+1]))
+				i++
+			}
+			if len(parts) > 0 {
+				f[FieldTime] = strings.Join(parts, " / ")
 			}
 		}
 		if field == FieldDate && dayHoursLine(value) {

@@ -698,10 +698,11 @@ var postNavWords = []string{"次の記事", "前の記事", "次の投稿", "前
 func chromeClass(n *html.Node) bool {
 	words := idClassWords(n)
 	for _, w := range words {
-		if w == "widget" && has(words, "elementor") {
-			// Elementor calls every block of a page a widget
-			// (elementor-widget-heading, -icon-list): content, not a
-			// sidebar's.
+		if w == "widget" && (has(words, "elementor") || has(words, "widgetspan") || has(words, "hscoswrapper")) {
+			// Page builders call every block of a page a widget:
+			// Elementor's elementor-widget-heading, HubSpot's grid cells
+			// (span12 widget-span) and modules (hs_cos_wrapper_widget).
+			// Content, not a sidebar's.
 			continue
 		}
 		switch w {
@@ -991,7 +992,7 @@ func bestDate(lines, head []pageLine, posted map[string]bool, ref time.Time) *da
 // lineDates reads the dates of one line, one per sentence, with their
 // scores; dates that cannot be the start are left out.
 func lineDates(l pageLine, i int, posted map[string]bool, ref time.Time) []*dateCand {
-	if l.byline || linkItem(l.node) {
+	if l.byline || linkItem(l.node) || noticeLine(l.text) {
 		return nil
 	}
 	var out []*dateCand
@@ -1050,6 +1051,15 @@ func lineDates(l pageLine, i int, posted map[string]bool, ref time.Time) []*date
 		out = append(out, c)
 	}
 	return out
+}
+
+// noticeLine says whether a line opens with a notice's bracketed heading
+// (【年末年始休業のお知らせ】12月29日～1月4日は休業いたします。ご返信は
+// 1月5日以降となります): its dates are all the notice's, a site's header
+// bar over every page.
+func noticeLine(text string) bool {
+	head, _, ok := strings.Cut(text, "】")
+	return ok && strings.HasPrefix(head, "【") && strongNotice(head) != ""
 }
 
 // heldOnMark is a date marked as the day an event is held, in brackets

@@ -1779,6 +1779,13 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	if weekdayErr != nil {
 		return refused(fmt.Sprintf("its printed weekday contradicts its date (%v)", weekdayErr))
 	}
+	if f[FieldDate] == "" && in.posted != "" && len(in.links) == 0 && namesGathering(title) && reportWord(title) == "" {
+		// A past event's card without a page: its meta line's date
+		// (seminar-card__meta 2026.11.17 TUE 交流会 終了) is all it
+		// states, and no post it could be the day of.
+		f[FieldDate] = in.posted
+		delete(f, fieldListDate)
+	}
 	if f[FieldDate] == "" {
 		if in.date != nil || len(in.links) > 0 && in.dates > 0 {
 			return refused("no event page and no date that can be read in its block")

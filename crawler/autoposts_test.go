@@ -185,9 +185,35 @@ func TestCleanVenue(t *testing.T) {
 		"例ビル 5F":   "例ビル 5F",
 		"第2ビル 10階": "第2ビル 10階",
 		"※会場は決まり次第お知らせします": "",
+		"第1部：例プラザ 3階 会議室A": "例プラザ 3階 会議室A",
 	} {
 		if got := cleanVenue(in); got != want {
 			t.Errorf("cleanVenue(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestLabelledTextPartHours(t *testing.T) {
+	// The day under its label, then each part's hours on a line of its
+	// own: the first part starts the event, the last one ends it.
+	f := labelledText("■開催日時\n2027年1月21日（木）\n第1部　セミナー　15:00～17:00（受付開始 14:30）\n第2部　懇親会　17:30～19:30\n■会場\n第1部：例プラザ 3階")
+	if f[FieldDate] != "2027年1月21日（木）" || f[FieldTime] != "第1部 セミナー 15:00～17:00（受付開始 14:30） / 第2部 懇親会 17:30～19:30" {
+		t.Errorf("date %q time %q", f[FieldDate], f[FieldTime])
+	}
+	sp, err := parseDate(f[FieldDate], f[FieldTime], corpusNow)
+	if err != nil || sp.Start.Format("15:04") != "15:00" || sp.End.Format("15:04") != "19:30" {
+		t.Errorf("%v – %v (%v), want 15:00 – 19:30", sp.Start, sp.End, err)
+	}
+}
+
+func TestNoticeLine(t *testing.T) {
+	for line, want := range map[string]bool{
+		"【年末年始休業のお知らせ】12月29日（火）～1月4日（月）は休業いたします。ご返信は1月5日（火）以降となります。": true,
+		"【開催日時】2027年1月21日（木）15:00～":   false,
+		"【満席】12月10日（木）のセミナーは定員に達しました": false,
+	} {
+		if got := noticeLine(line); got != want {
+			t.Errorf("noticeLine(%q) = %v, want %v", line, got, want)
 		}
 	}
 }
