@@ -160,7 +160,8 @@ func venueAside(inner string) bool {
 var otherPartPlace = regexp.MustCompile(`^[^、。（）()]{1,8}?(?:会|部)\s*(?:は|も|[:：])`)
 
 // mapsAddress is the address Google Maps writes after a place's name: ", 日本、〒591-8025 大阪府…", ", 〒530-0001 …".
-var mapsAddress = regexp.MustCompile(`\s*[,，]\s*(?:日本\s*[、,，]?\s*)?(〒\s*[0-9０-９]{3}\s*[-－−‐]\s*[0-9０-９]{4}.*)$`)
+// The corpus writes the digits it would not print as X (〒536-00XX).
+var mapsAddress = regexp.MustCompile(`\s*[,，]\s*(?:日本\s*[、,，]?\s*)?(〒\s*[0-9０-９]{3}\s*[-－−‐]\s*[0-9０-９XＸ]{4}.*)$`)
 
 // undecided venues name no place.
 var undecided = []string{"未定", "調整中", "後日", "決まり次第", "tbd", "TBD"}
@@ -569,7 +570,7 @@ func markedHeadingTitle(lines []pageLine) string {
 		if found != "" {
 			return ""
 		}
-		found = rest
+		found = sectionName(rest)
 	}
 	return found
 }

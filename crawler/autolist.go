@@ -1323,7 +1323,10 @@ func (l *listReader) info(s *recordSet, r *record) *recInfo {
 				continue
 			}
 			in.dates++
-			if best == nil || c.score > best.score {
+			// Of two dates alike, the one that says more: a calendar's
+			// day heading 2026年12月12日, then the entry's 2026年12月12日
+			// - 2026年12月20日.
+			if best == nil || c.score > best.score || c.score == best.score && dateRunsOn(c.text, best.text) {
 				best = c
 			}
 		}
@@ -1718,6 +1721,11 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	if w := closure(title); w != "" && in.eventLink == nil || w != "" && !eventTitle(strings.ReplaceAll(title, w, "")) {
 		return refused(fmt.Sprintf("no event: the day is marked %s", w))
 	}
+	if w := strongNotice(title); w != "" && !in.eventLink.page() {
+		// 賦課金 口座振替日, 組合事務所 年末年始休業 in a calendar: the
+		// office's dates, with no page that could say otherwise.
+		return refused(fmt.Sprintf("no event: a notice (%s)", w))
+	}
 	if noticesPage(trimSectionNumber(title)) {
 		// ６．事務局からのお知らせ: the office's notices, each dated.
 		return refused("no event: a heading of notices")
@@ -1750,7 +1758,7 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 			weekdayErr = err
 		} else if err == nil {
 			trusted = !sp.AllDay || hasWeekday(date) || in.date.score >= 90 || f[FieldDate] != "" || isoDate(date) ||
-				l.scheduleLine(s, r, in)
+				l.scheduleLine(s, r, in) || startMarked(r.nodes)
 		}
 		if weekdayErr == nil {
 			if trusted {
@@ -2996,4 +3004,28 @@ func autoNext(doc *goquery.Document, base *url.URL, allowed func(string) bool) [
 		return true
 	})
 	return out
+}
+
+// startMarked says whether a block marks its date as an event's start in
+// schema.org microdata (<span itemprop="startDate" content="…">, as a
+// calendar plugin writes each entry): the day is the event's, not a post's.
+func startMarked(nodes []*html.Node) bool {
+	found := false
+	for _, n := range nodes {
+		walkElements(n, func(e *html.Node) bool {
+			if attr(e, "itemprop") == "startDate" {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// dateRunsOn says whether date is day followed by the end of a span of
+// days: 2026年12月12日 - 2026年12月20日 after 2026年12月12日.
+func dateRunsOn(date, day string) bool {
+	rest, ok := strings.CutPrefix(date, day)
+	rest = strings.TrimSpace(rest)
+	return ok && rest != "" && strings.ContainsRune("-－～〜~–", []rune(rest)[0])
 }

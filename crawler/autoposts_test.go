@@ -281,3 +281,27 @@ func TestAutoEventPostWhoseArticleIsDated(t *testing.T) {
 		t.Errorf("date %q time %q: %v %v", f[FieldDate], f[FieldTime], sp.Start, err)
 	}
 }
+
+func TestSectionName(t *testing.T) {
+	for in, want := range map[string]string{
+		"【1】12月例会（第130回）のご案内":  "12月例会（第130回）",
+		"11月例会（第129回）のご案内◆":    "11月例会（第129回）",
+		"第128回 10月例会のご案内":      "第128回 10月例会",
+		"新年会":                  "新年会",
+		"のご案内":                 "のご案内",
+		"2. 研修会「事業承継の実務」のお知らせ": "研修会「事業承継の実務」",
+	} {
+		if got := sectionName(in); got != want {
+			t.Errorf("sectionName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestDateRunsOn(t *testing.T) {
+	if !dateRunsOn("2026年12月12日 - 2026年12月20日", "2026年12月12日") {
+		t.Error("a span of days after its first day: not read as running on")
+	}
+	if dateRunsOn("12月16日(水) 第32回 忘年交流会のご案内", "12月16日(水)") {
+		t.Error("a title after its date read as a span of days")
+	}
+}

@@ -420,7 +420,20 @@ func sectionHeading(lines []pageLine, i int) (string, bool) {
 	if containsAny(rest, pastSectionWords) || containsAny(strings.ToLower(rest), multiDayWords) {
 		return "", false
 	}
-	return rest, true
+	return sectionName(rest), true
+}
+
+// sectionName is the name of the event a section's heading announces:
+// without the newsletter's section number and marks, nor the words of
+// announcing (【1】12月例会（第130回）のご案内◆ is 12月例会（第130回）).
+func sectionName(heading string) string {
+	t := strings.TrimRight(trimSectionNumber(heading), "■□●○◆◇★☆ 　")
+	for _, w := range []string{"のご案内", "のお知らせ"} {
+		if cut, ok := strings.CutSuffix(t, w); ok && utf8.RuneCountInString(strings.TrimSpace(cut)) >= 2 {
+			return strings.TrimSpace(cut)
+		}
+	}
+	return t
 }
 
 // scheduleTail is how a post announcing a series' next meetings names
