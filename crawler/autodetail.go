@@ -1186,7 +1186,7 @@ func sentences(line string) []string {
 var dateYear = regexp.MustCompile(`(?:19|20|１９|２０)[0-9０-９]{2}\s*[年/／.．\-－]\s*[0-9０-９]{1,2}|令和|平成`)
 
 // dateChars are what a date written alone is made of.
-var dateAlone = regexp.MustCompile(`^[\s0-9０-９年月日/／.．\-－()（）月火水木金土日祝・～〜~:：時分令和平成元RH]+$`)
+var dateAlone = regexp.MustCompile(`^[\s0-9０-９年月日/／.．\-－()（）月火水木金土日曜祝・～〜~:：時分令和平成元RH]+$`)
 
 // datesAlone says whether a line is a date and nothing else (a styled date
 // paragraph, <p class="ymd">令和8年12月9日（水）</p>).

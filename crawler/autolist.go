@@ -104,6 +104,18 @@ func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 	var from []*html.Node // the block each item was read from
 	for _, set := range sets {
 		for _, r := range set.records {
+			if items, refusals := l.daySection(set, r); items != nil || refusals != nil {
+				out.Refused = append(out.Refused, refusals...)
+				for _, item := range items {
+					key := item.Link + "\x00" + item.Fields[FieldTitle] + "\x00" + item.Fields[FieldDate]
+					if !seen[key] {
+						seen[key] = true
+						out.Items = append(out.Items, item)
+						from = append(from, r.nodes[0])
+					}
+				}
+				continue
+			}
 			item, refusal, ok := l.item(set, r)
 			if refusal != nil {
 				out.Refused = append(out.Refused, *refusal)
@@ -3028,4 +3040,46 @@ func dateRunsOn(date, day string) bool {
 	rest, ok := strings.CutPrefix(date, day)
 	rest = strings.TrimSpace(rest)
 	return ok && rest != "" && strings.ContainsRune("-－～〜~–", []rune(rest)[0])
+}
+
+// daySection reads a block that is a day's heading over the links of that
+// day's events, as a city's event calendar lists them (12月19日（土曜日） /
+// よどがわ台創業塾2026 / 市民クリスマスコンサート): one item per link, on
+// the heading's day, titled by the link. nil for any other block, and for
+// a day of one link (item reads it, with what else its block says).
+func (l *listReader) daySection(s *recordSet, r *record) ([]ListItem, []Refusal) {
+	in := l.info(s, r)
+	if in.date == nil || len(in.lines) == 0 || !in.lines[0].heading || !datesAlone(in.lines[0].text) || len(in.links) < 2 {
+		return nil, nil
+	}
+	date := withYears(in.date.text, l.yearContext(s, r))
+	if _, err := jpdate.Parse(date, l.ref); err != nil {
+		return nil, nil
+	}
+	var items []ListItem
+	var refused []Refusal
+	for _, li := range in.links {
+		title := cleanTitle(li.text)
+		if li.file || li.form || li.home || li.filter || li.utility || li.locked ||
+			utf8.RuneCountInString(title) < 4 || containsAny(strings.ToLower(title), genericWords) {
+			continue
+		}
+		if w := closure(title); w != "" {
+			refused = append(refused, Refusal{URL: li.url, Title: title, Reason: fmt.Sprintf("no event: the day is marked %s", w)})
+			continue
+		}
+		if w := strongNotice(title); w != "" {
+			refused = append(refused, Refusal{URL: li.url, Title: title, Reason: fmt.Sprintf("no event: a notice (%s)", w)})
+			continue
+		}
+		f := Fields{FieldTitle: title, FieldDate: date}
+		if st, ok := statusIn(title); ok {
+			f[FieldStatus] = statusWord(st)
+		}
+		items = append(items, ListItem{Link: li.url, Fields: f, Whole: !li.page()})
+	}
+	if len(items)+len(refused) < 2 {
+		return nil, nil
+	}
+	return items, refused
 }

@@ -305,3 +305,16 @@ func TestDateRunsOn(t *testing.T) {
 		t.Error("a title after its date read as a span of days")
 	}
 }
+
+func TestDatesAlone(t *testing.T) {
+	for s, want := range map[string]bool{
+		"12月19日（土曜日）":     true,
+		"令和8年12月9日（水）":    true,
+		"2026.12.10":      true,
+		"12月19日（土曜日） 創業塾": false,
+	} {
+		if got := datesAlone(s); got != want {
+			t.Errorf("datesAlone(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

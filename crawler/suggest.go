@@ -342,6 +342,11 @@ func pinList(doc *goquery.Document, pageURL *url.URL, l *listReader, sets []*rec
 	// What auto reads of each block: the item it makes, or nothing.
 	items := make([]*ListItem, len(records))
 	follow, whole, left := 0, 0, 0
+	for _, r := range records {
+		if its, refused := l.daySection(owner[r], r); its != nil || refused != nil {
+			return fail("a block lists several events under one day's heading: no selector reads one event a block; kind auto reads them")
+		}
+	}
 	for i, r := range records {
 		l.info(owner[r], r)
 		it, _, ok := l.item(owner[r], r)
