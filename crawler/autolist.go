@@ -183,6 +183,7 @@ func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 		out.Next = earlierPage(doc, l.base, pageURL, allowed)
 	}
 	out.Next = append(out.Next, pastTabs(doc, l.base, pageURL, allowed, out.Next)...)
+	out.Next = append(out.Next, earlierMonths(doc, l.base, pageURL, allowed, ref, out.Next)...)
 	for _, f := range frames {
 		if !slices.Contains(out.Next, f) {
 			out.Next = append(out.Next, f)
@@ -779,10 +780,10 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 		if s.score < 2 {
 			break
 		}
-		if s.single {
+		if s.single && s.unpackedFrom == nil {
 			continue
 		}
-		if len(chosen) > 0 && !sameShape(s, chosen[0]) && (s.unpackedFrom == nil || !slices.Contains(chosen, s.unpackedFrom)) && (s.score < 3 || !l.gatherings(s)) && !scheduleTable(s) {
+		if len(chosen) > 0 && !sameShape(s, chosen[0]) && (s.unpackedFrom == nil || !slices.Contains(chosen, s.unpackedFrom) && !s.single) && (s.score < 3 || !l.gatherings(s)) && !scheduleTable(s) {
 			// A second list of another shape (news beside the events)
 			// is kept only when its titles name gatherings, when a
 			// block of a list chosen held it, or when it is a table
@@ -1051,7 +1052,7 @@ func (l *listReader) splitContainers(sets []*recordSet) []*recordSet {
 // dated and titled and stands for an event of its own: each links its own
 // page, or each has a title of its own that names an event.
 func (l *listReader) eventsOfTheirOwn(s *recordSet) bool {
-	if len(s.records) < 2 || s.dated < len(s.records) {
+	if len(s.records) < 2 && !s.single || s.dated < len(s.records) {
 		return false
 	}
 	pages, titles := map[string]bool{}, map[string]bool{}
@@ -2773,6 +2774,53 @@ func earlierPage(doc *goquery.Document, base, page *url.URL, allowed func(string
 		}
 		out = append(out, link)
 		return false
+	})
+	return out
+}
+
+// backMonths is how far back a month calendar is read: the months before
+// the one shown, down to this many before the fetch, hold the events just
+// past that a visitor sees a click away.
+const backMonths = 2
+
+// earlierMonths are a month calendar's links to the month before the page's
+// (« 11月, 前の月 of calendar.php?y=2026&m=11), when that month is no more
+// than backMonths before ref. Not earlier ones: a calendar goes back for
+// years.
+func earlierMonths(doc *goquery.Document, base, page *url.URL, allowed func(string) bool, ref time.Time, have []string) []string {
+	oldest := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, ref.Location()).AddDate(0, -backMonths, 0)
+	shown := yearMonthOf(page, "")
+	var out []string
+	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
+		n := s.Nodes[0]
+		t := strings.ToLower(normSpace(s.Text()))
+		if utf8.RuneCountInString(t) > 12 {
+			return
+		}
+		prev := has(strings.Fields(attr(n, "rel")), "prev") || has(idClassWords(n), "prev") || containsAny(t, prevWords) ||
+			strings.Contains(t, "前月") || strings.Contains(t, "前の月")
+		if !prev {
+			return
+		}
+		link := resolve(base, attr(n, "href"))
+		u, err := url.Parse(link)
+		if link == "" || err != nil || !allowed(u.Hostname()) || sameDoc(u, page) || slices.Contains(have, link) || slices.Contains(out, link) {
+			return
+		}
+		ym := yearMonthOf(u, "")
+		if ym.month == 0 {
+			return
+		}
+		month := time.Date(ym.year, time.Month(ym.month), 1, 0, 0, 0, 0, ref.Location())
+		// Before the month of the fetch, which the calendar's own page
+		// shows (often at another URL than ?ym=202612), and before the
+		// page's.
+		current := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, ref.Location())
+		if month.Before(oldest) || !month.Before(current) ||
+			shown.month != 0 && !month.Before(time.Date(shown.year, time.Month(shown.month), 1, 0, 0, 0, 0, ref.Location())) {
+			return
+		}
+		out = append(out, link)
 	})
 	return out
 }

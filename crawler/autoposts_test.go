@@ -2,9 +2,14 @@ package crawler
 
 import (
 	"errors"
+	"net/url"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/PuerkitoBio/goquery"
+
+	"kouryu/crawler/jpdate"
 	"kouryu/internal/event"
 )
 
@@ -315,6 +320,38 @@ func TestDatesAlone(t *testing.T) {
 	} {
 		if got := datesAlone(s); got != want {
 			t.Errorf("datesAlone(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestEarlierMonths(t *testing.T) {
+	// A month calendar at 2027-01 with its 前の月 link and a month
+	// calendar of the fetch's month (December) with its « 11月: the months
+	// before the fetch's are read back two months, not further, and not
+	// into the fetch's month itself (its page is the calendar's own).
+	page := func(prev string) *goquery.Document {
+		doc, err := goquery.NewDocumentFromReader(strings.NewReader(`<html><body><p class="nav"><a href="` + prev +
+			`" class="prev">« 前の月</a> <a href="/cal?ym=209901">次の月 »</a></p></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return doc
+	}
+	ref := time.Date(2026, 12, 6, 10, 0, 0, 0, jpdate.Tokyo)
+	base, _ := url.Parse("https://www.example.jp/cal")
+	all := func(string) bool { return true }
+	for _, c := range []struct {
+		page, prev string
+		want       int
+	}{
+		{"/cal", "/cal?ym=202611", 1},
+		{"/cal?month=2026-11", "/cal?month=2026-10", 1},
+		{"/cal?y=2026&m=10", "/cal?y=2026&m=9", 0},
+		{"/cal?ym=202701", "/cal?ym=202612", 0},
+	} {
+		u, _ := url.Parse("https://www.example.jp" + c.page)
+		if got := earlierMonths(page(c.prev), base, u, all, ref, nil); len(got) != c.want {
+			t.Errorf("%s → %s: %q, want %d links", c.page, c.prev, got, c.want)
 		}
 	}
 }

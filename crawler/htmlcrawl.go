@@ -247,6 +247,7 @@ func (s *session) readLists(ctx context.Context, found chan<- pending) error {
 			} else {
 				lp = ExtractList(p.doc, p.url, s.src.List)
 				if s.src.Kind == KindAuto {
+					lp.Items, lp.Refused = noEventItems(lp.Items, lp.Refused)
 					markSeries(lp.Items, p.fetched) // the dates of a recurring event, as AutoList marks them
 				}
 			}
@@ -799,4 +800,27 @@ func (s *session) buildOccurrence(ctx context.Context, p pending) outcome {
 		s.problem("%s", n)
 	}
 	return outcome{ev: ev}
+}
+
+// noEventItems leaves out of the items a pinned list of kind auto reads
+// those whose titles say they are no event, as auto's own reading of a
+// list does: a closed day (休会), a deadline (年会費 納入締切). The pinned selectors were written from one page; the months
+// after it hold such blocks too.
+func noEventItems(items []ListItem, refused []Refusal) ([]ListItem, []Refusal) {
+	kept := items[:0]
+	for _, it := range items {
+		title := it.Fields[FieldTitle]
+		why := ""
+		if w := deadlineWord(title); w != "" {
+			why = fmt.Sprintf("no event: a deadline (%s)", w)
+		} else if w := closure(title); w != "" && !eventTitle(strings.ReplaceAll(title, w, "")) {
+			why = fmt.Sprintf("no event: the day is marked %s", w)
+		}
+		if why != "" {
+			refused = append(refused, Refusal{URL: it.Link, Title: title, Reason: why})
+			continue
+		}
+		kept = append(kept, it)
+	}
+	return kept, refused
 }

@@ -347,6 +347,11 @@ func pinList(doc *goquery.Document, pageURL *url.URL, l *listReader, sets []*rec
 			return fail("a block lists several events under one day's heading: no selector reads one event a block; kind auto reads them")
 		}
 	}
+	for _, r := range records {
+		if its, refused := l.daySection(owner[r], r); its != nil || refused != nil {
+			return fail("a block lists several events under one day's heading: no selector reads one event a block; kind auto reads them")
+		}
+	}
 	for i, r := range records {
 		l.info(owner[r], r)
 		it, _, ok := l.item(owner[r], r)
