@@ -61,7 +61,9 @@ const (
 //
 // Each set's first reading is in testdata/sites/README.md. A site read to
 // fix auto leaves the set when auto reads it well, and the floors are then
-// what the sites left measure. Now the ninth set (hn-), at its first
+// what the sites left measure. Now the tenth set (hp-), not read, at its
+// first reading 44 of 85 found, 13 of 57 invented, 211 of 220 fields
+// right; the ninth set (hn-), at its first
 // reading 39 of 71 found, 10 of 49 invented, 164 of 195 fields right, less
 // the four read well since (hn-hubspot-seminar, hn-wp-simple-calendar,
 // hn-joruri-calendar, hn-goope-news) and with the other four read to fix
@@ -71,13 +73,13 @@ const (
 // hm-concrete5-accordion, hm-intl-bilingual) and with the other three read
 // to fix auto too; the three sites of the sixth set not read to fix auto;
 // and two of the seventh (hk-yao-sangyo-smartcms, hk-blogger-kogyokai)
-// read to fix auto but not yet read well: 87 of 109 found, 12 of 99
-// invented, 409 of 435 fields right. (The shares move as sites read well
-// leave the set, not only as auto reads better.)
+// read to fix auto but not yet read well: 131 of 194 found, 25 of 156
+// invented, 620 of 655 fields right. (The shares move as sites read well
+// leave the set and new ones join it, not only as auto reads better.)
 const (
-	corpusHeldoutFloorFound    = 0.798 // 87 of 109
-	corpusHeldoutCeilInvented  = 0.122 // 12 of 99
-	corpusHeldoutFloorFieldsOK = 0.940 // 409 of 435
+	corpusHeldoutFloorFound    = 0.675 // 131 of 194
+	corpusHeldoutCeilInvented  = 0.161 // 25 of 156
+	corpusHeldoutFloorFieldsOK = 0.946 // 620 of 655
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:
