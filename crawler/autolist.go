@@ -157,6 +157,12 @@ func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 	markSharedLinks(out.Items, ref)
 	markSeries(out.Items, ref)
 	out.Feeds = advertisedFeeds(doc, l.base, allowed)
+	if len(out.Feeds) > 0 && out.Feeds[0].ICal && proseOnly(out.Items) {
+		// 島本町商工会の行事予定 … 直近の行事は、12月19日（土）…: a page
+		// that names a few events in its sentences and links its
+		// iCalendar feed. The feed is the schedule.
+		out.Items = nil
+	}
 	var notOwn error // why the page is not one event's own page either
 	if ownEvent && len(out.Items) == 0 && len(out.Refused) == 0 && len(out.Feeds) == 0 && len(frames) == 0 {
 		f, err := AutoEvent(doc, pageURL, ref)
@@ -3130,4 +3136,16 @@ func (l *listReader) daySection(s *recordSet, r *record) ([]ListItem, []Refusal)
 		return nil, nil
 	}
 	return items, refused
+}
+
+// proseOnly says whether every item was read from a sentence of a text,
+// with no page of its own: titled by the sentence around its date.
+func proseOnly(items []ListItem) bool {
+	for _, it := range items {
+		t := it.Fields[FieldTitle]
+		if !it.Whole || it.Link != "" || !(strings.ContainsAny(t, "、。") && utf8.RuneCountInString(t) >= 30) {
+			return false
+		}
+	}
+	return len(items) > 0
 }

@@ -712,7 +712,14 @@ func (s *session) autoFeeds(ctx context.Context, feeds []Feed, listURL string) [
 			s.rep.UnreadableDates += res.UnreadableDates
 			s.mu.Unlock()
 			for i := range res.Events {
-				out = append(out, pending{listURL: listURL, fetched: d.fetched, ev: &res.Events[i]})
+				e := &res.Events[i]
+				// The office's days in its calendar (臨時休業, 年末年始休業,
+				// 受付締切) are no events, as in a list.
+				if w := cmp.Or(deadlineWord(e.Title), closure(e.Title), strongNotice(e.Title)); w != "" {
+					s.refuse(Refusal{URL: d.url.String(), Title: e.Title, Reason: fmt.Sprintf("no event: the calendar's entry is marked %s", w)})
+					continue
+				}
+				out = append(out, pending{listURL: listURL, fetched: d.fetched, ev: e})
 			}
 		} else {
 			items, err := FeedItems(d.body, d.url)

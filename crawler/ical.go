@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -570,10 +571,18 @@ func bracketed(loc string) (venue, addr string, ok bool) {
 }
 
 // looksAddress reports whether s is an address: it starts as one and has
-// its numbers (大阪府立国際会議場 starts as one, but is a venue).
+// its block numbers (大阪府立国際会議場 starts as one, but is a venue; so
+// is 島本町ふれあいセンター 3階, whose number is a floor's).
 func looksAddress(s string) bool {
-	return startsAnAddress(s) && strings.ContainsAny(s, "0123456789０１２３４５６７８９")
+	return startsAnAddress(s) && blockNumber.MatchString(s)
 }
+
+// blockNumber is how an address numbers its block: 3丁目4番1号, 4番地,
+// 1-4-5.
+var blockNumber = regexp.MustCompile(`[0-9０-９]+\s*(?:丁目|番地?|号)|[0-9０-９]+\s*[-－−‐ー]\s*[0-9０-９]+`)
+
+// districtPrefix is a 郡 written before its town: 三島郡島本町.
+var districtPrefix = regexp.MustCompile(`^\p{Han}{1,3}郡\s*`)
 
 // startsAnAddress reports whether s begins as an address does: 〒, a
 // prefecture (大阪府, 香川県, 東京都, 北海道) or an Osaka municipality.
@@ -590,6 +599,7 @@ func startsAnAddress(s string) bool {
 			}
 		}
 	}
+	s = districtPrefix.ReplaceAllString(s, "")
 	a := area.Lookup(s)
 	if !area.InOsaka(a) {
 		return false

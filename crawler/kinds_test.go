@@ -459,3 +459,18 @@ func FuzzJSONLD(f *testing.F) {
 		}
 	})
 }
+
+func TestSplitLocation(t *testing.T) {
+	for loc, want := range map[string][2]string{
+		// Outlook's LOCATION: the hall, its address in brackets, the
+		// town after its 郡; the hall's own name starts with the town's.
+		"島本町ふれあいセンター 3階 第1学習室（三島郡 島本町桜井3丁目4番1号）": {"島本町ふれあいセンター 3階 第1学習室", "三島郡 島本町桜井3丁目4番1号"},
+		"大阪府大阪市北区中之島5-3-51 (大阪府立国際会議場)":          {"大阪府立国際会議場", "大阪府大阪市北区中之島5-3-51"},
+		"堺市産業振興センター（堺市北区長曽根町130-42）":             {"堺市産業振興センター", "堺市北区長曽根町130-42"},
+		"例会館 2階 ホール": {"例会館 2階 ホール", ""},
+	} {
+		if v, a := splitLocation(loc); v != want[0] || a != want[1] {
+			t.Errorf("splitLocation(%q) = %q, %q; want %q, %q", loc, v, a, want[0], want[1])
+		}
+	}
+}
