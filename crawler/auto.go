@@ -149,6 +149,12 @@ func autoFields(doc *goquery.Document) Fields {
 				return
 			}
 		}
+		if field == FieldDate {
+			if span, ok := dayRun(text); ok {
+				f[FieldDate] = span
+				return
+			}
+		}
 		if v := normSpace(strings.ReplaceAll(text, "\n", " ")); v != "" {
 			f[field] = v
 		}
@@ -723,6 +729,40 @@ func labelledText(text string) Fields {
 		}
 	}
 	return f
+}
+
+// dayRun reads a date cell that lists days in a row, each on a line of
+// its own (2026年12月12日（土曜日） / 2026年12月13日（日曜日）): one event
+// over those days, written as their span. ok is false for any other cell,
+// days apart among them (a course's sessions each a day of its own).
+func dayRun(text string) (string, bool) {
+	var days []time.Time
+	var first, last string
+	for _, line := range strings.Split(text, "\n") {
+		line = normSpace(line)
+		if line == "" {
+			continue
+		}
+		if !datesAlone(line) || !dateYear.MatchString(line) {
+			return "", false
+		}
+		sp, err := jpdate.Parse(line, time.Date(2000, 1, 1, 0, 0, 0, 0, jpdate.Tokyo))
+		if err != nil || !sp.AllDay || !sp.End.IsZero() {
+			return "", false
+		}
+		if n := len(days); n > 0 && !sp.Start.Equal(days[n-1].AddDate(0, 0, 1)) {
+			return "", false
+		}
+		days = append(days, sp.Start)
+		if first == "" {
+			first = line
+		}
+		last = line
+	}
+	if len(days) < 2 {
+		return "", false
+	}
+	return first + "～" + last, true
 }
 
 // timeOnlyLine is a line that is the hours of a day and nothing else:

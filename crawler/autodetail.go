@@ -637,6 +637,7 @@ type pageLine struct {
 	heading  bool       // h1–h6
 	datetime string     // the datetime of a <time> element in the line
 	timeText string     // that element's text
+	endTime  string     // the datetime of a second <time> marked as the end (class end)
 	label    string     // the text of the line before when it is a bare label
 	node     *html.Node // the block element the line is the text of
 }
@@ -868,6 +869,9 @@ func walkLines(root *html.Node, chrome bool) []pageLine {
 					if strings.TrimSpace(b.String()) == "" {
 						cur.timeText = normSpace(blockText(n))
 					}
+				} else if dt != "" && cur.endTime == "" && has(idClassWords(n), "end") {
+					// <time class="start">13:30</time> - <time class="end">16:30</time>
+					cur.endTime = dt
 				}
 			}
 		}
@@ -1008,7 +1012,10 @@ func lineDates(l pageLine, i int, posted map[string]bool, ref time.Time) []*date
 				text = sp.Start.Format("2006年1月2日 15:04")
 				score += 15
 			}
-			if rest, ok := strings.CutPrefix(l.text, l.timeText); ok && l.timeText != "" {
+			if ep, err := jpdate.Parse(l.endTime, ref); l.endTime != "" && err == nil && !sp.AllDay && !ep.AllDay &&
+				ep.Start.After(sp.Start) && sameDate(ep.Start, sp.Start) {
+				text += "～" + ep.Start.Format("15:04")
+			} else if rest, ok := strings.CutPrefix(l.text, l.timeText); ok && l.timeText != "" {
 				text += rest
 			}
 			c := &dateCand{text: text, line: i, score: score, timed: !sp.AllDay, day: sp.Start}

@@ -2795,7 +2795,7 @@ const backMonths = 2
 // years.
 func earlierMonths(doc *goquery.Document, base, page *url.URL, allowed func(string) bool, ref time.Time, have []string) []string {
 	oldest := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, ref.Location()).AddDate(0, -backMonths, 0)
-	shown := yearMonthOf(page, "")
+	shown := linkMonth(page)
 	var out []string
 	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
 		n := s.Nodes[0]
@@ -2804,7 +2804,7 @@ func earlierMonths(doc *goquery.Document, base, page *url.URL, allowed func(stri
 			return
 		}
 		prev := has(strings.Fields(attr(n, "rel")), "prev") || has(idClassWords(n), "prev") || containsAny(t, prevWords) ||
-			strings.Contains(t, "前月") || strings.Contains(t, "前の月")
+			strings.Contains(t, "前月") || strings.Contains(t, "前の月") || n.Parent != nil && has(idClassWords(n.Parent), "prev")
 		if !prev {
 			return
 		}
@@ -2813,7 +2813,7 @@ func earlierMonths(doc *goquery.Document, base, page *url.URL, allowed func(stri
 		if link == "" || err != nil || !allowed(u.Hostname()) || sameDoc(u, page) || slices.Contains(have, link) || slices.Contains(out, link) {
 			return
 		}
-		ym := yearMonthOf(u, "")
+		ym := linkMonth(u)
 		if ym.month == 0 {
 			return
 		}
@@ -2830,6 +2830,23 @@ func earlierMonths(doc *goquery.Document, base, page *url.URL, allowed func(stri
 	})
 	return out
 }
+
+// linkMonth is the month a calendar's URL shows: in its query (?ym=202611,
+// ?y=2026&m=11) or its path (/calendar/202611/list.html, /2026/11/).
+func linkMonth(u *url.URL) yearMonth {
+	if ym := yearMonthOf(u, ""); ym.month != 0 {
+		return ym
+	}
+	if m := pathMonth.FindStringSubmatch(u.Path); m != nil {
+		y, _ := strconv.Atoi(m[1] + m[3])
+		mo, _ := strconv.Atoi(m[2] + m[4])
+		return yearMonth{year: y, month: mo}
+	}
+	return yearMonth{}
+}
+
+// pathMonth is a month as a path writes it: /202611/ or /2026/11/.
+var pathMonth = regexp.MustCompile(`/(?:((?:19|20)[0-9]{2})(0[1-9]|1[0-2])|((?:19|20)[0-9]{2})/(0?[1-9]|1[0-2]))(?:/|\.|$)`)
 
 // pastWords name a tab or link to the events that took place.
 var pastWords = []string{"過去のイベント", "過去の開催", "過去の行事", "開催済み", "終了したイベント", "過去の例会", "これまでの開催"}
@@ -2895,7 +2912,7 @@ func shapeOf(n *html.Node) (string, map[string]bool) {
 			continue
 		}
 		for _, c := range strings.Fields(a.Val) {
-			if numbered(c) {
+			if numbered(c) || weekdayClass(c) {
 				continue
 			}
 			classes[c] = true
@@ -2907,6 +2924,22 @@ func shapeOf(n *html.Node) (string, map[string]bool) {
 		}
 	}
 	return key, classes
+}
+
+// weekdayClass says whether a class names the day of the week a calendar
+// marks its block with (<dl class="wed">, day-sat, is-holiday): days of one
+// list, not blocks of different kinds.
+func weekdayClass(c string) bool {
+	c = strings.ToLower(c)
+	for _, p := range []string{"day-", "is-", "wday-", "week-"} {
+		c = strings.TrimPrefix(c, p)
+	}
+	switch c {
+	case "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "holiday", "hol", "today":
+		return true
+	}
+	return false
 }
 
 // numbered says whether a class holds a number: a run of digits not
@@ -3014,6 +3047,20 @@ var nextWords = []string{"次へ", "次のページ", "次の", "翌月", "次�
 // 1月の催し物 >>, 3月の行事予定 ≫.
 var nextMonth = regexp.MustCompile(`^[0-9０-９]{1,2}\s*月(?:\s*|[^<>＜＞≪≫«»‹›←→]{1,12}?)(?:>>|＞＞|≫|»|›|＞|>|→|▶)$`)
 
+// monthName is a month named alone: 1月, 2027年1月.
+var monthName = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年\s*)?[0-9０-９]{1,2}\s*月$`)
+
+// markedNext says whether a link, or the element around it, is marked as
+// the way to the next page by its class: <li class="next"><a>1月</a>.
+func markedNext(n *html.Node) bool {
+	for _, e := range []*html.Node{n, n.Parent} {
+		if e != nil && e.Type == html.ElementNode && has(idClassWords(e), "next") {
+			return true
+		}
+	}
+	return false
+}
+
 // wordGoesOn says whether a link's text goes on after a Latin word as the
 // same name: next of Next.js or NextAuth is a tag's or a product's name,
 // not the next page.
@@ -3052,7 +3099,8 @@ func autoNext(doc *goquery.Document, base *url.URL, allowed func(string) bool) [
 		if t == "" || utf8.RuneCountInString(t) > 20 {
 			return true
 		}
-		if nextMonth.MatchString(t) {
+		if nextMonth.MatchString(t) || monthName.MatchString(t) && markedNext(s.Nodes[0]) {
+			// 1月 » ; or 1月 alone in <li class="next">.
 			href, _ := s.Attr("href")
 			add(href)
 			return false

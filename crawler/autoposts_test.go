@@ -355,3 +355,40 @@ func TestEarlierMonths(t *testing.T) {
 		}
 	}
 }
+
+func TestDayRun(t *testing.T) {
+	for text, want := range map[string]string{
+		"2026年12月12日（土曜日）\n2026年12月13日（日曜日）":               "2026年12月12日（土曜日）～2026年12月13日（日曜日）",
+		"2027年2月6日（土曜日）\n2027年2月13日（土曜日）\n2027年2月20日（土曜日）": "", // a course's sessions
+		"2026年12月12日（土曜日）":                                 "",
+		"12月12日（土）\n12月13日（日）":                             "", // no year: left to the page's reading
+	} {
+		got, ok := dayRun(text)
+		if got != want || ok != (want != "") {
+			t.Errorf("dayRun(%q) = %q, %v; want %q", text, got, ok, want)
+		}
+	}
+}
+
+func TestLinkMonth(t *testing.T) {
+	for raw, want := range map[string]yearMonth{
+		"/sangyo/calendar/202611/list.html": {year: 2026, month: 11},
+		"/event/calendar.php?y=2027&m=1":    {year: 2027, month: 1},
+		"/calendar?month=2026-10":           {year: 2026, month: 10},
+		"/archives/2026/11/":                {year: 2026, month: 11},
+		"/news/5131.html":                   {},
+	} {
+		u, _ := url.Parse(raw)
+		if got := linkMonth(u); got != want {
+			t.Errorf("linkMonth(%s) = %+v, want %+v", raw, got, want)
+		}
+	}
+}
+
+func TestWeekdayClass(t *testing.T) {
+	for c, want := range map[string]bool{"wed": true, "is-holiday": true, "day-sat": true, "event": false, "wednesday-club": false} {
+		if weekdayClass(c) != want {
+			t.Errorf("weekdayClass(%q) = %v", c, !want)
+		}
+	}
+}
