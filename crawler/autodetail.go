@@ -249,6 +249,9 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 	if m := venueChange.FindString(title); m != "" {
 		return f, notEvent("%q is a notice (%s) of a change to an event announced in its own post, not an event", title, m)
 	}
+	if m := datedCancel.FindString(title); m != "" {
+		return f, notEvent("%q is a notice (%s) that the event of that day is called off, not an event", title, m)
+	}
 	if m := namedCancel.FindString(title); m != "" {
 		return f, notEvent("%q is a notice (%s) that an event announced in its own post is called off, not an event", title, m)
 	}
@@ -364,13 +367,21 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 		if err != nil || sp.Start.Before(startOfDay(ref)) {
 			return f, notEvent("%q reports on an event that took place (%s), not an event", title, report)
 		}
-		if sp.AllDay && f[FieldVenue] == "" {
+		if day, err := parseDate(f[FieldDate], "", ref); (sp.AllDay || err == nil && day.AllDay && reportTitleOnly(title)) && f[FieldVenue] == "" {
 			// 次回は12月9日（水）です: the next meeting named in passing,
-			// announced in its own post.
+			// announced in its own post; its hours are not those the
+			// page states elsewhere (a header's 毎週火曜日 朝6:00～7:00)
+			// when the title only reports.
 			return f, notEvent("%q reports on an event that took place (%s) and names only the next date", title, report)
 		}
 	}
 	return f, nil
+}
+
+// reportTitleOnly says whether a report's title names nothing to come:
+// 11月の経営者の集いを開催しました, not 開催報告と次回のご案内.
+func reportTitleOnly(title string) bool {
+	return !containsAny(title, []string{"次回", "ご案内", "お知らせ", "予定", "募集"})
 }
 
 // allDayDates says whether text is days and says so: 終日 with a date.
@@ -452,7 +463,7 @@ var gatheringWords = []string{"交流会", "懇親会", "勉強会", "例会", "
 	"セミナー", "講座", "講習", "教室", "フォーラム", "シンポジウム", "ワークショップ", "ハンズオン", "もくもく会", "ミートアップ",
 	"見学", "ツアー", "商談会", "マッチング", "集い", "つどい", "サロン", "懇談会", "祭", "まつり", "フェア", "塾", "新年会", "忘年会", "賀詞交歓",
 	// a body's meetings (支部役員会 is a meeting, 役員改選 a notice)
-	"役員会", "理事会", "幹事会", "委員会"}
+	"役員会", "理事会", "幹事会", "委員会", "朝礼"}
 
 // strongNotice returns the word of noticeWords a text holds, or "".
 func strongNotice(text string) string {
@@ -623,6 +634,11 @@ func onlineForm(lines []pageLine) string {
 // venueChange opens the title of a post that moves an event announced in
 // its own post to another hall: 【会場変更】12/12 創業カフェ vol.30.
 var venueChange = regexp.MustCompile(`^\s*[【\[［〈《]\s*(?:会場|場所|開催場所|開催会場)(?:の)?変更(?:の)?(?:お知らせ|のご案内)?\s*[】\]］〉》]`)
+
+// datedCancel is the title of a post that calls off the event of a day it
+// names, in a sentence: 11月3日（火・祝）のモーニングセミナーは中止いたします.
+// Its first group is the day.
+var datedCancel = regexp.MustCompile(`^\s*((?:[0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[（(][^）)]{1,5}[）)])?)\s*(?:の|開催の|開催予定の|予定の)\s*[^。]{2,40}?\s*(?:は|を)\s*(?:中止|延期|休会)(?:いたします|致します|します|となりました|といたします|とさせていただきます|させていただきます|いたしました)`)
 
 // namedCancel is the title of a post that calls off an event it names in
 // brackets, announced in a post of its own: 「組合BCP策定セミナー」開催中止の

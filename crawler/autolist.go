@@ -190,6 +190,7 @@ func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 	}
 	out.Next = append(out.Next, pastTabs(doc, l.base, pageURL, allowed, out.Next)...)
 	out.Next = append(out.Next, earlierMonths(doc, l.base, pageURL, allowed, ref, out.Next)...)
+	out.Next = append(out.Next, moreSchedule(doc, l.base, pageURL, allowed, out.Next)...)
 	for _, f := range frames {
 		if !slices.Contains(out.Next, f) {
 			out.Next = append(out.Next, f)
@@ -772,6 +773,15 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 	sets = l.splitContainers(sets)
 	for _, a := range sets {
 		for _, b := range sets {
+			if a.columns != nil && b.columns == nil && sameRecords(a, b) && b.score > a.score {
+				// A table's rows under its header and the same rows of
+				// its <tbody> alone: the header says what each cell is.
+				a.score = b.score
+			}
+		}
+	}
+	for _, a := range sets {
+		for _, b := range sets {
 			if a.parent == b.parent && a.key+"+" == b.key && a.score == b.score {
 				// Headings alone read as well as the sections they
 				// head: the section holds the rest of the event (演題,
@@ -1121,6 +1131,19 @@ func sameShape(a, b *recordSet) bool { return a.key == b.key && sameClass(a.clas
 
 // overlap says whether two sets share a block or one's block holds the
 // other's.
+// sameRecords says whether two sets hold the same blocks.
+func sameRecords(a, b *recordSet) bool {
+	if len(a.records) != len(b.records) {
+		return false
+	}
+	for i := range a.records {
+		if !slices.Equal(a.records[i].nodes, b.records[i].nodes) {
+			return false
+		}
+	}
+	return true
+}
+
 func overlap(a, b *recordSet) bool {
 	for _, ra := range a.records {
 		for _, na := range ra.nodes {
@@ -2847,6 +2870,30 @@ func linkMonth(u *url.URL) yearMonth {
 
 // pathMonth is a month as a path writes it: /202611/ or /2026/11/.
 var pathMonth = regexp.MustCompile(`/(?:((?:19|20)[0-9]{2})(0[1-9]|1[0-2])|((?:19|20)[0-9]{2})/(0?[1-9]|1[0-2]))(?:/|\.|$)`)
+
+// scheduleMore is a link's call to see the whole schedule of which a page
+// shows the next date (次回のモーニングセミナー … 今後の日程を見る).
+var scheduleMore = regexp.MustCompile(`^(?:今後の|全ての|すべての|年間|開催)?(?:日程|予定|スケジュール|行事予定|開催予定|開催日程)(?:一覧)?\s*(?:を見る|をみる|はこちら)\s*[>＞»›→]*$`)
+
+// moreSchedule are the links of a page to the schedule it shows a part of:
+// read as list pages, whatever the page itself lists (a home page's box of
+// the next meeting and its news).
+func moreSchedule(doc *goquery.Document, base, page *url.URL, allowed func(string) bool, have []string) []string {
+	var out []string
+	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
+		if !scheduleMore.MatchString(normSpace(s.Text())) {
+			return
+		}
+		link := resolve(base, s.AttrOr("href", ""))
+		u, err := url.Parse(link)
+		if link == "" || err != nil || u.Host != page.Host || !allowed(u.Hostname()) || sameDoc(u, page) ||
+			slices.Contains(have, link) || slices.Contains(out, link) {
+			return
+		}
+		out = append(out, link)
+	})
+	return out
+}
 
 // pastWords name a tab or link to the events that took place.
 var pastWords = []string{"過去のイベント", "過去の開催", "過去の行事", "開催済み", "終了したイベント", "過去の例会", "これまでの開催"}

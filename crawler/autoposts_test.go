@@ -392,3 +392,14 @@ func TestWeekdayClass(t *testing.T) {
 		}
 	}
 }
+
+func TestScheduleMore(t *testing.T) {
+	for text, want := range map[string]bool{
+		"今後の日程を見る": true, "日程一覧はこちら": true, "年間スケジュールを見る ＞": true, "開催予定を見る": true,
+		"お知らせ一覧へ": false, "イベント": false, "詳しく見る": false, "モーニングセミナー": false,
+	} {
+		if got := scheduleMore.MatchString(text); got != want {
+			t.Errorf("scheduleMore(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

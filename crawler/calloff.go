@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"time"
 
 	"golang.org/x/text/unicode/norm"
 
+	"kouryu/crawler/jpdate"
 	"kouryu/internal/event"
 )
 
@@ -17,16 +19,31 @@ import (
 // the same source whose title holds the name, still scheduled, is
 // published again as cancelled (or postponed), so that no one goes to it.
 
-// callOff is a post that calls off an event it names.
+// callOff is a post that calls off an event it names, or the event of a
+// day it names.
 type callOff struct {
-	name   string       // the event's name, as the post quotes it
+	name   string       // the event's name, as the post quotes it; "" for a day's
+	day    string       // the day (2006-01-02) whose event it calls off; "" for a name's
 	status event.Status // cancelled or postponed
 	url    string       // the post
 }
 
-// calledOff reads the title of a post kind auto refused: the call-off it
-// is (namedCancel: 「…」開催中止のお知らせ, 「…」の延期について), if it is one.
-func calledOff(title, url string) (callOff, bool) {
+// calledOff reads the title of a post kind auto refused, fetched at ref:
+// the call-off it is (namedCancel: 「…」開催中止のお知らせ, 「…」の延期について;
+// datedCancel: 11月3日（火・祝）のモーニングセミナーは中止いたします), if it
+// is one.
+func calledOff(title, url string, ref time.Time) (callOff, bool) {
+	if m := datedCancel.FindStringSubmatch(title); m != nil {
+		sp, err := jpdate.Parse(m[1], ref)
+		if err != nil && !errors.Is(err, jpdate.ErrWeekday) || sp.Start.IsZero() {
+			return callOff{}, false
+		}
+		st := event.StatusCancelled
+		if strings.Contains(m[0], "延期") {
+			st = event.StatusPostponed
+		}
+		return callOff{day: sp.Start.Format(time.DateOnly), status: st, url: url}, true
+	}
 	m := namedCancel.FindStringSubmatch(title)
 	if m == nil {
 		return callOff{}, false
@@ -36,6 +53,25 @@ func calledOff(title, url string) (callOff, bool) {
 		st = event.StatusPostponed
 	}
 	return callOff{name: m[1], status: st, url: url}, true
+}
+
+// calls says whether c calls off ev: ev's title holds the name c quotes,
+// or ev is on the day c names and is the only event of sent that is.
+func (c callOff) calls(ev event.Event, sent []sentEvent) bool {
+	if c.name != "" {
+		return strings.Contains(foldName(ev.Title), foldName(c.name))
+	}
+	day := func(e event.Event) string { return e.StartsAt.In(event.Tokyo).Format(time.DateOnly) }
+	if day(ev) != c.day {
+		return false
+	}
+	n := 0
+	for _, se := range sent {
+		if day(se.ev) == c.day {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // sentEvent is an event a session published, with its page's validators;
@@ -54,10 +90,9 @@ func (s *session) applyCallOffs(ctx context.Context, pub Publisher, sent []sentE
 	offs := s.callOffs
 	s.mu.Unlock()
 	for _, c := range offs {
-		name := foldName(c.name)
 		for _, se := range sent {
 			ev := se.ev
-			if ev.Status != event.StatusScheduled || !strings.Contains(foldName(ev.Title), name) {
+			if ev.Status != event.StatusScheduled || !c.calls(ev, sent) {
 				continue
 			}
 			ev.Status = c.status

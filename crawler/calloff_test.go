@@ -61,14 +61,17 @@ func TestCalledOff(t *testing.T) {
 	for title, want := range map[string]callOff{
 		"【お知らせ】「組合BCP策定セミナー」開催中止のお知らせ": {name: "組合BCP策定セミナー", status: event.StatusCancelled},
 		"「新春賀詞交歓会」の延期について":             {name: "新春賀詞交歓会", status: event.StatusPostponed},
+		"11月3日（火・祝）のモーニングセミナーは中止いたします": {day: "2026-11-03", status: event.StatusCancelled},
+		"12月9日の定例会は延期となりました":           {day: "2026-12-09", status: event.StatusPostponed},
 	} {
-		c, ok := calledOff(title, "")
-		if !ok || c.name != want.name || c.status != want.status {
+		c, ok := calledOff(title, "", corpusNow)
+		if !ok || c.name != want.name || c.day != want.day || c.status != want.status {
 			t.Errorf("%q: %+v %v, want %+v", title, c, ok, want)
 		}
 	}
-	for _, title := range []string{"【中止】「組合BCP策定セミナー」のご案内", "経営セミナー「中止と延期の判断基準」のご案内"} {
-		if c, ok := calledOff(title, ""); ok {
+	for _, title := range []string{"【中止】「組合BCP策定セミナー」のご案内", "経営セミナー「中止と延期の判断基準」のご案内",
+		"12月9日（水）定例会のご案内", "【中止】12月9日（水）定例会"} {
+		if c, ok := calledOff(title, "", corpusNow); ok {
 			t.Errorf("%q read as a call-off: %+v", title, c)
 		}
 	}
