@@ -168,3 +168,34 @@ func TestAutoListLinkedAndPlainCards(t *testing.T) {
 		t.Errorf("plain card %q at %v", e.Title, e.StartsAt)
 	}
 }
+
+func TestAutoListCourseCardDates(t *testing.T) {
+	// A teaching platform's course cards, each with its dates linking the
+	// course's page: each date is an event of that course, with its own
+	// place and status.
+	lp := autoItems(t, "https://www.example.jp/teachers/283615", `<html><body><main>
+<section class="p-teacher__courses"><h2 class="c-heading">開催中の講座（2講座）</h2>
+<article class="c-courseCard" data-course-id="51207">
+<a class="c-courseCard__link" href="/classes/51207"><div class="c-courseCard__body"><p class="c-courseCard__cat">経営・起業</p>
+<h3 class="c-courseCard__title">はじめての事業計画書</h3><p class="c-courseCard__price">3,500<span>円</span></p></div></a>
+<div class="c-courseCard__schedules"><p class="c-courseCard__schedulesTtl">開催日程</p><ul class="c-scheduleMini">
+<li class="c-scheduleMini__item"><a href="/classes/51207#schedule-884121"><span class="c-scheduleMini__date">12/10(木)</span> <span class="c-scheduleMini__time">19:00-21:00</span> <span class="c-scheduleMini__place">大阪・本町</span> <span class="c-seat">残り3席</span></a></li>
+<li class="c-scheduleMini__item is-full"><a href="/classes/51207#schedule-884122"><span class="c-scheduleMini__date">12/19(土)</span> <span class="c-scheduleMini__time">10:00-12:00</span> <span class="c-scheduleMini__place">オンライン</span> <span class="c-seat">満席</span></a></li>
+</ul></div></article>
+<article class="c-courseCard" data-course-id="52390">
+<a class="c-courseCard__link" href="/classes/52390"><div class="c-courseCard__body"><p class="c-courseCard__cat">経営・起業</p>
+<h3 class="c-courseCard__title">創業融資の面談対策</h3><p class="c-courseCard__price">3,000<span>円</span></p></div></a>
+<div class="c-courseCard__schedules"><p class="c-courseCard__schedulesTtl">開催日程</p><ul class="c-scheduleMini">
+<li class="c-scheduleMini__item"><a href="/classes/52390#schedule-891050"><span class="c-scheduleMini__date">1/23(土)</span> <span class="c-scheduleMini__time">10:00-12:00</span> <span class="c-scheduleMini__place">大阪・本町</span> <span class="c-seat">残り6席</span></a></li>
+<li class="c-scheduleMini__item"><a href="/classes/52390#schedule-891051"><span class="c-scheduleMini__date">2/13(土)</span> <span class="c-scheduleMini__time">10:00-12:00</span> <span class="c-scheduleMini__place">オンライン</span> <span class="c-seat">残り8席</span></a></li>
+</ul></div></article>
+</section></main></body></html>`)
+	if len(lp.Items) != 4 {
+		t.Fatalf("%d items %v, want a date each", len(lp.Items), lp.Items)
+	}
+	it := lp.Items[1]
+	if it.Link != "https://www.example.jp/classes/51207" || it.Fields[FieldTitle] != "はじめての事業計画書" ||
+		it.Fields[FieldVenue] != "オンライン" || it.Fields[FieldStatus] != "満席" || !strings.HasPrefix(it.Fields[FieldDate], "12/19(土) 10:00-12:00") {
+		t.Errorf("second date read as %q → %s", it.Fields, it.Link)
+	}
+}

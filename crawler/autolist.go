@@ -104,6 +104,17 @@ func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 	var from []*html.Node // the block each item was read from
 	for _, set := range sets {
 		for _, r := range set.records {
+			if items := l.sessionItems(set, r); items != nil {
+				for _, item := range items {
+					key := item.Link + "\x00" + item.Fields[FieldTitle] + "\x00" + item.Fields[FieldDate]
+					if !seen[key] {
+						seen[key] = true
+						out.Items = append(out.Items, item)
+						from = append(from, r.nodes[0])
+					}
+				}
+				continue
+			}
 			if items, refusals := l.daySection(set, r); items != nil || refusals != nil {
 				out.Refused = append(out.Refused, refusals...)
 				for _, item := range items {
@@ -3243,4 +3254,86 @@ func proseOnly(items []ListItem) bool {
 		}
 	}
 	return len(items) > 0
+}
+
+// sessionItems reads a block that is one course and the list of its dates
+// (a course card's 開催日程: 12/10(木) 19:00-21:00 大阪・本町 残り3席 /
+// 12/19(土) 10:00-12:00 オンライン 満席, each linking the course's page): one
+// item a date, titled by the course, with its own hours and status. nil
+// for any other block.
+func (l *listReader) sessionItems(s *recordSet, r *record) []ListItem {
+	in := l.info(s, r)
+	if in.title == "" || !in.eventLink.page() {
+		return nil
+	}
+	page := withoutFragment(in.eventLink.url)
+	ctx := l.yearContext(s, r)
+	var items []ListItem
+	for _, n := range r.nodes {
+		walkElements(n, func(e *html.Node) bool {
+			if e.Data != "li" {
+				return true
+			}
+			text := normSpace(blockText(e))
+			if utf8.RuneCountInString(text) > 60 {
+				return false
+			}
+			date := withYears(text, ctx)
+			if sp, err := jpdate.Parse(date, l.ref); err != nil && !errors.Is(err, jpdate.ErrWeekday) || sp.Start.IsZero() {
+				return false
+			}
+			linked := false
+			for _, a := range elementsNamed(e, "a") {
+				if withoutFragment(resolve(l.base, attr(a, "href"))) != page {
+					return false // another page's date
+				}
+				linked = true
+			}
+			if !linked {
+				return false
+			}
+			f := Fields{FieldTitle: in.title, FieldDate: date, fieldSession: "1"}
+			if st, ok := statusIn(text); ok {
+				f[FieldStatus] = statusWord(st)
+			}
+			walkElements(e, func(c *html.Node) bool {
+				// <span class="c-scheduleMini__place">オンライン</span>
+				words := idClassWords(c)
+				if f[FieldVenue] == "" && c != e && (has(words, "place") || has(words, "venue") || has(words, "location")) {
+					f[FieldVenue] = normSpace(blockText(c))
+				}
+				return true
+			})
+			items = append(items, ListItem{Link: page, Fields: f})
+			return false
+		})
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	return items
+}
+
+// fieldSession marks a list item that is one date of a course the list
+// gives each its own hours, place and status (sessionItems): those are
+// this date's, whatever the course's page says of another. It is not
+// among FieldNames.
+const fieldSession = "session"
+
+// withoutFragment is a URL without its #fragment: the page it names.
+func withoutFragment(u string) string {
+	base, _, _ := strings.Cut(u, "#")
+	return base
+}
+
+// elementsNamed are the elements under n (n included) of a tag.
+func elementsNamed(n *html.Node, tag string) []*html.Node {
+	var out []*html.Node
+	walkElements(n, func(e *html.Node) bool {
+		if e.Data == tag {
+			out = append(out, e)
+		}
+		return true
+	})
+	return out
 }

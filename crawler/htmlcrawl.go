@@ -794,6 +794,17 @@ func (s *session) buildOccurrence(ctx context.Context, p pending) outcome {
 			}
 		}
 		fields, fetched = Merge(fields, df), sp.dp.fetched
+		if p.item.Fields[fieldSession] != "" {
+			// A course's date with its own place and status in the list:
+			// the page's 満席 or 会場 may be another date's.
+			for _, k := range []string{FieldVenue, FieldStatus} {
+				if v := p.item.Fields[k]; v != "" {
+					fields[k] = v
+				} else if k == FieldStatus {
+					delete(fields, k)
+				}
+			}
+		}
 		if p.item.Fields[fieldSeries] == seriesTitled {
 			// 第1回「…」 of a course whose page is titled …を開催します.
 			fields[FieldTitle] = p.item.Fields[FieldTitle]
