@@ -1681,11 +1681,16 @@ func trailingStatus(title string) (string, string) {
 	return strings.TrimSpace(title[:loc[0]]), strings.TrimSpace(title[loc[0]:])
 }
 
+// adMark opens the title of a paid slot: 【PR】, [PR], ［広告］, PR：.
+var adMark = regexp.MustCompile(`^\s*(?:[【\[［〔(（]\s*(?:PR|ＰＲ|広告|AD|Ad|スポンサー|Sponsored|sponsored)\s*[】\]］〕)）]|(?:PR|ＰＲ)\s*[:：|｜])`)
+
 // closureWords in a block say it is a day without an event: the office
 // closed, the year's work ending, a week without meeting, the day the
 // office opens again after its holiday (1月6日（水）より通常どおり業務).
 var closureWords = []string{"休館", "休業", "休会", "休所", "閉館", "御用納め", "御用始め", "仕事納め", "仕事始め", "定休", "休み", "窓口業務",
-	"通常どおり業務", "通常通り業務", "平常どおり業務", "平常通り業務", "通常業務", "平常業務", "業務を再開", "業務再開"}
+	"通常どおり業務", "通常通り業務", "平常どおり業務", "平常通り業務", "通常業務", "平常業務", "業務を再開", "業務再開",
+	// a calendar's day without plans: 予定はありません。
+	"予定はありません", "予定がありません", "予定なし"}
 
 // item makes the list item of a block, or a refusal, or nothing (ok false
 // and no refusal: the block is no event and nothing suggests it was).
@@ -1770,6 +1775,10 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	}
 	if w := deadlineWord(title); w != "" {
 		return refused(fmt.Sprintf("no event: a deadline (%s)", w))
+	}
+	if m := adMark.FindString(title); m != "" {
+		// A portal's paid slot among its events: 【PR】年末の大掃除は…
+		return refused(fmt.Sprintf("no event: an advertisement (%s)", strings.TrimSpace(m)))
 	}
 	if w := closure(title); w != "" && in.eventLink == nil || w != "" && !eventTitle(strings.ReplaceAll(title, w, "")) {
 		return refused(fmt.Sprintf("no event: the day is marked %s", w))

@@ -403,3 +403,17 @@ func TestScheduleMore(t *testing.T) {
 		}
 	}
 }
+
+func TestAdMarkAndEmptyDays(t *testing.T) {
+	for title, want := range map[string]bool{
+		"【PR】年末の大掃除はプロにおまかせ！": true, "[PR] 無料体験レッスン受付中": true, "PR：新規オープン": true,
+		"PRセミナー「広報のはじめ方」": false, "【広報部会】12月例会": false,
+	} {
+		if got := adMark.MatchString(title); got != want {
+			t.Errorf("adMark(%q) = %v, want %v", title, got, want)
+		}
+	}
+	if closure("予定はありません。") == "" {
+		t.Error("a calendar's day without plans read as an event's")
+	}
+}
