@@ -1910,6 +1910,15 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	// A schedule's one-line row: 第47回　2026年12月18日(金)　19:00～21:00
 	// 忘年会スペシャル　残りわずか, 12月1日　講師：…　テーマ「…」.
 	if s.columns == nil && (in.titleNode == nil || !isHeading(in.titleNode)) {
+		if m := midHours.FindStringSubmatch(datePrefix.ReplaceAllString(f[FieldTitle], "")); m != nil &&
+			!ordinalOnly.MatchString(strings.TrimSpace(m[1])) && !dayInText.MatchString(m[1]) {
+			// 12月3日（木）大阪例北ライオンズクラブ 12月第1例会　12:30～
+			// ホテル例 2F: the name, its hours, then its place.
+			f[FieldTitle] = strings.TrimSpace(m[1])
+			if v := cleanVenue(m[2]); f[FieldVenue] == "" && v != "" {
+				f[FieldVenue] = v
+			}
+		}
 		if f[FieldVenue] == "" {
 			// The place closes the line, after the speaker that
 			// scheduleTitle cuts: 経営講座「…」 講師：… 氏（本町ビル 3階）.
@@ -2617,7 +2626,7 @@ func (l *listReader) headingYears(start *html.Node) []yearMonth {
 			found = yms // an earlier block's answer holds from there
 			break
 		}
-		if n.Type == html.ElementNode && (isHeading(n) || n.Data == "caption") {
+		if n.Type == html.ElementNode && (isHeading(n) || n.Data == "caption" || headingLine(n)) {
 			if yms := yearMonths(blockText(n)); len(yms) > 0 {
 				found = yms
 				break
@@ -2626,6 +2635,53 @@ func (l *listReader) headingYears(start *html.Node) []yearMonth {
 	}
 	l.headings[start] = found
 	return found
+}
+
+// midHours is a one-line row's name, its hours set apart by spaces, then
+// its place: 大阪例北ライオンズクラブ 新年例会　12:30～　ホテル例 2F.
+var midHours = regexp.MustCompile(`^(.{2,}?)[\s　]+(?:午前|午後)?[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}\s*(?:[～〜~\-－]\s*(?:[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2})?)?[\s　]+([^0-9０-９\s　].*)$`)
+
+// dayInText is a day written in a text: 12月18日, 12/18. Before a row's
+// hours, it makes the hours the day's and what follows them its name
+// (第47回　2026年12月18日(金)　19:00～21:00　忘年会スペシャル).
+var dayInText = regexp.MustCompile(`[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|[0-9０-９]{1,2}\s*/\s*[0-9０-９]{1,2}`)
+
+// ordinalOnly is a meeting's number alone (第47回): what follows the hours
+// is then its name, not its place.
+var ordinalOnly = regexp.MustCompile(`^(?:第|No\.?|#)?\s*[0-9０-９]+\s*(?:回|号)?$`)
+
+// headingLine says whether a paragraph is written as a heading by hand: a
+// short line marked ■ or ◆ (<p><font><b>■行事予定一覧（令和8年12月～令和9年
+// 1月）</b></font></p>), as pages without h elements head their lists.
+func headingLine(n *html.Node) bool {
+	if n.Data != "p" && n.Data != "div" {
+		return false
+	}
+	// The first character first: most paragraphs are not marked, and a
+	// div may hold the whole page.
+	first := ""
+	walkText(n, func(s string) bool {
+		first = strings.TrimSpace(s)
+		return first == ""
+	})
+	if first == "" || !strings.ContainsRune("■□◆◇●◎▼【", []rune(first)[0]) {
+		return false
+	}
+	return utf8.RuneCountInString(normSpace(blockText(n))) <= 40
+}
+
+// walkText calls f with the text nodes under n in order while f returns true.
+func walkText(n *html.Node, f func(string) bool) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			if !f(c.Data) {
+				return false
+			}
+		} else if c.Type == html.ElementNode && !walkText(c, f) {
+			return false
+		}
+	}
+	return true
 }
 
 // prevInOrder is the node before n in document order.

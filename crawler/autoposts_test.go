@@ -417,3 +417,45 @@ func TestAdMarkAndEmptyDays(t *testing.T) {
 		t.Error("a calendar's day without plans read as an event's")
 	}
 }
+
+func TestMidHours(t *testing.T) {
+	for title, want := range map[string][2]string{
+		"大阪例北ライオンズクラブ 新年例会　12:30～　ホテル例 2F":  {"大阪例北ライオンズクラブ 新年例会", "ホテル例 2F"},
+		"第2回 ゾーン・チェアパーソン会議 14:00～ 地区事務局会議室": {"第2回 ゾーン・チェアパーソン会議", "地区事務局会議室"},
+	} {
+		m := midHours.FindStringSubmatch(title)
+		if m == nil || strings.TrimSpace(m[1]) != want[0] || m[2] != want[1] {
+			t.Errorf("midHours(%q) = %q, want %q", title, m, want)
+		}
+	}
+	// A number before the hours, and a day: what follows the hours is the
+	// meeting's name (item checks these before splitting).
+	if m := midHours.FindStringSubmatch("第47回 19:00～21:00 忘年会スペシャル"); m == nil || !ordinalOnly.MatchString(strings.TrimSpace(m[1])) {
+		t.Errorf("第47回 before the hours not told apart: %q", m)
+	}
+	if m := midHours.FindStringSubmatch("第47回　2026年12月18日(金)　19:00～21:00　忘年会スペシャル"); m == nil || !dayInText.MatchString(m[1]) {
+		t.Errorf("a day before the hours not told apart: %q", m)
+	}
+}
+
+func TestHeadingLineYears(t *testing.T) {
+	// The year of a list under a hand-made heading line, not that of a
+	// month table's caption before it.
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(`<html><body>
+<table><caption>2027年（令和9年）1月</caption><tr><td>7</td></tr></table>
+<p><font color="#00337F"><b>■行事予定一覧（令和8年12月～令和9年1月）</b></font></p>
+<ul><li>12月3日（木）例北クラブ 12月第1例会　12:30～　ホテル例 2F</li><li>1月7日（木）例北クラブ 新年例会　12:30～　ホテル例 2F</li></ul>
+</body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ := url.Parse("https://www.example.jp/schedule/")
+	lp := autoList(doc, u, func(string) bool { return true }, time.Date(2026, 12, 6, 10, 0, 0, 0, jpdate.Tokyo), false)
+	var dates []string
+	for _, it := range lp.Items {
+		dates = append(dates, it.Fields[FieldDate])
+	}
+	if len(dates) != 2 || !strings.HasPrefix(dates[0], "2026年12月3日") || !strings.HasPrefix(dates[1], "2027年1月7日") {
+		t.Errorf("dates %q, want 2026年12月3日 and 2027年1月7日", dates)
+	}
+}
