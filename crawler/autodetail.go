@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -571,7 +572,7 @@ func markedHeadingTitle(lines []pageLine) string {
 			continue
 		}
 		t := normSpace(ln.text)
-		rest := strings.TrimLeft(t, "■□●○◆◇ 　")
+		rest := strings.TrimLeft(t, sectionMarks)
 		if rest == t || rest == "" || isLabelText(rest) {
 			continue // ■開催概要 heads the details, not the event
 		}
@@ -605,14 +606,15 @@ func statusMarkDate(title string) string {
 }
 
 // formLabels label how an event is held (形式：オンライン（Zoom）).
-var formLabels = []string{"形式", "開催形式", "開催方法", "参加方法", "実施形式", "方式"}
+var formLabels = []string{"形式", "開催形式", "開催方法", "参加方法", "実施形式", "方式", "開催"}
 
 // onlineForm is the value of a line that says the event is held online
 // under a label of its form: オンライン（Zoom）, after 開催方法： on its
 // line or in the table cell beside it. "" when none does.
 func onlineForm(lines []pageLine) string {
 	for _, ln := range lines {
-		l := strings.TrimLeft(normSpace(ln.text), "■□●○◆◇・ 　")
+		// Marks and pictographs before the label: ■, ・, 💻.
+		l := strings.TrimLeftFunc(normSpace(ln.text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if lb := strings.Trim(ln.label, "　 :：【】[]■□●○◆◇★☆・"); lb != "" && slices.Contains(formLabels, lb) &&
 			strings.HasPrefix(l, "オンライン") && utf8.RuneCountInString(l) <= 30 {
 			return l
@@ -803,7 +805,8 @@ func bylineBlock(n *html.Node) bool {
 	if has(words, "meta") && !has(words, "event") {
 		return true
 	}
-	return has(words, "entry") && has(words, "date") || has(words, "post") && has(words, "date")
+	// entry-date, post-date, blog-article__date (Ameba Ownd), blog-date.
+	return has(words, "date") && (has(words, "entry") || has(words, "post") || has(words, "article") || has(words, "blog"))
 }
 
 // idClassWords splits an element's id and class into lowercase words:

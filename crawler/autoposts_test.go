@@ -459,3 +459,32 @@ func TestHeadingLineYears(t *testing.T) {
 		t.Errorf("dates %q, want 2026年12月3日 and 2027年1月7日", dates)
 	}
 }
+
+func TestBlogPostMeetingsUnderMonthHeadings(t *testing.T) {
+	// An Ameba Ownd post: its posting time in blog-article__date, then
+	// each month's meeting under a heading of its own month.
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(`<html><body><article class="blog-article">
+<div class="blog-article__header"><div class="blog-article__date"><time datetime="2026-12-01T01:00:00Z">2026.12.01 10:00</time></div>
+<h1 class="blog-article__title">12月と1月の朝活☀️のお知らせ</h1></div>
+<div class="blog-article__body"><p>毎回ご好評の朝活、12月と1月の日程が決まりました！</p>
+<p>🌟12月の朝活</p><p>12月16日（水）7:30〜8:45</p><p>🌟1月の朝活</p><p>1月13日（水）7:30〜8:45</p>
+<p>📍場所：カフェ例 淀屋橋店 2階個室</p><p>💻開催 オンライン（Zoom）</p></div></article></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ := url.Parse("https://www.example.jp/posts/48342190")
+	f, err := readEventPage(doc, u, corpusNow, Fields{})
+	if err != nil || !strings.HasPrefix(f[FieldDate], "12月16日") {
+		t.Fatalf("read %q (%v), want the first meeting's day, not the posting time", f[FieldDate], err)
+	}
+	ms := pageMeetings(doc, f, corpusNow)
+	if len(ms) != 2 || !strings.HasPrefix(ms[1].date, "1月13日") {
+		t.Fatalf("meetings %+v, want 12月16日 and 1月13日", ms)
+	}
+	if got := ms[1].fields(f)[FieldTitle]; got != "12月と1月の朝活☀️のお知らせ" {
+		t.Errorf("a meeting of no number nor theme titled %q, want the post's title", got)
+	}
+	if v := onlineForm(pageLines(doc)); v != "オンライン（Zoom）" {
+		t.Errorf("online form %q", v)
+	}
+}

@@ -84,10 +84,13 @@ func (s meeting) fields(f Fields) Fields {
 	case s.course || courseCount.MatchString(f[FieldTitle]):
 		// 事業計画書講座（全2回）: the page names the course its sessions
 		// are parts of; each meeting is that course.
+	case s.number+s.theme == "":
+		// Nothing of its own to name it by (12月と1月の朝活のお知らせ's two
+		// dates): the post's title, as for a course's sessions.
 	default:
 		name := seriesName(f[FieldTitle])
 		own := s.number + s.theme
-		if own != "" && !strings.Contains(name, own) {
+		if !strings.Contains(name, own) {
 			name = strings.TrimSpace(name + " " + own)
 		}
 		out[FieldTitle] = name
@@ -211,6 +214,15 @@ func sessionLines(lines []pageLine, ref time.Time) [][]meeting {
 			s.line = i
 			run = append(run, s)
 			continue
+		}
+		if len(run) > 0 && i+1 < len(lines) {
+			// 🌟1月の朝活 between 12月16日（水）7:30〜8:45 and 1月13日（水）
+			// 7:30〜8:45: each date under a heading of its own month.
+			if _, head := sectionHeading(lines, i); head {
+				if _, next := sessionLine(lines[i+1], ref); next {
+					continue
+				}
+			}
 		}
 		if n := len(run); n > 0 && run[n-1].theme == "" && run[n-1].line == i-1 {
 			if t := strings.TrimSpace(normSpace(lines[i].text)); strings.HasPrefix(t, "「") && strings.HasSuffix(t, "」") {
@@ -410,7 +422,7 @@ func sectionHeading(lines []pageLine, i int) (string, bool) {
 		return "", false
 	}
 	t := normSpace(l.text)
-	rest := strings.TrimLeft(t, "■□●○◆◇ 　")
+	rest := strings.TrimLeft(t, sectionMarks)
 	if !l.heading && rest == t || rest == "" || isLabelText(rest) || bareLabel(rest) {
 		return "", false
 	}
@@ -422,6 +434,9 @@ func sectionHeading(lines []pageLine, i int) (string, bool) {
 	}
 	return sectionName(rest), true
 }
+
+// sectionMarks open a line that heads a section: ■ 第31回…, 🌟12月の朝活.
+const sectionMarks = "■□●○◆◇★☆🌟◎ 　"
 
 // sectionName is the name of the event a section's heading announces:
 // without the newsletter's section number and marks, nor the words of
@@ -439,7 +454,7 @@ func sectionName(heading string) string {
 // scheduleTail is how a post announcing a series' next meetings names
 // them after the series: 12月〜2月の日程, 10月・11月の日程, 【1月〜3月】.
 var (
-	monthRun  = regexp.MustCompile(`(?:(?:19|20)[0-9]{2}\s*年\s*)?[0-9０-９]{1,2}\s*月(?:\s*[〜～~・、\-－ー–]\s*(?:(?:19|20)[0-9]{2}\s*年\s*)?[0-9０-９]{1,2}\s*月)*(?:分)?`)
+	monthRun  = regexp.MustCompile(`(?:(?:19|20)[0-9]{2}\s*年\s*)?[0-9０-９]{1,2}\s*月(?:\s*(?:[〜～~・、\-－ー–]|と|及び|および)\s*(?:(?:19|20)[0-9]{2}\s*年\s*)?[0-9０-９]{1,2}\s*月)*(?:分)?`)
 	tailWords = []string{"が決まりました", "決定", "のお知らせ", "のご案内", "お知らせ", "ご案内", "開催日程", "開催予定", "日程", "予定", "スケジュール", "の"}
 )
 
@@ -451,7 +466,7 @@ func seriesName(title string) string {
 	for _, br := range []string{"【】", "[]", "［］", "()", "（）"} {
 		name = strings.ReplaceAll(name, br, "")
 	}
-	name = strings.TrimSpace(name)
+	name = strings.TrimPrefix(strings.TrimSpace(name), "の") // 12月と1月の朝活 → 朝活
 	for changed := true; changed; {
 		changed = false
 		for _, w := range tailWords {
