@@ -488,3 +488,15 @@ func TestBlogPostMeetingsUnderMonthHeadings(t *testing.T) {
 		t.Errorf("online form %q", v)
 	}
 }
+
+func TestTitleNotes(t *testing.T) {
+	for cell, want := range map[string]string{
+		"企業見学会（貸切バス）\n見学先：大和精工株式会社 滋賀工場\n※会議所前 8:30集合":               "企業見学会（貸切バス）",
+		"講演会「地域密着サービス業の生き残り戦略」＋懇親会\n講演会 16:00～17:30／懇親会 17:45～19:30": "講演会「地域密着サービス業の生き残り戦略」＋懇親会",
+		"経営セミナー\n「事業承継の進め方」":                                         "経営セミナー 「事業承継の進め方」",
+	} {
+		if got, _ := titleNotes(cell); got != want {
+			t.Errorf("titleNotes(%q) = %q, want %q", cell, got, want)
+		}
+	}
+}

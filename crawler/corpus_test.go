@@ -44,8 +44,8 @@ var corpusNow = time.Date(2026, 12, 6, 10, 0, 0, 0, event.Tokyo)
 // Floors at what auto reaches today over the whole corpus: a ratchet. A
 // change that reads the corpus better raises them; none may lower them.
 // Each held-out set joins the corpus as its misses are read (the history
-// is in testdata/sites/README.md). Now, 104 sites: 824 of 824 found, 1
-// of 825 invented, 4112 of 4120 fields right.
+// is in testdata/sites/README.md). Now, 105 sites: 836 of 836 found, 1
+// of 837 invented, 4172 of 4180 fields right.
 const (
 	corpusFloorFound    = 1.000 // share of expected events found
 	corpusCeilInvented  = 0.003 // share of published events that match none; the target is 0.02
@@ -63,8 +63,9 @@ const (
 // fix auto leaves the set when auto reads it well, and the floors are then
 // what the sites left measure. Now the tenth set (hp-), at its first
 // reading 44 of 85 found, 13 of 57 invented, 211 of 220 fields right, less
-// hp-shirasagi-city-event and hp-rinri-standard-site (read to fix auto and
-// read well since) and with hp-outlook-ics-shokokai read to fix auto too; the ninth set (hn-), at
+// hp-shirasagi-city-event, hp-rinri-standard-site and hp-cci-bukai-fax
+// (read to fix auto and read well since) and with the other five read to
+// fix auto too; the ninth set (hn-), at
 // its first reading 39 of 71 found, 10 of 49 invented, 164 of 195 fields
 // right, less the five read well since and with the other three read to
 // fix auto too; the eighth (hm-), at its first reading 39 of 72 found, 5
@@ -72,13 +73,13 @@ const (
 // and with the other three read to fix auto too; the three sites of the
 // sixth set not read to fix auto; and two of the seventh
 // (hk-yao-sangyo-smartcms, hk-blogger-kogyokai) read to fix auto but not
-// yet read well: 141 of 163 found, 8 of 149 invented, 681 of 705 fields
+// yet read well: 129 of 151 found, 8 of 137 invented, 623 of 645 fields
 // right. (The shares move as sites read well leave the set and new ones
 // join it, not only as auto reads better.)
 const (
-	corpusHeldoutFloorFound    = 0.865 // 141 of 163
-	corpusHeldoutCeilInvented  = 0.054 // 8 of 149
-	corpusHeldoutFloorFieldsOK = 0.965 // 681 of 705
+	corpusHeldoutFloorFound    = 0.854 // 129 of 151
+	corpusHeldoutCeilInvented  = 0.059 // 8 of 137
+	corpusHeldoutFloorFieldsOK = 0.965 // 623 of 645
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:

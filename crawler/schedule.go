@@ -144,7 +144,7 @@ func titleNotes(text string) (title string, notes []string) {
 		if line == "" {
 			continue
 		}
-		if len(parts) > 0 && (inBrackets(line) || creditLine(line)) {
+		if len(parts) > 0 && (inBrackets(line) || creditLine(line) || detailLine(line)) {
 			notes = append(notes, line)
 			continue
 		}
@@ -164,6 +164,16 @@ func titleNotes(text string) (title string, notes []string) {
 // creditLabel starts a line that credits who holds or speaks at the
 // meeting: 共催：…, 講師：…, 主催／…, 講師　税理士　例山 氏, 進行　研修部.
 var creditLabel = regexp.MustCompile(`^(?:共催|主催|後援|協力|協賛|講師|講演者|報告者|登壇者?|進行)\s*[：:／/　 ]`)
+
+// detailLine says whether a line under a title gives a detail of the
+// event rather than more of its name: a label and its value (見学先：…),
+// or the hours of its parts (講演会 16:00～17:30／懇親会 17:45～19:30).
+func detailLine(line string) bool {
+	return shortLabel.MatchString(line) || clockTimes.MatchString(line) && strings.ContainsAny(line, "～〜~-－")
+}
+
+// shortLabel opens a line with a label of a few characters and a colon.
+var shortLabel = regexp.MustCompile(`^[^：:「」（）()]{1,6}[：:]`)
 
 // creditLine says whether a line under a title only credits its
 // organisers or speaker (共催：北大阪事業承継・引継ぎ支援ネットワーク).
