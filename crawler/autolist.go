@@ -2105,7 +2105,7 @@ var datePrefix = regexp.MustCompile(`^(?:[RH]|令和|平成)?\s*[0-9０-９]{1,4
 // a schedule's row writes it between the date and the event's name:
 // 18:30～ 交流会, 18:30-20:30 例会, 午後6時半から 忘年会.
 var titleTime = regexp.MustCompile(`^(?:午前|午後)?\s*[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|時\s*(?:[0-9０-９]{1,2}\s*分|半)?)` +
-	`(?:\s*[～〜~\-－]\s*(?:(?:午前|午後)?\s*[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|時\s*(?:[0-9０-９]{1,2}\s*分|半)?))?)?` +
+	`(?:\s*(?:[～〜~\-－]|から)\s*(?:(?:午前|午後)?\s*[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|時\s*(?:[0-9０-９]{1,2}\s*分|半)?)(?:\s*まで)?)?)?` +
 	`(?:\s*(?:から|より|開始|開演|スタート))?`)
 
 // cutTitleTime splits the time written at the start of a title from it:

@@ -500,3 +500,26 @@ func TestTitleNotes(t *testing.T) {
 		}
 	}
 }
+
+func TestCoursePartSessions(t *testing.T) {
+	for line, want := range map[string][2]string{
+		"基礎編：令和9年1月16日（土曜日）午後1時30分から午後4時30分": {"基礎編", "令和9年1月16日（土曜日） 午後1時30分から午後4時30分"},
+		"上級コース：2027年2月13日（土）13:30～16:30":     {"上級コース", "2027年2月13日（土） 13:30～16:30"},
+	} {
+		s, ok := sessionLine(pageLine{text: line}, corpusNow)
+		if !ok || s.part != want[0] || s.date != want[1] {
+			t.Errorf("sessionLine(%q) = %+v %v, want part %q date %q", line, s, ok, want[0], want[1])
+		}
+	}
+	for name, want := range map[string]string{
+		"創業セミナー（基礎編・実践編）": "創業セミナー（基礎編）",
+		"創業セミナー":          "創業セミナー（基礎編）",
+	} {
+		if got := partTitle(name, "基礎編"); got != want {
+			t.Errorf("partTitle(%q) = %q, want %q", name, got, want)
+		}
+	}
+	if got := seriesName("創業セミナー（基礎編・実践編）を開催します"); got != "創業セミナー（基礎編・実践編）" {
+		t.Errorf("seriesName = %q", got)
+	}
+}

@@ -60,6 +60,7 @@ type meeting struct {
 	day    time.Time
 	timed  bool   // date gives its hours
 	number string // 第22回, #5, vol.3: its number in the series, or ""
+	part   string // 基礎編, 上級コース: the name of its part of a course, or ""
 	theme  string // the line's own words after its date: 「…」, or ""
 	title  string // a section's heading: the meeting's own title, or ""
 	venue  string // a section's own 会場, or ""
@@ -84,6 +85,10 @@ func (s meeting) fields(f Fields) Fields {
 	case s.course || courseCount.MatchString(f[FieldTitle]):
 		// 事業計画書講座（全2回）: the page names the course its sessions
 		// are parts of; each meeting is that course.
+	case s.part != "":
+		// 基礎編：… / 実践編：… of 創業セミナー（基礎編・実践編）を開催します:
+		// the course's name with its own part.
+		out[FieldTitle] = partTitle(seriesName(f[FieldTitle]), s.part)
 	case s.number+s.theme == "":
 		// Nothing of its own to name it by (12月と1月の朝活のお知らせ's two
 		// dates): the post's title, as for a course's sessions.
@@ -103,6 +108,18 @@ func (s meeting) fields(f Fields) Fields {
 		out[FieldStatus] = s.status
 	}
 	return out
+}
+
+// partTitle names a course's part: the course's name with the part in
+// brackets, in place of the brackets that list all its parts
+// (創業セミナー（基礎編・実践編） → 創業セミナー（基礎編）).
+func partTitle(name, part string) string {
+	for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if i := strings.LastIndex(name, br[0]); i > 0 && strings.HasSuffix(name, br[1]) && strings.Contains(name[i:], part) {
+			return name[:i] + br[0] + part + br[1]
+		}
+	}
+	return name + "（" + part + "）"
 }
 
 // courseCount in a title says it names a course of several sessions: 全2回, 全3回.
@@ -187,7 +204,7 @@ func ownDate(lines []pageLine, ss []meeting, day time.Time, ref time.Time) bool 
 
 // sessionLead opens a line of a list of meetings: a bullet, then the
 // meeting's number (第22回, #5, vol.3, 2回目), then its date.
-var sessionLead = regexp.MustCompile(`^[・■□●○◆◇▼▽◎★☆\-－*＊\s　]*(?:(第\s*[0-9０-９一二三四五六七八九十]+\s*回|#\s*[0-9０-９]+|[vV][oO][lL]\.?\s*[0-9０-９]+|[0-9０-９]+\s*回目)\s*[:：.．]?[\s　]*)?`)
+var sessionLead = regexp.MustCompile(`^[・■□●○◆◇▼▽◎★☆\-－*＊\s　]*(?:(第\s*[0-9０-９一二三四五六七八九十]+\s*回|#\s*[0-9０-９]+|[vV][oO][lL]\.?\s*[0-9０-９]+|[0-9０-９]+\s*回目)\s*[:：.．]?[\s　]*|(\p{Han}{1,4}(?:編|コース|クラス))\s*[:：][\s　]*)?`)
 
 // multiDayWords name the days of one event held over several.
 var multiDayWords = []string{"日目", "初日", "最終日", "両日", "day1", "day 1", "day2", "day 2"}
@@ -284,7 +301,7 @@ func sessionLine(l pageLine, ref time.Time) (meeting, bool) {
 	if _, err := jpdate.Parse(rest, ref); err == nil {
 		return meeting{}, false // a second date: 12月10日（木）〜11日（金）
 	}
-	s := meeting{date: when, day: sp.Start, timed: !sp.AllDay, number: normSpace(m[1])}
+	s := meeting{date: when, day: sp.Start, timed: !sp.AllDay, number: normSpace(m[1]), part: m[2]}
 	if clock != "" && slotStock.MatchString(rest) {
 		// 2026年12月9日(水) 07:30 〜 09:00 残り6席 予約する: a booking
 		// service's slot, its seats its own status.
@@ -295,7 +312,7 @@ func sessionLine(l pageLine, ref time.Time) (meeting, bool) {
 		s.status = rest // 満席, 【中止】: the line's own status, and all it says
 		return s, true
 	}
-	if rest != "" && s.number == "" && !quotedTheme(rest) {
+	if rest != "" && s.number == "" && s.part == "" && !quotedTheme(rest) {
 		// 12月10日（木） 例会 / 1月14日（木） 新年会: a schedule of
 		// different events, not the meetings of one.
 		return meeting{}, false
@@ -455,7 +472,8 @@ func sectionName(heading string) string {
 // them after the series: 12月〜2月の日程, 10月・11月の日程, 【1月〜3月】.
 var (
 	monthRun  = regexp.MustCompile(`(?:(?:19|20)[0-9]{2}\s*年\s*)?[0-9０-９]{1,2}\s*月(?:\s*(?:[〜～~・、\-－ー–]|と|及び|および)\s*(?:(?:19|20)[0-9]{2}\s*年\s*)?[0-9０-９]{1,2}\s*月)*(?:分)?`)
-	tailWords = []string{"が決まりました", "決定", "のお知らせ", "のご案内", "お知らせ", "ご案内", "開催日程", "開催予定", "日程", "予定", "スケジュール", "の"}
+	tailWords = []string{"が決まりました", "決定", "のお知らせ", "のご案内", "お知らせ", "ご案内", "開催日程", "開催予定", "日程", "予定", "スケジュール",
+		"を開催します", "を開催いたします", "を開催致します", "の"}
 )
 
 // seriesName is the name of the series a post announces the meetings of,
