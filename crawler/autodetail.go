@@ -213,7 +213,25 @@ func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list 
 		}
 		return withLD(doc, pageURL, ref, list, f, ld), nil // ldpage.go
 	}
-	return readPageText(doc, pageURL, ref, list, f, ld)
+	labelled := f[FieldDate]
+	out, err := readPageText(doc, pageURL, ref, list, f, ld)
+	if err != nil || !sessionDate(labelled) {
+		return out, err
+	}
+	if mf := microformatDates(doc); mf[FieldDate] != "" {
+		// 日時 第1講 12月3日（木）… / 第2講 2027年1月14日（木）… on the page
+		// of the second: the date the calendar marks (dtstart) is this
+		// page's session.
+		if sp, err := jpdate.Parse(mf[FieldDate], ref); err == nil && writesDay(doc, sp.Start, ref) {
+			out[FieldDate] = mf[FieldDate]
+			delete(out, FieldTime)
+			delete(out, fieldEnd)
+			if mf[fieldEnd] != "" {
+				out[fieldEnd] = mf[fieldEnd]
+			}
+		}
+	}
+	return out, nil
 }
 
 // listTitle is the title the list gave the event when the page has no
@@ -1593,4 +1611,42 @@ func classVenue(doc *goquery.Document, ref time.Time) string {
 		return true
 	})
 	return found
+}
+
+// microformatDates reads the start and end an hCalendar page marks (class
+// dtstart and dtend, their datetime, title or content, or those of a <time>
+// in them: My Calendar's page of one date of a course, 2027-01-14T18:30:00
+// +09:00, whose text lists every session). Nothing when the page marks no
+// start, or several different ones (a list's).
+func microformatDates(doc *goquery.Document) Fields {
+	value := func(class string) string {
+		found, ok := "", true
+		doc.Find("." + class).Each(func(_ int, s *goquery.Selection) {
+			v := ""
+			for _, c := range []*goquery.Selection{s, s.Find("time").First()} {
+				for _, a := range []string{"datetime", "content", "title"} {
+					if x := strings.TrimSpace(c.AttrOr(a, "")); v == "" && isoStamp.MatchString(x) {
+						v = x
+					}
+				}
+			}
+			if v == "" || found != "" && v != found {
+				ok = false
+			}
+			found = v
+		})
+		if !ok {
+			return ""
+		}
+		return found
+	}
+	start := value("dtstart")
+	if start == "" {
+		return nil
+	}
+	f := Fields{FieldDate: start}
+	if end := value("dtend"); end != "" {
+		f[fieldEnd] = end
+	}
+	return f
 }

@@ -523,3 +523,21 @@ func TestCoursePartSessions(t *testing.T) {
 		t.Errorf("seriesName = %q", got)
 	}
 }
+
+func TestMicroformatSessionDate(t *testing.T) {
+	// My Calendar's page of a course's second date: 日時 lists both
+	// sessions, the calendar marks this page's (dtstart, twice alike).
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(`<html><body><main><h1>経営指針を創る会（全2講）</h1>
+<div class="mc-event-container"><p><span class="time-wrapper"><span class='event-time dtstart'><time class='value-title' datetime='2027-01-14T18:30:00+09:00'>18:30</time></span> – <span class='end-time dtend'><time class='value-title' datetime='2027-01-14T21:00:00+09:00'>21:00</time></span></span><br>
+<span class='mc-start-date dtstart' title='2027-01-14T18:30:00+09:00'>1月 14, 2027</span></p>
+<table><tr><th>日時</th><td>第1講 12月3日（木）18:30～21:00 「なぜ経営理念が必要か」<br>第2講 2027年1月14日（木）18:30～21:00 「ビジョンから経営計画へ」</td></tr>
+<tr><th>会場</th><td>みなみ淀川会館 2階 研修室</td></tr></table></div></main></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ := url.Parse("https://www.example.jp/mc-events/keiei-shishin-2026/?mc_id=202")
+	f, err := readEventPage(doc, u, corpusNow, Fields{})
+	if err != nil || f[FieldDate] != "2027-01-14T18:30:00+09:00" || f[fieldEnd] != "2027-01-14T21:00:00+09:00" {
+		t.Errorf("date %q end %q (%v), want the marked session 2027-01-14 18:30–21:00", f[FieldDate], f[fieldEnd], err)
+	}
+}
