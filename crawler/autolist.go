@@ -102,29 +102,26 @@ func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 	sets := l.eventSets(body.Nodes[0])
 	seen := map[string]bool{}
 	var from []*html.Node // the block each item was read from
+	// addAll adds the items one block makes several of, each once.
+	addAll := func(items []ListItem, r *record) {
+		for _, item := range items {
+			key := item.Link + "\x00" + item.Fields[FieldTitle] + "\x00" + item.Fields[FieldDate]
+			if !seen[key] {
+				seen[key] = true
+				out.Items = append(out.Items, item)
+				from = append(from, r.nodes[0])
+			}
+		}
+	}
 	for _, set := range sets {
 		for _, r := range set.records {
 			if items := l.sessionItems(set, r); items != nil {
-				for _, item := range items {
-					key := item.Link + "\x00" + item.Fields[FieldTitle] + "\x00" + item.Fields[FieldDate]
-					if !seen[key] {
-						seen[key] = true
-						out.Items = append(out.Items, item)
-						from = append(from, r.nodes[0])
-					}
-				}
+				addAll(items, r)
 				continue
 			}
 			if items, refusals := l.daySection(set, r); items != nil || refusals != nil {
 				out.Refused = append(out.Refused, refusals...)
-				for _, item := range items {
-					key := item.Link + "\x00" + item.Fields[FieldTitle] + "\x00" + item.Fields[FieldDate]
-					if !seen[key] {
-						seen[key] = true
-						out.Items = append(out.Items, item)
-						from = append(from, r.nodes[0])
-					}
-				}
+				addAll(items, r)
 				continue
 			}
 			item, refusal, ok := l.item(set, r)

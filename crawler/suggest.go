@@ -353,17 +353,6 @@ func pinList(doc *goquery.Document, pageURL *url.URL, l *listReader, sets []*rec
 			return fail("a block lists several events under one day's heading: no selector reads one event a block; kind auto reads them")
 		}
 	}
-	if more := moreSchedule(doc, l.base, pageURL, l.allowed, nil); len(more) > 0 {
-		return fail("the page links its whole schedule (%s): kind auto reads it there too; no list selectors pinned", more[0])
-	}
-	for _, r := range records {
-		if its := l.sessionItems(owner[r], r); its != nil {
-			return fail("a block lists the dates of one course: no selector reads one event a block; kind auto reads them")
-		}
-		if its, refused := l.daySection(owner[r], r); its != nil || refused != nil {
-			return fail("a block lists several events under one day's heading: no selector reads one event a block; kind auto reads them")
-		}
-	}
 	for i, r := range records {
 		l.info(owner[r], r)
 		it, _, ok := l.item(owner[r], r)
