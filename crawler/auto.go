@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -408,11 +409,15 @@ func pageTitle(doc *goquery.Document) string {
 			}
 		})
 	}
-	for _, h := range append([]string{marked}, headings...) {
-		for _, p := range parts {
-			if h != "" && p == h {
-				return h
-			}
+	if marked != "" && slices.Contains(parts, marked) {
+		return marked
+	}
+	// Of the headings the <title> names, the one it names first: <title>
+	// 事業承継セミナー | セミナー詳細 | 財団名 over <h1>セミナー詳細</h1> and
+	// <h2>事業承継セミナー</h2>. A <title> runs from the page to the site.
+	for _, p := range parts {
+		if slices.Contains(headings, p) {
+			return p
 		}
 	}
 	// An unclosed heading (<h1>交流会のご案内<p>日時：…) swallows the page

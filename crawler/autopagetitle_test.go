@@ -63,3 +63,16 @@ func TestPageTitleUnclosedHeading(t *testing.T) {
 		t.Errorf("%v at %q, %s", e.StartsAt, e.Venue, e.Status)
 	}
 }
+
+// An ASP.NET detail page: its <h1> names the kind of page, an <h2> the
+// seminar, and the <title> runs from the seminar to the site.
+func TestPageTitleTheTitlesFirstHeading(t *testing.T) {
+	page := `<html><head><title>
+	事業承継セミナー　親族内承継と第三者承継の基礎 | セミナー詳細 | 公益財団法人 例産業支援財団
+</title></head><body><form id="form1"><div id="main"><h1 class="page-title">セミナー詳細</h1>
+<div class="detail"><h2 class="detail-title"><span id="MainContent_lblTitle">事業承継セミナー　親族内承継と第三者承継の基礎</span></h2>
+<table><tr><td class="th">開催日時</td><td>2027年3月4日（木）14:00～16:30</td></tr></table></div></div></form></body></html>`
+	if got, want := pageTitle(docOf(t, page)), "事業承継セミナー 親族内承継と第三者承継の基礎"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+}
