@@ -1702,6 +1702,12 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 		}
 		return ListItem{}, &Refusal{URL: where, Title: title, Reason: reason}, false
 	}
+	if calendarWeek(r.nodes[0]) && len(in.links) == 0 {
+		// A week of a month grid whose days hold short notes, not links
+		// (3 北LC例会 12:30 / 8 中央LC例会 18:30): not one event of the
+		// week, and the notes abbreviate the page's list of events.
+		return ListItem{}, nil, false
+	}
 	if title == "" {
 		// A dated block that names a gathering looked like an event:
 		// say why it is left out rather than lose it silently.
@@ -3399,3 +3405,37 @@ func elementsNamed(n *html.Node, tag string) []*html.Node {
 	})
 	return out
 }
+
+// calendarWeek says whether a table row is a week of a month grid: five
+// or more cells, those that are filled opening with day numbers that go
+// up one by one.
+func calendarWeek(n *html.Node) bool {
+	if n.Data != "tr" {
+		return false
+	}
+	cells := elementChildren(n)
+	if len(cells) < 5 {
+		return false
+	}
+	prev, days := 0, 0
+	for _, c := range cells {
+		t := normSpace(blockText(c))
+		if t == "" {
+			continue
+		}
+		m := leadingDay.FindStringSubmatch(t)
+		if m == nil {
+			return false
+		}
+		d := atoiWide(m[1])
+		if d < 1 || d > 31 || prev != 0 && d != prev+1 {
+			return false
+		}
+		prev = d
+		days++
+	}
+	return days >= 5
+}
+
+// leadingDay is the day number a grid's cell opens with.
+var leadingDay = regexp.MustCompile(`^([0-9０-９]{1,2})(?:[^0-9０-９:：/／]|$)`)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 
 	"kouryu/crawler/jpdate"
 	"kouryu/internal/event"
@@ -539,5 +540,23 @@ func TestMicroformatSessionDate(t *testing.T) {
 	f, err := readEventPage(doc, u, corpusNow, Fields{})
 	if err != nil || f[FieldDate] != "2027-01-14T18:30:00+09:00" || f[fieldEnd] != "2027-01-14T21:00:00+09:00" {
 		t.Errorf("date %q end %q (%v), want the marked session 2027-01-14 18:30–21:00", f[FieldDate], f[fieldEnd], err)
+	}
+}
+
+func TestCalendarWeek(t *testing.T) {
+	row := func(cells string) *html.Node {
+		doc, err := goquery.NewDocumentFromReader(strings.NewReader(`<table><tr>` + cells + `</tr></table>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return doc.Find("tr").Nodes[0]
+	}
+	week := `<td>&nbsp;</td><td>&nbsp;</td><td><b>1</b></td><td><b>2</b></td><td><b>3</b><br>北LC例会 12:30<br>ホテル例</td><td><b>4</b></td><td><b>5</b></td>`
+	if !calendarWeek(row(week)) {
+		t.Error("a month grid's week not told")
+	}
+	event := `<td>12月3日（木）</td><td>例会</td><td>12:30～</td><td>ホテル例</td><td>受付中</td>`
+	if calendarWeek(row(event)) {
+		t.Error("a schedule's row read as a week")
 	}
 }
