@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/PuerkitoBio/goquery"
+
 	"golang.org/x/text/unicode/norm"
 
 	"kouryu/crawler/jpdate"
@@ -24,8 +26,32 @@ import (
 type callOff struct {
 	name   string       // the event's name, as the post quotes it; "" for a day's
 	day    string       // the day (2006-01-02) whose event it calls off; "" for a name's
-	status event.Status // cancelled or postponed
+	status event.Status // cancelled or postponed; "" for a move
+	venue  string       // where a post moves the event to (【会場変更のお知らせ】), or ""
 	url    string       // the post
+}
+
+// venueMoved reads a post kind auto refused as moving an event announced in
+// its own post to another place (venueChange: 【会場変更のお知らせ】): the
+// event's day, from its labelled date (日時 令和8年12月18日（金）…, 変更は
+// ございません), and the place it moves to, labelled 変更後 or 新会場.
+func venueMoved(title string, doc *goquery.Document, url string, ref time.Time) (callOff, bool) {
+	if !venueChange.MatchString(title) {
+		return callOff{}, false
+	}
+	sp, err := jpdate.Parse(autoFields(doc)[FieldDate], ref)
+	if err != nil && !errors.Is(err, jpdate.ErrWeekday) || sp.Start.IsZero() {
+		return callOff{}, false
+	}
+	for _, l := range pageLines(doc) {
+		label := strings.Trim(l.label, "　 :：【】[]■□●○◆◇")
+		if label == "変更後" || label == "新会場" || label == "変更後の会場" {
+			if v := cleanVenue(l.text); v != "" {
+				return callOff{day: sp.Start.Format(time.DateOnly), venue: v, url: url}, true
+			}
+		}
+	}
+	return callOff{}, false
 }
 
 // calledOff reads the title of a post kind auto refused, fetched at ref:
@@ -92,11 +118,16 @@ func (s *session) applyCallOffs(ctx context.Context, pub Publisher, sent []sentE
 	for _, c := range offs {
 		for _, se := range sent {
 			ev := se.ev
-			if ev.Status != event.StatusScheduled || !c.calls(ev, sent) {
+			if ev.Status != event.StatusScheduled || !c.calls(ev, sent) || c.venue != "" && ev.Venue == c.venue {
 				continue
 			}
-			ev.Status = c.status
-			s.problem("%s: %q is %s: %s calls it off", ev.URL, cutRunes(ev.Title, 60), c.status, c.url)
+			if c.venue != "" {
+				ev.Venue, ev.Address = c.venue, ""
+				s.problem("%s: %q moves to %s: %s says so", ev.URL, cutRunes(ev.Title, 60), c.venue, c.url)
+			} else {
+				ev.Status = c.status
+				s.problem("%s: %q is %s: %s calls it off", ev.URL, cutRunes(ev.Title, 60), c.status, c.url)
+			}
 			// Counted once already, with the same fields but its status.
 			if err := s.mem.emit(ctx, pub, ev, se.page, se.validators); err == nil && !se.emitted {
 				s.mu.Lock()

@@ -76,3 +76,49 @@ func TestCalledOff(t *testing.T) {
 		}
 	}
 }
+
+// A later post moves an event announced in its own post to another hall
+// (【会場変更のお知らせ】, 変更前 / 変更後): the event is published at the new
+// hall, once; the notice is no event.
+func TestCrawlAutoPostMovesAnEvent(t *testing.T) {
+	post := func(title, body string) string {
+		return `<html><head><title>` + title + `｜例経営者の会</title></head><body><div id="main"><div class="entry"><h3 class="entry_title">` + title +
+			`</h3><p class="entry_date">2026.12.01</p><div class="entry_body">` + body + `</div></div></div></body></html>`
+	}
+	pages := map[string]string{
+		"/news/": `<html><head><title>お知らせ｜例経営者の会</title></head><body><div id="main"><ul class="news">
+<li><span class="date">2026.12.03</span>　<a href="/news/502.html">【会場変更のお知らせ】忘年会の会場を変更いたします</a></li>
+<li><span class="date">2026.12.01</span>　<a href="/news/501.html">令和8年 忘年会のご案内</a></li>
+<li><span class="date">2026.11.20</span>　<a href="/news/500.html">12月例会のご案内</a></li>
+</ul></div></body></html>`,
+		"/news/500.html": post("12月例会のご案内", `<p>■日時　令和８年１２月１５日（火）午後６時30分～</p><p>■会場　ホテル例北浜 ３階</p>`),
+		"/news/501.html": post("令和8年 忘年会のご案内", `<p>■日時　令和８年１２月１８日（金）午後６時30分～午後９時</p><p>■会場　北新地 割烹 例 2階座敷</p>`),
+		"/news/502.html": post("【会場変更のお知らせ】忘年会の会場を変更いたします", `<p>忘年会につきまして、お申込みが定員を上回りましたため、下記のとおり会場を変更いたします。</p>
+<table><tr><th>日　時</th><td>令和8年12月18日（金）午後6時30分～午後9時<br>（変更はございません）</td></tr>
+<tr><th>変更前</th><td><del>北新地 割烹 例 2階座敷</del></td></tr>
+<tr><th>変更後</th><td>ホテル例北浜 2階「桜の間」</td></tr></table>`),
+	}
+	srv := servePages(t, pages)
+	rep, evs, err := crawlYAML(t, `
+sources:
+  - id: keieisha
+    name: 例経営者の会
+    kind: auto
+    start_urls: ["%s/news/"]
+    area: 大阪市中央区
+    delay: 1ms
+`, srv.URL)
+	if err != nil {
+		t.Fatalf("%v; problems %q", err, rep.Problems)
+	}
+	got := byTitle(evs)
+	if p := got["令和8年 忘年会のご案内"]; len(p) != 1 || p[0].Venue != "ホテル例北浜 2階「桜の間」" || p[0].Status != event.StatusScheduled {
+		t.Errorf("party %v, want it at the new hall, scheduled", p)
+	}
+	if m := got["12月例会のご案内"]; len(m) != 1 || m[0].Venue != "ホテル例北浜 ３階" {
+		t.Errorf("meeting %v, want it where it was", m)
+	}
+	if len(evs) != 2 {
+		t.Errorf("events %v, want the party and the meeting once each", evs)
+	}
+}

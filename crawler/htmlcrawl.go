@@ -661,7 +661,11 @@ func (s *session) pageFields(p pending, dp *page) (df Fields, ok bool) {
 			// A linked page that is no event (news, a notice).
 			title := cmp.Or(found[FieldTitle], p.item.Fields[FieldTitle])
 			s.refuse(Refusal{URL: p.item.Link, Title: title, Reason: strings.TrimPrefix(err.Error(), ErrNotEvent.Error()+": ")})
-			if c, ok := calledOff(title, p.item.Link, dp.fetched); ok {
+			c, ok := calledOff(title, p.item.Link, dp.fetched)
+			if !ok {
+				c, ok = venueMoved(title, dp.doc, p.item.Link, dp.fetched)
+			}
+			if ok {
 				s.mu.Lock()
 				s.callOffs = append(s.callOffs, c)
 				s.mu.Unlock()
