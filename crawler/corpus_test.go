@@ -67,11 +67,11 @@ const (
 // the other seven not read; the tenth set (hp-), at its first
 // reading 44 of 85 found, 13 of 57 invented, 211 of 220 fields right, less
 // hp-shirasagi-city-event, hp-rinri-standard-site and hp-cci-bukai-fax
-// (read to fix auto and read well since) and with the other five read to
-// fix auto too; the ninth set (hn-), at
-// its first reading 39 of 71 found, 10 of 49 invented, 164 of 195 fields
-// right, less the five read well since and with the other three read to
-// fix auto too; the eighth (hm-), at its first reading 39 of 72 found, 5
+// (read to fix auto and read well since), with four of the other five read
+// to fix auto too (hp-kokuchpro-organizer read well untouched); the ninth
+// set (hn-), at its first reading 39 of 71 found, 10 of 49 invented, 164
+// of 195 fields right, less the five read well since and with the other
+// three read to fix auto too; the eighth (hm-), at its first reading 39 of 72 found, 5
 // of 44 invented, 171 of 195 fields right, less the six read well since
 // and with the other two read to fix auto too; the three sites of the
 // sixth set not read to fix auto; and one of the seventh
