@@ -1137,8 +1137,6 @@ func (l *listReader) gatherings(s *recordSet) bool {
 
 func sameShape(a, b *recordSet) bool { return a.key == b.key && sameClass(a.classes, b.classes) }
 
-// overlap says whether two sets share a block or one's block holds the
-// other's.
 // sameRecords says whether two sets hold the same blocks.
 func sameRecords(a, b *recordSet) bool {
 	if len(a.records) != len(b.records) {
@@ -1152,6 +1150,8 @@ func sameRecords(a, b *recordSet) bool {
 	return true
 }
 
+// overlap says whether two sets share a block or one's block holds the
+// other's.
 func overlap(a, b *recordSet) bool {
 	for _, ra := range a.records {
 		for _, na := range ra.nodes {
@@ -2896,8 +2896,15 @@ const backMonths = 2
 // than backMonths before ref. Not earlier ones: a calendar goes back for
 // years.
 func earlierMonths(doc *goquery.Document, base, page *url.URL, allowed func(string) bool, ref time.Time, have []string) []string {
-	oldest := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, ref.Location()).AddDate(0, -backMonths, 0)
-	shown := linkMonth(page)
+	first := func(y int, m time.Month) time.Time { return time.Date(y, m, 1, 0, 0, 0, 0, ref.Location()) }
+	// Before the month of the fetch, which the calendar's own page shows
+	// (often at another URL than ?ym=202612), and before the page's:
+	// current is the earlier of the two.
+	current := first(ref.Year(), ref.Month())
+	oldest := current.AddDate(0, -backMonths, 0)
+	if shown := linkMonth(page); shown.month != 0 && first(shown.year, time.Month(shown.month)).Before(current) {
+		current = first(shown.year, time.Month(shown.month))
+	}
 	var out []string
 	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
 		n := s.Nodes[0]
@@ -2905,9 +2912,8 @@ func earlierMonths(doc *goquery.Document, base, page *url.URL, allowed func(stri
 		if utf8.RuneCountInString(t) > 12 {
 			return
 		}
-		prev := has(strings.Fields(attr(n, "rel")), "prev") || has(idClassWords(n), "prev") || containsAny(t, prevWords) ||
-			strings.Contains(t, "前月") || strings.Contains(t, "前の月") || n.Parent != nil && has(idClassWords(n.Parent), "prev")
-		if !prev {
+		if !has(strings.Fields(attr(n, "rel")), "prev") && !markedAs(n, "prev") && !containsAny(t, prevWords) &&
+			!strings.Contains(t, "前月") && !strings.Contains(t, "前の月") {
 			return
 		}
 		link := resolve(base, attr(n, "href"))
@@ -2919,13 +2925,7 @@ func earlierMonths(doc *goquery.Document, base, page *url.URL, allowed func(stri
 		if ym.month == 0 {
 			return
 		}
-		month := time.Date(ym.year, time.Month(ym.month), 1, 0, 0, 0, 0, ref.Location())
-		// Before the month of the fetch, which the calendar's own page
-		// shows (often at another URL than ?ym=202612), and before the
-		// page's.
-		current := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, ref.Location())
-		if month.Before(oldest) || !month.Before(current) ||
-			shown.month != 0 && !month.Before(time.Date(shown.year, time.Month(shown.month), 1, 0, 0, 0, 0, ref.Location())) {
+		if month := first(ym.year, time.Month(ym.month)); month.Before(oldest) || !month.Before(current) {
 			return
 		}
 		out = append(out, link)
@@ -3176,11 +3176,12 @@ var nextMonth = regexp.MustCompile(`^[0-9０-９]{1,2}\s*月(?:\s*|[^<>＜＞≪
 // monthName is a month named alone: 1月, 2027年1月.
 var monthName = regexp.MustCompile(`^(?:(?:19|20)[0-9]{2}\s*年\s*)?[0-9０-９]{1,2}\s*月$`)
 
-// markedNext says whether a link, or the element around it, is marked as
-// the way to the next page by its class: <li class="next"><a>1月</a>.
-func markedNext(n *html.Node) bool {
+// markedAs says whether a link, or the element around it, is marked by its
+// class as the way to the next or the previous page (word next or prev):
+// <li class="next"><a>1月</a>.
+func markedAs(n *html.Node, word string) bool {
 	for _, e := range []*html.Node{n, n.Parent} {
-		if e != nil && e.Type == html.ElementNode && has(idClassWords(e), "next") {
+		if e != nil && e.Type == html.ElementNode && has(idClassWords(e), word) {
 			return true
 		}
 	}
@@ -3225,7 +3226,7 @@ func autoNext(doc *goquery.Document, base *url.URL, allowed func(string) bool) [
 		if t == "" || utf8.RuneCountInString(t) > 20 {
 			return true
 		}
-		if nextMonth.MatchString(t) || monthName.MatchString(t) && markedNext(s.Nodes[0]) {
+		if nextMonth.MatchString(t) || monthName.MatchString(t) && markedAs(s.Nodes[0], "next") {
 			// 1月 » ; or 1月 alone in <li class="next">.
 			href, _ := s.Attr("href")
 			add(href)
@@ -3292,12 +3293,8 @@ func (l *listReader) daySection(s *recordSet, r *record) ([]ListItem, []Refusal)
 			utf8.RuneCountInString(title) < 4 || containsAny(strings.ToLower(title), genericWords) {
 			continue
 		}
-		if w := closure(title); w != "" {
-			refused = append(refused, Refusal{URL: li.url, Title: title, Reason: fmt.Sprintf("no event: the day is marked %s", w)})
-			continue
-		}
-		if w := strongNotice(title); w != "" {
-			refused = append(refused, Refusal{URL: li.url, Title: title, Reason: fmt.Sprintf("no event: a notice (%s)", w)})
+		if why := entryNotEvent(title); why != "" {
+			refused = append(refused, Refusal{URL: li.url, Title: title, Reason: why})
 			continue
 		}
 		f := Fields{FieldTitle: title, FieldDate: date}
@@ -3310,6 +3307,24 @@ func (l *listReader) daySection(s *recordSet, r *record) ([]ListItem, []Refusal)
 		return nil, nil
 	}
 	return items, refused
+}
+
+// entryNotEvent is why a calendar's entry is no event, by its title: a
+// deadline (年会費 納入締切), a closed day (休会, 年末年始休業) or an office
+// notice (賦課金 口座振替日); "" when it may be one. For entries read as
+// they stand (a day's links, a feed's), not for a list's row, whose page
+// may say otherwise (item).
+func entryNotEvent(title string) string {
+	if w := deadlineWord(title); w != "" {
+		return fmt.Sprintf("no event: a deadline (%s)", w)
+	}
+	if w := closure(title); w != "" {
+		return fmt.Sprintf("no event: the day is marked %s", w)
+	}
+	if w := strongNotice(title); w != "" {
+		return fmt.Sprintf("no event: a notice (%s)", w)
+	}
+	return ""
 }
 
 // proseOnly says whether every item was read from a sentence of a text,
@@ -3350,15 +3365,16 @@ func (l *listReader) sessionItems(s *recordSet, r *record) []ListItem {
 			if sp, err := jpdate.Parse(date, l.ref); err != nil && !errors.Is(err, jpdate.ErrWeekday) || sp.Start.IsZero() {
 				return false
 			}
-			linked := false
-			for _, a := range elementsNamed(e, "a") {
-				if withoutFragment(resolve(l.base, attr(a, "href"))) != page {
-					return false // another page's date
+			linked, other := false, false
+			walkElements(e, func(a *html.Node) bool {
+				if a.Data == "a" {
+					linked = true
+					other = other || withoutFragment(resolve(l.base, attr(a, "href"))) != page
 				}
-				linked = true
-			}
-			if !linked {
-				return false
+				return true
+			})
+			if !linked || other {
+				return false // no link, or another page's date
 			}
 			f := Fields{FieldTitle: in.title, FieldDate: date, fieldSession: "1"}
 			if st, ok := statusIn(text); ok {
@@ -3392,18 +3408,6 @@ const fieldSession = "session"
 func withoutFragment(u string) string {
 	base, _, _ := strings.Cut(u, "#")
 	return base
-}
-
-// elementsNamed are the elements under n (n included) of a tag.
-func elementsNamed(n *html.Node, tag string) []*html.Node {
-	var out []*html.Node
-	walkElements(n, func(e *html.Node) bool {
-		if e.Data == tag {
-			out = append(out, e)
-		}
-		return true
-	})
-	return out
 }
 
 // calendarWeek says whether a table row is a week of a month grid: five

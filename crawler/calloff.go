@@ -15,11 +15,14 @@ import (
 )
 
 // A chamber's news list often calls an event off in a post of its own
-// (「組合BCP策定セミナー」開催中止のお知らせ) and leaves the event's own post
-// as it was. Kind auto reads such a post as no event (namedCancel), and
-// notes what it calls off; once the source's events are read, an event of
-// the same source whose title holds the name, still scheduled, is
-// published again as cancelled (or postponed), so that no one goes to it.
+// (「組合BCP策定セミナー」開催中止のお知らせ, 11月3日（火・祝）のモーニング
+// セミナーは中止いたします) or moves it to another hall (【会場変更のお知らせ】)
+// and leaves the event's own post as it was. Kind auto reads such a post as
+// no event (namedCancel, datedCancel, venueChange), and notes what it does
+// to which event; once the source's events are read, the event of the same
+// source it names (by its name, or as the only event of its day), still
+// scheduled, is published again cancelled (or postponed) or at the new
+// place, so that no one goes to it, or to the wrong hall.
 
 // callOff is a post that calls off an event it names, or the event of a
 // day it names.
@@ -109,8 +112,8 @@ type sentEvent struct {
 	emitted    bool
 }
 
-// applyCallOffs publishes again, with the status a call-off post gives,
-// each scheduled event of sent whose title holds the name it quotes.
+// applyCallOffs publishes again each scheduled event of sent a call-off
+// post names (callOff.calls), with the status or the place it gives.
 func (s *session) applyCallOffs(ctx context.Context, pub Publisher, sent []sentEvent) {
 	s.mu.Lock()
 	offs := s.callOffs

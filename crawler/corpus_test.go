@@ -76,13 +76,13 @@ const (
 // and with the other two read to fix auto too; the three sites of the
 // sixth set not read to fix auto; and one of the seventh
 // (hk-blogger-kogyokai) read to fix auto but not yet read well: 169 of 195
-// found, 12 of 181 invented, 792 of 845 fields right. (The shares move as
+// found, 12 of 181 invented, 793 of 845 fields right. (The shares move as
 // sites read well leave the set and new ones join it, not only as auto
 // reads better.)
 const (
 	corpusHeldoutFloorFound    = 0.866 // 169 of 195
 	corpusHeldoutCeilInvented  = 0.067 // 12 of 181
-	corpusHeldoutFloorFieldsOK = 0.937 // 792 of 845
+	corpusHeldoutFloorFieldsOK = 0.938 // 793 of 845
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:

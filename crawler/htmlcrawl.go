@@ -719,8 +719,8 @@ func (s *session) autoFeeds(ctx context.Context, feeds []Feed, listURL string) [
 				e := &res.Events[i]
 				// The office's days in its calendar (臨時休業, 年末年始休業,
 				// 受付締切) are no events, as in a list.
-				if w := cmp.Or(deadlineWord(e.Title), closure(e.Title), strongNotice(e.Title)); w != "" {
-					s.refuse(Refusal{URL: d.url.String(), Title: e.Title, Reason: fmt.Sprintf("no event: the calendar's entry is marked %s", w)})
+				if why := entryNotEvent(e.Title); why != "" {
+					s.refuse(Refusal{URL: d.url.String(), Title: e.Title, Reason: why})
 					continue
 				}
 				out = append(out, pending{listURL: listURL, fetched: d.fetched, ev: e})

@@ -3,7 +3,6 @@ package crawler
 import (
 	"fmt"
 	"net/url"
-	"regexp"
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
@@ -58,14 +57,6 @@ func withLD(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, labell
 	}
 	return out
 }
-
-// sessionDate says whether a labelled date is one session's of several
-// (日時 第1講 12月3日（木）…, 第2講 on the next line): the page's marked
-// date may be another of its sessions.
-func sessionDate(date string) bool { return sessionMark.MatchString(date) }
-
-// sessionMark opens a session's date: 第1講, 第2回, 基礎編：.
-var sessionMark = regexp.MustCompile(`^[\s　]*(?:第\s*[0-9０-９一二三四五六七八九十]+\s*(?:回|講)|\p{Han}{1,4}(?:編|コース|クラス)\s*[:：])`)
 
 // keepTextStart puts the text's start and end back in out.
 func keepTextStart(out, text Fields) {

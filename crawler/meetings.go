@@ -206,6 +206,14 @@ func ownDate(lines []pageLine, ss []meeting, day time.Time, ref time.Time) bool 
 // meeting's number (第22回, #5, vol.3, 2回目), then its date.
 var sessionLead = regexp.MustCompile(`^[・■□●○◆◇▼▽◎★☆\-－*＊\s　]*(?:(第\s*[0-9０-９一二三四五六七八九十]+\s*回|#\s*[0-9０-９]+|[vV][oO][lL]\.?\s*[0-9０-９]+|[0-9０-９]+\s*回目)\s*[:：.．]?[\s　]*|(\p{Han}{1,4}(?:編|コース|クラス))\s*[:：][\s　]*)?`)
 
+// sessionDate says whether a labelled date is one session's of several
+// (日時 第1講 12月3日（木）…, 第2講 on the next line): the page's marked
+// date may be another of its sessions.
+func sessionDate(date string) bool { return sessionMark.MatchString(date) }
+
+// sessionMark opens a session's date: 第1講, 第2回, 基礎編：.
+var sessionMark = regexp.MustCompile(`^[\s　]*(?:第\s*[0-9０-９一二三四五六七八九十]+\s*(?:回|講)|\p{Han}{1,4}(?:編|コース|クラス)\s*[:：])`)
+
 // multiDayWords name the days of one event held over several.
 var multiDayWords = []string{"日目", "初日", "最終日", "両日", "day1", "day 1", "day2", "day 2"}
 
