@@ -230,3 +230,37 @@ func TestICalOldSeriesStillExpands(t *testing.T) {
 		t.Errorf("%d events, first %+v", len(res.Events), res.Events[0])
 	}
 }
+
+// A page that turns into binary bytes after its first tags (a truncated
+// upload, a file served as text/html) is no page to read events from: the
+// crawl names it as a problem and publishes nothing, rather than an event
+// titled by the garbage and dated by a number in it.
+func TestCrawlBinaryPageIsRefused(t *testing.T) {
+	body := []byte("<html><body><h1>交流会<p>日時：2026年12月<<<>>>")
+	for i := range 4096 {
+		body = append(body, byte(i*131+7)) // every byte value, NUL included
+	}
+	srv := servePage(t, "text/html", body)
+	rep, evs, err := crawlYAML(t, `
+sources:
+  - id: garbled
+    name: 壊れたページ
+    kind: auto
+    start_urls: ["%s/"]
+    area: 大阪市
+    delay: 1ms
+`, srv.URL)
+	if len(evs) != 0 {
+		t.Errorf("events %v from a binary page", evs)
+	}
+	if !strings.Contains(fmt.Sprint(err, rep.Problems), "binary bytes") {
+		t.Errorf("error %v, problems %q: want the binary page named", err, rep.Problems)
+	}
+	// Text of every kind the corpus serves is text: tabs, CRLF, ISO-2022-JP's
+	// escapes; and a page padded with zeros still has its start read.
+	for _, ok := range []string{"<p>日時：\t12月3日\r\n</p>", "\x1b$B$3$s$K$A$O\x1b(B", "<p>交流会</p>\x00\x00\x00\x00"} {
+		if binaryBytes([]byte(ok)) {
+			t.Errorf("%q read as binary", ok)
+		}
+	}
+}

@@ -172,6 +172,11 @@ func (s *session) fetchIf(ctx context.Context, u string, v Validators) (*page, e
 	text := false
 	d, err := s.fetchChecked(ctx, u, v.header(), func(d *rawDoc) error {
 		body := d.body
+		if binaryBytes(body) {
+			// A page cut off into an image or an archive, or served
+			// garbled: its "text" would be read as an event.
+			return fmt.Errorf("not a text page: it holds binary bytes (Content-Type %q)", d.ctype)
+		}
 		switch {
 		case isHTML(d.ctype):
 		case s.src.Kind == KindAuto && isFeed(d.ctype):
@@ -197,6 +202,20 @@ func (s *session) fetchIf(ctx context.Context, u string, v Validators) (*page, e
 		return nil, err
 	}
 	return &page{url: d.url, doc: doc, fetched: d.fetched, validators: d.validators, feed: feed, text: text}, nil
+}
+
+// binaryBytes says whether a body served as text is rather binary: more
+// than one byte in a hundred control codes that no text writes (tab, line
+// ends, form feed and the escape of ISO-2022-JP apart). NUL does not count:
+// a page padded with zeros, or with a stray one, still has its text read.
+func binaryBytes(b []byte) bool {
+	controls := 0
+	for _, c := range b {
+		if c != 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
+			controls++
+		}
+	}
+	return controls*100 > len(b)
 }
 
 // mediaType is a Content-Type's type and subtype, lower case.
