@@ -465,9 +465,17 @@ func titleParts(doc *goquery.Document) []string {
 	if og, _ := doc.Find(`meta[property="og:title"]`).Attr("content"); normSpace(og) != "" {
 		head += "｜" + normSpace(og)
 	}
+	// A blog's post: "題: ブログ名" (Seesaa, Movable Type), with no space
+	// before the colon that titleSeparators would split at.
+	site, _ := doc.Find(`meta[property="og:site_name"]`).Attr("content")
+	site = normSpace(site)
 	var parts []string
 	for _, p := range titleSeparators.Split(head, -1) {
-		if p = normSpace(p); p != "" {
+		p = normSpace(p)
+		if rest, ok := strings.CutSuffix(p, site); ok && site != "" && titleJoint(rest, true) {
+			p = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(rest), ":："))
+		}
+		if p != "" {
 			parts = append(parts, p)
 		}
 	}

@@ -444,7 +444,10 @@ var (
 		"メンテナンス", "障害", "システム", "サイトリニューアル", "ホームページ",
 		// a grant's applications, a counter or a machine out of service,
 		// a rule's revision (最低賃金の改定について)
-		"申請受付", "休止", "改定について", "改正について"}
+		"申請受付", "休止", "改定について", "改正について",
+		// works in the street or the building, things handed out to members
+		// (アーケード照明のLED化工事について, 抽選券の配布について)
+		"工事", "通行止", "交通規制", "停電", "断水", "配布"}
 )
 
 // recordingSale names, in a title, the recording of an event on sale:
@@ -480,7 +483,7 @@ func reportWord(title string) string {
 // (会 is also 入会, 商工会).
 var gatheringWords = []string{"交流会", "懇親会", "勉強会", "例会", "研修会", "講演会", "説明会", "相談会", "発表会", "大会", "総会",
 	"セミナー", "講座", "講習", "教室", "フォーラム", "シンポジウム", "ワークショップ", "ハンズオン", "もくもく会", "ミートアップ",
-	"見学", "ツアー", "商談会", "マッチング", "集い", "つどい", "サロン", "懇談会", "祭", "まつり", "フェア", "塾", "新年会", "忘年会", "賀詞交歓",
+	"見学", "ツアー", "商談会", "マッチング", "集い", "つどい", "サロン", "懇談会", "祭", "まつり", "フェア", "塾", "新年会", "忘年会", "賀詞交歓", "互礼会",
 	// a body's meetings (支部役員会 is a meeting, 役員改選 a notice)
 	"役員会", "理事会", "幹事会", "委員会", "朝礼"}
 
@@ -656,9 +659,12 @@ func onlineForm(lines []pageLine) string {
 var venueChange = regexp.MustCompile(`^\s*[【\[［〈《]\s*(?:会場|場所|開催場所|開催会場)(?:の)?変更(?:の)?(?:お知らせ|のご案内)?\s*[】\]］〉》]`)
 
 // datedCancel is the title of a post that calls off the event of a day it
-// names, in a sentence: 11月3日（火・祝）のモーニングセミナーは中止いたします.
-// Its first group is the day.
-var datedCancel = regexp.MustCompile(`^\s*((?:[0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[（(][^）)]{1,5}[）)])?)\s*(?:の|開催の|開催予定の|予定の)\s*[^。]{2,40}?\s*(?:は|を)\s*(?:中止|延期|休会)(?:いたします|致します|します|となりました|といたします|とさせていただきます|させていただきます|いたしました)`)
+// names, in a sentence (11月3日（火・祝）のモーニングセミナーは中止いたします)
+// or as a notice (【延期】12月8日(火)店主勉強会 延期のお知らせ). Its first
+// group is the day.
+var datedCancel = regexp.MustCompile(`^\s*(?:[【\[［]\s*(?:中止|延期|休会)\s*[】\]］]\s*)?((?:[0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[（(][^）)]{1,5}[）)])?)\s*(?:` +
+	`(?:の|開催の|開催予定の|予定の)\s*[^。]{2,40}?\s*(?:は|を)\s*(?:中止|延期|休会)(?:いたします|致します|します|となりました|といたします|とさせていただきます|させていただきます|いたしました)|` +
+	`(?:の|開催の|開催予定の|予定の)?\s*[^。「」]{2,40}?\s*(?:の)?(?:開催)?(?:中止|延期)(?:の)?(?:お知らせ|について|のご案内))`)
 
 // namedCancel is the title of a post that calls off an event it names in
 // brackets, announced in a post of its own: 「組合BCP策定セミナー」開催中止の
@@ -1277,6 +1283,11 @@ func postingDates(doc *goquery.Document, lines []pageLine, ref time.Time) map[st
 			}
 		}
 	})
+	doc.Find("h2, h3, div, p").Each(func(_ int, s *goquery.Selection) {
+		if dateHeader(s.Nodes[0]) {
+			add(normSpace(s.Text()))
+		}
+	})
 	for _, l := range lines {
 		if l.byline {
 			add(l.text)
@@ -1292,6 +1303,28 @@ func postingDates(doc *goquery.Document, lines []pageLine, ref time.Time) map[st
 		}
 	}
 	return out
+}
+
+// dateHeader says whether n is a blog's date header: a date alone, marked
+// date (Seesaa's and Movable Type's <h2 class="date">, date-header), right
+// before the post it dates (div.blog, div.entry, <article>). It says when
+// the post was written, not when anything takes place. An event's date
+// before its title (div.schedule_date, then h3.schedule_title) is not one.
+func dateHeader(n *html.Node) bool {
+	words := idClassWords(n)
+	if !has(words, "date") && !has(words, "dateheader") || has(words, "event") || has(words, "schedule") {
+		return false
+	}
+	next := n.NextSibling
+	for next != nil && next.Type != html.ElementNode {
+		next = next.NextSibling
+	}
+	if next == nil {
+		return false
+	}
+	nw := idClassWords(next)
+	post := has(nw, "blog") || has(nw, "entry") || has(nw, "post") || has(nw, "article") || has(nw, "hentry") || next.Data == "article"
+	return post && !has(nw, "event") && !has(nw, "schedule") && datesAlone(normSpace(nodeText(n)))
 }
 
 var ldPublished = regexp.MustCompile(`"date(?:Published|Modified|Created)"\s*:\s*"([^"]+)"`)

@@ -63,6 +63,8 @@ func TestCalledOff(t *testing.T) {
 		"「新春賀詞交歓会」の延期について":             {name: "新春賀詞交歓会", status: event.StatusPostponed},
 		"11月3日（火・祝）のモーニングセミナーは中止いたします": {day: "2026-11-03", status: event.StatusCancelled},
 		"12月9日の定例会は延期となりました":           {day: "2026-12-09", status: event.StatusPostponed},
+		"【延期】12月8日(火)店主勉強会 延期のお知らせ":    {day: "2026-12-08", status: event.StatusPostponed},
+		"1月27日（水）ランチ交流会 中止のお知らせ":       {day: "2027-01-27", status: event.StatusCancelled},
 	} {
 		c, ok := calledOff(title, "", corpusNow)
 		if !ok || c.name != want.name || c.day != want.day || c.status != want.status {

@@ -413,7 +413,7 @@ func sessionSections(lines []pageLine, ref time.Time) []meeting {
 		s := meeting{title: title}
 		for j := i + 1; j < len(lines) && j <= i+2; j++ {
 			if f, v := labelledLine(lines[j].text); f == FieldDate && v != "" {
-				sp, err := jpdate.Parse(v, ref)
+				sp, err := parseDate(v, "", ref)
 				if err != nil {
 					break
 				}
@@ -448,10 +448,14 @@ func sectionHeading(lines []pageLine, i int) (string, bool) {
 	}
 	t := normSpace(l.text)
 	rest := strings.TrimLeft(t, sectionMarks)
-	if !l.heading && rest == t || rest == "" || isLabelText(rest) || bareLabel(rest) {
+	if !l.heading && rest == t || rest == "" || isLabelText(rest) || bareLabel(rest) && !namesGathering(rest) {
 		return "", false
 	}
 	if f, _ := labelledLine(rest); f != "" {
+		return "", false
+	}
+	// ■申込 12月25日（金）まで: a label and its value, not a heading.
+	if head, value, ok := strings.Cut(rest, " "); ok && value != "" && bareLabel(head) && !namesGathering(head) {
 		return "", false
 	}
 	if containsAny(rest, pastSectionWords) || containsAny(strings.ToLower(rest), multiDayWords) {
