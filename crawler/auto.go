@@ -90,7 +90,7 @@ var labels = []struct {
 	// 例会日時: a club's programme states its meetings' day and hours
 	// once, under the meeting's name.
 	{[]string{"開催日時", "日時", "開催日", "日程", "期日", "開催期間", "会期", "日付", "開始", "開始日時", "例会日時", "例会日", "定例会日時"}, FieldDate},
-	{[]string{"終了", "終了日時", "終了日"}, fieldEnd},
+	{[]string{"終了", "終了日時", "終了日", "終演", "終了時刻", "終了時間"}, fieldEnd},
 	{[]string{"時間", "開催時間", "例会時間"}, FieldTime},
 	{[]string{"会場", "場所", "開催場所", "開催地", "会場名", "ところ"}, FieldVenue},
 	{[]string{"住所", "所在地", "会場住所"}, FieldAddress},
@@ -226,8 +226,9 @@ func autoFields(doc *goquery.Document) Fields {
 var venueTail = regexp.MustCompile(`\s*※.*$|\s+参加(?:者|人数)\s*[:：]?\s*[0-9０-９]+\s*(?:名|人).*$|[\s　]+(?:午前|午後)?[0-9０-９]{1,2}\s*(?:[:：][0-9０-９]{2}|時(?:\s*[0-9０-９]{1,2}\s*分|半)?)(?:\s*[～〜~\-－]\s*(?:(?:午前|午後)?[0-9０-９]{1,2}\s*(?:[:：][0-9０-９]{2}|時(?:\s*[0-9０-９]{1,2}\s*分|半)?))?)?$`)
 
 // partPlace opens a venue written per part (第1部：例プラザ 3階 / 第2部：
-// 同ビル 1階 レストラン): the event's place is its first part's.
-var partPlace = regexp.MustCompile(`^(?:第\s*[0-9０-９一二三四五]+\s*部|[0-9０-９]\s*部)\s*[:：]\s*`)
+// 同ビル 1階 レストラン, 例会　例会館 5階 / 懇親会　割烹 例): the event's
+// place is its first part's.
+var partPlace = regexp.MustCompile(`^(?:(?:第\s*[0-9０-９一二三四五]+\s*部|[0-9０-９]\s*部)\s*[:：]\s*|(?:例会|懇親会|交流会|勉強会|セミナー|講演会)(?:\s*[:：]\s*|[\s　]+))`)
 
 // cleanVenue is a venue without the note or the hours written after it on
 // its line; "" when nothing would be left.

@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"net/url"
@@ -168,8 +169,15 @@ var mapsAddress = regexp.MustCompile(`\s*[,，]\s*(?:日本\s*[、,，]?\s*)?(�
 var undecided = []string{"未定", "調整中", "後日", "決まり次第", "tbd", "TBD"}
 
 func dropUndecided(f Fields) {
-	v := strings.Trim(f[FieldVenue], "　 ()（）")
-	// 会場調整中, 場所：未定.
+	if undecidedPlace(f[FieldVenue]) {
+		delete(f, FieldVenue)
+	}
+}
+
+// undecidedPlace says whether a venue says only that it is not decided
+// yet: 未定, 会場調整中, 場所：未定.
+func undecidedPlace(venue string) bool {
+	v := strings.Trim(venue, "　 ()（）")
 	for _, label := range []string{"会場", "場所"} {
 		if rest, ok := strings.CutPrefix(v, label); ok {
 			v = strings.TrimLeft(rest, "　 :：は")
@@ -177,10 +185,10 @@ func dropUndecided(f Fields) {
 	}
 	for _, w := range undecided {
 		if v == w || strings.HasPrefix(v, w) && utf8.RuneCountInString(v) <= 8 {
-			delete(f, FieldVenue)
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // heldBefore says whether the event of f started before ref's day.
@@ -210,6 +218,14 @@ func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list 
 		if ld[FieldVenue] == onlineVenue && strings.HasPrefix(f[FieldVenue], onlineVenue) {
 			// JSON-LD says only that it is online; the page names how.
 			delete(ld, FieldVenue)
+		}
+		if lv := ld[FieldVenue]; lv != "" {
+			// JSON-LD names the building (靱本町ビジネスセンター), the
+			// page's venue line the room in it too (… 3階 セミナールーム),
+			// or how it is held online (オンライン（Zoom）).
+			if v := cmp.Or(f[FieldVenue], classVenue(doc, ref)); v != lv && strings.HasPrefix(v, lv) {
+				ld[FieldVenue] = v
+			}
 		}
 		return withLD(doc, pageURL, ref, list, f, ld), nil // ldpage.go
 	}
@@ -274,6 +290,9 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 	if m := namedCancel.FindString(title); m != "" {
 		return f, notEvent("%q is a notice (%s) that an event announced in its own post is called off, not an event", title, m)
 	}
+	if m := recessNotice.FindString(title); m != "" {
+		return f, notEvent("%q is a notice (%s) that a meeting is not held, not an event", title, m)
+	}
 	lines := pageLines(doc)
 	if bookingSlots(lines, ref) {
 		return f, notEvent("%q lists the hours a room or a service can be booked, not an event's", title)
@@ -322,6 +341,13 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 				// 時間: 2027年2月9日（火） - 2月10日（水） (終日): a
 				// calendar plugin's days, all day, under its 時間 row.
 				f[FieldDate] = t
+			}
+		}
+	}
+	if d := f[FieldDate]; d != "" && f[FieldTime] == "" {
+		if sp, err := jpdate.Parse(d, ref); err == nil && sp.AllDay {
+			if t := clockLines(lines, d); t != "" {
+				f[FieldTime] = t
 			}
 		}
 	}
@@ -653,6 +679,10 @@ func onlineForm(lines []pageLine) string {
 	}
 	return ""
 }
+
+// recessNotice, in a title, says a regular meeting is not held: 1月第2週の
+// 例会は休会です, 8月は休会となります, 休会のお知らせ.
+var recessNotice = regexp.MustCompile(`(?:は|を)\s*休会|休会(?:です|となります|となりました|とさせていただ|いたします|致します|のお知らせ|について|のご案内)`)
 
 // venueChange opens the title of a post that moves an event announced in
 // its own post to another hall: 【会場変更】12/12 創業カフェ vol.30.
@@ -1329,6 +1359,35 @@ func dateHeader(n *html.Node) bool {
 
 var ldPublished = regexp.MustCompile(`"date(?:Published|Modified|Created)"\s*:\s*"([^"]+)"`)
 
+// clockLines are the lines of times (clockLabelLine) right under the
+// labelled date line that reads date (its label on the line or above it),
+// joined: 開場 07:15 / 開演 07:30 /
+// 終演 08:45 under 日時 2026/12/08(火). "" when there are none.
+func clockLines(lines []pageLine, date string) string {
+	for i, l := range lines {
+		own := l.label != "" && normSpace(l.text) == normSpace(date)
+		if f, v := labelledLine(l.text); f == FieldDate && normSpace(v) == normSpace(date) {
+			own = true // ■日時：2026年12月9日（水）
+		}
+		if !own {
+			continue
+		}
+		var parts []string
+		for j := i + 1; j < len(lines) && j <= i+3 && clockLabelLine.MatchString(lines[j].text); j++ {
+			parts = append(parts, lines[j].text)
+		}
+		return strings.Join(parts, " / ")
+	}
+	return ""
+}
+
+// clockLabelLine is a line of a time and what happens then, alone: 開場
+// 18:30, 開演19:00, 終演 21:30 (a ticket service's rows), 例会 17:30～18:50,
+// 懇親会 19:00～21:00 (the parts of an evening).
+var clockLabelLine = regexp.MustCompile(`^\s*(?:開場|開演|開始|開会|受付開始|受付|終演|終了|閉会|閉場|第\s*[0-9０-９一二三四五]\s*部|\p{Han}{0,4}(?:例会|交流会|懇親会|勉強会|講演会?|セミナー|研修会?|講座))\s*[:：]?\s*` + clockRe + `(?:\s*[〜～~\-－]\s*` + clockRe + `)?\s*[〜～~]?\s*$`)
+
+const clockRe = `[0-9０-９]{1,2}\s*[:：時]\s*[0-9０-９]{0,2}\s*分?`
+
 // officeHours in a line with a time say it is not the event's: the hours
 // a desk or a telephone answers.
 var officeHours = []string{"受付時間", "営業時間", "業務時間", "開館時間", "窓口", "平日", "電話", "tel", "fax", "問い合わせ", "問合せ", "お問合", "土日祝", "休館"}
@@ -1355,6 +1414,15 @@ func timeLine(lines []pageLine, at int) string {
 	// The line found and, when it is a part's (第1部, 1日目), the other
 	// parts' lines after it.
 	withParts := func(i int, t string) string {
+		if clockLabelLine.MatchString(t) && !partLine.MatchString(t) {
+			// 開場 07:15 / 開演 07:30 / 終演 08:45, a line each: the
+			// doors, the start and the end together.
+			parts := []string{t}
+			for j := i + 1; j < len(lines) && j <= i+3 && clockLabelLine.MatchString(lines[j].text); j++ {
+				parts = append(parts, lines[j].text)
+			}
+			return strings.Join(parts, " / ")
+		}
 		if !partLine.MatchString(t) {
 			return t
 		}
@@ -1626,10 +1694,14 @@ func classVenue(doc *goquery.Document, ref time.Time) string {
 			return false
 		}
 		words := idClassWords(e)
-		if !(has(words, "venue") || has(words, "place") || has(words, "location") || has(words, "kaijo") || has(words, "basho")) {
+		online := has(words, "online") // er-event__online: オンライン（Zoom）
+		if !(has(words, "venue") || has(words, "place") || has(words, "location") || has(words, "kaijo") || has(words, "basho") || online) {
 			return true
 		}
 		v := normSpace(strings.ReplaceAll(blockText(e), "\n", " "))
+		if online && (!strings.HasPrefix(v, onlineVenue) || v == onlineVenue) { // a badge says no more than JSON-LD
+			return true
+		}
 		if lines := strings.Split(blockText(e), "\n"); len(lines) > 1 {
 			v = normSpace(lines[0]) // the name, before its address and map
 		}

@@ -1839,6 +1839,7 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	if f[FieldDate] == "" && f[fieldListDate] == "" && in.posted != "" {
 		f[fieldListDate] = in.posted
 	}
+	dropUndecided(f) // 会場 調整中: no place yet, on the list as on the page
 	li := in.eventLink
 	if li.page() {
 		if weekdayErr != nil {
@@ -1857,6 +1858,14 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 		// (seminar-card__meta 2026.11.17 TUE 交流会 終了) is all it
 		// states, and no post it could be the day of.
 		f[FieldDate] = in.posted
+		delete(f, fieldListDate)
+	}
+	if f[FieldDate] == "" && f[fieldListDate] != "" && len(in.links) == 0 && namesGathering(title) && reportWord(title) == "" &&
+		strings.Contains(strings.ReplaceAll(in.text, title, ""), "終了") {
+		// A past seminars' row without a page (2026.11.12 年末調整
+		// セミナー 終了しました): its date is the seminar's, there being no
+		// post it could be the day of.
+		f[FieldDate] = f[fieldListDate]
 		delete(f, fieldListDate)
 	}
 	if f[FieldDate] == "" {

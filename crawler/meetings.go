@@ -31,8 +31,17 @@ import (
 // nil when the page lists fewer than two, or states its event as data
 // (JSON-LD, microdata: one event).
 func pageMeetings(doc *goquery.Document, f Fields, ref time.Time) []meeting {
-	if JSONLDFields(doc)[FieldDate] != "" || microdataFields(doc)[FieldDate] != "" {
-		return nil
+	// Data states one event, unless it spans the days of the meetings
+	// the page lists (a course of two sessions, startDate the first's and
+	// endDate the last's): then the meetings are the events.
+	var dataEnd time.Time
+	if ld := Merge(microdataFields(doc), JSONLDFields(doc)); ld[FieldDate] != "" {
+		sp, err := parseDate(ld[FieldDate], ld[FieldTime], ref)
+		end, eerr := jpdate.Parse(ld[fieldEnd], ref)
+		if err != nil || eerr != nil || calendarDays(sp.Start, end.Start) < 1 {
+			return nil
+		}
+		dataEnd = end.Start
 	}
 	day, ok := fieldsDay(f, ref)
 	if !ok {
@@ -42,7 +51,7 @@ func pageMeetings(doc *goquery.Document, f Fields, ref time.Time) []meeting {
 	// Each list of lines in turn: a page may write its meetings twice,
 	// in its text and as a booking service's slots.
 	for _, ss := range append(sessionLines(lines, ref), sessionSections(lines, ref)) {
-		if series(ss, day) && !ownDate(lines, ss, day, ref) {
+		if series(ss, day) && !ownDate(lines, ss, day, ref) && (dataEnd.IsZero() || sameDate(ss[len(ss)-1].day, dataEnd)) {
 			if courseText(lines) {
 				for i := range ss {
 					ss[i].course = true
@@ -195,12 +204,19 @@ func ownDate(lines []pageLine, ss []meeting, day time.Time, ref time.Time) bool 
 		} else if l.label != "" && containsAny(l.label, eventDateLabels) {
 			text = l.text
 		}
-		if sp, err := jpdate.Parse(text, ref); text != "" && err == nil && sameDate(sp.Start, day) {
+		if sp, err := jpdate.Parse(text, ref); text != "" && err == nil && sameDate(sp.Start, day) &&
+			!sameDate(sp.End, ss[len(ss)-1].day) {
+			// (日時 1月13日(水) 14:00 ～ 1月27日(水) 16:00 over 第1回 and
+			// 第2回 is the course's span, not a day of its own.)
 			return true
 		}
 	}
 	return false
 }
+
+// zoneNote opens what follows a meeting's hours when it is only their time
+// zone: 14:00～16:00 (JST).
+var zoneNote = regexp.MustCompile(`^[(（]\s*(?:JST|日本時間|GMT\+9|UTC\+9)\s*[)）]`)
 
 // sessionLead opens a line of a list of meetings: a bullet, then the
 // meeting's number (第22回, #5, vol.3, 2回目), then its date.
@@ -298,6 +314,7 @@ func sessionLine(l pageLine, ref time.Time) (meeting, bool) {
 	rest = rest[len(date):]
 	clock := titleTime.FindString(rest)
 	rest = strings.TrimSpace(strings.TrimLeft(rest[len(clock):], " 　|｜/／:：・"))
+	rest = strings.TrimSpace(zoneNote.ReplaceAllString(rest, "")) // (JST)
 	when := strings.TrimSpace(strings.TrimSpace(date) + " " + clock)
 	sp, err := jpdate.Parse(when, ref)
 	if err != nil {

@@ -198,6 +198,9 @@ func placeFields(description string) (venue, addr string) {
 	}
 	lines := labelledFields(description, FieldVenue, FieldAddress)
 	venue, addr = lines[FieldVenue], lines[FieldAddress]
+	if undecidedPlace(venue) {
+		venue = "" // 会場 調整中
+	}
 	if addr == "" && venue != "" {
 		venue, addr = splitLocation(venue)
 	}

@@ -49,8 +49,11 @@ func TestPlaceAndAreaFromTheEventsText(t *testing.T) {
 			e:    event.Event{Title: "LT 大会 #30", Description: "5分の LT を何本でも。"},
 			area: "大阪市"},
 		{name: "場所：未定 names nothing",
-			e:     event.Event{Title: "年末特別例会", Description: "場所：未定\n詳細は追って"},
-			venue: "未定", area: "大阪市"},
+			e:    event.Event{Title: "年末特別例会", Description: "場所：未定\n詳細は追って"},
+			area: "大阪市"},
+		{name: "会場 調整中 names nothing either",
+			e:    event.Event{Title: "3月例会", Description: "会場\t調整中\n報告者\t調整中"},
+			area: "大阪市"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.e.Source, tc.e.URL, tc.e.StartsAt = "t", "https://ev.example.jp/e/1", tokyo(2026, 12, 12, 13, 0)

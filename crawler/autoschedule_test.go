@@ -1,0 +1,108 @@
+package crawler
+
+import (
+	"errors"
+	"testing"
+	"time"
+)
+
+func jst(t time.Time) string { return t.In(time.FixedZone("JST", 9*3600)).Format("2006-01-02 15:04") }
+
+// A ticket service's event page: 日時 over the day, then 開場, 開演 and 終演
+// a row each. The event runs from 開演 to 終演.
+func TestAutoEventTicketRowsDoorsStartEnd(t *testing.T) {
+	e, _ := autoEventOf(t, `<html><head><title>梅田モーニングピッチ vol.6 | 例チケット</title></head><body><main>
+<h1 class="css-9k2mvq1">梅田モーニングピッチ vol.6</h1>
+<section><h2 class="css-p9sm7ql">日時</h2><p class="css-3ezyvfs">2026/12/08(火)</p>
+<ul><li><span>開場</span><span>07:15</span></li><li><span>開演</span><span>07:30</span></li><li><span>終演</span><span>08:45</span></li></ul></section>
+<section><h2 class="css-p9sm7ql">会場</h2><p>例ビル 5F イベントスペース</p></section></main></body></html>`)
+	if jst(e.StartsAt) != "2026-12-08 07:30" || jst(e.EndsAt) != "2026-12-08 08:45" {
+		t.Errorf("%s – %s, want 07:30 – 08:45", jst(e.StartsAt), jst(e.EndsAt))
+	}
+}
+
+// An evening of two parts, each with its hours under the day and its hall
+// under 会場: the event runs from the first's start to the last's end, at
+// the first's hall.
+func TestAutoEventPartsNamedByWhatTheyAre(t *testing.T) {
+	e, _ := autoEventOf(t, `<html><head><title>12月 忘年例会のご案内 : 例経営塾 ブログ</title></head><body><article class="article hentry">
+<h1 class="article-title entry-title">12月 忘年例会のご案内</h1><div class="article-body entry-content">
+12月は恒例の忘年例会です。<br /><br />■日時：2026年12月9日（水）<br />　　　　例会　17:30～18:50<br />　　　　懇親会　19:00～21:00<br />
+■会場：<br />　例会　例産業会館 5階 研修室A（大阪市中央区本町1-4-5）<br />　懇親会　割烹 例（大阪市中央区淡路町2-3-8）<br />
+■会費：懇親会 6,000円</div></article></body></html>`)
+	if jst(e.StartsAt) != "2026-12-09 17:30" || jst(e.EndsAt) != "2026-12-09 21:00" {
+		t.Errorf("%s – %s, want 17:30 – 21:00", jst(e.StartsAt), jst(e.EndsAt))
+	}
+	if e.Venue != "例産業会館 5階 研修室A" {
+		t.Errorf("venue %q, want the first part's hall without its part's name", e.Venue)
+	}
+}
+
+// A post that says a regular meeting is not held is no event, whatever
+// other day it names.
+func TestAutoEventRecessNotice(t *testing.T) {
+	_, err := readEventPage(docOf(t, `<html><head><title>【お知らせ】1月第2週の例会は休会です</title></head><body><article class="hentry">
+<h1 class="entry-title">【お知らせ】1月第2週の例会は休会です</h1><div class="entry-content">
+1月第2週（1月13日（水））の例会は休会とさせていただきます。<br />1月は例会に代えて、1月20日（水）に新春公開講座を開催いたします（別途ご案内いたします）。</div></article></body></html>`),
+		mustURL("https://example.blog.jp/archives/1.html"), goldenRef, nil)
+	if !errors.Is(err, ErrNotEvent) {
+		t.Errorf("a recess notice read as an event (err %v)", err)
+	}
+}
+
+// JSON-LD names the building and says the event is online; the page's
+// own lines name the room, or how it is held.
+func TestAutoEventPageRefinesJSONLDPlace(t *testing.T) {
+	page := func(loc, body string) string {
+		return `<html><head><title>セミナー | 例イベント</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Event",
+"name":"事業計画書作成セミナー","startDate":"2026-12-10T14:00:00+09:00","endDate":"2026-12-10T16:30:00+09:00",` + loc + `}</script></head>
+<body><h1 class="er-event__title">事業計画書作成セミナー</h1>` + body + `</body></html>`
+	}
+	e, _ := autoEventOf(t, page(`"location":{"@type":"Place","name":"例本町ビジネスセンター","address":"大阪市西区靱本町1-9-15"}`,
+		`<p class="er-event__venue">例本町ビジネスセンター 3階 セミナールーム</p><p class="er-event__address">大阪市西区靱本町1-9-15</p>`))
+	if e.Venue != "例本町ビジネスセンター 3階 セミナールーム" {
+		t.Errorf("venue %q, want the page's, with the room", e.Venue)
+	}
+	e, _ = autoEventOf(t, page(`"eventAttendanceMode":"https://schema.org/OnlineEventAttendanceMode","location":{"@type":"VirtualLocation","url":"https://example.jp/e/1"}`,
+		`<p class="er-event__status"><span class="er-label er-label--online">オンライン</span></p><p class="er-event__online">オンライン（Zoom）</p>`))
+	if e.Venue != "オンライン（Zoom）" {
+		t.Errorf("venue %q, want how it is held online", e.Venue)
+	}
+}
+
+// A course of two sessions: JSON-LD and the 開催日時 line span the first's
+// start to the last's end, and the page lists each session's day and
+// hours (with their time zone): each session is an event.
+func TestAutoEventCourseSessionsInsideTheDataSpan(t *testing.T) {
+	doc := docOf(t, `<html><head><title>経営幹部育成ウェビナー（全2回） | 例イベント</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Event",
+"name":"経営幹部育成ウェビナー（全2回）","startDate":"2027-01-13T14:00:00+09:00","endDate":"2027-01-27T16:00:00+09:00"}</script></head><body>
+<h1>経営幹部育成ウェビナー（全2回）</h1><section><h2>開催日時</h2><p>2027年1月13日(水) 14:00 ～ 2027年1月27日(水) 16:00 <span>(JST)</span></p>
+<ul class="er-session"><li><span>第1回</span> 2027年1月13日(水) 14:00～16:00 <span>(JST)</span><br><span>「経営数字の読み方」</span></li>
+<li><span>第2回</span> 2027年1月27日(水) 14:00～16:00 <span>(JST)</span><br><span>「目標管理と1on1面談」</span></li></ul></section></body></html>`)
+	f, err := readEventPage(doc, mustURL("https://example.jp/e/kanbu"), goldenRef, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := pageMeetings(doc, f, goldenRef)
+	if len(ms) != 2 || jst(ms[0].day) != "2027-01-13 14:00" || jst(ms[1].day) != "2027-01-27 14:00" {
+		t.Fatalf("meetings %+v, want the two sessions", ms)
+	}
+}
+
+// A past seminars' table of a page builder: a date and a title that says
+// it ended, no page. Each row is that seminar, on that day.
+func TestAutoListPastRowsWithoutPages(t *testing.T) {
+	lp := autoItems(t, "https://www.example.jp/seminar.html", `<html><head><title>セミナー | 例会計事務所</title></head><body><div id="area-main">
+<h3 class="c-large_headline">過去のセミナー</h3><table class="c-list_news"><tbody>
+<tr><th>2026.11.12</th><td>年末調整セミナー（基礎編）　<span style="color:#999999;">終了しました</span></td></tr>
+<tr><th>2026.10.22</th><td>経営計画・資金繰り表 作成セミナー　<span style="color:#999999;">終了しました</span></td></tr>
+<tr><th>2026.10.01</th><td>ホームページをリニューアルしました</td></tr>
+</tbody></table></div></body></html>`)
+	var got []string
+	for _, it := range lp.Items {
+		got = append(got, it.Fields[FieldDate]+" "+it.Fields[FieldTitle])
+	}
+	if len(got) != 2 || got[0] != "2026.11.12 年末調整セミナー（基礎編）" || got[1] != "2026.10.22 経営計画・資金繰り表 作成セミナー" {
+		t.Errorf("items %q, want the two seminars on their days", got)
+	}
+}
