@@ -1839,7 +1839,6 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	if f[FieldDate] == "" && f[fieldListDate] == "" && in.posted != "" {
 		f[fieldListDate] = in.posted
 	}
-	dropUndecided(f) // 会場 調整中: no place yet, on the list as on the page
 	li := in.eventLink
 	if li.page() {
 		if weekdayErr != nil {

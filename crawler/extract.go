@@ -220,6 +220,9 @@ func finishEventWith(src *Source, e event.Event, titleKey, pageText string) (eve
 	if _, err := url.Parse(e.URL); err != nil {
 		return event.Event{}, nil, fmt.Errorf("%q: %q: url: %w", e.URL, cutRunes(e.Title, 60), err)
 	}
+	if undecidedPlace(e.Venue) {
+		e.Venue = "" // 会場 調整中, from a list's row or a selector: no place yet
+	}
 	if e.Venue == "" && e.Address == "" {
 		e.Venue, e.Address = placeFields(e.Description)
 	}
