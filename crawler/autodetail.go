@@ -303,6 +303,10 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 				t = mark + "】" + t // 【中止】 of the headline
 			}
 		}
+		if w := noticeWord(t); w != "" && w != reportWord(t) {
+			// 行事名 賦課金 口座振替日 under a heading every record shares.
+			return f, notEvent("%q is a notice (%s), not an event", t, w)
+		}
 		f[FieldTitle] = t
 	} else if t := markedHeadingTitle(lines); t != "" {
 		f[FieldTitle] = t
@@ -591,9 +595,12 @@ func namedTitle(lines []pageLine) string {
 		if m == nil {
 			continue
 		}
+		// The date labelled on one of the next lines, or under its own
+		// label a few fields on (kintone's 行事名 / 区分 / 状態 / 開催日,
+		// each label above its value).
 		dated := false
-		for _, next := range lines[i+1 : min(i+4, len(lines))] {
-			if f, _ := labelledLine(next.text); f == FieldDate {
+		for k, next := range lines[i+1 : min(i+9, len(lines))] {
+			if f, _ := labelledLine(next.text); f == FieldDate && k < 3 || labelField(next.label) == FieldDate {
 				dated = true
 			}
 		}

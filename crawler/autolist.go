@@ -1669,6 +1669,14 @@ var postNumber = regexp.MustCompile(`^[\[［][0-9０-９]+[\]］]\s*`)
 // thanks in brackets.
 var statusTail = regexp.MustCompile(`[\s　]+(?:開催中止|中止|延期|満席|満員|受付終了|募集終了|終了(?:しました|いたしました)?|定員に達しました)[!！。]*(?:[（(][^（）()]*[）)])?[!！。]*$`)
 
+// dayPair is two days a table's cell writes a line each (26日<br>27日), read
+// as one text: the event is held on both.
+var dayPair = regexp.MustCompile(`(^|[^0-9０-９])([0-9０-９]{1,2})\s*日[\s　]+([0-9０-９]{1,2})\s*日(\s|$)`)
+
+// moreLinkTail is a link's words after a row's name, to the page that says
+// more: →詳しくはこちら, 詳細はこちら≫, ▶続きを読む.
+var moreLinkTail = regexp.MustCompile(`[\s　]*[→⇒▶▷»≫>＞]*\s*(?:詳しくはこちら|詳細はこちら|詳細はコチラ|くわしくはこちら|続きを読む|もっと見る|詳しく見る|詳細を見る)\s*[>＞»≫]*$`)
+
 // trailingStatus cuts statusTail off a title: the name and the mark.
 func trailingStatus(title string) (string, string) {
 	loc := statusTail.FindStringIndex(title)
@@ -1721,6 +1729,11 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 		// An issue of back numbers: its events are read from it, and
 		// the day the row shows is when it went out.
 		return ListItem{Link: in.eventLink.url, Fields: Fields{FieldTitle: title, fieldIssue: "yes"}}, nil, true
+	}
+	if loc := moreLinkTail.FindStringIndex(title); loc != nil && loc[0] > 0 {
+		// 年末大売出し 大抽選会 →詳しくはこちら: the link to its page is
+		// no part of its name.
+		title = strings.TrimSpace(title[:loc[0]])
 	}
 	if t, mark := trailingStatus(title); mark != "" {
 		// 今里筋 秋の感謝祭　終了しました（ご来場ありがとうございました）:
@@ -1817,6 +1830,7 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 		if f[FieldDate] != "" {
 			date = f[FieldDate]
 		}
+		date = dayPair.ReplaceAllString(date, "${1}${2}日・${3}日${4}") // 26日<br>27日: both days
 		date = withYears(date, l.yearContext(s, r))
 		sp, err := jpdate.Parse(date, l.ref)
 		if errors.Is(err, jpdate.ErrWeekday) {
@@ -2661,11 +2675,35 @@ var dayInText = regexp.MustCompile(`[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\
 // is then its name, not its place.
 var ordinalOnly = regexp.MustCompile(`^(?:第|No\.?|#)?\s*[0-9０-９]+\s*(?:回|号)?$`)
 
+// beforeBreak says whether the next element after n, past white space and
+// spacer images, is a <br> or a table: n ends its line.
+func beforeBreak(n *html.Node) bool {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && (c.Data == "br" || c.Data == "table"):
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // headingLine says whether a paragraph is written as a heading by hand: a
 // short line marked ■ or ◆ (<p><font><b>■行事予定一覧（令和8年12月～令和9年
 // 1月）</b></font></p>), as pages without h elements head their lists.
 func headingLine(n *html.Node) bool {
-	if n.Data != "p" && n.Data != "div" {
+	switch n.Data {
+	case "p", "div":
+	case "font", "b", "strong":
+		// <FONT><B>◆令和9年1月</B></FONT><BR> over a month's table, in a
+		// table cell (ホームページ・ビルダー): a heading with no block of its
+		// own, so only when a line break or a table follows it.
+		if !beforeBreak(n) {
+			return false
+		}
+	default:
 		return false
 	}
 	// The first character first: most paragraphs are not marked, and a

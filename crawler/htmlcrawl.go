@@ -752,6 +752,15 @@ type seriesPage struct {
 // buildOccurrence makes the event of one date of a recurring event: the
 // list row's date, the page's hours, title, venue and the rest.
 func (s *session) buildOccurrence(ctx context.Context, p pending) outcome {
+	if title := p.item.Fields[FieldTitle]; p.item.Fields[fieldSeries] == seriesTitled {
+		if w := noticeWord(title); w != "" {
+			// 年末大売出し（抽選券配布期間） beside the 大抽選会 that links
+			// the same page: a row titled on its own is a notice by its
+			// title, whatever the page says of the others.
+			s.refuse(Refusal{URL: p.item.Link, Title: title, Reason: fmt.Sprintf("no event: a notice (%s)", w)})
+			return outcome{err: errSkipped}
+		}
+	}
 	s.mu.Lock()
 	if s.series == nil {
 		s.series = map[string]*seriesPage{}
