@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 )
@@ -81,5 +82,62 @@ func TestNoticeWordWorksAndHandouts(t *testing.T) {
 		if w := noticeWord(title); w != "" {
 			t.Errorf("%q read as a notice (%s)", title, w)
 		}
+	}
+}
+
+// fc2Entry is an entry of an FC2 blog's top page, shown whole: the date
+// header, the title linking the entry's page, the body, the footer with the
+// posting time, the category and the comment count.
+func fc2Entry(n, posted, title, body, category string) string {
+	return `<div class="entry" id="e` + n + `"><h2 class="entry_date">` + posted + `</h2>
+<h3 class="entry_header"><a href="/blog-entry-` + n + `.html" title="` + title + `">` + title + `</a></h3>
+<div class="entry_body">` + body + `</div>
+<div class="entry_footer"><ul class="entry_theme"><li>テーマ：<a href="https://blog.fc2.com/community/">地域活性化</a></li></ul>
+<p class="entry_state">` + posted + ` 18:20:33 | <a href="/blog-category-2.html">カテゴリ:` + category + `</a> | <a href="/blog-entry-` + n +
+		`.html#trackback">トラックバック:0</a> | <a href="/blog-entry-` + n + `.html#comment-top">コメント:0</a></p></div></div>`
+}
+
+// An FC2 top page's entries are each one post whose page is read: not a
+// list of its body and its footer, nor a day's links.
+func TestAutoListBlogEntriesShownWhole(t *testing.T) {
+	page := `<html><head><title>例商工会青年部ブログ</title></head><body><div id="container"><div id="main">` +
+		fc2Entry("16", "2026/12/04(金)", "歳末夜警パトロールのお願い", "部員各位<br /><br />毎年恒例の歳末夜警パトロールを、今年も実施します。<br /><br />日時：12月28日（月）20:00〜21:30<br />集合：商工会館 駐車場<br />", "お知らせ") +
+		fc2Entry("15", "2026/12/01(火)", "新年互礼会のご案内", "部員各位<br /><br />日時：令和9年1月15日（金）<br />　　　受付 18:00／開始 18:30（20:30 終了予定）<br />場所：例ホテル 3階「鳳凰の間」<br />", "イベント") +
+		fc2Entry("14", "2026/11/27(金)", "忘年会のご案内", "部員各位<br /><br />日時：令和8年12月18日（金）19:00〜21:00<br />場所：例居酒屋 2階 座敷<br />会費：5,000円<br />", "イベント") +
+		`</div></div></body></html>`
+	lp := autoItems(t, "https://www.example.jp/", page)
+	var got []string
+	for _, it := range lp.Items {
+		got = append(got, it.Link+" "+it.Fields[FieldTitle])
+	}
+	want := []string{"https://www.example.jp/blog-entry-16.html 歳末夜警パトロールのお願い", "https://www.example.jp/blog-entry-15.html 新年互礼会のご案内",
+		"https://www.example.jp/blog-entry-14.html 忘年会のご案内"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("items\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// The hours under a labelled date, the doors and the start on one line,
+// are the event's.
+func TestAutoEventDoorsAndStartUnderTheDate(t *testing.T) {
+	e, _ := autoEventOf(t, blogPost("新年互礼会のご案内", "部員各位<br /><br />日時：令和9年1月15日（金）<br />　　　受付 18:00／開始 18:30（20:30 終了予定）<br />場所：例ホテル 3階「鳳凰の間」<br />"))
+	if jst(e.StartsAt) != "2027-01-15 18:30" || jst(e.EndsAt) != "2027-01-15 20:30" {
+		t.Errorf("%s – %s, want 18:30 – 20:30", jst(e.StartsAt), jst(e.EndsAt))
+	}
+}
+
+// A post that moves a meeting to a new day names the meeting: the event on
+// that day is it, as planned; a meeting's report that names the next
+// meeting in passing is no event.
+func TestAutoEventPostponedToANewDay(t *testing.T) {
+	e, _ := autoEventOf(t, blogPost("経営勉強会 延期のお知らせ", `部員各位<br /><br />11月19日（木）に予定しておりました第3回 経営勉強会「SNS活用術」は、講師の先生が体調を崩されたため、延期とさせていただきます。<br />
+延期後の日程は以下のとおりです。<br /><br />日時：2027年1月21日（木）19:00〜20:30<br />場所：例会館 2階 大会議室（変更なし）<br />`))
+	if e.Title != "第3回 経営勉強会「SNS活用術」" || jst(e.StartsAt) != "2027-01-21 19:00" || e.Status != "scheduled" {
+		t.Errorf("%q %s %s, want the meeting on its new day, scheduled", e.Title, jst(e.StartsAt), e.Status)
+	}
+	_, err := readEventPage(docOf(t, blogPost("11月例会 報告", "11月12日（木）、11月例会を開催しました。出席19名。<br />次回の12月例会は12月10日（木）19:00〜、例会館 2階 大会議室です。<br />")),
+		mustURL("https://example.fc2.com/blog-entry-10.html"), goldenRef, nil)
+	if !errors.Is(err, ErrNotEvent) {
+		t.Errorf("a report read as the next meeting (err %v)", err)
 	}
 }

@@ -409,6 +409,18 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 		// campaign's term, not days someone goes to.
 		return f, notEvent("%q spans %s to %s, a term rather than an event", title, sp.Start.Format("2006-01-02"), sp.End.Format("2006-01-02"))
 	}
+	if postponeNotice.MatchString(title) {
+		// 経営勉強会 延期のお知らせ that gives the new day: the event on
+		// that day is the meeting it names (11月19日（木）に予定しておりまし
+		// た第3回 経営勉強会「SNS活用術」は…延期), scheduled there.
+		for _, l := range pageLines(doc) {
+			if m := postponedName.FindStringSubmatch(normSpace(l.text)); m != nil {
+				f[FieldTitle] = strings.TrimSpace(m[1])
+				f[FieldStatus] = "新しい日程" // no status word: held then, as planned
+				break
+			}
+		}
+	}
 	if report != "" {
 		// A report announces an event only when the date it names is
 		// still to come (the next meeting); else it tells of one past.
@@ -416,16 +428,27 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 		if err != nil || sp.Start.Before(startOfDay(ref)) {
 			return f, notEvent("%q reports on an event that took place (%s), not an event", title, report)
 		}
-		if day, err := parseDate(f[FieldDate], "", ref); (sp.AllDay || err == nil && day.AllDay && reportTitleOnly(title)) && f[FieldVenue] == "" {
+		if day, err := parseDate(f[FieldDate], "", ref); (sp.AllDay || err == nil && day.AllDay && reportTitleOnly(title)) && f[FieldVenue] == "" ||
+			reportTitleOnly(title) && report == "報告" {
 			// 次回は12月9日（水）です: the next meeting named in passing,
 			// announced in its own post; its hours are not those the
 			// page states elsewhere (a header's 毎週火曜日 朝6:00～7:00)
-			// when the title only reports.
+			// when the title only reports. A title that is a meeting
+			// and 報告 (11月例会 報告) says no more, whatever hours and
+			// hall the sentence gives.
 			return f, notEvent("%q reports on an event that took place (%s) and names only the next date", title, report)
 		}
 	}
 	return f, nil
 }
+
+// postponeNotice is the title of a post that moves an event to a later day it
+// gives (延期のお知らせ, 日程変更について); postponedName the sentence that
+// names the event, its first group the name.
+var (
+	postponeNotice = regexp.MustCompile(`(?:延期|日程変更)(?:の)?(?:お知らせ|について|のご案内)`)
+	postponedName  = regexp.MustCompile(`予定(?:して)?(?:おりました|いた|しておりました|されていた)\s*(.{2,60}?)\s*(?:は|を)[、,\s]?.{0,60}?(?:延期|日程を変更|日程変更)`)
+)
 
 // reportTitleOnly says whether a report's title names nothing to come:
 // 11月の経営者の集いを開催しました, not 開催報告と次回のご案内.
@@ -505,6 +528,9 @@ func reportWord(title string) string {
 		if strings.Contains(t, w) {
 			return w
 		}
+	}
+	if strings.HasSuffix(strings.TrimRight(strings.TrimSpace(t), "!！。."), "報告") {
+		return "報告" // 11月例会 報告 (a 報告会 is a meeting)
 	}
 	return ""
 }
@@ -1380,13 +1406,26 @@ func clockLines(lines []pageLine, date string) string {
 			continue
 		}
 		var parts []string
-		for j := i + 1; j < len(lines) && j <= i+3 && clockLabelLine.MatchString(lines[j].text); j++ {
+		for j := i + 1; j < len(lines) && j <= i+3 && clockRow(lines[j].text); j++ {
 			parts = append(parts, lines[j].text)
 		}
 		return strings.Join(parts, " / ")
 	}
 	return ""
 }
+
+// clockRow says whether a line under a date gives its hours: one time and
+// what happens then (clockLabelLine), or the doors and the start on one
+// line with no day of its own (受付 18:00／開始 18:30（20:30 終了予定）).
+func clockRow(line string) bool {
+	return clockLabelLine.MatchString(line) || clockLead.MatchString(line) && !strings.ContainsAny(line, "月日") && !slashDay.MatchString(line)
+}
+
+// slashDay is a day written 12/5.
+var slashDay = regexp.MustCompile(`[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}`)
+
+// clockLead opens a line with the doors' or the start's time.
+var clockLead = regexp.MustCompile(`^\s*(?:開場|開演|開始|開会|受付開始|受付)\s*[:：]?\s*` + clockRe)
 
 // clockLabelLine is a line of a time and what happens then, alone: 開場
 // 18:30, 開演19:00, 終演 21:30 (a ticket service's rows), 例会 17:30～18:50,

@@ -1026,7 +1026,9 @@ func (l *listReader) splitContainers(sets []*recordSet) []*recordSet {
 		}
 		for n := inner.parent; n != nil; n = n.Parent {
 			for _, p := range owner[n] {
-				if p.set == inner || containers[p.rec] {
+				if p.set == inner || containers[p.rec] || wholePost(l.info(p.set, p.rec)) {
+					// (A post shown whole holds its body and its footer,
+					// each dated, not a list: its page is read.)
 					continue
 				}
 				containers[p.rec] = true
@@ -1232,7 +1234,7 @@ func (l *listReader) scoreSet(s *recordSet) {
 				li.utility = true
 			}
 		}
-		if in.runes > maxRecordRunes || in.dates > 3 {
+		if (in.runes > maxRecordRunes || in.dates > 3) && !wholePost(in) {
 			score -= 2 // a container of events
 			continue
 		}
@@ -1259,6 +1261,17 @@ func (l *listReader) scoreSet(s *recordSet) {
 		score = 0
 	}
 	s.score, s.dated = score, dated
+}
+
+// wholePost says whether a block is a blog's post shown whole on its top
+// page: under its date header, its title a heading that links the post's
+// own page (FC2's h2.entry_date, then h3.entry_header, the body and the
+// footer). The dates in its body are its event's and its footer's, not a
+// list of events: the post's page is read for them.
+func wholePost(in *recInfo) bool {
+	return len(in.lines) > 1 && in.lines[0].heading && datesAlone(in.lines[0].text) &&
+		in.eventLink.page() && in.eventLink.inHeading && in.titleNode != nil && isHeading(in.titleNode) &&
+		normSpace(in.eventLink.text) == normSpace(in.title)
 }
 
 // mailMagazine names, in a title, a mail magazine or mail news; issueNumber
@@ -3324,7 +3337,9 @@ func dateRunsOn(date, day string) bool {
 // a day of one link (item reads it, with what else its block says).
 func (l *listReader) daySection(s *recordSet, r *record) ([]ListItem, []Refusal) {
 	in := l.info(s, r)
-	if in.date == nil || len(in.lines) == 0 || !in.lines[0].heading || !datesAlone(in.lines[0].text) || len(in.links) < 2 {
+	if in.date == nil || len(in.lines) == 0 || !in.lines[0].heading || !datesAlone(in.lines[0].text) || len(in.links) < 2 || wholePost(in) {
+		// (A post under its date header links its category, comments
+		// and trackbacks besides its own page: one post.)
 		return nil, nil
 	}
 	date := withYears(in.date.text, l.yearContext(s, r))
