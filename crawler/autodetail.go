@@ -1305,7 +1305,7 @@ var dateAlone = regexp.MustCompile(`^[\s0-9０-９年月日/／.．\-－()（）
 // paragraph, <p class="ymd">令和8年12月9日（水）</p>).
 func datesAlone(s string) bool { return dateAlone.MatchString(s) }
 
-var weekdayMark = regexp.MustCompile(`[（(][月火水木金土日][曜]?[日]?[・･]?[祝]?[）)]|[月火水木金土日]曜`)
+var weekdayMark = regexp.MustCompile(`[（(][月火水木金土日][曜]?[日]?[・･]?[祝]?[）)]|[月火水木金土日]曜|(?i:\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day)?\b)`)
 
 func hasWeekday(s string) bool { return weekdayMark.MatchString(s) }
 

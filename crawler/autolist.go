@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"net/url"
@@ -378,6 +379,37 @@ func mergeRepeats(items []ListItem, ref time.Time) []ListItem {
 			break
 		}
 		if !merged {
+			out = append(out, it)
+		}
+	}
+	return dropTeasers(out, ref)
+}
+
+// dropTeasers leaves out a block without a page, dated only by its day,
+// whose words hold the whole title of another item of that day: a hero's
+// "NEXT EVENT ▶ 12/18(金) 12月定例会＆忘年会" over the list that holds the
+// 12月定例会＆忘年会 itself.
+func dropTeasers(items []ListItem, ref time.Time) []ListItem {
+	day := func(it ListItem) (time.Time, bool, bool) {
+		sp, err := parseDate(cmp.Or(it.Fields[FieldDate], it.Fields[fieldListDate]), it.Fields[FieldTime], ref)
+		return startOfDay(sp.Start), sp.AllDay, err == nil
+	}
+	out := items[:0:0]
+	for i, it := range items {
+		d, allDay, ok := day(it)
+		teaser := false
+		if ok && allDay && it.Whole {
+			title := normSpace(it.Fields[FieldTitle])
+			for j, o := range items {
+				od, _, ook := day(o)
+				ot := normSpace(o.Fields[FieldTitle])
+				if j != i && ook && od.Equal(d) && utf8.RuneCountInString(ot) >= 5 && len(ot) < len(title) && strings.Contains(title, ot) {
+					teaser = true
+					break
+				}
+			}
+		}
+		if !teaser {
 			out = append(out, it)
 		}
 	}
@@ -1682,6 +1714,30 @@ var postNumber = regexp.MustCompile(`^[\[［][0-9０-９]+[\]］]\s*`)
 // thanks in brackets.
 var statusTail = regexp.MustCompile(`[\s　]+(?:開催中止|中止|延期|満席|満員|受付終了|募集終了|終了(?:しました|いたしました)?|定員に達しました)[!！。]*(?:[（(][^（）()]*[）)])?[!！。]*$`)
 
+// datePlace splits a line of a date and its place set apart by a bar
+// (2026.10.17 sat｜中之島 リストランテ・ソーレ): the date, the place, and
+// whether the line is such.
+func datePlace(line string, ref time.Time) (string, string, bool) {
+	for _, bar := range []string{"｜", " | "} {
+		d, place, ok := strings.Cut(line, bar)
+		place = cleanVenue(strings.TrimSpace(place))
+		if !ok || place == "" || utf8.RuneCountInString(place) > 40 {
+			continue
+		}
+		if _, err := jpdate.Parse(d, ref); err != nil {
+			continue
+		}
+		if _, err := jpdate.Parse(place, ref); err == nil {
+			continue // a second date
+		}
+		if _, err := jpdate.ParseTime(place, ref); err == nil {
+			continue // the hours
+		}
+		return strings.TrimSpace(d), place, true
+	}
+	return "", "", false
+}
+
 // dayPair is two days a table's cell writes a line each (26日<br>27日), read
 // as one text: the event is held on both.
 var dayPair = regexp.MustCompile(`(^|[^0-9０-９])([0-9０-９]{1,2})\s*日[\s　]+([0-9０-９]{1,2})\s*日(\s|$)`)
@@ -1844,6 +1900,12 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 			date = f[FieldDate]
 		}
 		date = dayPair.ReplaceAllString(date, "${1}${2}日・${3}日${4}") // 26日<br>27日: both days
+		if d, place, ok := datePlace(date, l.ref); ok {
+			date = d
+			if f[FieldVenue] == "" {
+				f[FieldVenue] = place
+			}
+		}
 		date = withYears(date, l.yearContext(s, r))
 		sp, err := jpdate.Parse(date, l.ref)
 		if errors.Is(err, jpdate.ErrWeekday) {
@@ -2553,9 +2615,21 @@ func (l *listReader) commonFields(body *html.Node, in map[*html.Node]bool) Field
 	var lines [][2]string // label：value paragraphs, read after the pairs
 	standing := ""        // ※会場は、特に記載のないものは…です
 	usualClock, usualVenue := "", ""
+	// The elements that hold a block of the lists: a page builder's
+	// <li class="slide"> section around its list is no paragraph of the
+	// page's own.
+	holds := map[*html.Node]bool{}
+	for n := range in {
+		for a := n.Parent; a != nil && !holds[a]; a = a.Parent {
+			holds[a] = true
+		}
+	}
 	walkElements(body, func(e *html.Node) bool {
 		if in[e] || skippedBlock(e) {
 			return false
+		}
+		if holds[e] && (e.Data == "p" || e.Data == "li") {
+			return true
 		}
 		var val *html.Node
 		var field, text string

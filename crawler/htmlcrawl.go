@@ -472,6 +472,17 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 	return o
 }
 
+// pastRowOfReport says whether a list's row states a past event's day
+// itself, under a title of its own, and links a page that reports on it
+// (pageTitle, 【開催レポート】…): the row stands for the event.
+func pastRowOfReport(row Fields, pageTitle string, fetched time.Time) bool {
+	if reportWord(pageTitle) == "" || reportWord(row[FieldTitle]) != "" || row[FieldDate] == "" {
+		return false
+	}
+	sp, err := parseDate(row[FieldDate], row[FieldTime], fetched)
+	return err == nil && sp.Start.Before(startOfDay(fetched))
+}
+
 // buildWhole makes the events of a page a list links that is no event
 // page: a feed (its items' text gives each event's date and place, as
 // kind rss reads it) or a text file (a mail-news issue: its sections read
@@ -656,6 +667,12 @@ func (s *session) pageFields(p pending, dp *page) (df Fields, ok bool) {
 		if note := found[fieldLDConflict]; note != "" {
 			s.problem("%s: %q: %s", p.item.Link, cutRunes(found[FieldTitle], 60), note)
 			delete(found, fieldLDConflict)
+		}
+		if err != nil && df[FieldDate] == "" && pastRowOfReport(p.item.Fields, found[FieldTitle], dp.fetched) {
+			// 2026.11.20 fri 11月定例会「…」 in a list of past events,
+			// linking its report: the row is the event, the page only
+			// tells how it went.
+			return Fields{}, true
 		}
 		if err != nil && df[FieldDate] == "" {
 			// A linked page that is no event (news, a notice).

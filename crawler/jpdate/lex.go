@@ -491,7 +491,9 @@ func lexWord(s string, i, j int, w []byte, dst []token) (token, int, bool) {
 	if len(w) >= 3 {
 		for d, name := range englishDays {
 			if strings.EqualFold(string(w[:3]), name) {
-				return token{kind: kSym, r: weekdayRunes[d]}, j, true
+				// val 1 marks an English weekday: never a word of
+				// something else, so it stands unbracketed (3.13 sat).
+				return token{kind: kSym, r: weekdayRunes[d], val: 1}, j, true
 			}
 		}
 	}
@@ -504,6 +506,13 @@ func lexWord(s string, i, j int, w []byte, dst []token) (token, int, bool) {
 		return token{kind: kWord, w: wZone}, j, true
 	case "JST":
 		return token{kind: kWord, w: wZone, val: 9 * 60}, j, true
+	case "open", "OPEN", "Open":
+		// 18:30 open / 19:00 start / 21:30 close, as 開場, 開演, 終了.
+		return token{kind: kWord, w: wOpen}, j, true
+	case "start", "START", "Start":
+		return token{kind: kWord, w: wStart}, j, true
+	case "close", "CLOSE", "Close":
+		return token{kind: kWord, w: wFinish}, j, true
 	case "BC":
 		return token{kind: kWord, w: wNotGregorian}, j, true
 	case "T", "Z":

@@ -426,6 +426,11 @@ func (p *parser) weekday(i int) (int, int) {
 	if wd := weekdayOf(p.at(i)); wd >= 0 && p.word(i+1, wYoubi) {
 		return wd, i + 2
 	}
+	if t := p.at(i); t.kind == kSym && t.val == 1 {
+		if wd := weekdayOf(t); wd >= 0 {
+			return wd, i + 1 // 3.13 sat
+		}
+	}
 	return -1, i
 }
 

@@ -1,0 +1,72 @@
+package crawler
+
+import (
+	"strings"
+	"testing"
+)
+
+// strikinglyItem is a repeatable item of a Strikingly section: image,
+// title, rich text, button.
+func strikinglyItem(title, text, button string) string {
+	b := `<div class="s-repeatable-item"><div class="six columns"><div class="s-component s-media"><img src="/img.jpg" alt=""></div></div>
+<div class="ten columns s-right-in-row"><div class="s-item-text-group half-offset-left">
+<div class="s-item-title"><div class="s-component s-text"><h3 class="s-component-content s-font-heading"><div class="s-rich-text-wrapper"><p>` + title + `</p></div></h3></div></div>
+<div class="s-item-text"><div class="s-component s-text"><div class="s-component-content s-font-body"><div class="s-rich-text-wrapper">` + text + `</div></div></div></div></div>`
+	if button != "" {
+		b += `<div class="s-item-button"><div class="s-component s-button"><a class="s-common-button" href="` + button + `">申し込む</a></div></div>`
+	}
+	return b + `</div></div>`
+}
+
+// A one-page site: a hero that repeats the next event, sections (each a
+// <li class="slide">) of upcoming and past items. The hero is no event of
+// its own; a past item's place after the bar of its date line is its
+// place; the one item's 場所 is no place of the others.
+func TestAutoListOnePageSections(t *testing.T) {
+	page := `<html><head><title>例ネットワーク</title></head><body><ul class="slides">
+<li class="slide s-section-1"><div class="s-component s-text"><p>例ネットワーク</p></div>
+<div class="s-component s-text"><p>大阪・北区で はたらく女性オーナーの つながる場所</p><p>NEXT EVENT ▶ 12/18(金) 12月定例会＆忘年会</p></div></li>
+<li class="slide s-section-3"><p>開催予定</p><div class="s-repeatable">` +
+		strikinglyItem("12月定例会＆忘年会", `<p>12/18(金) 19:00〜</p><p>場所：例ビストロ 北新地店（北区曽根崎新地1-X-X 例ビル2F）</p><p>会費：会員 5,000円</p>`, "https://forms.gle/a1") +
+		strikinglyItem("朝活もくもく会 vol.8", `<p>1/9(土) 9:30〜11:30</p><p>場所：梅田某所</p>`, "https://forms.gle/a2") +
+		strikinglyItem("春のお茶会", `<p>3.13 sat 14:00-16:00</p><p>中崎町のカフェにて（貸切）</p>`, "") +
+		`</div></li>
+<li class="slide s-section-4"><p>これまでのイベント</p><div class="s-repeatable">` +
+		strikinglyItem("10月ランチ会", `<p>2026.10.17 sat｜中之島 例リストランテ</p><p>18名で川沿いのテラス席ランチを楽しみました。</p>`, "") +
+		strikinglyItem("9月定例会「女性起業家のお金の話」", `<p>2026.9.25 fri｜オンライン（Zoom）</p><p>税理士の先生による税金とお金の話。</p>`, "") +
+		`</div></li></ul></body></html>`
+	lp := autoItems(t, "https://www.example.jp/", page)
+	got := map[string]string{}
+	for _, it := range lp.Items {
+		got[it.Fields[FieldTitle]] = it.Fields[FieldVenue]
+	}
+	want := map[string]string{"12月定例会＆忘年会": "例ビストロ 北新地店", "朝活もくもく会 vol.8": "梅田某所", "春のお茶会": "",
+		"10月ランチ会": "中之島 例リストランテ", "9月定例会「女性起業家のお金の話」": "オンライン（Zoom）"}
+	if len(got) != len(want) {
+		t.Errorf("items %q, want %q", got, want)
+	}
+	for title, venue := range want {
+		if v, ok := got[title]; !ok || v != venue {
+			t.Errorf("%s: venue %q (%v), want %q", title, v, ok, venue)
+		}
+	}
+	for title := range got {
+		if strings.Contains(title, "NEXT EVENT") {
+			t.Errorf("the hero read as an event: %q", title)
+		}
+	}
+}
+
+// A past row that states its day links its report: the row is the event.
+func TestPastRowOfReport(t *testing.T) {
+	row := Fields{FieldTitle: "11月定例会「伝わる話し方講座」", FieldDate: "2026.11.20 fri"}
+	if !pastRowOfReport(row, "【開催レポート】11月定例会「伝わる話し方講座」", goldenRef) {
+		t.Error("a past row that links its report not kept")
+	}
+	if pastRowOfReport(Fields{FieldTitle: "12月例会", FieldDate: "2026年12月10日"}, "11月例会 報告", goldenRef) {
+		t.Error("a row to come kept for a report")
+	}
+	if pastRowOfReport(Fields{FieldTitle: "11月例会 開催報告", fieldListDate: "2026.11.20"}, "11月例会 開催報告", goldenRef) {
+		t.Error("a news row of a report kept")
+	}
+}
