@@ -352,6 +352,8 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 		if sp, err := jpdate.Parse(d, ref); err == nil && sp.AllDay {
 			if t := clockLines(lines, d); t != "" {
 				f[FieldTime] = t
+			} else if hours := sameDayHours(lines, sp, ref); hours != "" {
+				f[FieldDate] = hours
 			}
 		}
 	}
@@ -1391,6 +1393,27 @@ func dateHeader(n *html.Node) bool {
 }
 
 var ldPublished = regexp.MustCompile(`"date(?:Published|Modified|Created)"\s*:\s*"([^"]+)"`)
+
+// sameDayHours is a labelled date line of the page that gives the day sp
+// with its hours (開催日時：令和8年12月9日（水）午後2時～午後4時 under a
+// header's 開催日 2026.12.09 (水)), or "".
+func sameDayHours(lines []pageLine, sp jpdate.Span, ref time.Time) string {
+	for _, l := range lines {
+		v := ""
+		if f, val := labelledLine(l.text); f == FieldDate {
+			v = val
+		} else if labelField(l.label) == FieldDate {
+			v = l.text
+		}
+		if v == "" {
+			continue
+		}
+		if o, err := parseDate(v, "", ref); err == nil && !o.AllDay && sameDate(o.Start, sp.Start) && (sp.End.IsZero() || sameDate(o.End, sp.End) || o.End.IsZero()) {
+			return v
+		}
+	}
+	return ""
+}
 
 // clockLines are the lines of times (clockLabelLine) right under the
 // labelled date line that reads date (its label on the line or above it),

@@ -106,3 +106,18 @@ func TestAutoListPastRowsWithoutPages(t *testing.T) {
 		t.Errorf("items %q, want the two seminars on their days", got)
 	}
 }
+
+// A CMS prints the day in its header (開催日 2026.12.09 (水)) and the
+// staff's text gives its hours under its own label: the event has them.
+func TestAutoEventHoursFromTheTextsOwnDateLine(t *testing.T) {
+	e, _ := autoEventOf(t, `<html><head><title>事業承継セミナー | 例商工会議所 北支部</title></head><body><main>
+<h1 class="Article_title__x1">事業承継セミナー「親族内承継とM&amp;A、どう選ぶ？」</h1>
+<dl class="Article_meta__Qq2"><dt class="Article_dt__Ar6Ny">開催日</dt><dd class="Article_dd__Gp1Lc">2026.12.09 (水)</dd>
+<dt class="Article_dt__Ar6Ny">会場</dt><dd class="Article_dd__Gp1Lc">例北区民センター 第2会議室</dd>
+<dt class="Article_dt__Ar6Ny">掲載日</dt><dd class="Article_dd__Gp1Lc">2026.11.05</dd></dl>
+<div class="Article_body__m3"><p>親族内承継とM&amp;Aそれぞれのメリット・注意点を、事例を交えて解説します。</p><h2>開催要項</h2>
+<p>開催日時：令和8年12月9日（水）午後2時～午後4時<br>会　　場：例北区民センター 第2会議室<br>申込締切：令和8年12月4日（金）</p></div></main></body></html>`)
+	if jst(e.StartsAt) != "2026-12-09 14:00" || jst(e.EndsAt) != "2026-12-09 16:00" {
+		t.Errorf("%s – %s, want 14:00 – 16:00", jst(e.StartsAt), jst(e.EndsAt))
+	}
+}
