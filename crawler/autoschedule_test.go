@@ -121,3 +121,43 @@ func TestAutoEventHoursFromTheTextsOwnDateLine(t *testing.T) {
 		t.Errorf("%s – %s, want 14:00 – 16:00", jst(e.StartsAt), jst(e.EndsAt))
 	}
 }
+
+// A shop sells one ticket for a study day held twice: its variant picker
+// lists both days under 開催日, its text numbers them ① ② with their hours,
+// the second full. Each is an event, the first open.
+func TestAutoEventShopSessionsNumberedInCircles(t *testing.T) {
+	doc := docOf(t, `<html><head><title>【1/19・1/26開催】新春 日本酒ペアリング勉強会（全2回・各回同内容） – 例酒販協同組合</title></head><body>
+<main id="MainContent"><div class="product__info-container"><h1>【1/19・1/26開催】新春 日本酒ペアリング勉強会（全2回・各回同内容）</h1>
+<div class="price"><span class="price-item">¥4,000</span></div><small class="tax-note">税込み。</small>
+<fieldset class="product-form__input"><legend class="form__label">開催日</legend>
+<input type="radio" id="v1" name="開催日" value="1月19日（火）" checked><label for="v1">1月19日（火）<span class="visually-hidden label-unavailable">バリエーションは売り切れているか販売できません</span></label>
+<input type="radio" id="v2" name="開催日" value="1月26日（火）" class="disabled"><label for="v2">1月26日（火）<span class="visually-hidden label-unavailable">バリエーションは売り切れているか販売できません</span></label></fieldset>
+<div class="product__description rte"><p>料理研究家をお招きし、冬の定番料理に合わせたペアリングを学びます。</p>
+<p>■日時<br>　① 2027年1月19日（火）14:00～16:30<br>　② 2027年1月26日（火）14:00～16:30　※満席となりました<br>　各回とも同じ内容です。</p>
+<p>■会場　例酒販会館 3階 大会議室</p><p>■研修 対象：酒販店・飲食店の方</p></div></div></main></body></html>`)
+	f, err := readEventPage(doc, mustURL("https://shop.example.jp/products/pairing-2027"), goldenRef, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := pageMeetings(doc, f, goldenRef)
+	if len(ms) != 2 || jst(ms[0].day) != "2027-01-19 14:00" || jst(ms[1].day) != "2027-01-26 14:00" {
+		t.Fatalf("meetings %+v, want the two days", ms)
+	}
+	if st, _ := statusIn(ms[0].status); st != "scheduled" {
+		t.Errorf("the first day's status %q, want open", ms[0].status)
+	}
+	if st, _ := statusIn(ms[1].status); st != "full" {
+		t.Errorf("the second day's status %q, want full", ms[1].status)
+	}
+}
+
+// A shop's gift set beside its tickets is no event; a training named
+// 研修 with a sales word in it is one.
+func TestNoticeWordGiftsAndTrainings(t *testing.T) {
+	if noticeWord("【お歳暮・数量限定】参加蔵元 純米酒 飲み比べ3本セット（720ml×3）") == "" {
+		t.Error("a gift set read as no notice")
+	}
+	if w := noticeWord("【3/9開催】酒類販売管理研修（定期研修）"); w != "" {
+		t.Errorf("a training read as a notice (%s)", w)
+	}
+}

@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -55,6 +56,16 @@ func pageMeetings(doc *goquery.Document, f Fields, ref time.Time) []meeting {
 			if courseText(lines) {
 				for i := range ss {
 					ss[i].course = true
+				}
+			}
+			if slices.ContainsFunc(ss, func(m meeting) bool { return m.status != "" }) {
+				// ② … ※満席となりました: the meetings say their own
+				// state, so one that says none is open, whatever the
+				// page's sold-out marks of the other.
+				for i := range ss {
+					if ss[i].status == "" {
+						ss[i].status = "受付中"
+					}
 				}
 			}
 			return ss
@@ -193,7 +204,9 @@ func ownDate(lines []pageLine, ss []meeting, day time.Time, ref time.Time) bool 
 		listed[m.line] = true
 	}
 	for i, l := range lines {
-		if listed[i] || sessionLead.FindStringSubmatch(normSpace(l.text))[1] != "" {
+		if listed[i] || sessionLead.FindStringSubmatch(normSpace(l.text))[1] != "" || len(dayInText.FindAllString(l.text, 3)) > 1 {
+			// (開催日 1月19日（火） 1月26日（火）: a shop's choice of the
+			// meetings' days, not a day of the page's own.)
 			// 第31回 12月11日(金) ※満席: a meeting of the series
 			// written again, not the page's own day.
 			continue
@@ -219,8 +232,8 @@ func ownDate(lines []pageLine, ss []meeting, day time.Time, ref time.Time) bool 
 var zoneNote = regexp.MustCompile(`^[(（]\s*(?:JST|日本時間|GMT\+9|UTC\+9)\s*[)）]`)
 
 // sessionLead opens a line of a list of meetings: a bullet, then the
-// meeting's number (第22回, #5, vol.3, 2回目), then its date.
-var sessionLead = regexp.MustCompile(`^[・■□●○◆◇▼▽◎★☆\-－*＊\s　]*(?:(第\s*[0-9０-９一二三四五六七八九十]+\s*回|#\s*[0-9０-９]+|[vV][oO][lL]\.?\s*[0-9０-９]+|[0-9０-９]+\s*回目)\s*[:：.．]?[\s　]*|(\p{Han}{1,4}(?:編|コース|クラス))\s*[:：][\s　]*)?`)
+// meeting's number (第22回, #5, vol.3, 2回目, ①), then its date.
+var sessionLead = regexp.MustCompile(`^[・■□●○◆◇▼▽◎★☆\-－*＊\s　]*(?:(第\s*[0-9０-９一二三四五六七八九十]+\s*回|#\s*[0-9０-９]+|[vV][oO][lL]\.?\s*[0-9０-９]+|[0-9０-９]+\s*回目|[①-⑳])\s*[:：.．]?[\s　]*|(\p{Han}{1,4}(?:編|コース|クラス))\s*[:：][\s　]*)?`)
 
 // sessionDate says whether a labelled date is one session's of several
 // (日時 第1講 12月3日（木）…, 第2講 on the next line): the page's marked
@@ -333,8 +346,8 @@ func sessionLine(l pageLine, ref time.Time) (meeting, bool) {
 		s.status = rest
 		return s, true
 	}
-	if _, ok := statusIn(rest); ok && utf8.RuneCountInString(rest) <= 8 {
-		s.status = rest // 満席, 【中止】: the line's own status, and all it says
+	if _, ok := statusIn(rest); ok && utf8.RuneCountInString(strings.TrimLeft(rest, "※*＊ 　")) <= 10 {
+		s.status = rest // 満席, 【中止】, ※満席となりました: the line's own status, and all it says
 		return s, true
 	}
 	if rest != "" && s.number == "" && s.part == "" && !quotedTheme(rest) {
