@@ -223,7 +223,7 @@ func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list 
 			// JSON-LD names the building (靱本町ビジネスセンター), the
 			// page's venue line the room in it too (… 3階 セミナールーム),
 			// or how it is held online (オンライン（Zoom）).
-			if v := cmp.Or(f[FieldVenue], classVenue(doc, ref)); v != lv && strings.HasPrefix(v, lv) {
+			if v := cmp.Or(f[FieldVenue], classVenue(doc, ref)); v != lv && strings.HasPrefix(v, lv) && !strings.Contains(v, "。") {
 				ld[FieldVenue] = v
 			}
 		}

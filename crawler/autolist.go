@@ -3120,7 +3120,9 @@ func pastTabs(doc *goquery.Document, base, page *url.URL, allowed func(string) b
 	var out []string
 	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
 		t := normSpace(s.Text())
-		if !containsAny(t, pastWords) && !pastTab.MatchString(t) || utf8.RuneCountInString(t) > 20 {
+		// A tab of two, 今後 and 過去 (Upcoming / Past), names no kind.
+		bare := t == "過去" || strings.EqualFold(t, "past") || strings.EqualFold(t, "past events")
+		if !bare && !containsAny(t, pastWords) && !pastTab.MatchString(t) || utf8.RuneCountInString(t) > 20 {
 			return
 		}
 		href, _ := s.Attr("href")

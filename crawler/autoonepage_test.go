@@ -70,3 +70,25 @@ func TestPastRowOfReport(t *testing.T) {
 		t.Error("a news row of a report kept")
 	}
 }
+
+// A calendar's two tabs, 今後 and 過去: the second is its past events.
+func TestPastTabsBare(t *testing.T) {
+	doc := docOf(t, `<html><body><div class="tabs"><a class="jsx-1 tab active" href="/osaka-founders">今後</a>
+<a class="jsx-1 tab" href="/osaka-founders?period=past">過去</a><a href="/blog/archive">過去ログ</a></div></body></html>`)
+	u := mustURL("https://lu.example.com/osaka-founders")
+	got := pastTabs(doc, u, u, func(string) bool { return true }, nil)
+	if len(got) != 1 || got[0] != "https://lu.example.com/osaka-founders?period=past" {
+		t.Errorf("past tabs %q, want the 過去 tab alone", got)
+	}
+}
+
+// JSON-LD names the place; the page's line that runs on into a sentence of
+// the way there does not refine it.
+func TestAutoEventJSONLDPlaceNotASentence(t *testing.T) {
+	e, _ := autoEventOf(t, `<html><head><title>Year-End Party 2026 · 例</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Event",
+"name":"Year-End Party 2026","startDate":"2026-12-18T10:00:00.000Z","endDate":"2026-12-18T12:30:00.000Z","location":{"@type":"Place","name":"例ビアホール天満","address":"大阪市北区天神橋6丁目X-X"}}</script></head>
+<body><h1>Year-End Party 2026</h1><div class="event-location">例ビアホール天満 2F（貸切）。天神橋筋六丁目駅から徒歩3分。</div></body></html>`)
+	if e.Venue != "例ビアホール天満" {
+		t.Errorf("venue %q, want JSON-LD's", e.Venue)
+	}
+}
