@@ -91,12 +91,12 @@ var labels = []struct {
 	// once, under the meeting's name.
 	{[]string{"開催日時", "日時", "開催日", "日程", "期日", "開催期間", "会期", "日付", "開始", "開始日時", "例会日時", "例会日", "定例会日時"}, FieldDate},
 	{[]string{"終了", "終了日時", "終了日", "終演", "終了時刻", "終了時間"}, fieldEnd},
-	{[]string{"時間", "開催時間", "例会時間"}, FieldTime},
+	{[]string{"時間", "開催時間", "例会時間", "開始時刻", "開始時間"}, FieldTime},
 	{[]string{"会場", "場所", "開催場所", "開催地", "会場名", "ところ"}, FieldVenue},
 	{[]string{"住所", "所在地", "会場住所"}, FieldAddress},
 	{[]string{"参加費", "費用", "料金", "受講料", "会費", "参加料"}, FieldFee},
 	{[]string{"主催", "主催者", "主 催"}, FieldOrganizer},
-	{[]string{"受付状況", "申込状況", "募集状況", "開催状況", "状況", "ステータス"}, FieldStatus},
+	{[]string{"受付状況", "申込状況", "募集状況", "開催状況", "状況", "状態", "ステータス"}, FieldStatus},
 }
 
 // englishLabels are the labels of designed sites (STUDIO, Wix, Peatix-like

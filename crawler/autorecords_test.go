@@ -89,3 +89,12 @@ func TestAutoListMonthTablesUnderFontHeadings(t *testing.T) {
 		t.Errorf("items %q, want 7", got)
 	}
 }
+
+// A record's 開始時刻 and 終了時刻 give its hours, its 状態 its state.
+func TestAutoEventRecordHoursAndState(t *testing.T) {
+	e, _ := autoEventOf(t, kvRecord([][2]string{{"行事名", "環境・安全衛生講習会"}, {"区分", "講習"}, {"状態", "中止"},
+		{"開催日", "2026-12-15"}, {"開始時刻", "14:00"}, {"終了時刻", "16:00"}, {"会場", "組合会館 3階 大ホール"}}))
+	if jst(e.StartsAt) != "2026-12-15 14:00" || jst(e.EndsAt) != "2026-12-15 16:00" || e.Status != "cancelled" {
+		t.Errorf("%s – %s %s, want 14:00 – 16:00 cancelled", jst(e.StartsAt), jst(e.EndsAt), e.Status)
+	}
+}
