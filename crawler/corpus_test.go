@@ -44,17 +44,17 @@ var corpusNow = time.Date(2026, 12, 6, 10, 0, 0, 0, event.Tokyo)
 // Floors at what auto reaches today over the whole corpus: a ratchet. A
 // change that reads the corpus better raises them; none may lower them.
 // Each held-out set joins the corpus as its misses are read (the history
-// is in testdata/sites/README.md). Now, 115 sites: 930 of 930 found, 1
-// of 931 invented, 4638 of 4650 fields right. (The seven sites of the
-// eleventh set that joined at once brought four fields auto does not read
-// their way: a course's sessions titled with their number, which the
-// corpus's other courses do not write, and an online seminar's
-// （オンライン） read as its place; the fields floor moved from 0.998 to
-// 0.997 with them.)
+// is in testdata/sites/README.md). Now, 123 sites: 1014 of 1014 found, 2
+// of 1016 invented, 5050 of 5070 fields right. (The sites of the eleventh
+// and twelfth sets joined with fields auto reads otherwise than their
+// writers, where the corpus's writers disagree among themselves: a
+// course's sessions titled with or without their number, a venue with
+// or without its room or its note in brackets. The fields floor moved
+// from 0.998 to 0.997, then to 0.996, with them.)
 const (
 	corpusFloorFound    = 1.000 // share of expected events found
 	corpusCeilInvented  = 0.003 // share of published events that match none; the target is 0.02
-	corpusFloorFieldsOK = 0.997 // share of title/start/end/venue/status right on found events
+	corpusFloorFieldsOK = 0.996 // share of title/start/end/venue/status right on found events
 )
 
 // Floors for the held-out sites (site.yaml heldout: true), scored apart:
@@ -66,9 +66,7 @@ const (
 //
 // Each set's first reading is in testdata/sites/README.md. A site read to
 // fix auto leaves the set when auto reads it well, and the floors are then
-// what the sites left measure. Now the twelfth set (hr-), at its first
-// reading (66077f5) 52 of 84 found, 33 of 85 invented, 237 of 260 fields
-// right, none of it read; the tenth set (hp-), at its first
+// what the sites left measure. Now the tenth set (hp-), at its first
 // reading 44 of 85 found, 13 of 57 invented, 211 of 220 fields right, less
 // hp-shirasagi-city-event, hp-rinri-standard-site and hp-cci-bukai-fax
 // (read to fix auto and read well since), with four of the other five read
@@ -79,14 +77,16 @@ const (
 // of 44 invented, 171 of 195 fields right, less the six read well since
 // and with the other two read to fix auto too; the three sites of the
 // sixth set not read to fix auto; and one of the seventh
-// (hk-blogger-kogyokai) read to fix auto but not yet read well: 164 of 215
-// found, 38 of 202 invented, 777 of 820 fields right. The eleventh set
-// (hq-) has joined the corpus whole. (The shares move as sites read well
-// leave the set and new ones join it, not only as auto reads better.)
+// (hk-blogger-kogyokai) read to fix auto but not yet read well: 114 of 131
+// found, 5 of 119 invented, 551 of 570 fields right. The eleventh set
+// (hq-) and the twelfth (hr-, at its first reading at 66077f5 52 of 84
+// found, 33 of 85 invented, 237 of 260 fields right) have joined the
+// corpus whole. (The shares move as sites read well leave the set and new
+// ones join it, not only as auto reads better.)
 const (
-	corpusHeldoutFloorFound    = 0.762 // 164 of 215
-	corpusHeldoutCeilInvented  = 0.189 // 38 of 202
-	corpusHeldoutFloorFieldsOK = 0.947 // 777 of 820
+	corpusHeldoutFloorFound    = 0.870 // 114 of 131
+	corpusHeldoutCeilInvented  = 0.043 // 5 of 119
+	corpusHeldoutFloorFieldsOK = 0.966 // 551 of 570
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:
