@@ -256,6 +256,14 @@ sources:
 	if !strings.Contains(fmt.Sprint(err, rep.Problems), "binary bytes") {
 		t.Errorf("error %v, problems %q: want the binary page named", err, rep.Problems)
 	}
+	// suggest refuses it too, rather than name a source by its garbage.
+	c, err := New(Config{AllowPrivate: true, Now: func() time.Time { return corpusNow }, MaxRetries: -1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Suggest(context.Background(), srv.URL+"/"); err == nil || !strings.Contains(err.Error(), "binary bytes") {
+		t.Errorf("suggest: %v, want the binary page named", err)
+	}
 	// Text of every kind the corpus serves is text: tabs, CRLF, ISO-2022-JP's
 	// escapes; and a page padded with zeros still has its start read.
 	for _, ok := range []string{"<p>日時：\t12月3日\r\n</p>", "\x1b$B$3$s$K$A$O\x1b(B", "<p>交流会</p>\x00\x00\x00\x00"} {
