@@ -226,9 +226,9 @@ func autoFields(doc *goquery.Document) Fields {
 var venueTail = regexp.MustCompile(`\s*※.*$|\s+参加(?:者|人数)\s*[:：]?\s*[0-9０-９]+\s*(?:名|人).*$|[\s　]+(?:午前|午後)?[0-9０-９]{1,2}\s*(?:[:：][0-9０-９]{2}|時(?:\s*[0-9０-９]{1,2}\s*分|半)?)(?:\s*[～〜~\-－]\s*(?:(?:午前|午後)?[0-9０-９]{1,2}\s*(?:[:：][0-9０-９]{2}|時(?:\s*[0-9０-９]{1,2}\s*分|半)?))?)?$`)
 
 // partPlace opens a venue written per part (第1部：例プラザ 3階 / 第2部：
-// 同ビル 1階 レストラン, 例会　例会館 5階 / 懇親会　割烹 例): the event's
-// place is its first part's.
-var partPlace = regexp.MustCompile(`^(?:(?:第\s*[0-9０-９一二三四五]+\s*部|[0-9０-９]\s*部)\s*[:：]\s*|(?:例会|懇親会|交流会|勉強会|セミナー|講演会)(?:\s*[:：]\s*|[\s　]+))`)
+// 同ビル 1階 レストラン, 例会　例会館 5階 / 懇親会　割烹 例) or per session
+// (第1回～第4回：例センター): the event's place is its first part's.
+var partPlace = regexp.MustCompile(`^(?:(?:第\s*[0-9０-９一二三四五]+\s*部|[0-9０-９]\s*部|第\s*[0-9０-９]+\s*回(?:\s*[～〜~\-－]\s*第\s*[0-9０-９]+\s*回)?)\s*[:：]\s*|(?:例会|懇親会|交流会|勉強会|セミナー|講演会)(?:\s*[:：]\s*|[\s　]+))`)
 
 // cleanVenue is a venue without the note or the hours written after it on
 // its line; "" when nothing would be left.
@@ -456,7 +456,7 @@ func pageTitle(doc *goquery.Document) string {
 // postTitleClass says whether a heading's classes mark it as a post's
 // title: post-title, entry-title, bs-single-post__title.
 func postTitleClass(words []string) bool {
-	return has(words, "title") && (has(words, "post") || has(words, "entry") || has(words, "single"))
+	return (has(words, "title") || has(words, "header")) && (has(words, "post") || has(words, "entry") || has(words, "single"))
 }
 
 // titleParts are the parts of a page's <title> and og:title, split at
@@ -466,10 +466,9 @@ func titleParts(doc *goquery.Document) []string {
 	if og, _ := doc.Find(`meta[property="og:title"]`).Attr("content"); normSpace(og) != "" {
 		head += "｜" + normSpace(og)
 	}
-	// A blog's post: "題: ブログ名" (Seesaa, Movable Type), with no space
-	// before the colon that titleSeparators would split at.
-	site, _ := doc.Find(`meta[property="og:site_name"]`).Attr("content")
-	site = normSpace(site)
+	// A blog's post: "題: ブログ名" (Seesaa, Movable Type, ココログ), with
+	// no space before the colon that titleSeparators would split at.
+	site := bannerName(doc)
 	var parts []string
 	for _, p := range titleSeparators.Split(head, -1) {
 		p = normSpace(p)
@@ -481,6 +480,38 @@ func titleParts(doc *goquery.Document) []string {
 		}
 	}
 	return parts
+}
+
+// bannerName is the site's name as its pages state it: og:site_name, else
+// the text of its banner's heading that links the home page (<h1
+// id="banner-header"><a href="/blog/">); "" when neither is there.
+func bannerName(doc *goquery.Document) string {
+	if site, _ := doc.Find(`meta[property="og:site_name"]`).Attr("content"); normSpace(site) != "" {
+		return normSpace(site)
+	}
+	name := ""
+	doc.Find("h1").EachWithBreak(func(_ int, h *goquery.Selection) bool {
+		if a := h.Find("a[href]"); a.Length() == 1 && normSpace(a.Text()) == normSpace(h.Text()) {
+			if href, _ := a.Attr("href"); homeLink(href) || blogTop(href) && bannerWords(idClassWords(h.Nodes[0])) {
+				name = normSpace(h.Text())
+				return false
+			}
+		}
+		return true
+	})
+	return name
+}
+
+// blogTop says whether href is a folder one level down, a blog's top on a
+// host of many (/blog/, /hokusetsu-biz/).
+func blogTop(href string) bool {
+	u, err := url.Parse(strings.TrimSpace(href))
+	return err == nil && u.RawQuery == "" && strings.HasSuffix(u.Path, "/") && strings.Count(u.Path, "/") == 2
+}
+
+// bannerWords mark an element as a site's banner or logo.
+func bannerWords(words []string) bool {
+	return has(words, "banner") || has(words, "logo") || has(words, "sitetitle") || has(words, "blogtitle") || has(words, "header") && has(words, "banner")
 }
 
 // titleJoint says whether what a <title> writes beside a heading ends

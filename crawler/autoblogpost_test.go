@@ -141,3 +141,74 @@ func TestAutoEventPostponedToANewDay(t *testing.T) {
 		t.Errorf("a report read as the next meeting (err %v)", err)
 	}
 }
+
+// cocologPost is a ココログ (TypePad) post's page: the banner's heading
+// linking the blog's top, the date header, h3.entry-header, the footer's
+// 固定リンク, and a <title> of the post's and the blog's joined by ": ".
+func cocologPost(title, body string) string {
+	return `<html><head><title>` + title + `: 例同友会 支部ブログ</title></head><body><div id="container">
+<div id="banner"><h1 id="banner-header"><a href="/blog/" accesskey="1">例同友会 支部ブログ</a></h1></div>
+<div id="center"><div class="content"><h2 class="date-header">2026年11月 6日 (金)</h2><div class="entry">
+<h3 class="entry-header">` + title + `</h3><div class="entry-body">` + body + `</div>
+<p class="entry-footer"><span class="post-footers">投稿者 支部事務局 時刻 10:12 | <a href="/blog/cat1/index.html">例会案内</a></span> | <a class="permalink" href="/blog/2026/11/post-71b6.html">固定リンク</a></p>
+</div></div></div></div></body></html>`
+}
+
+// A course's sessions in a table, a cell a line (第1回 | 日時 | 内容), each
+// an event at the sessions' shared hall; its 定員になり次第 is no full.
+func TestAutoEventCourseTableOfSessions(t *testing.T) {
+	doc := docOf(t, cocologPost("第8期 経営指針成文化セミナー 受講生募集（全5回）", `<p>来年1月から開講します。</p><p><strong>【日程】</strong>（いずれも土曜日）</p>
+<table border="1"><tr><th>回</th><th>日時</th><th>内容</th></tr>
+<tr><td>第1回</td><td>2027年1月16日（土）13:30～17:30</td><td>オリエンテーション</td></tr>
+<tr><td>第2回</td><td>1月30日（土）13:30～17:30</td><td>経営理念をつくる</td></tr>
+<tr><td>第3回</td><td>2月13日（土）13:30～17:30</td><td>10年ビジョンと経営方針</td></tr></table>
+<p>■会場<br />第1回～第3回：例市民センター 2階 研修室</p><p>■定員　8社（先着順。定員になり次第締め切ります）</p>`))
+	f, err := readEventPage(doc, mustURL("https://example.cocolog-nifty.com/blog/2026/11/post-71b6.html"), goldenRef, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f[FieldTitle] != "第8期 経営指針成文化セミナー 受講生募集（全5回）" || f[FieldVenue] != "例市民センター 2階 研修室" {
+		t.Errorf("title %q venue %q, want the post's and the hall", f[FieldTitle], f[FieldVenue])
+	}
+	if st, ok := statusIn(f[FieldStatus]); ok && st != "scheduled" {
+		t.Errorf("status %q", f[FieldStatus])
+	}
+	ms := pageMeetings(doc, f, goldenRef)
+	if len(ms) != 3 || jst(ms[1].day) != "2027-01-30 13:30" || ms[1].theme != "経営理念をつくる" {
+		t.Fatalf("meetings %+v, want the three sessions", ms)
+	}
+}
+
+// A post posted again (【再掲】) and a member's death are notices.
+func TestNoticeWordRepostAndDeath(t *testing.T) {
+	for _, title := range []string{"【再掲】12月例会 申込受付中です（12/16）", "【訃報】例田 正男 様（例田工業株式会社 会長）"} {
+		if noticeWord(title) == "" {
+			t.Errorf("%q read as no notice", title)
+		}
+	}
+}
+
+// An archive page of ココログ shows its posts whole, each linking its page
+// by its title and its 固定リンク: the posts are its list, not the table
+// of sessions inside one of them.
+func TestAutoListArchiveOfWholePosts(t *testing.T) {
+	entry := func(n, title, body string) string {
+		return `<h2 class="date-header">2026年11月 ` + n + `日</h2><div class="entry"><h3 class="entry-header"><a href="/blog/2026/11/post-` + n + `.html">` + title + `</a></h3>
+<div class="entry-body">` + body + `</div><p class="entry-footer">投稿者 事務局 時刻 10:12 | <a href="/blog/cat1/index.html">例会案内</a> | <a class="permalink" href="/blog/2026/11/post-` + n + `.html">固定リンク</a></p></div>`
+	}
+	page := `<html><head><title>2026年11月: 例同友会 支部ブログ</title></head><body><div id="banner"><h1 id="banner-header"><a href="/blog/">例同友会 支部ブログ</a></h1></div><div class="content">` +
+		entry("20", "【12月例会】「社員が辞めない会社」は何が違うのか", "<p>■日時　2026年12月16日（水）18:30～21:00<br />■会場　例市民センター 3階 大会議室</p>") +
+		entry("6", "第8期 経営指針成文化セミナー 受講生募集（全3回）", `<table border="1"><tr><th>回</th><th>日時</th><th>内容</th></tr>
+<tr><td>第1回</td><td>2027年1月16日（土）13:30～17:30</td><td>オリエンテーション</td></tr><tr><td>第2回</td><td>1月30日（土）13:30～17:30</td><td>経営理念をつくる</td></tr>
+<tr><td>第3回</td><td>2月13日（土）13:30～17:30</td><td>10年ビジョンと経営方針</td></tr></table>`) +
+		entry("2", "11月 3支部合同例会のご案内", "<p>■日時　11月18日（水）18:00～21:00<br />■会場　例市民会館 2階 大集会室</p>") + `</div></body></html>`
+	lp := autoItems(t, "https://www.example.jp/blog/2026/11/index.html", page)
+	var got []string
+	for _, it := range lp.Items {
+		got = append(got, it.Link)
+	}
+	want := []string{"https://www.example.jp/blog/2026/11/post-20.html", "https://www.example.jp/blog/2026/11/post-6.html", "https://www.example.jp/blog/2026/11/post-2.html"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("items %q, want the three posts", got)
+	}
+}

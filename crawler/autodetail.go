@@ -493,6 +493,10 @@ var (
 		"移転", "住所変更", "電話番号", "メールアドレス変更",
 		"会報", "ニュースレター", "メールマガジン", "メルマガ", "号を発行", "発行しました", "掲載されました", "掲載のお知らせ",
 		"結果発表", "受賞",
+		// an announcement posted again (its event is the first post's),
+		// a member's death (its 通夜 and 告別式 are no gathering of the
+		// listing)
+		"【再掲】", "訃報",
 		"口座振替", "引落日", "引き落とし日",
 	}
 	weakNotices = []string{"キャンペーン", "販売", "採択", "公募", "求人", "採用情報", "入会案内", "会員募集", "役員", "人事",

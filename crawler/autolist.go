@@ -811,6 +811,23 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 		l.scoreSet(s)
 	}
 	sets = l.splitContainers(sets)
+	// A post shown whole is read from its page: no list inside it (its
+	// table of sessions on an archive page) is the page's list.
+	var posts []*html.Node
+	for _, s := range sets {
+		for _, r := range s.records {
+			if wholePost(l.info(s, r)) {
+				posts = append(posts, r.nodes...)
+			}
+		}
+	}
+	for _, s := range sets {
+		for _, p := range posts {
+			if s.parent != p && contains(p, s.parent) {
+				s.score = 0
+			}
+		}
+	}
 	for _, a := range sets {
 		for _, b := range sets {
 			if a.columns != nil && b.columns == nil && sameRecords(a, b) && b.score > a.score {
@@ -1296,14 +1313,33 @@ func (l *listReader) scoreSet(s *recordSet) {
 }
 
 // wholePost says whether a block is a blog's post shown whole on its top
-// page: under its date header, its title a heading that links the post's
-// own page (FC2's h2.entry_date, then h3.entry_header, the body and the
-// footer). The dates in its body are its event's and its footer's, not a
+// page: its title a heading that links the post's own page, under its date
+// header (FC2's h2.entry_date, then h3.entry_header, the body and the
+// footer) or over a footer with its permalink. The dates in its body are its event's and its footer's, not a
 // list of events: the post's page is read for them.
 func wholePost(in *recInfo) bool {
-	return len(in.lines) > 1 && in.lines[0].heading && datesAlone(in.lines[0].text) &&
-		in.eventLink.page() && in.eventLink.inHeading && in.titleNode != nil && isHeading(in.titleNode) &&
-		normSpace(in.eventLink.text) == normSpace(in.title)
+	if !in.eventLink.page() || !in.eventLink.inHeading || in.titleNode == nil || !isHeading(in.titleNode) ||
+		normSpace(in.eventLink.text) != normSpace(in.title) {
+		return false
+	}
+	titles := 0 // the headings that link a page: one post's, or a column of many
+	for _, li := range in.links {
+		if li.inHeading && li.page() {
+			titles++
+		}
+	}
+	if titles > 1 {
+		return false
+	}
+	if len(in.lines) > 1 && in.lines[0].heading && datesAlone(in.lines[0].text) {
+		return true
+	}
+	// ココログ's and Movable Type's archives: the date header above the
+	// post, its footer's 固定リンク (permalink) to the post's page.
+	return slices.ContainsFunc(in.links, func(li *linkInfo) bool {
+		t := strings.ToLower(normSpace(li.text))
+		return t == "固定リンク" || t == "パーマリンク" || t == "permalink"
+	})
 }
 
 // mailMagazine names, in a title, a mail magazine or mail news; issueNumber

@@ -366,7 +366,7 @@ var statusWords = []struct {
 
 // conditional marks a status word that only states a rule (中止の場合は…,
 // 雨天中止, 延期する場合がございます), not what became of the event.
-var conditionalAfter = []string{"の場合", "する場合", "となる場合", "になる場合", "とする場合", "の際", "・延期の場合", "または延期", "することが", "となることが", "になることが", "も", "等の", "などの"}
+var conditionalAfter = []string{"次第", "の場合", "する場合", "となる場合", "になる場合", "とする場合", "の際", "・延期の場合", "または延期", "することが", "となることが", "になることが", "も", "等の", "などの"}
 var conditionalBefore = []string{"雨天", "荒天", "悪天候", "場合は", "場合には", "やむを得ず", "により"}
 
 // statusIn reads a status in text; ok is false when the text names none.

@@ -259,8 +259,29 @@ var pastSectionWords = []string{"過去", "これまで", "前回", "実績", "�
 func sessionLines(lines []pageLine, ref time.Time) [][]meeting {
 	var runs [][]meeting
 	var run []meeting
+	cells := false // the run's meetings are a table's rows, a cell a line
 	for i := 0; i < len(lines); i++ {
 		s, ok := sessionLine(lines[i], ref)
+		if !ok && i+1 < len(lines) && bareNumber(lines[i].text) {
+			// 第1回 | 2027年1月16日（土）13:30～17:30 | …: a table's row,
+			// its number and its date a cell each.
+			joined := lines[i+1]
+			joined.text = normSpace(lines[i].text) + " " + lines[i+1].text
+			if s, ok = sessionLine(joined, ref); ok {
+				i++
+				cells = true
+			}
+		}
+		if !ok && cells && len(run) > 0 && run[len(run)-1].line == i-1 && !bareNumber(lines[i].text) {
+			if _, err := jpdate.Parse(lines[i].text, ref); err != nil && utf8.RuneCountInString(lines[i].text) <= 60 {
+				// The row's third cell: what the meeting is about.
+				if run[len(run)-1].theme == "" {
+					run[len(run)-1].theme = normSpace(lines[i].text)
+				}
+				run[len(run)-1].line = i
+				continue
+			}
+		}
 		if ok && len(run) == 0 && !sessionContext(lines, i) {
 			ok = false
 		}
@@ -295,6 +316,14 @@ func sessionLines(lines []pageLine, ref time.Time) [][]meeting {
 		runs = append(runs, run)
 	}
 	return runs
+}
+
+// bareNumber says whether a line is a meeting's number alone: 第1回, #5,
+// ①.
+func bareNumber(line string) bool {
+	t := normSpace(line)
+	m := sessionLead.FindStringSubmatch(t)
+	return m[1] != "" && strings.TrimSpace(t[len(m[0]):]) == ""
 }
 
 // sessionContext says whether the label or heading over the first line

@@ -271,11 +271,11 @@ func suggestID(host string) string {
 
 var nonID = regexp.MustCompile(`[^a-z0-9]+`)
 
-// siteName is the site's name: og:site_name, else the part of the <title>
+// siteName is the site's name: bannerName, else the part of the <title>
 // after its separator (例交流会｜例商工会議所), else the whole title.
 func siteName(doc *goquery.Document) string {
-	if n, _ := doc.Find(`meta[property="og:site_name"]`).Attr("content"); normSpace(n) != "" {
-		return normSpace(n)
+	if n := bannerName(doc); n != "" {
+		return n
 	}
 	t := normSpace(doc.Find("title").First().Text())
 	parts := titleSeparators.Split(t, -1)
