@@ -553,7 +553,7 @@ var gatheringWords = []string{"交流会", "懇親会", "勉強会", "例会", "
 
 // strongNotice returns the word of noticeWords a text holds, or "".
 func strongNotice(text string) string {
-	t := strings.ToLower(text)
+	t := strings.ReplaceAll(strings.ToLower(text), "休業法", "") // 育児・介護休業法: a law
 	for _, w := range noticeWords {
 		if strings.Contains(t, strings.ToLower(w)) {
 			return w

@@ -773,6 +773,7 @@ func columnField(header string) string {
 type recInfo struct {
 	lines     []pageLine
 	text      string
+	dateBox   bool // its date is a card's date box (12月 / 10): the event's day
 	date      *dateCand
 	dates     int // dates in the block
 	links     []*linkInfo
@@ -1312,6 +1313,39 @@ func (l *listReader) scoreSet(s *recordSet) {
 	s.score, s.dated = score, dated
 }
 
+// joinDateBox reads a card's date box, its month and its day a line each
+// (Amelia's am-event-date: 12月 / 10), as the one date they are: 12月10日.
+func joinDateBox(lines []pageLine) bool {
+	joined := false
+	for i := 0; i+1 < len(lines); i++ {
+		m := boxMonth.FindStringSubmatch(normSpace(lines[i].text))
+		d := boxDay.FindStringSubmatch(normSpace(lines[i+1].text))
+		if m == nil || d == nil || inAnchor(lines[i].node) {
+			continue // (a calendar's day box links that day's view, its events' hours elsewhere)
+		}
+		lines[i].text = m[1] + "月" + d[1] + "日"
+		lines[i+1].text = ""
+		joined = true
+		i++
+	}
+	return joined
+}
+
+// inAnchor says whether n is inside a link.
+func inAnchor(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n.Type == html.ElementNode && n.Data == "a" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	boxMonth = regexp.MustCompile(`^([0-9０-９]{1,2})\s*月$`)
+	boxDay   = regexp.MustCompile(`^([0-9０-９]{1,2})$`)
+)
+
 // wholePost says whether a block is a blog's post shown whole on its top
 // page: its title a heading that links the post's own page, under its date
 // header (FC2's h2.entry_date, then h3.entry_header, the body and the
@@ -1441,6 +1475,7 @@ func (l *listReader) info(s *recordSet, r *record) *recInfo {
 			}
 		}
 	}
+	in.dateBox = joinDateBox(in.lines)
 	ctx := l.yearContext(s, r)
 	var best *dateCand
 	for i, ln := range in.lines {
@@ -1748,7 +1783,7 @@ var postNumber = regexp.MustCompile(`^[\[［][0-9０-９]+[\]］]\s*`)
 // statusTail is a status written after a title, apart from it, as a
 // hand-made page marks a line: 中止 in red, 終了しました with a word of
 // thanks in brackets.
-var statusTail = regexp.MustCompile(`[\s　]+(?:開催中止|中止|延期|満席|満員|受付終了|募集終了|終了(?:しました|いたしました)?|定員に達しました)[!！。]*(?:[（(][^（）()]*[）)])?[!！。]*$`)
+var statusTail = regexp.MustCompile(`[\s　]+(?:開催中止|中止|延期|満席|満員|受付終了|募集終了|終了(?:しました|いたしました)?|定員に達しました|キャンセル済み|受付開始前|受付前|受付中)[!！。]*(?:[（(][^（）()]*[）)])?[!！。]*$`)
 
 // datePlace splits a line of a date and its place set apart by a bar
 // (2026.10.17 sat｜中之島 リストランテ・ソーレ): the date, the place, and
@@ -1947,7 +1982,7 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 		if errors.Is(err, jpdate.ErrWeekday) {
 			weekdayErr = err
 		} else if err == nil {
-			trusted = !sp.AllDay || hasWeekday(date) || in.date.score >= 90 || f[FieldDate] != "" || isoDate(date) ||
+			trusted = !sp.AllDay || hasWeekday(date) || in.date.score >= 90 || f[FieldDate] != "" || isoDate(date) || in.dateBox ||
 				l.scheduleLine(s, r, in) || startMarked(r.nodes)
 		}
 		if weekdayErr == nil {
@@ -2327,6 +2362,8 @@ func deadlineWord(title string) string {
 
 // closure returns the closure word a title carries, or "".
 func closure(title string) string {
+	// 育児・介護休業法 names a law, not a closed day.
+	title = strings.ReplaceAll(title, "休業法", "")
 	for _, w := range closureWords {
 		if strings.Contains(title, w) {
 			return w

@@ -92,3 +92,35 @@ func TestAutoEventJSONLDPlaceNotASentence(t *testing.T) {
 		t.Errorf("venue %q, want JSON-LD's", e.Venue)
 	}
 }
+
+// Amelia's event list: each card's date box writes its month and its day a
+// line each (12月 / 10), its booking state beside its title. The day is
+// the event's; the state is no part of its name; a law's name (育児・介護
+// 休業法) is no closure.
+func TestAutoListAmeliaCards(t *testing.T) {
+	card := func(month, day, title, state, hours, place string) string {
+		return `<div class="am-event"><div class="am-event-first"><div class="am-event-date"><div class="am-event-date-month">` + month +
+			`</div><div class="am-event-date-day">` + day + `</div></div><div class="am-event-data"><div class="am-event-title">` + title +
+			` <span class="am-event-booking-status">` + state + `</span></div><div class="am-event-sub-info"><div class="am-event-sub-info-time"><span>` + hours +
+			`</span></div><div class="am-event-sub-info-location"><span>` + place + `</span></div></div></div><div class="am-event-price">¥1,000</div></div></div>`
+	}
+	page := `<html><head><title>セミナー・相談会 | 例社労士法人</title></head><body><main><h2>開催予定のセミナー・相談会</h2><div class="am-events-list">` +
+		card("12月", "8", "朝活 経営者モーニング勉強会", "受付中", "07:30 - 08:30", "例ビル5階 セミナールーム") +
+		card("12月", "10", "就業規則見直しセミナー ～育児介護休業法改正への実務対応～", "満席", "14:00 - 16:00", "例ビル5階 セミナールーム") +
+		card("1月", "27", "事業承継セミナー", "キャンセル済み", "14:00 - 16:30", "例ビル5階 セミナールーム") +
+		`</div></main></body></html>`
+	lp := autoItems(t, "https://www.example.jp/seminar/", page)
+	var got []string
+	for _, it := range lp.Items {
+		sp, err := parseDate(it.Fields[FieldDate], it.Fields[FieldTime], goldenRef)
+		if err != nil {
+			t.Fatalf("%q: %v", it.Fields, err)
+		}
+		got = append(got, jst(sp.Start)+" "+it.Fields[FieldTitle]+" "+string(statusOf(it.Fields[FieldStatus], it.Fields[FieldTitle])))
+	}
+	want := []string{"2026-12-08 07:30 朝活 経営者モーニング勉強会 scheduled", "2026-12-10 14:00 就業規則見直しセミナー ～育児介護休業法改正への実務対応～ full",
+		"2027-01-27 14:00 事業承継セミナー cancelled"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("items\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -348,6 +348,7 @@ var statusWords = []struct {
 	{"取りやめ", event.StatusCancelled},
 	{"取り止め", event.StatusCancelled},
 	{"キャンセルされ", event.StatusCancelled},
+	{"キャンセル済", event.StatusCancelled},
 	{"cancelled", event.StatusCancelled},
 	{"canceled", event.StatusCancelled},
 	{"延期", event.StatusPostponed},
