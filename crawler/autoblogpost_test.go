@@ -212,3 +212,33 @@ func TestAutoListArchiveOfWholePosts(t *testing.T) {
 		t.Errorf("items %q, want the three posts", got)
 	}
 }
+
+// gooブログ's top page: each post whole, its date and category above its
+// linked title, its comments and trackbacks below, on its own page. The
+// posts are the list, not the bullets of a month's schedule in one.
+func TestAutoListGooPostsShownWhole(t *testing.T) {
+	entry := func(id, date, title, body string) string {
+		return `<div class="entry" id="entry-` + id + `"><div class="entry-top"><span class="entry-top-info"><span class="entry-top-info-time">` + date +
+			`</span> | <span class="entry-top-info-category"><a href="/shotengai/c/1">イベント</a></span></span><h3><a href="/shotengai/e/` + id + `">` + title +
+			`</a></h3></div><div class="entry-body"><div class="entry-body-text">` + body + `</div></div><div class="entry-bottom"><span class="entry-bottom-comment"><a href="/shotengai/e/` + id +
+			`#comment-list">コメント (0)</a></span> | <span class="entry-bottom-trackback"><a href="/shotengai/e/` + id + `#trackback-list">Trackback ( )</a></span></div></div>`
+	}
+	page := `<html><head><title>例本通商店街ブログ - gooブログ</title></head><body><div id="main">` +
+		entry("a1", "2026年12月1日", "12月の商店街行事予定", `<ul><li>12月9日（水）19:00～　定例役員会</li><li>12月22日（火）19:30～　年末特別防犯パトロール</li><li>12月27日（日）10:00～　歳末もちつき大会</li></ul>`) +
+		entry("b2", "2026年11月28日", "年末特別防犯パトロールを実施します", "■日時　12月22日（火）19:30～21:00<br>■集合　例会館前") +
+		entry("c3", "2026年11月20日", "歳末もちつき大会のお知らせ", "■日時　12月27日（日）10:00～<br>■場所　例公園") + `</div></body></html>`
+	lp := autoItems(t, "https://www.example.jp/shotengai/", page)
+	var got []string
+	for _, it := range lp.Items {
+		got = append(got, it.Link)
+	}
+	want := "https://www.example.jp/shotengai/e/a1 https://www.example.jp/shotengai/e/b2 https://www.example.jp/shotengai/e/c3"
+	if strings.Join(got, " ") != want {
+		t.Errorf("items %q, want the three posts", got)
+	}
+	_, err := readEventPage(docOf(t, `<html><head><title>12月の商店街行事予定 - 例本通商店街ブログ</title></head><body><h3>12月の商店街行事予定</h3>
+<ul><li>12月9日（水）19:00～　定例役員会</li><li>12月22日（火）19:30～　年末特別防犯パトロール</li></ul></body></html>`), mustURL("https://blog.example.jp/shotengai/e/a1"), goldenRef, nil)
+	if !errors.Is(err, ErrNotEvent) {
+		t.Errorf("a month's schedule read as one event (err %v)", err)
+	}
+}

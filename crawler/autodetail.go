@@ -290,6 +290,11 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 	if m := namedCancel.FindString(title); m != "" {
 		return f, notEvent("%q is a notice (%s) that an event announced in its own post is called off, not an event", title, m)
 	}
+	if m := monthSchedule.FindString(title); m != "" {
+		// 12月の商店街行事予定: the month's events listed, each announced
+		// in a post of its own; the page is no one event of them.
+		return f, notEvent("%q lists a month's events (%s), it is not one of them", title, m)
+	}
 	if m := recessNotice.FindString(title); m != "" {
 		return f, notEvent("%q is a notice (%s) that a meeting is not held, not an event", title, m)
 	}
@@ -720,6 +725,10 @@ func onlineForm(lines []pageLine) string {
 	}
 	return ""
 }
+
+// monthSchedule is the title of a post listing a month's events: 12月の
+// 商店街行事予定, 1月の予定, 今月のスケジュール.
+var monthSchedule = regexp.MustCompile(`^\s*(?:[0-9０-９]{1,2}\s*月|今月|来月)の[^。]{0,12}?(?:行事予定|予定|スケジュール|イベント予定)\s*$`)
 
 // recessNotice, in a title, says a regular meeting is not held: 1月第2週の
 // 例会は休会です, 8月は休会となります, 休会のお知らせ.

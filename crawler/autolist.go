@@ -1369,10 +1369,15 @@ func wholePost(in *recInfo) bool {
 		return true
 	}
 	// ココログ's and Movable Type's archives: the date header above the
-	// post, its footer's 固定リンク (permalink) to the post's page.
+	// post, its footer's 固定リンク (permalink) to the post's page; gooブロ
+	// グ's and others' footer: its comments and trackbacks, on its page.
 	return slices.ContainsFunc(in.links, func(li *linkInfo) bool {
 		t := strings.ToLower(normSpace(li.text))
-		return t == "固定リンク" || t == "パーマリンク" || t == "permalink"
+		if t == "固定リンク" || t == "パーマリンク" || t == "permalink" {
+			return true
+		}
+		same := li != in.eventLink && strings.SplitN(li.url, "#", 2)[0] == strings.SplitN(in.eventLink.url, "#", 2)[0]
+		return same && containsAny(t, []string{"コメント", "comment", "トラックバック", "trackback"})
 	})
 }
 
