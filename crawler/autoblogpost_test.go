@@ -242,3 +242,32 @@ func TestAutoListGooPostsShownWhole(t *testing.T) {
 		t.Errorf("a month's schedule read as one event (err %v)", err)
 	}
 }
+
+// JUGEM links its posts from the site's top by a query (/?eid=12): a post's
+// page, not the home page. A post announcing the next weeks' speakers
+// writes each meeting's date as a heading, its 講師 and テーマ under it.
+func TestAutoJugemPostsAndSpeakers(t *testing.T) {
+	lp := autoItems(t, "https://www.example.jp/", `<html><head><title>例倫理法人会</title></head><body><div id="main">
+<div class="entry"><div class="entry_date">2026.11.20 Friday</div><h2 class="entry_title"><a href="/?eid=4">11月19日（木）モーニングセミナー</a></h2>
+<div class="entry_body">時間：午前6時～7時<br />会場：例ホテル 2階「桜の間」</div><div class="entry_state">by 事務局 | 09:12 | comments(0)</div></div>
+<div class="entry"><div class="entry_date">2026.11.01 Sunday</div><h2 class="entry_title"><a href="/?eid=3">11月前半のモーニングセミナー講師</a></h2>
+<div class="entry_body">講師が決まりました。</div><div class="entry_state">by 事務局 | 09:12 | comments(0)</div></div></div></body></html>`)
+	var got []string
+	for _, it := range lp.Items {
+		got = append(got, it.Link)
+	}
+	if strings.Join(got, " ") != "https://www.example.jp/?eid=4 https://www.example.jp/?eid=3" {
+		t.Errorf("items %q, want the two posts", got)
+	}
+	doc := docOf(t, `<html><head><title>11月前半のモーニングセミナー講師</title></head><body><h2>11月前半のモーニングセミナー講師</h2><div class="entry_body">
+時間：毎週木曜日　午前6時～7時<br />会場：例ホテル 2階「桜の間」<br /><br /><b>■11月5日（木）</b><br />講師：例川 一郎（当会 会長）<br />テーマ：「純粋倫理と私」<br /><br />
+<b>■11月12日（木）</b><br />講師：例口 信也 氏<br />テーマ：「家庭は経営の土台」<br /></div></body></html>`)
+	f, err := readEventPage(doc, mustURL("https://www.example.jp/?eid=3"), goldenRef, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := pageMeetings(doc, f, goldenRef)
+	if len(ms) != 2 || ms[0].theme != "「純粋倫理と私」" || ms[1].theme != "「家庭は経営の土台」" {
+		t.Fatalf("meetings %+v, want the two with their themes", ms)
+	}
+}

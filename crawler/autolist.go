@@ -1313,6 +1313,9 @@ func (l *listReader) scoreSet(s *recordSet) {
 	s.score, s.dated = score, dated
 }
 
+// postQuery is a query that names one post on a site's top path.
+var postQuery = regexp.MustCompile(`(?:^|&)(?:eid|p|page_id|entry|entry_id|post|id|no|mode=detail)=`)
+
 // joinDateBox reads a card's date box, its month and its day a line each
 // (Amelia's am-event-date: 12月 / 10), as the one date they are: 12月10日.
 func joinDateBox(lines []pageLine) bool {
@@ -1589,7 +1592,9 @@ func (l *listReader) collectLinks(n *html.Node, in *recInfo) {
 			li.file = fileExt.MatchString(u.Path)
 			li.external = !l.allowed(u.Hostname())
 			li.form = formPath.MatchString(u.Path) || u.Host == "forms.gle" || strings.Contains(u.Path, "/forms/")
-			li.home = homeLink(href) || u.Path == "" || u.Path == "/"
+			// The site's top, not a post it shows by its query (JUGEM's
+			// /?eid=12, WordPress's /?p=123).
+			li.home = homeLink(href) || (u.Path == "" || u.Path == "/") && !postQuery.MatchString(u.RawQuery)
 			// A members' page behind a login shows a crawler nothing of
 			// the event: the block is all there is to read.
 			li.locked = loginPath.MatchString(u.Path) || strings.Contains(text, "ログイン")

@@ -299,6 +299,21 @@ func sessionLines(lines []pageLine, ref time.Time) [][]meeting {
 				}
 			}
 		}
+		if n := len(run); n > 0 && i-run[n-1].line <= 3 {
+			// ■11月5日（木） / 講師：… / テーマ：「純粋倫理と私」: the
+			// meeting's speaker and theme labelled under its date.
+			if label, value, ok := strings.Cut(strings.TrimLeft(normSpace(lines[i].text), sectionMarks), "："); ok && utf8.RuneCountInString(label) <= 4 {
+				switch strings.TrimSpace(label) {
+				case "テーマ", "演題", "題目", "内容":
+					if run[n-1].theme == "" {
+						run[n-1].theme = strings.TrimSpace(value)
+					}
+					fallthrough
+				case "講師", "講話者", "報告者", "話題提供":
+					continue
+				}
+			}
+		}
 		if n := len(run); n > 0 && run[n-1].theme == "" && run[n-1].line == i-1 {
 			if t := strings.TrimSpace(normSpace(lines[i].text)); strings.HasPrefix(t, "「") && strings.HasSuffix(t, "」") {
 				// The theme on the line under its meeting's date:
