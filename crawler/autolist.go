@@ -3170,13 +3170,20 @@ var pathMonth = regexp.MustCompile(`/(?:((?:19|20)[0-9]{2})(0[1-9]|1[0-2])|((?:1
 // shows the next date (次回のモーニングセミナー … 今後の日程を見る).
 var scheduleMore = regexp.MustCompile(`^(?:今後の|全ての|すべての|年間|開催)?(?:日程|予定|スケジュール|行事予定|開催予定|開催日程)(?:一覧)?\s*(?:を見る|をみる|はこちら)\s*[>＞»›→]*$`)
 
+// eventsList is a link's name for the list of the site's seminars or
+// events, beside a box of a few of them: セミナー・イベント一覧・お申込みは
+// こちら, イベント一覧.
+var eventsList = regexp.MustCompile(`^(?:セミナー|イベント|講座|研修|催し)(?:・(?:セミナー|イベント|講座|研修))?一覧(?:・お申込み|・お申し込み|・申込)?(?:はこちら|を見る)?\s*[>＞»›→]*$`)
+
 // moreSchedule are the links of a page to the schedule it shows a part of:
 // read as list pages, whatever the page itself lists (a home page's box of
 // the next meeting and its news).
 func moreSchedule(doc *goquery.Document, base, page *url.URL, allowed func(string) bool, have []string) []string {
 	var out []string
 	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
-		if !scheduleMore.MatchString(normSpace(s.Text())) {
+		// A banner's words are its image's alt.
+		t := cmp.Or(normSpace(s.Text()), normSpace(s.Find("img[alt]").First().AttrOr("alt", "")))
+		if !scheduleMore.MatchString(t) && !eventsList.MatchString(t) {
 			return
 		}
 		link := resolve(base, s.AttrOr("href", ""))

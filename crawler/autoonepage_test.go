@@ -124,3 +124,17 @@ func TestAutoListAmeliaCards(t *testing.T) {
 		t.Errorf("items\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A 財団's seminar page shows two seminars and a banner to the whole list
+// on its form service (the banner's words are its image's alt): the list
+// is followed.
+func TestMoreScheduleEventsListBanner(t *testing.T) {
+	doc := docOf(t, `<html><body><div id="main"><h2>注目のセミナー</h2><ul class="list01"><li><a href="/seminar/detail?id=1041">DX推進セミナー</a></li></ul>
+<p class="bnr center"><a href="/seminar/list"><img src="/images/bnr_list.gif" alt="セミナー・イベント一覧・お申込みはこちら" /></a></p>
+<ul class="nav"><li><a href="/about/">財団概要</a></li><li><a href="/seminar/report/">開催報告一覧</a></li></ul></div></body></html>`)
+	u := mustURL("https://www.example.jp/seminar/index.html")
+	got := moreSchedule(doc, u, u, func(string) bool { return true }, nil)
+	if len(got) != 1 || got[0] != "https://www.example.jp/seminar/list" {
+		t.Errorf("followed %q, want the seminars' list alone", got)
+	}
+}
