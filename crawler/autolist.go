@@ -2801,7 +2801,7 @@ func (l *listReader) yearContext(s *recordSet, r *record) []yearMonth {
 	var out []yearMonth
 	out = append(out, yearMonths(s.caption)...)
 	if len(out) == 0 {
-		out = append(out, l.headingYears(r.nodes[0])...)
+		out = append(out, l.headingYears(r.nodes[0], s)...)
 	}
 	if len(out) == 0 && l.urlYM.year != 0 {
 		out = append(out, l.urlYM)
@@ -2811,15 +2811,30 @@ func (l *listReader) yearContext(s *recordSet, r *record) []yearMonth {
 
 // headingYears are the years (and months) the nearest heading or caption
 // before start names, if any.
-func (l *listReader) headingYears(start *html.Node) []yearMonth {
+func (l *listReader) headingYears(start *html.Node, s *recordSet) []yearMonth {
 	if l.headings == nil {
 		l.headings = map[*html.Node][]yearMonth{}
+	}
+	// A line of another block of the list (a card's title 【オンライン】
+	// 2027年 法改正…) heads no block after it.
+	inBlock := func(n *html.Node) bool {
+		for _, r := range s.records {
+			for _, top := range r.nodes {
+				if top != n && contains(top, n) {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	var found []yearMonth
 	for n := prevInOrder(start); n != nil; n = prevInOrder(n) {
 		if yms, ok := l.headings[n]; ok {
 			found = yms // an earlier block's answer holds from there
 			break
+		}
+		if n.Type == html.ElementNode && !isHeading(n) && n.Data != "caption" && headingLine(n) && inBlock(n) {
+			continue
 		}
 		if n.Type == html.ElementNode && (isHeading(n) || n.Data == "caption" || headingLine(n)) {
 			if yms := yearMonths(blockText(n)); len(yms) > 0 {

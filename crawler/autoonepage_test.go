@@ -107,6 +107,8 @@ func TestAutoListAmeliaCards(t *testing.T) {
 	page := `<html><head><title>セミナー・相談会 | 例社労士法人</title></head><body><main><h2>開催予定のセミナー・相談会</h2><div class="am-events-list">` +
 		card("12月", "8", "朝活 経営者モーニング勉強会", "受付中", "07:30 - 08:30", "例ビル5階 セミナールーム") +
 		card("12月", "10", "就業規則見直しセミナー ～育児介護休業法改正への実務対応～", "満席", "14:00 - 16:00", "例ビル5階 セミナールーム") +
+		card("12月", "15", "【オンライン】2027年 労働・社会保険 法改正まとめ解説セミナー", "受付中", "13:30 - 15:00", "オンライン（Zoom）") +
+		card("12月", "18", "無料個別相談会（労務・助成金・事業承継）", "受付中", "10:00 - 17:00", "例ビル5階 相談室") +
 		card("1月", "27", "事業承継セミナー", "キャンセル済み", "14:00 - 16:30", "例ビル5階 セミナールーム") +
 		`</div></main></body></html>`
 	lp := autoItems(t, "https://www.example.jp/seminar/", page)
@@ -119,6 +121,7 @@ func TestAutoListAmeliaCards(t *testing.T) {
 		got = append(got, jst(sp.Start)+" "+it.Fields[FieldTitle]+" "+string(statusOf(it.Fields[FieldStatus], it.Fields[FieldTitle])))
 	}
 	want := []string{"2026-12-08 07:30 朝活 経営者モーニング勉強会 scheduled", "2026-12-10 14:00 就業規則見直しセミナー ～育児介護休業法改正への実務対応～ full",
+		"2026-12-15 13:30 【オンライン】2027年 労働・社会保険 法改正まとめ解説セミナー scheduled", "2026-12-18 10:00 無料個別相談会（労務・助成金・事業承継） scheduled",
 		"2027-01-27 14:00 事業承継セミナー cancelled"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("items\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
