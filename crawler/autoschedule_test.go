@@ -161,3 +161,29 @@ func TestNoticeWordGiftsAndTrainings(t *testing.T) {
 		t.Errorf("a training read as a notice (%s)", w)
 	}
 }
+
+// A 相談会 held at several branches on several days, a table's rows under
+// 開催日 | 会場 | 時間 | 予約状況: each row is a meeting with its own hall,
+// hours and state.
+func TestAutoEventTableOfBranchDays(t *testing.T) {
+	doc := docOf(t, `<html><head><title>相続・事業承継 個別相談会 | 例信用金庫</title></head><body><main><h1>相続・事業承継 個別相談会</h1>
+<table class="tbl"><tr><th>相談料</th><td>無料</td></tr></table>
+<table class="tbl-schedule"><thead><tr><th>開催日</th><th>会場</th><th>時間</th><th>予約状況</th></tr></thead><tbody>
+<tr><td>2027年1月19日（火）</td><td>本店営業部 2階 相談ルーム</td><td>10:00～16:00</td><td>受付中</td></tr>
+<tr><td>2027年1月26日（火）</td><td>例ヶ丘支店</td><td>10:00～16:00</td><td>満席</td></tr>
+<tr><td>2027年2月2日（火）</td><td>例布施支店</td><td>13:00～17:00</td><td>受付中</td></tr></tbody></table></main></body></html>`)
+	f, err := readEventPage(doc, mustURL("https://www.example.jp/hojin/seminar/soudankai.aspx"), goldenRef, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := pageMeetings(doc, f, goldenRef)
+	if len(ms) != 3 {
+		t.Fatalf("meetings %+v, want the three days", ms)
+	}
+	if m := ms[1]; jst(m.day) != "2027-01-26 10:00" || m.venue != "例ヶ丘支店" || m.status != "満席" {
+		t.Errorf("second meeting %+v, want 1/26 10:00 at 例ヶ丘支店, 満席", m)
+	}
+	if m := ms[2]; jst(m.day) != "2027-02-02 13:00" || m.venue != "例布施支店" {
+		t.Errorf("third meeting %+v, want 2/2 13:00 at 例布施支店", m)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 
 	"kouryu/crawler/jpdate"
 )
@@ -51,7 +52,7 @@ func pageMeetings(doc *goquery.Document, f Fields, ref time.Time) []meeting {
 	lines := pageLines(doc)
 	// Each list of lines in turn: a page may write its meetings twice,
 	// in its text and as a booking service's slots.
-	for _, ss := range append(sessionLines(lines, ref), sessionSections(lines, ref)) {
+	for _, ss := range append(append(sessionLines(lines, ref), sessionSections(lines, ref)), tableSessions(doc, lines, ref)) {
 		if series(ss, day) && !ownDate(lines, ss, day, ref) && (dataEnd.IsZero() || sameDate(ss[len(ss)-1].day, dataEnd)) {
 			if courseText(lines) {
 				for i := range ss {
@@ -471,6 +472,69 @@ func quotedTheme(s string) bool {
 		}
 	}
 	return false
+}
+
+// tableSessions finds meetings a page's table lists under a header that
+// names their date column (開催日 | 会場 | 時間 | 予約状況): a 相談会 held at
+// several branches on several days. Each row's own hall, hours and state
+// are its meeting's.
+func tableSessions(doc *goquery.Document, lines []pageLine, ref time.Time) []meeting {
+	var out []meeting
+	doc.Find("table").EachWithBreak(func(_ int, t *goquery.Selection) bool {
+		rows := tableRows(t.Nodes[0])
+		if len(rows) < 3 {
+			return true
+		}
+		var cols []string
+		for _, c := range elementChildren(rows[0]) {
+			cols = append(cols, columnField(nodeText(c)))
+		}
+		if !slices.Contains(cols, FieldDate) {
+			return true
+		}
+		for _, row := range rows[1:] {
+			var m meeting
+			var clock string
+			for i, c := range elementChildren(row) {
+				if i >= len(cols) {
+					break
+				}
+				v := normSpace(nodeText(c))
+				switch cols[i] {
+				case FieldDate:
+					m.date = v
+				case FieldTime:
+					clock = v
+				case FieldVenue:
+					m.venue = v
+				case FieldStatus:
+					m.status = v
+				}
+			}
+			sp, err := parseDate(m.date, clock, ref)
+			if err != nil {
+				return true // not a table of dated rows
+			}
+			if clock != "" {
+				m.date = strings.TrimSpace(m.date + " " + clock)
+			}
+			m.day, m.timed = sp.Start, !sp.AllDay
+			m.line = lineOf(lines, row)
+			out = append(out, m)
+		}
+		return len(out) == 0
+	})
+	return out
+}
+
+// lineOf is the index of the first line of lines inside n, or -1.
+func lineOf(lines []pageLine, n *html.Node) int {
+	for i, l := range lines {
+		if l.node == n || l.node != nil && contains(n, l.node) {
+			return i
+		}
+	}
+	return -1
 }
 
 // sessionSections finds meetings written as sections of their own: a
