@@ -511,7 +511,7 @@ func blogTop(href string) bool {
 
 // bannerWords mark an element as a site's banner or logo.
 func bannerWords(words []string) bool {
-	return has(words, "banner") || has(words, "logo") || has(words, "sitetitle") || has(words, "blogtitle") || has(words, "header") && has(words, "banner")
+	return has(words, "banner") || has(words, "logo") || has(words, "sitetitle") || has(words, "blogtitle")
 }
 
 // titleJoint says whether what a <title> writes beside a heading ends

@@ -556,9 +556,13 @@ var gatheringWords = []string{"交流会", "懇親会", "勉強会", "例会", "
 	// a body's meetings (支部役員会 is a meeting, 役員改選 a notice)
 	"役員会", "理事会", "幹事会", "委員会", "朝礼"}
 
+// withoutLawNames takes out of a title the names of laws that hold a
+// notice's or a closure's word: 育児・介護休業法 is no 休業.
+func withoutLawNames(title string) string { return strings.ReplaceAll(title, "休業法", "") }
+
 // strongNotice returns the word of noticeWords a text holds, or "".
 func strongNotice(text string) string {
-	t := strings.ReplaceAll(strings.ToLower(text), "休業法", "") // 育児・介護休業法: a law
+	t := withoutLawNames(strings.ToLower(text))
 	for _, w := range noticeWords {
 		if strings.Contains(t, strings.ToLower(w)) {
 			return w
@@ -1443,13 +1447,19 @@ func clockLines(lines []pageLine, date string) string {
 		if !own {
 			continue
 		}
-		var parts []string
-		for j := i + 1; j < len(lines) && j <= i+3 && clockRow(lines[j].text); j++ {
-			parts = append(parts, lines[j].text)
-		}
-		return strings.Join(parts, " / ")
+		return strings.Join(clockRun(lines, i+1, clockRow), " / ")
 	}
 	return ""
+}
+
+// clockRun is the lines from lines[from] on, up to three, that ok says
+// give hours: the times of one event written a line each.
+func clockRun(lines []pageLine, from int, ok func(string) bool) []string {
+	var run []string
+	for j := from; j < len(lines) && j < from+3 && ok(lines[j].text); j++ {
+		run = append(run, lines[j].text)
+	}
+	return run
 }
 
 // clockRow says whether a line under a date gives its hours: one time and
@@ -1501,11 +1511,7 @@ func timeLine(lines []pageLine, at int) string {
 		if clockLabelLine.MatchString(t) && !partLine.MatchString(t) {
 			// 開場 07:15 / 開演 07:30 / 終演 08:45, a line each: the
 			// doors, the start and the end together.
-			parts := []string{t}
-			for j := i + 1; j < len(lines) && j <= i+3 && clockLabelLine.MatchString(lines[j].text); j++ {
-				parts = append(parts, lines[j].text)
-			}
-			return strings.Join(parts, " / ")
+			return strings.Join(append([]string{t}, clockRun(lines, i+1, clockLabelLine.MatchString)...), " / ")
 		}
 		if !partLine.MatchString(t) {
 			return t

@@ -1379,7 +1379,7 @@ func wholePost(in *recInfo) bool {
 		if t == "固定リンク" || t == "パーマリンク" || t == "permalink" {
 			return true
 		}
-		same := li != in.eventLink && strings.SplitN(li.url, "#", 2)[0] == strings.SplitN(in.eventLink.url, "#", 2)[0]
+		same := li != in.eventLink && withoutFragment(li.url) == withoutFragment(in.eventLink.url)
 		return same && containsAny(t, []string{"コメント", "comment", "トラックバック", "trackback"})
 	})
 }
@@ -1476,11 +1476,8 @@ func (l *listReader) info(s *recordSet, r *record) *recInfo {
 	if cell, date, ok := rowDayCell(s, r); ok {
 		// A month table's day column (3, with 木 beside it) is read as
 		// the date it is: 3日（木）.
-		for i, ln := range in.lines {
-			if ln.node == cell || ln.node != nil && contains(cell, ln.node) {
-				in.lines[i].text = date
-				break
-			}
+		if i := lineOf(in.lines, cell); i >= 0 {
+			in.lines[i].text = date
 		}
 	}
 	in.dateBox = joinDateBox(in.lines)
@@ -2372,8 +2369,7 @@ func deadlineWord(title string) string {
 
 // closure returns the closure word a title carries, or "".
 func closure(title string) string {
-	// 育児・介護休業法 names a law, not a closed day.
-	title = strings.ReplaceAll(title, "休業法", "")
+	title = withoutLawNames(title)
 	for _, w := range closureWords {
 		if strings.Contains(title, w) {
 			return w

@@ -481,26 +481,19 @@ func quotedTheme(s string) bool {
 func tableSessions(doc *goquery.Document, lines []pageLine, ref time.Time) []meeting {
 	var out []meeting
 	doc.Find("table").EachWithBreak(func(_ int, t *goquery.Selection) bool {
-		rows := tableRows(t.Nodes[0])
-		if len(rows) < 3 {
+		set := rowSet(t.Nodes[0]) // the header's columns, as a list's table is read
+		if set == nil || len(set.records) < 2 || !slices.Contains(set.columns, FieldDate) {
 			return true
 		}
-		var cols []string
-		for _, c := range elementChildren(rows[0]) {
-			cols = append(cols, columnField(nodeText(c)))
-		}
-		if !slices.Contains(cols, FieldDate) {
-			return true
-		}
-		for _, row := range rows[1:] {
+		for _, r := range set.records {
 			var m meeting
 			var clock string
-			for i, c := range elementChildren(row) {
-				if i >= len(cols) {
+			for i, c := range elementChildren(r.nodes[0]) {
+				if i >= len(set.columns) {
 					break
 				}
 				v := normSpace(nodeText(c))
-				switch cols[i] {
+				switch set.columns[i] {
 				case FieldDate:
 					m.date = v
 				case FieldTime:
@@ -513,16 +506,17 @@ func tableSessions(doc *goquery.Document, lines []pageLine, ref time.Time) []mee
 			}
 			sp, err := parseDate(m.date, clock, ref)
 			if err != nil {
+				out = nil
 				return true // not a table of dated rows
 			}
 			if clock != "" {
 				m.date = strings.TrimSpace(m.date + " " + clock)
 			}
 			m.day, m.timed = sp.Start, !sp.AllDay
-			m.line = lineOf(lines, row)
+			m.line = lineOf(lines, r.nodes[0])
 			out = append(out, m)
 		}
-		return len(out) == 0
+		return false
 	})
 	return out
 }

@@ -172,10 +172,10 @@ func (s *session) fetchIf(ctx context.Context, u string, v Validators) (*page, e
 	text := false
 	d, err := s.fetchChecked(ctx, u, v.header(), func(d *rawDoc) error {
 		body := d.body
-		if binaryBytes(body) {
+		if err := notText(d); err != nil {
 			// A page cut off into an image or an archive, or served
 			// garbled: its "text" would be read as an event.
-			return fmt.Errorf("not a text page: it holds binary bytes (Content-Type %q)", d.ctype)
+			return err
 		}
 		switch {
 		case isHTML(d.ctype):
@@ -202,6 +202,15 @@ func (s *session) fetchIf(ctx context.Context, u string, v Validators) (*page, e
 		return nil, err
 	}
 	return &page{url: d.url, doc: doc, fetched: d.fetched, validators: d.validators, feed: feed, text: text}, nil
+}
+
+// notText is why a fetched page is no text to read, or nil: binary bytes
+// past its first tags.
+func notText(d *rawDoc) error {
+	if binaryBytes(d.body) {
+		return fmt.Errorf("not a text page: it holds binary bytes (Content-Type %q)", d.ctype)
+	}
+	return nil
 }
 
 // binaryBytes says whether a body served as text is rather binary: more

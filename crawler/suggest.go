@@ -67,9 +67,9 @@ func (c *Crawler) suggest(ctx context.Context, pageURL string, delay time.Durati
 	if err != nil {
 		return Suggestion{}, fmt.Errorf("suggest: %w", err)
 	}
-	if binaryBytes(d.body) {
+	if err := notText(d); err != nil {
 		// As a crawl refuses it: no name or list is read from garbage.
-		return Suggestion{}, fmt.Errorf("suggest: %s: not a text page: it holds binary bytes (Content-Type %q)", u, d.ctype)
+		return Suggestion{}, fmt.Errorf("suggest: %s: %w", u, err)
 	}
 	sg := suggestFrom(d, &src)
 	// A list whose event pages carry schema.org Events reads best as
