@@ -1464,13 +1464,17 @@ func clockRun(lines []pageLine, from int, ok func(string) bool) []string {
 
 // clockRow says whether a line under a date gives its hours: one time and
 // what happens then (clockLabelLine), or the doors and the start on one
-// line with no day of its own (受付 18:00／開始 18:30（20:30 終了予定）).
+// line with no day of its own (受付 18:00／開始 18:30（20:30 終了予定）), or
+// the hours of every day above (いずれも午後6時30分から午後8時30分まで).
 func clockRow(line string) bool {
-	return clockLabelLine.MatchString(line) || clockLead.MatchString(line) && !strings.ContainsAny(line, "月日") && !slashDay.MatchString(line)
+	return clockLabelLine.MatchString(line) || everyDayHours.MatchString(line) && !strings.ContainsAny(line, "月日") || clockLead.MatchString(line) && !strings.ContainsAny(line, "月日") && !slashDay.MatchString(line)
 }
 
 // slashDay is a day written 12/5.
 var slashDay = regexp.MustCompile(`[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}`)
+
+// everyDayHours opens a line with the hours of each of the days above it.
+var everyDayHours = regexp.MustCompile(`^\s*(?:いずれも|各回とも|各回|毎回|全回とも|全日程とも|両日とも)\s*[:：、,]?\s*(?:午前|午後)?\s*` + clockRe)
 
 // clockLead opens a line with the doors' or the start's time.
 var clockLead = regexp.MustCompile(`^\s*(?:開場|開演|開始|開会|受付開始|受付)\s*[:：]?\s*` + clockRe)

@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -52,11 +53,21 @@ func pageMeetings(doc *goquery.Document, f Fields, ref time.Time) []meeting {
 	lines := pageLines(doc)
 	// Each list of lines in turn: a page may write its meetings twice,
 	// in its text and as a booking service's slots.
-	for _, ss := range append(append(sessionLines(lines, ref), sessionSections(lines, ref)), tableSessions(doc, lines, ref)) {
+	for _, ss := range append(append(sessionLines(lines, ref), sessionSections(lines, ref), dayListMeetings(lines, ref)), tableSessions(doc, lines, ref)) {
 		if series(ss, day) && !ownDate(lines, ss, day, ref) && (dataEnd.IsZero() || sameDate(ss[len(ss)-1].day, dataEnd)) {
 			if courseText(lines) {
 				for i := range ss {
 					ss[i].course = true
+				}
+			}
+			if hours := pageHours(f, ref); hours != "" {
+				// Days alone, the hours written once for all of them
+				// (いずれも午後6時30分から午後8時30分まで): each
+				// meeting's hours are the page's.
+				for i := range ss {
+					if !ss[i].timed {
+						ss[i].date, ss[i].timed = ss[i].day.Format("2006年1月2日")+" "+hours, true
+					}
 				}
 			}
 			if slices.ContainsFunc(ss, func(m meeting) bool { return m.status != "" }) {
@@ -73,6 +84,28 @@ func pageMeetings(doc *goquery.Document, f Fields, ref time.Time) []meeting {
 		}
 	}
 	return nil
+}
+
+// pageHours is the hours of the page's event f as a meeting's date
+// writes them (18:30～20:30, or 18:30 without an end on its day), when
+// its date holds them; "" when f states none or states them as its time
+// (which a meeting without hours keeps).
+func pageHours(f Fields, ref time.Time) string {
+	if f[FieldTime] != "" {
+		return ""
+	}
+	sp, err := parseDate(f[FieldDate], f[FieldTime], ref)
+	if err != nil || sp.AllDay {
+		return ""
+	}
+	end := sp.End
+	if e, err := time.Parse(time.RFC3339, f[fieldEnd]); err == nil {
+		end = e
+	}
+	if end.IsZero() || !sameDate(end, sp.Start) || !end.After(sp.Start) {
+		return sp.Start.Format("15:04")
+	}
+	return sp.Start.Format("15:04") + end.Format("～15:04")
 }
 
 // meeting is one meeting a page lists.
@@ -205,11 +238,13 @@ func ownDate(lines []pageLine, ss []meeting, day time.Time, ref time.Time) bool 
 		listed[m.line] = true
 	}
 	for i, l := range lines {
-		if listed[i] || sessionLead.FindStringSubmatch(normSpace(l.text))[1] != "" || len(dayInText.FindAllString(l.text, 3)) > 1 {
+		if listed[i] || sessionLead.FindStringSubmatch(normSpace(l.text))[1] != "" || len(dayInText.FindAllString(l.text, 3)) > 1 ||
+			len(dayList(l.text)) > 1 {
 			// (開催日 1月19日（火） 1月26日（火）: a shop's choice of the
 			// meetings' days, not a day of the page's own.)
 			// 第31回 12月11日(金) ※満席: a meeting of the series
-			// written again, not the page's own day.
+			// written again, not the page's own day. 12月3日（木）、
+			// 10日（木）、17日（木）: the meetings' days, written once.
 			continue
 		}
 		text := ""
@@ -473,6 +508,116 @@ func quotedTheme(s string) bool {
 	}
 	return false
 }
+
+// dayListMeetings finds the meetings of a date line that lists their days
+// (dayList), under 日時 or one of its kind: the sessions of a course
+// written as one month's days. Hours after the list (各回 14:00～16:00) are
+// each meeting's; hours on a line of their own are the page's time.
+func dayListMeetings(lines []pageLine, ref time.Time) []meeting {
+	for i, l := range lines {
+		text := ""
+		if f, v := labelledLine(l.text); f == FieldDate {
+			text = v
+		} else if l.label != "" && containsAny(l.label, eventDateLabels) {
+			text = normSpace(l.text)
+		}
+		days := dayList(text)
+		if len(days) < 2 {
+			continue
+		}
+		rest := strings.TrimSpace(strings.TrimLeft(text[days[len(days)-1].end:], " 　"))
+		rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(rest, "各回"), "とも"))
+		clock := titleTime.FindString(rest)
+		var ss []meeting
+		prev := ref
+		for k, d := range days {
+			when := text[:d.start] + d.text // 令和8年 before the first
+			if k > 0 {
+				when = dayWithMonth(d, ss[k-1])
+			}
+			sp, err := jpdate.Parse(strings.TrimSpace(when+" "+clock), prev)
+			if err != nil || (k > 0 && !sp.Start.After(prev)) {
+				return nil
+			}
+			m := meeting{date: sp.Start.Format("2006年1月2日"), day: sp.Start, timed: !sp.AllDay, line: i}
+			if m.timed {
+				m.date += sp.Start.Format(" 15:04")
+				if !sp.End.IsZero() {
+					m.date += sp.End.Format("～15:04")
+				}
+			}
+			ss = append(ss, m)
+			prev = sp.Start
+		}
+		return ss
+	}
+	return nil
+}
+
+// listedDay is one day of a dayList: where it is in the text, its month
+// when it names one, and its text (12月3日（木曜日）, 10日（木曜日）).
+type listedDay struct {
+	start, end int
+	month      string
+	text       string
+}
+
+// dayWithMonth writes d with the month of the day before it when it names
+// none: 10日（木曜日） after 12月3日 is 12月10日（木曜日）.
+func dayWithMonth(d listedDay, prev meeting) string {
+	t := d.text
+	if d.month == "" {
+		t = fmt.Sprintf("%d月%s", int(prev.day.Month()), t)
+	}
+	return t
+}
+
+// dayListItem is one day of a list of days: its month maybe, its day and
+// its weekday, which a list of days always writes (12月3日（木曜日）, 20日（水）).
+var dayListItem = regexp.MustCompile(`^(?:([0-9０-９]{1,2})\s*月\s*)?[0-9０-９]{1,2}\s*日\s*[（(]\s*[月火水木金土日](?:曜日?)?\s*(?:[・･]\s*祝)?\s*[)）]`)
+
+// dayListSep is what a list of days writes between them.
+var dayListSep = regexp.MustCompile(`^\s*[、，,・･／/]\s*`)
+
+// dayListYear is what may come before a list's first day: its year.
+var dayListYear = regexp.MustCompile(`^(?:(?:令和|平成)\s*(?:[0-9０-９]{1,2}|元)\s*年|[0-9０-９]{4}\s*年)?\s*$`)
+
+// dayList returns the days a date line lists when it lists several, the
+// first with its month and each later one with its month only when it
+// changes: 令和8年12月3日（木曜日）、10日（木曜日）、17日（木曜日）,
+// 1月13日（水）・20日（水）・2月3日（水）; nil otherwise.
+func dayList(text string) []listedDay {
+	loc := dayListFirst.FindStringIndex(text)
+	if loc == nil || !dayListYear.MatchString(text[:loc[0]]) {
+		return nil
+	}
+	var days []listedDay
+	pos := loc[0]
+	for {
+		m := dayListItem.FindStringSubmatchIndex(text[pos:])
+		if m == nil || (len(days) == 0 && m[2] < 0) {
+			break
+		}
+		d := listedDay{start: pos, end: pos + m[1], text: text[pos : pos+m[1]]}
+		if m[2] >= 0 {
+			d.month = text[pos+m[2] : pos+m[3]]
+		}
+		days = append(days, d)
+		pos = d.end
+		sep := dayListSep.FindString(text[pos:])
+		if sep == "" {
+			break
+		}
+		pos += len(sep)
+	}
+	if len(days) < 2 {
+		return nil
+	}
+	return days
+}
+
+// dayListFirst finds a list's first day, its month named.
+var dayListFirst = regexp.MustCompile(`[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日`)
 
 // tableSessions finds meetings a page's table lists under a header that
 // names their date column (開催日 | 会場 | 時間 | 予約状況): a 相談会 held at

@@ -232,3 +232,29 @@ func TestPageMeetingsThemeUnderItsDate(t *testing.T) {
 		{tokyo(2027, 2, 10, 14, 0), tokyo(2027, 2, 10, 16, 30), title, "例産業会館 ５階 会議室"},
 	})
 }
+
+// A course whose days are written as one month's list (12月3日（木曜日）、
+// 10日（木曜日）…), the hours once under it for all of them: a meeting a
+// day. A city's CMS writes it under 日時 headings; a 商工会's post as one
+// labelled line with 各回 and the hours.
+func TestPageMeetingsDayList(t *testing.T) {
+	city := post("例市創業塾2026（全3回）", `<h2>日時</h2>
+<p>令和8年12月3日（木曜日）、10日（木曜日）、17日（木曜日）<br>
+いずれも午後6時30分から午後8時30分まで（全3回）</p>
+<h2>場所</h2><p>例市ビジネスプラザ 3階 研修室<br>（例市江坂町X丁目X番X号）</p>
+<h2>申込方法</h2><p>令和8年11月30日（月曜日）までに申込フォームからお申し込みください。</p>`)
+	title := "例市創業塾2026（全3回）"
+	checkMeetings(t, meetingsOf(t, city), []wantMeeting{
+		{tokyo(2026, 12, 3, 18, 30), tokyo(2026, 12, 3, 20, 30), title, "例市ビジネスプラザ 3階 研修室"},
+		{tokyo(2026, 12, 10, 18, 30), tokyo(2026, 12, 10, 20, 30), title, "例市ビジネスプラザ 3階 研修室"},
+		{tokyo(2026, 12, 17, 18, 30), tokyo(2026, 12, 17, 20, 30), title, "例市ビジネスプラザ 3階 研修室"},
+	})
+	shokokai := post("パソコン講習会（全3回）受講者募集", `<p>■日時　1月13日（水）・20日（水）・2月3日（水）　各回 14:00～16:00</p>
+<p>■会場　例商工会館 2階 研修室</p><p>■受講料　会員無料</p>`)
+	title = "パソコン講習会（全3回）受講者募集"
+	checkMeetings(t, meetingsOf(t, shokokai), []wantMeeting{
+		{tokyo(2027, 1, 13, 14, 0), tokyo(2027, 1, 13, 16, 0), title, "例商工会館 2階 研修室"},
+		{tokyo(2027, 1, 20, 14, 0), tokyo(2027, 1, 20, 16, 0), title, "例商工会館 2階 研修室"},
+		{tokyo(2027, 2, 3, 14, 0), tokyo(2027, 2, 3, 16, 0), title, "例商工会館 2階 研修室"},
+	})
+}
