@@ -546,20 +546,30 @@ func childSets(n *html.Node) []*recordSet {
 			out = append(out, &recordSet{parent: n, key: "dl>dt+dd", records: pairs})
 		}
 	}
-	// Sections under repeated headings.
+	// Sections under repeated headings. A higher heading between them
+	// ends a section: the list goes on past one that only sorts it (創業を
+	// 目指す方へ, 経営支援セミナー, 交流・人材確保 over a city's sections),
+	// not past one over past events.
 	for _, h := range []string{"h2", "h3", "h4", "h5"} {
 		var secs []*record
+		open := false // the last section takes the blocks that follow
 		for _, c := range kids {
 			if c.Data == h {
-				secs = append(secs, &record{nodes: []*html.Node{c}})
+				secs, open = append(secs, &record{nodes: []*html.Node{c}}), true
 				continue
 			}
 			if len(secs) > 0 {
 				if isHeading(c) && headingLevel(c) < headingLevel(secs[0].nodes[0]) {
-					break
+					if containsAny(blockText(c), pastSectionWords) {
+						break
+					}
+					open = false
+					continue
 				}
-				last := secs[len(secs)-1]
-				last.nodes = append(last.nodes, c)
+				if open {
+					last := secs[len(secs)-1]
+					last.nodes = append(last.nodes, c)
+				}
 			}
 		}
 		if len(secs) >= 2 {
@@ -848,6 +858,17 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 			}
 		}
 	}
+	for _, a := range sets {
+		for _, b := range sets {
+			if a.parent == b.parent && strings.HasSuffix(a.key, ">p") && strings.HasSuffix(b.key, "+") && b.score == a.score && a.dated > 0 && b.dated >= a.dated &&
+				l.datedOnePerSection(a, b) {
+				// The paragraphs of sections read as well as the sections,
+				// a dated one in each: each section's heading names its
+				// event.
+				b.score = a.score + 1
+			}
+		}
+	}
 	slices.SortStableFunc(sets, func(a, b *recordSet) int { return b.score - a.score })
 	var chosen []*recordSet
 	for _, s := range sets {
@@ -892,6 +913,34 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 	// In page order.
 	slices.SortStableFunc(chosen, func(a, b *recordSet) int { return nodeOrder(a.records[0].nodes[0], b.records[0].nodes[0]) })
 	return chosen
+}
+
+// datedOnePerSection says whether each section of secs holds one dated
+// paragraph of paras at most, every dated one a sentence (令和9年2月4日
+// （木曜日）午後2時から…で開催します。) in a section.
+func (l *listReader) datedOnePerSection(paras, secs *recordSet) bool {
+	held := make([]int, len(secs.records))
+	for _, p := range paras.records {
+		if l.info(paras, p).date == nil {
+			continue
+		}
+		if !strings.Contains(blockText(p.nodes[0]), "。") {
+			return false // 日時：令和9年1月19日…: a section's labelled line
+		}
+		in := -1
+		for i, sec := range secs.records {
+			if slices.Contains(sec.nodes, p.nodes[0]) {
+				in = i
+			}
+		}
+		if in < 0 {
+			return false
+		}
+		if held[in]++; held[in] > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // scheduleTable says whether a set is the rows of a table whose header

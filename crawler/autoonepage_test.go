@@ -141,3 +141,44 @@ func TestMoreScheduleEventsListBanner(t *testing.T) {
 		t.Errorf("followed %q, want the seminars' list alone", got)
 	}
 }
+
+// A city's page of seminars, its sections (h3) sorted under headings of
+// their kind (h2): each section is an event, whichever h2 it is under;
+// the 創業相談 by appointment is none.
+func TestAutoListSectionsUnderSortingHeadings(t *testing.T) {
+	page := `<html><head><title>創業・経営支援セミナーのご案内｜例市</title></head><body><div id="tmp_contents">
+<h1>創業・経営支援セミナーのご案内（令和8年度）</h1>
+<p class="update">ページ番号：1004821　更新日：2026年11月20日</p>
+<p>市では、創業を目指す方や市内の中小企業の皆さまを対象に、各種セミナーを開催しています。</p>
+<h2>創業を目指す方へ</h2>
+<h3>女性起業家交流サロン</h3>
+<p>12月8日（火曜日）午前10時から正午まで、例市ビジネスプラザ 2階 交流スペースにおいて、創業に関心のある女性を対象とした交流サロンを開催します。</p>
+<h3>創業相談（予約制）</h3>
+<p>中小企業診断士による創業相談を、毎月第2・第4水曜日の午後1時から午後5時まで行っています。お電話でご予約ください。</p>
+<h2>経営支援セミナー</h2>
+<h3>事業承継セミナー「次の世代にバトンをつなぐ」</h3>
+<p>円滑な事業承継に向けた準備のポイントを解説します。令和9年2月4日（木曜日）午後2時から午後4時まで、例市ビジネスプラザ 2階 大会議室で開催します。</p>
+<ul><li><a href="https://logoform.jp/form/ex/1">事業承継セミナー 申込フォーム（外部リンク）</a></li></ul>
+<h2>交流・人材確保</h2>
+<h3>例市ビジネス交流会2027</h3>
+<p>令和9年1月28日（木曜日）午後3時から午後5時30分まで、ホテル例示 2階 宴会場において、事業PRタイムと名刺交換会を行います。</p>
+</div></body></html>`
+	lp := autoItems(t, "https://www.city.example.lg.jp/jigyosha/sogyo/1004821.html", page)
+	want := map[string]string{
+		"女性起業家交流サロン":             "2026年12月8日",
+		"事業承継セミナー「次の世代にバトンをつなぐ」": "令和9年2月4日",
+		"例市ビジネス交流会2027":          "令和9年1月28日",
+	}
+	got := map[string]string{}
+	for _, it := range lp.Items {
+		got[it.Fields[FieldTitle]] = it.Fields[FieldDate]
+	}
+	if len(got) != len(want) {
+		t.Errorf("items %q, want %d", got, len(want))
+	}
+	for title, day := range want {
+		if d, ok := got[title]; !ok || !strings.Contains(d, day) {
+			t.Errorf("%s: date %q (%v), want one of %s", title, d, ok, day)
+		}
+	}
+}
