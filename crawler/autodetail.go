@@ -1636,10 +1636,13 @@ var dayN = regexp.MustCompile(`^\s*(?:[0-9０-９一二三四五]+\s*日目|最�
 var endsAt = regexp.MustCompile(`((?:午前|午後)?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:[:：]\s*[0-9０-９]{2}|時\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*分|半)?))\s*(?:に|頃|ごろ)?\s*(?:終了|閉会|終演|お開き|散会|解散|帰着)`)
 
 // venuePhrases are how a sentence names the place: 会場は淀川区民ホールです,
-// …より、ホテル新大阪グランデ 3階「葵の間」にて.
+// …より、ホテル新大阪グランデ 3階「葵の間」にて, …まで、例会館 2階で開催.
 var venuePhrases = []*regexp.Regexp{
 	regexp.MustCompile(`(?:会場|場所)\s*(?:は|：|:)\s*([^、。]{2,40}?)\s*(?:です|となります|にて|で開催|を予定|$)`),
 	regexp.MustCompile(`(?:^|、|より|から|まで)\s*([^、。]{2,40}?)\s*(?:にて|において)`),
+	// 午後2時から午後4時まで、例市ビジネスプラザ 2階 大会議室で開催します:
+	// right after the hours, what it is held in.
+	regexp.MustCompile(`(?:から|まで)\s*、\s*([^、。]{2,40}?)\s*で(?:開催|行い|行います|実施)`),
 }
 
 // paymentWords say how a fee is paid, not where: 当日現金にて申し受けます.
@@ -1656,24 +1659,33 @@ func proseVenue(lines []pageLine, at int) string {
 			continue
 		}
 		for _, s := range sentences(lines[i].text) {
-			for _, re := range venuePhrases {
-				m := re.FindStringSubmatch(s)
-				if m == nil {
-					continue
-				}
-				v := strings.TrimSpace(m[1])
-				if j := strings.LastIndexAny(v, "（("); j > 0 && strings.HasSuffix(v, "）") || strings.HasSuffix(v, ")") {
-					if j := strings.LastIndexAny(v, "（("); j > 0 && addressLike.MatchString(v[j+len("（"):]) {
-						v = strings.TrimSpace(v[:j])
-					}
-				}
-				if v == "" || clockTimes.MatchString(v) || dayUntil.MatchString(v) || strings.ContainsAny(v, "0123456789０１２３４５６７８９") && !strings.ContainsAny(v, "階FＦ") ||
-					containsAny(v, paymentWords) {
-					continue
-				}
+			if v := sentenceVenue(s); v != "" {
 				return v
 			}
 		}
+	}
+	return ""
+}
+
+// sentenceVenue is the venue a sentence names (venuePhrases), without the
+// address in brackets after it; "" when it names none.
+func sentenceVenue(s string) string {
+	for _, re := range venuePhrases {
+		m := re.FindStringSubmatch(s)
+		if m == nil {
+			continue
+		}
+		v := strings.TrimSpace(m[1])
+		if j := strings.LastIndexAny(v, "（("); j > 0 && strings.HasSuffix(v, "）") || strings.HasSuffix(v, ")") {
+			if j := strings.LastIndexAny(v, "（("); j > 0 && addressLike.MatchString(v[j+len("（"):]) {
+				v = strings.TrimSpace(v[:j])
+			}
+		}
+		if v == "" || clockTimes.MatchString(v) || dayUntil.MatchString(v) || strings.ContainsAny(v, "0123456789０１２３４５６７８９") && !strings.ContainsAny(v, "階FＦ") ||
+			containsAny(v, paymentWords) {
+			continue
+		}
+		return v
 	}
 	return ""
 }

@@ -2713,6 +2713,11 @@ func lineVenue(in *recInfo, date string) string {
 		}
 		return rest
 	}
+	if sp, err := jpdate.Parse(date, time.Time{}); err == nil && !sp.AllDay && sentenceVenue(date) != "" {
+		// The date's sentence: 令和9年2月4日（木曜日）午後2時から午後4時
+		// まで、例市ビジネスプラザ 2階 大会議室で開催します.
+		return sentenceVenue(date)
+	}
 	for _, ln := range in.lines {
 		// A trip's line names only where it goes: 香川県高松市ほか.
 		if t := normSpace(ln.text); placeOnly.MatchString(t) {

@@ -181,4 +181,12 @@ func TestAutoListSectionsUnderSortingHeadings(t *testing.T) {
 			t.Errorf("%s: date %q (%v), want one of %s", title, d, ok, day)
 		}
 	}
+	// The place the date's sentence names, after the hours.
+	for _, it := range lp.Items {
+		want := map[string]string{"女性起業家交流サロン": "例市ビジネスプラザ 2階 交流スペース",
+			"事業承継セミナー「次の世代にバトンをつなぐ」": "例市ビジネスプラザ 2階 大会議室", "例市ビジネス交流会2027": "ホテル例示 2階 宴会場"}[it.Fields[FieldTitle]]
+		if it.Fields[FieldVenue] != want {
+			t.Errorf("%s: venue %q, want %q", it.Fields[FieldTitle], it.Fields[FieldVenue], want)
+		}
+	}
 }
