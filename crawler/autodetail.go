@@ -554,7 +554,9 @@ var gatheringWords = []string{"交流会", "懇親会", "勉強会", "例会", "
 	"セミナー", "講座", "講習", "教室", "フォーラム", "シンポジウム", "ワークショップ", "ハンズオン", "もくもく会", "ミートアップ",
 	"見学", "ツアー", "商談会", "マッチング", "集い", "つどい", "サロン", "懇談会", "祭", "まつり", "フェア", "塾", "新年会", "忘年会", "賀詞交歓", "互礼会", "研修",
 	// a body's meetings (支部役員会 is a meeting, 役員改選 a notice)
-	"役員会", "理事会", "幹事会", "委員会", "朝礼"}
+	"役員会", "理事会", "幹事会", "委員会", "朝礼",
+	// ceremonies and parties (a 青年部's 卒業式, a 周年 celebration)
+	"式典", "卒業式", "入会式", "表彰式", "授賞式", "祝賀会", "交歓会", "パーティー", "パーティ", "レセプション"}
 
 // withoutLawNames takes out of a title the names of laws that hold a
 // notice's or a closure's word: 育児・介護休業法 is no 休業.

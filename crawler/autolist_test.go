@@ -534,3 +534,18 @@ func TestPastTabsNamedForTheSiteEvents(t *testing.T) {
 		t.Errorf("past tabs %q, want %q", got, want)
 	}
 }
+
+// A body's ceremonies and parties are gatherings: a 青年部's 卒業式, a
+// 周年 celebration, a 新会員 welcome; a firm's name or a method is none.
+func TestNamesGatheringCeremonies(t *testing.T) {
+	for _, s := range []string{"令和8年度 卒業式", "創立50周年記念式典", "新入会員 入会式", "会員表彰式・祝賀会", "クリスマスパーティー", "新春賀詞交歓会"} {
+		if !namesGathering(s) {
+			t.Errorf("%q: no gathering", s)
+		}
+	}
+	for _, s := range []string{"株式会社例示 会社案内", "申込方式の変更について", "年末年始休業のお知らせ"} {
+		if namesGathering(s) {
+			t.Errorf("%q: a gathering", s)
+		}
+	}
+}
