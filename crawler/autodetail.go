@@ -175,9 +175,13 @@ func dropUndecided(f Fields) {
 }
 
 // undecidedPlace says whether a venue says only that it is not decided
-// yet: 未定, 会場調整中, 場所：未定.
+// yet (未定, 会場調整中, 場所：未定), or nothing at all: ～, the dash a
+// row's hours leave open (19:00～).
 func undecidedPlace(venue string) bool {
 	v := strings.Trim(venue, "　 ()（）")
+	if v != "" && !strings.ContainsFunc(v, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {
+		return true
+	}
 	for _, label := range []string{"会場", "場所"} {
 		if rest, ok := strings.CutPrefix(v, label); ok {
 			v = strings.TrimLeft(rest, "　 :：は")
@@ -262,6 +266,14 @@ func listTitle(doc *goquery.Document, title string, list Fields) string {
 	parts := titleParts(doc)
 	if slices.Contains(parts, lt) && slices.Contains(parts, title) {
 		return lt
+	}
+	for _, w := range []string{"開催のご案内", "のご案内", "のお知らせ", "ご案内"} {
+		// 11月例会のご案内 for the list's 11月例会「事業承継を考える」: the
+		// page announces the meeting the list names with its theme.
+		if stem, ok := strings.CutSuffix(title, w); ok && utf8.RuneCountInString(stem) >= 2 &&
+			strings.HasPrefix(lt, stem) && strings.ContainsAny(lt[len(stem):], "「『") {
+			return lt
+		}
 	}
 	return ""
 }

@@ -57,6 +57,9 @@ func TestPlaceAndAreaFromTheEventsText(t *testing.T) {
 		{name: "会場 調整中 names nothing either",
 			e:    event.Event{Title: "3月例会", Description: "会場\t調整中\n報告者\t調整中"},
 			area: "大阪市"},
+		{name: "a row's dash after its hours names nothing",
+			e:    event.Event{Title: "2月例会", Venue: "～"},
+			area: "大阪市"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.e.Source, tc.e.URL, tc.e.StartsAt = "t", "https://ev.example.jp/e/1", tokyo(2026, 12, 12, 13, 0)
