@@ -2186,6 +2186,11 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 			}
 		}
 	}
+	if m := timePart.FindStringSubmatch(f[FieldDate] + " " + f[FieldTime]); m != nil && s.columns != nil && !strings.Contains(f[FieldTitle], m[1]) {
+		// 【午前の部】10:00〜12:00 and 【午後の部】14:00〜16:00 of one
+		// seminar on one day: each part is an event, named by its part.
+		f[FieldTitle] += "（" + m[1] + "）"
+	}
 	splitAddress(f)
 	dropUndecided(f)
 	item := ListItem{Fields: f, Whole: true}
@@ -2682,6 +2687,10 @@ func noteLabels(note string) Fields {
 func oneTimeOnly(s string) bool {
 	return containsAny(s, []string{"回のみ", "今回のみ", "当日のみ", "この日のみ", "この回は", "今回は", "時間変更", "時間が変わ"})
 }
+
+// timePart is the name of one part of a day's event that a table's date
+// or time cell gives in brackets before its hours: 【午前の部】, ［夜の部］.
+var timePart = regexp.MustCompile(`[【\[［〈＜]\s*((?:午前|午後|昼|夜|夕方?|第\s*[0-9０-９一二三]+)\s*の?部)\s*[】\]］〉＞]`)
 
 // lineVenue finds the place a block writes after its date and time on one
 // line: 2026年9月12日（土）14:00～17:00 天満橋ビジネスプラザ 2階（参加者 38名）.

@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"errors"
+	"slices"
 	"testing"
 	"time"
 )
@@ -185,5 +186,35 @@ func TestAutoEventTableOfBranchDays(t *testing.T) {
 	}
 	if m := ms[2]; jst(m.day) != "2027-02-02 13:00" || m.venue != "例布施支店" {
 		t.Errorf("third meeting %+v, want 2/2 13:00 at 例布施支店", m)
+	}
+}
+
+// A 法人会's table gives one seminar twice on one day, its long title
+// merged over both rows (rowspan) and each time cell naming its part
+// (【午前の部】, 【午後の部】): two events, each titled with its part, at its
+// own hours; the speaker's cell stays the speaker's.
+func TestAutoListTableDayParts(t *testing.T) {
+	page := `<html><head><title>研修会・行事予定</title></head><body><h2>研修会・行事予定</h2>
+<h3>■ 令和9年1月</h3>
+<table class="kenshu" border="1">
+<tr><th>開催日</th><th>時間</th><th>研修名</th><th>講師</th><th>会場</th><th>申込</th></tr>
+<tr><td>令和9年1月14日(木)</td><td>17:00〜19:00</td><td>新春賀詞交歓会<br><font size="2">会費 5,000円</font></td><td>来賓：例税務署長</td><td>ホテル例河内<br>3階 鳳凰の間</td><td><a href="../pdf/gashi.pdf">案内(PDF)</a></td></tr>
+<tr><td rowspan="2">令和9年1月21日(木)</td><td>【午前の部】<br>10:00〜12:00<br><font color="#ff0000"><b>満席</b></font></td>
+<td rowspan="2">経営セミナー<br>「インボイス制度・電子帳簿保存法 実務対応のポイント」<br><font size="2">※午前・午後とも同じ内容です</font></td>
+<td rowspan="2">税理士<br>例本　真由美 氏</td><td rowspan="2">例河内法人会館<br>2階 研修室</td><td rowspan="2"><a href="../pdf/invoice.pdf">案内(PDF)</a></td></tr>
+<tr><td>【午後の部】<br>14:00〜16:00</td></tr>
+</table></body></html>`
+	lp := autoItems(t, "https://www.example.jp/kenshu/index.html", page)
+	var got []string
+	for _, it := range lp.Items {
+		got = append(got, it.Fields[FieldTitle]+" @ "+it.Fields[FieldDate])
+	}
+	want := []string{
+		"新春賀詞交歓会 @ 令和9年1月14日(木) 17:00〜19:00",
+		"経営セミナー 「インボイス制度・電子帳簿保存法 実務対応のポイント」（午前の部） @ 令和9年1月21日(木) 【午前の部】 10:00〜12:00 満席",
+		"経営セミナー 「インボイス制度・電子帳簿保存法 実務対応のポイント」（午後の部） @ 令和9年1月21日(木) 【午後の部】 14:00〜16:00",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("items\n%q\nwant\n%q", got, want)
 	}
 }

@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -166,11 +167,15 @@ func titleNotes(text string) (title string, notes []string) {
 var creditLabel = regexp.MustCompile(`^(?:共催|主催|後援|協力|協賛|講師|講演者|報告者|登壇者?|進行)\s*[：:／/　 ]`)
 
 // detailLine says whether a line under a title gives a detail of the
-// event rather than more of its name: a label and its value (見学先：…),
-// or the hours of its parts (講演会 16:00～17:30／懇親会 17:45～19:30).
+// event rather than more of its name: a label and its value (見学先：…,
+// 会費 5,000円), or the hours of its parts (講演会 16:00～17:30／懇親会 17:45～19:30).
 func detailLine(line string) bool {
-	return shortLabel.MatchString(line) || clockTimes.MatchString(line) && strings.ContainsAny(line, "～〜~-－")
+	return shortLabel.MatchString(line) || feeLine.MatchString(line) || clockTimes.MatchString(line) && strings.ContainsAny(line, "～〜~-－")
 }
+
+// feeLine is a line of the fee, its label before the sum without a
+// colon: 会費 5,000円, 参加費 無料.
+var feeLine = regexp.MustCompile(`^(?:会費|参加費|受講料|費用|懇親会費)\s*[0-9０-９無￥¥]`)
 
 // shortLabel opens a line with a label of a few characters and a colon.
 var shortLabel = regexp.MustCompile(`^[^：:「」（）()]{1,6}[：:]`)
@@ -474,8 +479,9 @@ const maxRowspan = 60
 // spreadRowspans copies each table cell merged over the rows below it
 // (rowspan, as a sheet merges a month's cells) into those rows, in its
 // column: each row then holds all its cells, as the header names them.
-// Only short cells are copied (a month, a date, a venue): a long one is
-// a note beside the rows, not their field.
+// Only short cells are copied (a month, a date, a venue), and the title
+// the header names: a long one is a note beside the rows, not their
+// field.
 func spreadRowspans(root *html.Node) {
 	walkElements(root, func(n *html.Node) bool {
 		if n.Data == "table" {
@@ -493,6 +499,18 @@ type spreading struct {
 
 func spreadTable(t *html.Node) {
 	rows := tableRows(t)
+	var header []string // the fields the header row names, by column
+	for _, tr := range rows {
+		cells := elementChildren(tr)
+		if len(cells) >= 2 && !slices.ContainsFunc(cells, func(c *html.Node) bool { return c.Data != "th" }) {
+			for _, c := range cells {
+				for range spanOf(c, "colspan") {
+					header = append(header, columnField(blockText(c)))
+				}
+			}
+			break
+		}
+	}
 	active := map[int]*spreading{} // by column
 	for _, tr := range rows {
 		if len(active) == 0 && !hasRowspan(tr) {
@@ -520,7 +538,10 @@ func spreadTable(t *html.Node) {
 			}
 			c := cells[i]
 			i++
-			if rs := spanOf(c, "rowspan"); rs > 1 && utf8.RuneCountInString(cellText(c)) <= 40 {
+			if rs := spanOf(c, "rowspan"); rs > 1 && (utf8.RuneCountInString(cellText(c)) <= 40 || col < len(header) && header[col] == FieldTitle) {
+				// (A long cell under a header naming it the title, 研修名,
+				// is the rows' title: 経営セミナー「…」 over its 午前の部
+				// and 午後の部.)
 				active[col] = &spreading{cell: c, left: min(rs, maxRowspan) - 1}
 			}
 			col += spanOf(c, "colspan")
