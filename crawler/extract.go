@@ -211,6 +211,11 @@ func finishEvent(src *Source, e event.Event, titleKey string) (event.Event, []st
 	return finishEventWith(src, e, titleKey, "")
 }
 
+// venueNote is a note in brackets after a venue's name, no part of it: a
+// sentence (（申込者にご連絡します）, （Zoomでのオンライン参加もできます）).
+// (貸切) stays: it says the place is the group's that evening.
+var venueNote = regexp.MustCompile(`[\s　]*[（(][^（）()]*(?:ます|ください|下さい)[）)]$`)
+
 // finishEventWith is finishEvent with the text of the event's page, read
 // for facts beside the description.
 func finishEventWith(src *Source, e event.Event, titleKey, pageText string) (event.Event, []string, error) {
@@ -223,6 +228,7 @@ func finishEventWith(src *Source, e event.Event, titleKey, pageText string) (eve
 	if undecidedPlace(e.Venue) {
 		e.Venue = "" // 会場 調整中, from a list's row or a selector: no place yet
 	}
+	e.Venue = strings.TrimSpace(venueNote.ReplaceAllString(e.Venue, ""))
 	if e.Venue == "" && e.Address == "" {
 		e.Venue, e.Address = placeFields(e.Description)
 	}
