@@ -2000,6 +2000,12 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 		// office's dates, with no page that could say otherwise.
 		return refused(fmt.Sprintf("no event: a notice (%s)", w))
 	}
+	if in.eventLink == nil && newsBlock(r.nodes[0]) {
+		// <li class="ms-news-list__item"> 2026/12/02 「12/12(土) の生成AI
+		// ハンズオンは中止になりました」: a news item, dated when it was
+		// posted, with no page of an event.
+		return refused("no event: a news item, dated when it was posted")
+	}
 	if noticesPage(trimSectionNumber(title)) {
 		// ６．事務局からのお知らせ: the office's notices, each dated.
 		return refused("no event: a heading of notices")
@@ -2691,6 +2697,20 @@ func oneTimeOnly(s string) bool {
 // timePart is the name of one part of a day's event that a table's date
 // or time cell gives in brackets before its hours: 【午前の部】, ［夜の部］.
 var timePart = regexp.MustCompile(`[【\[［〈＜]\s*((?:午前|午後|昼|夜|夕方?|第\s*[0-9０-９一二三]+)\s*の?部)\s*[】\]］〉＞]`)
+
+// newsBlock says whether a block's markup, or its list's, calls it news.
+func newsBlock(n *html.Node) bool {
+	for _, e := range []*html.Node{n, n.Parent} {
+		if e == nil {
+			continue
+		}
+		words := idClassWords(e)
+		if has(words, "news") || has(words, "newslist") || has(words, "topics") {
+			return true
+		}
+	}
+	return false
+}
 
 // lineVenue finds the place a block writes after its date and time on one
 // line: 2026年9月12日（土）14:00～17:00 天満橋ビジネスプラザ 2階（参加者 38名）.

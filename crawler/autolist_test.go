@@ -549,3 +549,29 @@ func TestNamesGatheringCeremonies(t *testing.T) {
 		}
 	}
 }
+
+// A community's page lists its news (<ul class="ms-news-list">), each
+// item dated when it was posted and linking no page, beside its events:
+// no news item is an event, whatever gathering it names.
+func TestAutoListNewsItemsAreNoEvents(t *testing.T) {
+	page := `<html><head><title>例エンジニア会 | コミュニティ</title></head><body>
+<section class="ms-section ms-community-news"><h2>お知らせ</h2><ul class="ms-news-list">
+<li class="ms-news-list__item"><p class="ms-news-list__date"><time datetime="2026-12-02T09:14:00+09:00">2026/12/02</time></p>
+<p class="ms-news-list__title">12/12(土) の生成AIハンズオンは中止になりました</p>
+<div class="ms-news-list__body"><p>講師の体調不良のため中止とさせていただきます。</p></div></li>
+<li class="ms-news-list__item"><p class="ms-news-list__date"><time datetime="2026-11-20T12:05:00+09:00">2026/11/20</time></p>
+<p class="ms-news-list__title">Meetup #4 のLT枠を募集しています</p>
+<div class="ms-news-list__body"><p>12月のMeetupはLT大会です。LT枠は6名、先着順です。</p></div></li></ul></section>
+<section class="ms-section ms-community-events"><h2>開催予定のイベント</h2><ul class="ms-event-list">
+<li class="ms-event-card"><a href="/event/40355"><p class="ms-event-card__date">2026/12/16(水) 19:30〜21:30</p><h3>例エンジニア Meetup #4</h3></a></li>
+<li class="ms-event-card"><a href="/event/40356"><p class="ms-event-card__date">2026/12/17(木) 19:00〜21:30</p><h3>もくもく会 #4</h3></a></li>
+</ul></section></body></html>`
+	lp := autoItems(t, "https://www.example.jp/community/ex", page)
+	var titles []string
+	for _, it := range lp.Items {
+		titles = append(titles, it.Fields[FieldTitle])
+	}
+	if want := []string{"例エンジニア Meetup #4", "もくもく会 #4"}; !slices.Equal(titles, want) {
+		t.Errorf("items %q, want %q", titles, want)
+	}
+}
