@@ -198,6 +198,8 @@ func TestParseErrors(t *testing.T) {
 		{"旧暦2026年1月3日", "another calendar"},
 		{"3日前に申込", "without its month"},
 		{"8日目", "no date"},
+		{"5位『代表的日本人』内村鑑三／6位『武士道』", "no date"}, // a name's 三, then a slash
+		{"三／六", "no date"},
 		{"12月3日前日", "counted from the date"},
 		{"2026年1月32", "no day of the month"},
 		{"12月3日の翌日", "counted from the date"},

@@ -53,11 +53,12 @@ const (
 
 // token is one lexical unit of a date text. Spaces are dropped.
 type token struct {
-	kind kind
-	w    word
-	nd   int8 // digits of a number
-	r    rune
-	val  int
+	kind  kind
+	w     word
+	nd    int8 // digits of a number
+	kanji bool // a number written in kanji numerals (十二)
+	r     rune
+	val   int
 }
 
 // maxNum caps a number so that long digit runs cannot overflow.
@@ -361,7 +362,7 @@ func lex(dst []token, s string) []token {
 			if nd > 9 {
 				nd = 9
 			}
-			dst = append(dst, token{kind: kNum, val: v, nd: int8(nd)})
+			dst = append(dst, token{kind: kNum, val: v, nd: int8(nd), kanji: true})
 			continue
 		case r == '元' && strings.HasPrefix(s[i+size:], "年"):
 			dst = append(dst, token{kind: kNum, val: 1, nd: 1})

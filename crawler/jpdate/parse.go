@@ -287,6 +287,10 @@ func (p *parser) dateRaw(i int) (d dateTok, last ymd, run bool, j int, ok bool) 
 				d.y, k = y, k2
 			}
 			return d, ymd{d.y, m, l}, r, k, true
+		case t.kanji && (p.sym(i+1, '.') || p.sym(i+1, '/')):
+			// 内村鑑三／6位: kanji numerals are not written with a
+			// slash or a dot for a month and a day.
+			return
 		case t.nd <= 2 && p.sym(i+1, '.') && !p.sym(i-1, '.'):
 			// 7.18(土): a month and day with dots only before a weekday; 7.18
 			// alone may be a decimal.
