@@ -267,6 +267,12 @@ func listTitle(doc *goquery.Document, title string, list Fields) string {
 	if slices.Contains(parts, lt) && slices.Contains(parts, title) {
 		return lt
 	}
+	if rest, ok := strings.CutPrefix(title, lt); ok && callTail.MatchString(rest) {
+		// 合同企業説明会「すいたしごとフェア2027」の出展企業を募集します
+		// for the list's 合同企業説明会「すいたしごとフェア2027」: the page
+		// calls for those who take part in the event the list names.
+		return lt
+	}
 	for _, w := range []string{"開催のご案内", "のご案内", "のお知らせ", "ご案内"} {
 		// 11月例会のご案内 for the list's 11月例会「事業承継を考える」: the
 		// page announces the meeting the list names with its theme.
@@ -277,6 +283,10 @@ func listTitle(doc *goquery.Document, title string, list Fields) string {
 	}
 	return ""
 }
+
+// callTail is what a page's title adds to an event's name when it calls
+// for its exhibitors or its participants: の出展企業を募集します, 参加者募集.
+var callTail = regexp.MustCompile(`^\s*(?:の)?\s*(?:出展|出店|参加|協賛)(?:企業|事業者|者|団体)?(?:を|の)?\s*(?:募集|ご案内)(?:します|しています|中|について)?\s*$`)
 
 // readPageText is readEventPage's reading of the page's text, f the
 // labelled fields autoFields read; ld, schema.org fields without a start,

@@ -455,3 +455,21 @@ func TestAutoEventRowTitleWithTheme(t *testing.T) {
 		}
 	}
 }
+
+// A city's list names a job fair; its page calls for exhibitors
+// (…の出展企業を募集します): the event is the fair the list names.
+func TestAutoEventRowTitleOfACall(t *testing.T) {
+	page := `<html><head><title>合同企業説明会「例市しごとフェア2027」の出展企業を募集します｜例市</title></head><body>
+<div id="tmp_contents"><h1>合同企業説明会「例市しごとフェア2027」の出展企業を募集します</h1>
+<h2>開催日時</h2><p>令和9年2月17日（水曜日）午後1時から午後4時30分まで</p>
+<h2>会場</h2><p>例市ビジネスプラザ 1階 多目的ホール</p>
+<h2>申込締切</h2><p>令和8年12月25日（金曜日）</p></div></body></html>`
+	f, err := autoEvent(docOf(t, page), mustURL("https://www.city.example.lg.jp/koyo/1004812.html"), testNow,
+		Fields{FieldTitle: "合同企業説明会「例市しごとフェア2027」"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "合同企業説明会「例市しごとフェア2027」"; f[FieldTitle] != want {
+		t.Errorf("title %q, want %q", f[FieldTitle], want)
+	}
+}
