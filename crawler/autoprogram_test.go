@@ -220,3 +220,46 @@ func TestNoticeWordBoardMeetings(t *testing.T) {
 		t.Errorf("役員改選のお知らせ is a notice")
 	}
 }
+
+// A group's year schedule names each meeting on a row with its day and
+// hours; one row links the group's お知らせ page, where the event is one
+// post among the notices. The row is the event; the notices are none.
+func TestCrawlAutoRowLinkingNotices(t *testing.T) {
+	pages := map[string]string{
+		"/schedule": `<html><head><title>例若手経営者研究会 - 年間スケジュール</title></head><body><div role="main">
+<h1>年間スケジュール</h1><p>例会は原則として毎月第3水曜日に開催します。</p>
+<table><tr><td>月</td><td>日程</td><td>例会・事業</td><td>担当</td></tr>
+<tr><td>11月</td><td>11月18日(水) 19:00～</td><td><a href="/reikai-202611">11月例会「事業承継を考える」</a></td><td>研修委員会</td></tr>
+<tr><td></td><td>11月28日(土) 14:00～</td><td><a href="/oshirase">大阪例 異業種合同交流会2026（他団体合同）</a></td><td>交流委員会</td></tr>
+<tr><td>12月</td><td>12月16日(水) 19:00～</td><td>12月例会「2027年の展望」</td><td>研修委員会</td></tr>
+</table></div></body></html>`,
+		"/reikai-202611": `<html><head><title>例若手経営者研究会 - 11月例会のご案内</title></head><body><div role="main"><h1>11月例会のご案内</h1>
+<p>■テーマ「事業承継を考える」</p><p>■日時 2026年11月18日(水) 19:00～20:30</p><p>■会場 例ビジネスセンター 5階 会議室A</p></div></body></html>`,
+		"/oshirase": `<html><head><title>例若手経営者研究会 - お知らせ</title></head><body><div role="main"><h1>お知らせ</h1>
+<p><b>2026/12/01 年末年始の事務局休業について</b></p><p>12月29日（火）から1月4日（月）まで事務局を休業いたします。</p>
+<p><b>2026/11/30 合同交流会の御礼</b></p><p>11月28日の合同交流会には5団体から62名にご参加いただきました。</p>
+<p><b>2026/10/20 異業種合同交流会2026のご案内</b></p><p>日時：2026年11月28日(土) 14:00～17:00　会場：例ビジネスプラザ 2階 多目的ホール　申込締切：11月20日</p>
+</div></body></html>`,
+	}
+	srv := servePages(t, pages)
+	rep, evs, err := crawlYAML(t, `
+sources:
+  - id: kai
+    name: 例若手経営者研究会
+    kind: auto
+    start_urls: ["%s/schedule"]
+    area: 大阪市西区
+    delay: 1ms
+`, srv.URL)
+	if err != nil {
+		t.Fatalf("%v; problems %q", err, rep.Problems)
+	}
+	got := byTitle(evs)
+	e := got["大阪例 異業種合同交流会2026（他団体合同）"]
+	if len(e) != 1 || !e[0].StartsAt.Equal(tokyo(2026, 11, 28, 14, 0)) {
+		t.Fatalf("events %v: want the 合同交流会 of the row on 11月28日 14:00", evs)
+	}
+	if len(evs) != 3 {
+		t.Errorf("%d events, want the schedule's three: %v", len(evs), evs)
+	}
+}

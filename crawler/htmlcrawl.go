@@ -674,6 +674,13 @@ func (s *session) pageFields(p pending, dp *page) (df Fields, ok bool) {
 			// tells how it went.
 			return Fields{}, true
 		}
+		if err != nil && df[FieldDate] == "" && p.item.Fields[FieldDate] != "" && noticesPage(found[FieldTitle]) && namesGathering(p.item.Fields[FieldTitle]) {
+			// 11月28日(土) 14:00～ 合同交流会 in a schedule, linking the
+			// group's お知らせ page, where the event is one post among
+			// others: the row that names a gathering is the event (a
+			// sale's row, 歳末大売出し 実施中, is none).
+			return Fields{}, true
+		}
 		if err != nil && df[FieldDate] == "" {
 			// A linked page that is no event (news, a notice).
 			title := cmp.Or(found[FieldTitle], p.item.Fields[FieldTitle])
