@@ -135,7 +135,8 @@ func rowsMonth(tr *html.Node) string {
 
 // titleNotes splits a table row's title cell into its title and the notes
 // written under it or after it: a line (or the rest of a line) from ※ on,
-// and a line after the first wholly in brackets (（先輩起業家のお話と座談会）).
+// and a line after the first wholly in brackets (（先輩起業家のお話と座談会）)
+// unless it says who the event is for (（会員限定）: the title's).
 // The notes may change that row's hours, room or status (see rowNote); they
 // are no part of the title. A status mark (【中止】) is the title's.
 func titleNotes(text string) (title string, notes []string) {
@@ -143,6 +144,12 @@ func titleNotes(text string) (title string, notes []string) {
 	for _, line := range strings.Split(text, "\n") {
 		line = normSpace(line)
 		if line == "" {
+			continue
+		}
+		if len(parts) > 0 && inBrackets(line) && audienceNote(line) {
+			// 決算説明会 / （12月・1月決算法人対象）: who it is for, written
+			// under the name, is the name's as it is after it.
+			parts[len(parts)-1] += line
 			continue
 		}
 		if len(parts) > 0 && (inBrackets(line) || creditLine(line) || detailLine(line)) {
@@ -160,6 +167,14 @@ func titleNotes(text string) (title string, notes []string) {
 		}
 	}
 	return cleanTitle(strings.Join(parts, " ")), notes
+}
+
+// audienceNote says whether a line in brackets says who an event is for,
+// and only that: （会員限定）, （ドライバー向け）, （12月・1月決算法人対象）,
+// not （一般市民対象・予約不要）.
+func audienceNote(line string) bool {
+	t := strings.TrimRight(line, "）)")
+	return strings.HasSuffix(t, "対象") || strings.HasSuffix(t, "限定") || strings.HasSuffix(t, "向け")
 }
 
 // creditLabel starts a line that credits who holds or speaks at the
