@@ -750,6 +750,13 @@ func TestCorpusSites(t *testing.T) {
 		t.Errorf("%d corpus sites, want at least 25", len(sites))
 	}
 	for _, s := range sites {
+		if b, err := os.ReadFile(filepath.Join(s.dir, "expected.yaml")); err == nil {
+			for i, line := range strings.Split(string(b), "\n") {
+				if yamlComment.MatchString(line) {
+					t.Errorf("%s/expected.yaml:%d: a space and # start a YAML comment: quote the value (%s)", s.name, i+1, line)
+				}
+			}
+		}
 		enc := cmp.Or(s.spec.Encoding, "utf-8")
 		if row, want := rows[s.name], []string{enc, fmt.Sprint(len(s.expect))}; !slices.Equal(row, want) {
 			t.Errorf("%s: README row says encoding and events %q, the site %q", s.name, row, want)
@@ -803,6 +810,10 @@ func TestCorpusSites(t *testing.T) {
 		}
 	}
 }
+
+// yamlComment is an expected event's unquoted value cut by a comment:
+// title: Kita.eng もくもく会 #3 reads as "Kita.eng もくもく会".
+var yamlComment = regexp.MustCompile(`^\s*-?\s*(?:title|venue|start|end|status):\s*[^"'\s][^#]*\s#`)
 
 func isASCII(b []byte) bool {
 	for _, c := range b {
