@@ -274,10 +274,10 @@ func listTitle(doc *goquery.Document, title string, list Fields) string {
 		return lt
 	}
 	for _, w := range []string{"開催のご案内", "のご案内", "のお知らせ", "ご案内"} {
-		// 11月例会のご案内 for the list's 11月例会「事業承継を考える」: the
-		// page announces the meeting the list names with its theme.
+		// 11月例会のご案内 for the list's 11月例会「事業承継を考える」, or
+		// its 11月例会: the page announces the meeting the list names.
 		if stem, ok := strings.CutSuffix(title, w); ok && utf8.RuneCountInString(stem) >= 2 &&
-			strings.HasPrefix(lt, stem) && strings.ContainsAny(lt[len(stem):], "「『") {
+			strings.HasPrefix(lt, stem) && (lt == stem || strings.ContainsAny(lt[len(stem):], "「『")) {
 			return lt
 		}
 	}

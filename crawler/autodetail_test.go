@@ -432,8 +432,9 @@ func TestAutoEventPastSoldOut(t *testing.T) {
 
 // A schedule's row names the meeting with its theme (11月例会「事業承継を
 // 考える」) and links a page that announces it (11月例会のご案内): the
-// event is titled as the row names it. A row that names it as the page
-// does, or names another thing, leaves the page's title.
+// event is titled as the row names it, with its theme or without the
+// page's のご案内. A row that names something more, or else, leaves the
+// page's title.
 func TestAutoEventRowTitleWithTheme(t *testing.T) {
 	page := `<html><head><title>大阪西 若手経営者研究会 - 11月例会のご案内</title></head><body>
 <div role="main"><h1>11月例会のご案内</h1>
@@ -442,7 +443,8 @@ func TestAutoEventRowTitleWithTheme(t *testing.T) {
 <p>■会場 立売堀ビジネスセンター 5階 会議室A</p></div></body></html>`
 	for _, tc := range []struct{ row, want string }{
 		{"11月例会「事業承継を考える ～2代目・3代目の本音～」", "11月例会「事業承継を考える ～2代目・3代目の本音～」"},
-		{"11月例会", "11月例会のご案内"},
+		{"11月例会", "11月例会"},
+		{"11月例会 懇親会", "11月例会のご案内"},
 		{"12月例会「2027年 経済と中小企業の展望」", "11月例会のご案内"},
 	} {
 		f, err := autoEvent(docOf(t, page), mustURL("https://sites.example.com/view/ex/reikai-202611"), testNow,
