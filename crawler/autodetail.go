@@ -405,6 +405,14 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 		}
 		after = c.after
 	}
+	if f[FieldVenue] == "" {
+		// 日時：1/15(金) 19時〜21時 labelled, the place said once in a
+		// sentence for all the post's meetings: …場所は梅田の貸会議室です.
+		f[FieldVenue] = saidVenue(lines)
+		if f[FieldVenue] == "" {
+			delete(f, FieldVenue)
+		}
+	}
 	if e := f[fieldEnd]; e != "" {
 		// 終了: 2026年12月5日 5:00 PM, or a time alone on the start's day.
 		f[fieldEnd] = ""
@@ -1683,6 +1691,25 @@ func proseVenue(lines []pageLine, at int) string {
 			continue
 		}
 		for _, s := range sentences(lines[i].text) {
+			if v := sentenceVenue(s); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// saidVenue is the place a sentence of the page's text names after 会場は
+// or 場所は, or "".
+func saidVenue(lines []pageLine) string {
+	for _, l := range lines {
+		if l.heading || l.byline || containsAny(l.text, officeHours) {
+			continue
+		}
+		for _, s := range sentences(l.text) {
+			if !strings.Contains(s, "会場は") && !strings.Contains(s, "場所は") {
+				continue
+			}
 			if v := sentenceVenue(s); v != "" {
 				return v
 			}

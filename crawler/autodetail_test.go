@@ -475,3 +475,16 @@ func TestAutoEventRowTitleOfACall(t *testing.T) {
 		t.Errorf("title %q, want %q", f[FieldTitle], want)
 	}
 }
+
+// A post labels its meetings' days (日時：1/15(金) 19時〜21時) and says the
+// place once, in a sentence for all of them: each meeting is there.
+func TestAutoEventPlaceSaidInASentence(t *testing.T) {
+	got := meetingsOf(t, post("2027年1月の例会日程のお知らせ（1/15・1/29）", `<p>来年1月の例会日程が決まりましたのでお知らせします。</p>
+<p>いずれも金曜日の19時〜21時、場所は梅田の貸会議室です（場所は申込者にご連絡します）。参加費は各回1,000円です。</p>
+<h3>1月例会①『代表的日本人』</h3><p>日時：1/15(金) 19時〜21時</p><p>課題本：『代表的日本人』内村鑑三</p>
+<h3>1月例会②『武士道』</h3><p>日時：1/29(金) 19時〜21時</p><p>課題本：『武士道』新渡戸稲造</p>`))
+	checkMeetings(t, got, []wantMeeting{
+		{tokyo(2027, 1, 15, 19, 0), tokyo(2027, 1, 15, 21, 0), "1月例会①『代表的日本人』", "梅田の貸会議室"},
+		{tokyo(2027, 1, 29, 19, 0), tokyo(2027, 1, 29, 21, 0), "1月例会②『武士道』", "梅田の貸会議室"},
+	})
+}
