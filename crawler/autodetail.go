@@ -267,6 +267,12 @@ func listTitle(doc *goquery.Document, title string, list Fields) string {
 	if slices.Contains(parts, lt) && slices.Contains(parts, title) {
 		return lt
 	}
+	if strings.Contains(lt, title) && namesGathering(lt) && !namesGathering(title) {
+		// 第14回 税に関する絵はがきコンクール 表彰式 for the page 税に関する
+		// 絵はがきコンクール: the page is about the contest, the row names
+		// the gathering of it that is the event.
+		return lt
+	}
 	if rest, ok := strings.CutPrefix(title, lt); ok && callTail.MatchString(rest) {
 		// 合同企業説明会「すいたしごとフェア2027」の出展企業を募集します
 		// for the list's 合同企業説明会「すいたしごとフェア2027」: the page

@@ -488,3 +488,21 @@ func TestAutoEventPlaceSaidInASentence(t *testing.T) {
 		{tokyo(2027, 1, 29, 19, 0), tokyo(2027, 1, 29, 21, 0), "1月例会②『武士道』", "梅田の貸会議室"},
 	})
 }
+
+// A 法人会's schedule row names the 表彰式 of a contest and links the
+// contest's page, which gives the ceremony's day among its news: the
+// event is the ceremony the row names.
+func TestAutoEventRowNamesTheGatheringOfAPage(t *testing.T) {
+	page := `<html><head><meta charset="utf-8"><title>税に関する絵はがきコンクール｜例河内法人会</title></head><body>
+<h2 class="midashi">税に関する絵はがきコンクール</h2>
+<p>当会では、小学生を対象に「税に関する絵はがきコンクール」を実施しています。</p>
+<p>■表彰式　令和8年12月16日(水) 15:00〜16:00　例文化会館 2階 会議室A</p></body></html>`
+	f, err := autoEvent(docOf(t, page), mustURL("https://www.example.jp/oshirase/ehagaki.html"), testNow,
+		Fields{FieldTitle: "第14回 税に関する絵はがきコンクール 表彰式", FieldDate: "令和8年12月16日(水) 15:00〜16:00"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "第14回 税に関する絵はがきコンクール 表彰式"; f[FieldTitle] != want {
+		t.Errorf("title %q, want %q", f[FieldTitle], want)
+	}
+}
