@@ -126,9 +126,15 @@ func AutoDetail(doc *goquery.Document) Fields {
 // autoFields is AutoDetail without the JSON-LD.
 func autoFields(doc *goquery.Document) Fields {
 	f := Fields{}
-	doc.Find("dt, th").Each(func(_ int, s *goquery.Selection) {
+	doc.Find("dt, th, tr > td:first-child").Each(func(_ int, s *goquery.Selection) {
 		field := labelField(s.Text())
 		if field == "" || f[field] != "" {
+			return
+		}
+		if goquery.NodeName(s) == "td" && (utf8.RuneCountInString(normSpace(s.Text())) > 8 || s.Siblings().Length() != 1) {
+			// A label in a row's first cell, the value in its second
+			// (ASP.NET's DetailsView: <td class="dvField">開催日</td>),
+			// not a schedule's row whose first cell is a date.
 			return
 		}
 		var val *goquery.Selection
@@ -281,9 +287,10 @@ func activityPlace(text, title string) string {
 }
 
 // addressLike matches an address: a postcode, or a city, ward, town or
-// village followed by a block number — or by the X-X a page writes in its
-// place (岸和田市宮本町X-X: an address the publisher would not print).
-var addressLike = regexp.MustCompile(`^〒|^(?:大阪府)?\p{Han}{1,6}[市区町村郡].*(?:[0-9０-９一二三四五六七八九十]|[XＸ]\s*[-－−‐]\s*[XＸ])`)
+// village followed by a block number — or by the X-X or X丁目X番 a page
+// writes in its place (岸和田市宮本町X-X: an address the publisher would
+// not print).
+var addressLike = regexp.MustCompile(`^〒|^(?:大阪府)?\p{Han}{1,6}[市区町村郡].*(?:[0-9０-９一二三四五六七八九十]|[XＸ]\s*[-－−‐]\s*[XＸ]|[XＸ]\s*(?:丁目|番地?|号))`)
 
 // cityOnly is a city, or a city and its ward, alone (神戸市東灘区, 堺市美原区):
 // in brackets after a place, where it is rather than part of its name.

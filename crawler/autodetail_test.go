@@ -506,3 +506,23 @@ func TestAutoEventRowNamesTheGatheringOfAPage(t *testing.T) {
 		t.Errorf("title %q, want %q", f[FieldTitle], want)
 	}
 }
+
+// An ASP.NET DetailsView writes each label in a row's first cell, a <td>
+// like its value (<td class="dvField">開催日</td><td>2027年3月9日(火)</td>):
+// the labels are read as a <th>'s would be.
+func TestAutoEventDetailsViewLabels(t *testing.T) {
+	page := `<html><head><title>セミナー詳細 | 例商工会議所</title></head><body><form method="post" action="./EventDetail.aspx?id=1302" id="form1">
+<div id="MainContent_pnlDetail"><h2 class="pageTitle">セミナー・イベント詳細</h2>
+<table class="dvEvent" cellspacing="0" rules="all" border="1" id="MainContent_dvEvent">
+<tr><td class="dvField">セミナー名</td><td class="dvTitle">働き方改革・労務管理セミナー</td></tr>
+<tr><td class="dvField">開催日</td><td>2027年3月9日(火)</td></tr>
+<tr><td class="dvField">時間</td><td>14:00～16:30</td></tr>
+<tr><td class="dvField">会場</td><td>例商工会館 3階 大会議室<br />（例市例町X番X号　例駅より徒歩7分）</td></tr>
+<tr><td class="dvField">申込締切</td><td>2027年3月2日(火)</td></tr>
+<tr><td class="dvField">備考</td><td>※受付は2027年2月1日(月)から開始します。</td></tr>
+</table></div></form></body></html>`
+	e, _ := autoEventOf(t, page)
+	if !e.StartsAt.Equal(tokyo(2027, 3, 9, 14, 0)) || !e.EndsAt.Equal(tokyo(2027, 3, 9, 16, 30)) || e.Venue != "例商工会館 3階 大会議室" {
+		t.Errorf("%v–%v at %q; want 2027-03-09 14:00–16:30 at 例商工会館 3階 大会議室", e.StartsAt, e.EndsAt, e.Venue)
+	}
+}
