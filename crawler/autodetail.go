@@ -208,6 +208,9 @@ func sameDate(a, b time.Time) bool {
 }
 
 func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list Fields) (Fields, error) {
+	if len(doc.Nodes) > 0 {
+		keepPreWrapLines(doc.Nodes[0])
+	}
 	f := autoFields(doc)
 	if t := listTitle(doc, f[FieldTitle], list); t != "" {
 		f[FieldTitle] = t

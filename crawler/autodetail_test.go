@@ -526,3 +526,17 @@ func TestAutoEventDetailsViewLabels(t *testing.T) {
 		t.Errorf("%v–%v at %q; want 2027-03-09 14:00–16:30 at 例商工会館 3階 大会議室", e.StartsAt, e.EndsAt, e.Venue)
 	}
 }
+
+// A calendar app's event page shows its note with its line breaks by a
+// style sheet's rule (.memo{white-space:pre-wrap}), the text one <p> of
+// newlines: its ■会場 and the line under it are read as a browser shows
+// them, a line each.
+func TestAutoEventPreWrapNote(t *testing.T) {
+	page := "<html><head><title>12月定例会 | 例交流会 | TimeTree</title><style data-styled=\"active\">.a1{margin:0}.nCjLsy{margin:0;font-size:14px;white-space:pre-wrap;word-break:break-all;}</style></head><body><main><article>" +
+		"<h1>12月定例会「事業承継、うちの場合」</h1><div><p>2026年12月16日(水)</p><p>19:00<!-- --> - <!-- -->21:00</p></div>" +
+		"<div><p class=\"a1\">メモ</p><p class=\"sc-1q7zcbe-6 nCjLsy\">■テーマ\n事業承継、うちの場合\n\n■会場\n例ビル 5階 第2会議室\n大阪市中央区例町2丁目X-X\n\n■会費\n会員 1,000円／ゲスト 2,000円</p></div></article></main></body></html>"
+	e, _ := autoEventOf(t, page)
+	if e.Venue != "例ビル 5階 第2会議室" || !e.StartsAt.Equal(tokyo(2026, 12, 16, 19, 0)) {
+		t.Errorf("%v at %q, want 2026-12-16 19:00 at 例ビル 5階 第2会議室", e.StartsAt, e.Venue)
+	}
+}

@@ -96,6 +96,7 @@ func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 		out.Problems = append(out.Problems, pageURL.String()+": auto: no body")
 		return out
 	}
+	keepPreWrapLines(doc.Nodes[0])
 	readPre(body.Nodes[0])
 	splitLineBlocks(body.Nodes[0])
 	l := &listReader{doc: doc, page: pageURL, base: baseURL(doc, pageURL), allowed: allowed, ref: ref, urlYM: yearMonthOf(pageURL, "")}
@@ -3261,8 +3262,9 @@ func linkMonth(u *url.URL) yearMonth {
 var pathMonth = regexp.MustCompile(`/(?:((?:19|20)[0-9]{2})(0[1-9]|1[0-2])|((?:19|20)[0-9]{2})/(0?[1-9]|1[0-2]))(?:/|\.|$)`)
 
 // scheduleMore is a link's call to see the whole schedule of which a page
-// shows the next date (次回のモーニングセミナー … 今後の日程を見る).
-var scheduleMore = regexp.MustCompile(`^(?:今後の|全ての|すべての|年間|開催)?(?:日程|予定|スケジュール|行事予定|開催予定|開催日程)(?:一覧)?\s*(?:を見る|をみる|はこちら)\s*[>＞»›→]*$`)
+// shows the next date (次回のモーニングセミナー … 今後の日程を見る,
+// 公開カレンダーで予定を見る（TimeTree）).
+var scheduleMore = regexp.MustCompile(`^(?:今後の|全ての|すべての|年間|開催)?(?:(?:公開)?カレンダーで)?(?:日程|予定|スケジュール|行事予定|開催予定|開催日程)(?:一覧)?\s*(?:を見る|をみる|はこちら)\s*(?:[（(][^）)]{1,20}[）)])?\s*[>＞»›→]*$`)
 
 // eventsList is a link's name for the list of the site's seminars or
 // events, beside a box of a few of them: セミナー・イベント一覧・お申込みは
@@ -3542,6 +3544,11 @@ func autoNext(doc *goquery.Document, base *url.URL, allowed func(string) bool) [
 	}
 	doc.Find("a[href]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		t := strings.ToLower(normSpace(s.Text()))
+		if t == "" {
+			// An arrow icon alone, named for screen readers:
+			// <a aria-label="次の月">.
+			t = strings.ToLower(normSpace(cmp.Or(s.AttrOr("aria-label", ""), s.AttrOr("title", ""))))
+		}
 		if t == "" || utf8.RuneCountInString(t) > 20 {
 			return true
 		}

@@ -190,3 +190,18 @@ func TestAutoListSectionsUnderSortingHeadings(t *testing.T) {
 		}
 	}
 }
+
+// A group's home page shows its next meeting and links its schedule on a
+// calendar app, the link a sentence's worth of words: the schedule is
+// followed.
+func TestMoreScheduleOnACalendarApp(t *testing.T) {
+	doc := docOf(t, `<html><body><section id="schedule"><h2>開催予定</h2><div class="next"><h3>次回の定例会</h3><p>12月16日（水）19:00～</p></div>
+<p>開催日程・会場・会費は、TimeTreeの公開カレンダーで随時更新しています。</p>
+<p class="btn"><a href="/public_calendars/ex/">公開カレンダーで予定を見る（TimeTree）</a></p></section>
+<section id="join"><a href="/join/">入会・見学について</a></section></body></html>`)
+	u := mustURL("https://www.example.jp/")
+	got := moreSchedule(doc, u, u, func(string) bool { return true }, nil)
+	if len(got) != 1 || got[0] != "https://www.example.jp/public_calendars/ex/" {
+		t.Errorf("followed %q, want the calendar alone", got)
+	}
+}

@@ -220,6 +220,8 @@ func TestAutoNextPageNumbers(t *testing.T) {
 		{"a number in the text", `<p>定員 <b>1</b> 名追加、<a href="/a">2</a> <a href="/b">会場案内</a> <a href="/c">お問い合わせ</a></p>`, ""},
 		{"a tag named Next.js", `<ul><li><a href="/event/1">Web制作者のための Next.js ハンズオン</a><div class="tags"><a class="tag" href="/search?tag=Next.js">Next.js</a><a class="tag" href="/search?tag=React">React</a></div></li></ul>`, ""},
 		{"next and an arrow", `<p class="pager"><a href="?pg=2">Next »</a></p>`, "https://www.example.jp/events/?pg=2"},
+		{"an arrow named for screen readers", `<div class="nav"><a href="?month=2026-11" aria-label="前の月"><svg></svg></a><h2>2026年12月</h2><a href="?month=2027-01" aria-label="次の月"><svg></svg></a></div>`,
+			"https://www.example.jp/events/?month=2027-01"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			lp := AutoList(docOf(t, "<html><body>"+tc.page+"</body></html>"), mustURL("https://www.example.jp/events/"),

@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -322,4 +323,74 @@ func codeLanguage(lang string) bool {
 		return false
 	}
 	return true
+}
+
+// preWrapStyle is a rule of a page's style sheet that keeps its text's line
+// breaks: .nCjLsy{…white-space:pre-wrap…}, as a calendar app's note field
+// is shown. Its first group is the class.
+var preWrapStyle = regexp.MustCompile(`\.([A-Za-z_][A-Za-z0-9_-]*)\s*\{[^}]*white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-spaces)\s*[;}]`)
+
+// inlinePreWrap is a style attribute that keeps its text's line breaks.
+var inlinePreWrap = regexp.MustCompile(`white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-spaces)\b`)
+
+// keepPreWrapLines writes as <br> the line breaks of the text of elements
+// that the page's styles show as written (white-space: pre-wrap, by a
+// class of its style sheet or by a style attribute), as a browser shows
+// them: a TimeTree note's ■会場 / 例ビル 5階 / ■会費 lines, each a line.
+// <pre> is read by readPre.
+func keepPreWrapLines(root *html.Node) {
+	if root.Type == html.DocumentNode {
+		for c := root.FirstChild; c != nil; c = c.NextSibling {
+			keepPreWrapLines(c)
+		}
+		return
+	}
+	classes := map[string]bool{}
+	walkElements(root, func(e *html.Node) bool {
+		if e.Data == "style" && e.FirstChild != nil {
+			for _, m := range preWrapStyle.FindAllStringSubmatch(e.FirstChild.Data, -1) {
+				classes[m[1]] = true
+			}
+		}
+		return true
+	})
+	var kept []*html.Node
+	walkElements(root, func(e *html.Node) bool {
+		if e.Data == "pre" || e.Data == "script" || e.Data == "style" || e.Data == "textarea" {
+			return false
+		}
+		if inlinePreWrap.MatchString(attr(e, "style")) || slices.ContainsFunc(strings.Fields(attr(e, "class")), func(c string) bool { return classes[c] }) {
+			kept = append(kept, e)
+			return false
+		}
+		return true
+	})
+	for _, e := range kept {
+		var texts []*html.Node
+		walkNodes(e, func(n *html.Node) {
+			if n.Type == html.TextNode && strings.Contains(n.Data, "\n") {
+				texts = append(texts, n)
+			}
+		})
+		for _, t := range texts {
+			parts := strings.Split(strings.ReplaceAll(t.Data, "\r\n", "\n"), "\n")
+			for i, p := range parts {
+				if i > 0 {
+					t.Parent.InsertBefore(&html.Node{Type: html.ElementNode, Data: "br", DataAtom: atom.Br}, t)
+				}
+				if p != "" {
+					t.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: p}, t)
+				}
+			}
+			t.Parent.RemoveChild(t)
+		}
+	}
+}
+
+// walkNodes calls fn on n and every node under it, in document order.
+func walkNodes(n *html.Node, fn func(*html.Node)) {
+	fn(n)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walkNodes(c, fn)
+	}
 }
