@@ -575,3 +575,25 @@ func TestAutoListNewsItemsAreNoEvents(t *testing.T) {
 		t.Errorf("items %q, want %q", titles, want)
 	}
 }
+
+// A single-page app's shell: an empty <div id="app"> and, for readers
+// without scripts, a <noscript> list of the coming events. The list is
+// read as a browser without scripts shows it; a tracking pixel's
+// <noscript> is no list.
+func TestAutoListNoscriptList(t *testing.T) {
+	page := `<!DOCTYPE html><html lang="ja"><head><meta charset="UTF-8" /><title>一般社団法人 例建築設計事務所協会</title>
+<script type="module" crossorigin src="/assets/index-C2KjZ75f.js"></script></head>
+<body><noscript><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-XXXX" height="0" width="0"></iframe></noscript>
+<noscript><div class="noscript-message"><p>このサイトをご覧いただくには JavaScript を有効にしてください。</p><h2>今後の研修会・イベント</h2><ul>
+<li>2026年12月11日（金）14:00～ <a href="/events/124/">研修会「建築紛争と設計者の責任」</a>【満席】</li>
+<li>2027年1月15日（金）17:30～ <a href="/events/127/">会員交流会「令和9年 新春賀詞交歓会」</a></li>
+</ul></div></noscript><div id="app"></div></body></html>`
+	lp := autoItems(t, "https://www.example.jp/events/", page)
+	var links []string
+	for _, it := range lp.Items {
+		links = append(links, it.Link)
+	}
+	if want := []string{"https://www.example.jp/events/124/", "https://www.example.jp/events/127/"}; !slices.Equal(links, want) {
+		t.Errorf("items %q, want %q", links, want)
+	}
+}

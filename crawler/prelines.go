@@ -394,3 +394,41 @@ func walkNodes(n *html.Node, fn func(*html.Node)) {
 		walkNodes(c, fn)
 	}
 }
+
+// noscriptMarkup is markup a <noscript> holds for readers without
+// scripts: links, lists, tables, paragraphs. A tracking pixel's <img> or
+// <iframe> is none.
+var noscriptMarkup = regexp.MustCompile(`(?i)<(?:a\s|li[\s>]|ul[\s>]|ol[\s>]|table[\s>]|p[\s>]|dl[\s>]|h[1-6][\s>])`)
+
+// openNoscript gives the <noscript> blocks of a page's body that hold
+// markup (a single-page app's list of its events for readers without
+// scripts) as the <div>s a browser without scripts shows: the parser
+// keeps their content as text, as a browser that runs scripts does.
+func openNoscript(root *html.Node) {
+	var blocks []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.Data == "noscript" {
+				if c.FirstChild != nil && c.FirstChild.Type == html.TextNode && noscriptMarkup.MatchString(c.FirstChild.Data) {
+					blocks = append(blocks, c)
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(root)
+	for _, ns := range blocks {
+		div := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div, Attr: []html.Attribute{{Key: "class", Val: "noscript"}}}
+		nodes, err := html.ParseFragment(strings.NewReader(ns.FirstChild.Data), div)
+		if err != nil {
+			continue
+		}
+		for _, n := range nodes {
+			div.AppendChild(n)
+		}
+		ns.Parent.InsertBefore(div, ns)
+		ns.Parent.RemoveChild(ns)
+	}
+}
