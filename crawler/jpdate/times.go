@@ -405,6 +405,10 @@ func startByEnd(s, e clock, eh, sh int, amb bool) (int, bool) {
 // is 20:00, 10時〜3時 is 15:00, 18時〜8時 is 20:00 or 8:00 the next morning.
 func endByStart(s, e clock, sh, eh int, eamb bool) (int, bool) {
 	switch {
+	case e.h < 12 && e.m > s.m && (e.h == sh || e.h+12 == sh):
+		// 午前11時～11時30分, 午後1時～1時30分: the end is the start's
+		// hour, later in it.
+		return sh, false
 	case sh >= 12 && e.h+12 > sh && e.h < 12:
 		// The end shares the afternoon. When the start is on the 24-hour
 		// clock it could also be the next morning.
