@@ -552,7 +552,12 @@ var (
 		// (アーケード照明のLED化工事について, 抽選券の配布について)
 		"工事", "通行止", "交通規制", "停電", "断水", "配布",
 		// goods a shop sells beside its tickets
-		"お歳暮", "お中元", "ギフト", "発送"}
+		"お歳暮", "お中元", "ギフト", "発送",
+		// a city newsletter's notices: a counter open on some days, a
+		// building's works, a rule that changes, a housing call
+		// (マイナンバーカードの休日臨時窓口, エレベーターを改修します,
+		// 駐車場の一部が使えません, 申込方法が変わります)
+		"窓口", "申告相談", "改修", "使えません", "利用できません", "変わります", "入居者"}
 )
 
 // recordingSale names, in a title, the recording of an event on sale:

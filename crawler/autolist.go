@@ -196,6 +196,10 @@ func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 		}
 		out.Next = append(out.Next, sched...)
 	}
+	if len(out.Items) == 0 && newsletterName.MatchString(doc.Find("title").First().Text()+" "+doc.Find("h1").First().Text()) {
+		// 広報とよなか's page of issues: 12月号（令和8年12月1日発行） HTML版.
+		out.Next = append(out.Next, issueLinks(doc, l.base, pageURL, allowed, out.Next)...)
+	}
 	if len(out.Next) == 0 && len(out.Items) > 0 {
 		out.Next = earlierPage(doc, l.base, pageURL, allowed)
 	}
@@ -1435,6 +1439,33 @@ func wholePost(in *recInfo) bool {
 	})
 }
 
+// newsletterName names, in a page's title or heading, a newsletter that a
+// city, a chamber or a group issues month by month: 広報とよなか, 会報,
+// 商工会だより.
+var newsletterName = regexp.MustCompile(`(?i)広報|会報|だより|通信|ニュースレター|newsletter`)
+
+// issueLinks are the links of a newsletter's page to its issues as web
+// pages: the link, or the line it is on, names the issue (12月号（令和8年
+// 12月1日発行） HTML版); not its PDFs. Each issue is read as a list page:
+// the events it announces are among its articles.
+func issueLinks(doc *goquery.Document, base, page *url.URL, allowed func(string) bool, have []string) []string {
+	var out []string
+	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
+		line := normSpace(s.Parent().Text())
+		if !issueNumber.MatchString(normSpace(s.Text())) && !issueNumber.MatchString(line) || issueNews.MatchString(line) {
+			return
+		}
+		link := resolve(base, s.AttrOr("href", ""))
+		u, err := url.Parse(link)
+		if link == "" || err != nil || u.Host != page.Host || !allowed(u.Hostname()) || sameDoc(u, page) || utilityLink(link, s.Text()) ||
+			slices.Contains(have, link) || slices.Contains(out, link) {
+			return
+		}
+		out = append(out, link)
+	})
+	return out
+}
+
 // mailMagazine names, in a title, a mail magazine or mail news; issueNumber
 // an issue of it: 第123号, vol.45, No.87, 12月号, 臨時号.
 var (
@@ -2000,6 +2031,12 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	if w := strongNotice(title); w != "" && !in.eventLink.page() {
 		// 賦課金 口座振替日, 組合事務所 年末年始休業 in a calendar: the
 		// office's dates, with no page that could say otherwise.
+		return refused(fmt.Sprintf("no event: a notice (%s)", w))
+	}
+	if w := noticeWord(title); w != "" && !in.eventLink.page() && in.titleNode != nil && isHeading(in.titleNode) {
+		// A newsletter's article under its heading, マイナンバーカードの
+		// 休日臨時窓口, named by no gathering (a schedule's row, its theme
+		// 新年度に向けて ～役員一同の決意～, is read as a meeting).
 		return refused(fmt.Sprintf("no event: a notice (%s)", w))
 	}
 	if in.eventLink == nil && newsBlock(r.nodes[0]) {

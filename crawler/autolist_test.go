@@ -597,3 +597,44 @@ func TestAutoListNoscriptList(t *testing.T) {
 		t.Errorf("items %q, want %q", links, want)
 	}
 }
+
+// A city's page of its newsletter's issues: each issue's HTML page is
+// read as a list of what it announces; its PDF is not, nor is an issue
+// with a PDF alone, nor the page's other links.
+func TestAutoListNewsletterIssues(t *testing.T) {
+	page := `<html><head><title>広報とよなか｜例市</title></head><body><div id="tmp_contents"><h1>広報とよなか</h1>
+<p>市の広報紙「広報とよなか」は毎月1日に発行しています。</p>
+<h2>令和9年（2027年）</h2><ul><li>1月号（令和9年1月1日発行）　<a href="/koho/2027/202701.html">HTML版</a>　<a href="/koho/2027/202701_all.pdf">PDF版（PDF：10,482KB）</a></li></ul>
+<h2>令和8年（2026年）</h2><ul><li>12月号（令和8年12月1日発行）　<a href="/koho/2026/202612.html">HTML版</a>　<a href="/koho/2026/202612_all.pdf">PDF版（PDF：9,871KB）</a></li>
+<li>11月号（令和8年11月1日発行）　<a href="/koho/2026/202611_all.pdf">PDF版（PDF：11,206KB）</a></li></ul>
+<h2>関連情報</h2><ul><li><a href="/koho/haifu.html">広報とよなかの配布について</a></li></ul></div></body></html>`
+	lp := autoItems(t, "https://www.example.jp/koho/index.html", page)
+	want := []string{"https://www.example.jp/koho/2027/202701.html", "https://www.example.jp/koho/2026/202612.html"}
+	if len(lp.Items) != 0 || !slices.Equal(lp.Next, want) {
+		t.Errorf("items %d, next %q; want none and the two issues' pages %q", len(lp.Items), lp.Next, want)
+	}
+}
+
+// A city newsletter's issue: articles under headings, each with ■日時
+// lines. Its seminar is an event; a counter open on a Sunday, a
+// building's works and a rule that changes are notices, though dated.
+func TestAutoListNewsletterNotices(t *testing.T) {
+	page := `<html><head><title>広報とよなか 令和9年1月号｜例市</title></head><body><div id="tmp_contents"><h1>広報とよなか 令和9年1月号</h1>
+<h2>事業者の方へ</h2>
+<h3>EC・ネットショップ活用セミナー</h3><p>自社の商品をネットで売りたい事業者向けのオンラインセミナーです。</p>
+<p>■日時　1月27日（水曜日）午後7時～8時30分<br>■場所　オンライン（Zoom）<br>■定員　50人（先着順）</p><p>「問合せ」産業振興課　電話06-6XXX-XXXX</p>
+<h2>お知らせ</h2>
+<h3>マイナンバーカードの休日臨時窓口</h3><p>平日に来庁できない人のために、休日に窓口を開設します。</p>
+<p>■日時　1月17日（日曜日）午前9時～午後5時<br>■場所　市役所第一庁舎1階 市民課</p><p>「問合せ」市民課　電話06-6XXX-XXXX</p>
+<h3>市役所第一庁舎のエレベーターを改修します</h3><p>1月12日（火曜日）から2月26日（金曜日）まで、東側のエレベーターが使えません。</p><p>「問合せ」総務課　電話06-6XXX-XXXX</p>
+<h3>粗大ごみの申込方法が変わります</h3><p>2月1日（月曜日）から、インターネットでも申し込めます。</p><p>「問合せ」減量推進課　電話06-6XXX-XXXX</p>
+</div></body></html>`
+	lp := autoItems(t, "https://www.example.jp/koho/2027/202701.html", page)
+	var titles []string
+	for _, it := range lp.Items {
+		titles = append(titles, it.Fields[FieldTitle])
+	}
+	if want := []string{"EC・ネットショップ活用セミナー"}; !slices.Equal(titles, want) {
+		t.Errorf("items %q, want %q (refused %q)", titles, want, lp.Refused)
+	}
+}
