@@ -394,6 +394,11 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 		}
 	}
 	after := "" // what the text says after the date: 午後8時30分終了予定です
+	if f[FieldDate] == "" && availabilityGrid(lines) {
+		// 12/7(月) … 12/11(金) over 10:00 × ○ ○ ○ ○ / 10:30 …: when a
+		// consultation can be booked, not an event.
+		return f, notEvent("%q shows free slots to book (○ ×), not an event", title)
+	}
 	if f[FieldDate] == "" {
 		c := bestDate(lines, headLines(doc), posted, ref)
 		if c == nil {
@@ -1711,6 +1716,20 @@ func proseVenue(lines []pageLine, at int) string {
 		}
 	}
 	return ""
+}
+
+// availabilityGrid says whether a page's lines hold a booking service's
+// grid of free slots: a dozen cells or more that are a mark alone (○, ×,
+// △, －).
+func availabilityGrid(lines []pageLine) bool {
+	n := 0
+	for _, l := range lines {
+		switch strings.TrimSpace(l.text) {
+		case "○", "◯", "×", "✕", "△", "－", "-", "◎":
+			n++
+		}
+	}
+	return n >= 12
 }
 
 // saidVenue is the place a sentence of the page's text names after 会場は

@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -538,5 +539,22 @@ func TestAutoEventPreWrapNote(t *testing.T) {
 	e, _ := autoEventOf(t, page)
 	if e.Venue != "例ビル 5階 第2会議室" || !e.StartsAt.Equal(tokyo(2026, 12, 16, 19, 0)) {
 		t.Errorf("%v at %q, want 2026-12-16 19:00 at 例ビル 5階 第2会議室", e.StartsAt, e.Venue)
+	}
+}
+
+// A consultation's page on a reservation service shows a grid of the
+// week's half hours, ○ free and × taken: when it can be booked, not an
+// event.
+func TestAutoEventAvailabilityGrid(t *testing.T) {
+	var grid strings.Builder
+	grid.WriteString(`<table><tr><th></th><th>12/7(月)</th><th>12/8(火)</th><th>12/9(水)</th><th>12/10(木)</th><th>12/11(金)</th></tr>`)
+	for _, h := range []string{"10:00", "10:30", "11:00", "13:30"} {
+		grid.WriteString(`<tr><th>` + h + `</th><td>○</td><td>×</td><td>○</td><td>○</td><td>－</td></tr>`)
+	}
+	grid.WriteString(`</table>`)
+	page := `<html><head><title>個別相談（労務・社会保険）30分 | 例事務所 | STORES 予約</title></head><body><main><h1>個別相談（労務・社会保険）30分</h1>
+<dl><dt>料金</dt><dd>5,500円（税込）※初回無料</dd><dt>所要時間</dt><dd>30分</dd></dl><h2>予約日時を選ぶ</h2>` + grid.String() + `</main></body></html>`
+	if _, err := autoEvent(docOf(t, page), mustURL("https://stores.example.jp/ex/2198495"), testNow, nil); !errors.Is(err, ErrNotEvent) {
+		t.Errorf("read as an event (%v), want ErrNotEvent", err)
 	}
 }

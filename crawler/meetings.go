@@ -239,12 +239,13 @@ func ownDate(lines []pageLine, ss []meeting, day time.Time, ref time.Time) bool 
 	}
 	for i, l := range lines {
 		if listed[i] || sessionLead.FindStringSubmatch(normSpace(l.text))[1] != "" || len(dayInText.FindAllString(l.text, 3)) > 1 ||
-			len(dayList(l.text)) > 1 {
+			len(dayList(l.text)) > 1 || slotUnder(lines, i, ref) > 0 {
 			// (開催日 1月19日（火） 1月26日（火）: a shop's choice of the
 			// meetings' days, not a day of the page's own.)
 			// 第31回 12月11日(金) ※満席: a meeting of the series
 			// written again, not the page's own day. 12月3日（木）、
-			// 10日（木）、17日（木）: the meetings' days, written once.
+			// 10日（木）、17日（木）: the meetings' days, written once. A
+			// booking slot's day over its hours: a meeting's.
 			continue
 		}
 		text := ""
@@ -308,6 +309,18 @@ func sessionLines(lines []pageLine, ref time.Time) [][]meeting {
 				cells = true
 			}
 		}
+		if n := slotUnder(lines, i, ref); n > 0 {
+			// 2027年1月14日(木) / 14:00 〜 16:00 / 残り3席予約する: a
+			// booking service's slot, its day over its hours and seats.
+			joined := lines[i+n]
+			for k := n - 1; k >= 0; k-- {
+				joined.text = normSpace(lines[i+k].text) + " " + joined.text
+			}
+			if slot, isSlot := sessionLine(joined, ref); isSlot {
+				s, ok = slot, true
+				i += n
+			}
+		}
 		if !ok && cells && len(run) > 0 && run[len(run)-1].line == i-1 && !bareNumber(lines[i].text) {
 			if _, err := jpdate.Parse(lines[i].text, ref); err != nil && utf8.RuneCountInString(lines[i].text) <= 60 {
 				// The row's third cell: what the meeting is about.
@@ -367,6 +380,38 @@ func sessionLines(lines []pageLine, ref time.Time) [][]meeting {
 		runs = append(runs, run)
 	}
 	return runs
+}
+
+// slotUnder says how many lines under lines[i] make a booking service's
+// slot with it, or 0: lines[i] a date alone with its weekday, the next its
+// hours, with the seats or the button after them or on the line after
+// (2027年1月14日(木) / 14:00 〜 16:00 / 残り3席予約する, or 満席).
+func slotUnder(lines []pageLine, i int, ref time.Time) int {
+	if i+1 >= len(lines) {
+		return 0
+	}
+	d := normSpace(lines[i].text)
+	if datePrefix.FindString(d) != d || !hasWeekday(d) {
+		return 0
+	}
+	if _, err := jpdate.Parse(d, ref); err != nil {
+		return 0
+	}
+	t := normSpace(lines[i+1].text)
+	clock := titleTime.FindString(t)
+	if clock == "" {
+		return 0
+	}
+	if rest := strings.TrimSpace(t[len(clock):]); rest != "" {
+		if slotStock.MatchString(rest) {
+			return 1
+		}
+		return 0
+	}
+	if i+2 < len(lines) && slotStock.MatchString(normSpace(lines[i+2].text)) {
+		return 2
+	}
+	return 0
 }
 
 // bareNumber says whether a line is a meeting's number alone: 第1回, #5,

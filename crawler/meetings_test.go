@@ -258,3 +258,26 @@ func TestPageMeetingsDayList(t *testing.T) {
 		{tokyo(2027, 2, 3, 14, 0), tokyo(2027, 2, 3, 16, 0), title, "例商工会館 2階 研修室"},
 	})
 }
+
+// A reservation service's menu page gives each date of a seminar its day
+// over its hours over its seats (2027年1月14日(木) / 14:00 〜 16:00 /
+// 残り3席予約する): each date is a meeting, with its own hours and state.
+func TestPageMeetingsSlotLines(t *testing.T) {
+	page := `<html><head><title>労務トピックス総点検セミナー | 例事務所 | STORES 予約</title></head><body><main>
+<h1>労務トピックス総点検セミナー</h1><dl><dt>料金</dt><dd>3,300円（税込）</dd><dt>所要時間</dt><dd>120分</dd></dl>
+<section><h2>開催日程</h2><ul>
+<li><div><p>2027年1月14日(木)</p><p>14:00 〜 16:00</p></div><div><span>残り3席</span><a href="/booking/1">予約する</a></div></li>
+<li><div><p>2027年1月21日(木)</p><p>18:30 〜 20:30</p></div><div><span>残り11席</span><a href="/booking/2">予約する</a></div></li>
+<li><div><p>2027年1月28日(木)</p><p>14:00 〜 16:00</p></div><div><span>満席</span></div></li></ul></section>
+<section><h2>会場</h2><p>例梅田ビル 8階 セミナールーム</p><p>大阪府大阪市北区例梅田1丁目X-X</p></section></main></body></html>`
+	got := meetingsOf(t, page)
+	title := "労務トピックス総点検セミナー"
+	checkMeetings(t, got, []wantMeeting{
+		{tokyo(2027, 1, 14, 14, 0), tokyo(2027, 1, 14, 16, 0), title, "例梅田ビル 8階 セミナールーム"},
+		{tokyo(2027, 1, 21, 18, 30), tokyo(2027, 1, 21, 20, 30), title, "例梅田ビル 8階 セミナールーム"},
+		{tokyo(2027, 1, 28, 14, 0), tokyo(2027, 1, 28, 16, 0), title, "例梅田ビル 8階 セミナールーム"},
+	})
+	if st := got[2][FieldStatus]; st != "満席" {
+		t.Errorf("the third date's status %q, want 満席", st)
+	}
+}
