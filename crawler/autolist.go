@@ -758,7 +758,7 @@ var columnWords = []struct {
 	field string
 	words []string
 }{
-	{FieldTitle, []string{"イベント名", "セミナー名", "講座名", "行事名", "事業名", "研修名", "催し", "催事", "件名", "タイトル", "名称", "テーマ", "演題", "行事", "内容", "講演"}},
+	{FieldTitle, []string{"イベント名", "セミナー名", "講座名", "行事名", "事業名", "研修名", "相談名", "催し", "催事", "件名", "タイトル", "名称", "テーマ", "演題", "行事", "内容", "講演"}},
 	{FieldDate, []string{"開催日時", "開催日", "日時", "日付", "日程", "期日", "月日", "開催期間"}},
 	{FieldTime, []string{"時間", "時刻"}},
 	{FieldVenue, []string{"会場", "場所", "開催場所", "開催地"}},
@@ -1439,6 +1439,24 @@ func wholePost(in *recInfo) bool {
 	})
 }
 
+// deskWords name a desk or a counter and its days: 相談窓口, 記帳指導日,
+// 金融相談日, 申告相談.
+var deskWords = []string{"窓口", "相談日", "指導日", "申告相談"}
+
+// deskDay returns the desk word of a title that names no gathering, or
+// "" (相談会 is a gathering; 相談日 a desk's day).
+func deskDay(title string) string {
+	if namesGathering(title) {
+		return ""
+	}
+	for _, w := range deskWords {
+		if strings.Contains(title, w) {
+			return w
+		}
+	}
+	return ""
+}
+
 // newsletterName names, in a page's title or heading, a newsletter that a
 // city, a chamber or a group issues month by month: 広報とよなか, 会報,
 // 商工会だより.
@@ -1800,10 +1818,15 @@ func (l *listReader) recordTitle(s *recordSet, r *record, in *recInfo) (string, 
 	if found != "" {
 		return found, node
 	}
-	if li := in.eventLink; li != nil && li.text != "" && !containsAny(strings.ToLower(li.text), genericWords) && !(li.file && isLabelText(li.text)) {
-		// A file's short name (案内状, 会報) names the document the
-		// block attaches, not the event the block writes.
-		return cleanTitle(li.text), li.node
+	if li := in.eventLink; li != nil && li.text != "" {
+		// 【12/15】年末調整説明会のご案内（PDF）: a flyer's link names its
+		// event, the file's kind after it.
+		text := strings.TrimSpace(fileKindTail.ReplaceAllString(li.text, ""))
+		if text != "" && !containsAny(strings.ToLower(text), genericWords) && !(li.file && isLabelText(text)) {
+			// A file's short name (案内状, 会報) names the document the
+			// block attaches, not the event the block writes.
+			return cleanTitle(text), li.node
+		}
 	}
 	for _, ln := range in.lines {
 		t := cleanTitle(ln.text)
@@ -1828,6 +1851,24 @@ func (l *listReader) recordTitle(s *recordSet, r *record, in *recInfo) (string, 
 	}
 	return "", nil
 }
+
+// flyerDated says whether a block's only link is its flyer whose name
+// opens with the day of the gathering it names (【12/15】年末調整説明会の
+// ご案内, 令和9年1月20日 新年賀詞交歓会について): the day is the event's;
+// a posting date is no part of a flyer's name.
+func flyerDated(title string, in *recInfo) bool {
+	if in.eventLink == nil || !in.eventLink.file || !namesGathering(title) {
+		return false
+	}
+	return datePrefix.MatchString(title) || markedDay.MatchString(title)
+}
+
+// markedDay is a day in 【】 opening a title: 【12/15】, 【1月20日】.
+var markedDay = regexp.MustCompile(`^[【\[［]\s*[0-9０-９]{1,2}\s*(?:[/／]|月)\s*[0-9０-９]{1,2}\s*日?\s*(?:[（(][^）)]{1,4}[）)])?\s*[】\]］]`)
+
+// fileKindTail is what a link to a file says of it after its name: （PDF）,
+// (PDF：1.2MB), [PDF 350KB].
+var fileKindTail = regexp.MustCompile(`[\s　]*[（(\[［]\s*(?:PDF|pdf|ＰＤＦ|Word|Excel)(?:\s*[：:／/]?\s*[0-9０-９.,]+\s*[KMkm]?B)?\s*[）)\]］]\s*$`)
 
 // nameAfterDate says whether what a line writes after its date and time
 // names an event: not a label (受付開始), a status (満席) or a second date.
@@ -2033,6 +2074,11 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 		// office's dates, with no page that could say otherwise.
 		return refused(fmt.Sprintf("no event: a notice (%s)", w))
 	}
+	if w := deskDay(title); w != "" && !in.eventLink.page() {
+		// 記帳指導日, 金融相談日 in a 商工会's table of the month's desks:
+		// days an office answers, not gatherings.
+		return refused(fmt.Sprintf("no event: a desk's day (%s)", w))
+	}
 	if w := noticeWord(title); w != "" && !in.eventLink.page() && in.titleNode != nil && isHeading(in.titleNode) {
 		// A newsletter's article under its heading, マイナンバーカードの
 		// 休日臨時窓口, named by no gathering (a schedule's row, its theme
@@ -2084,7 +2130,7 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 			weekdayErr = err
 		} else if err == nil {
 			trusted = !sp.AllDay || hasWeekday(date) || in.date.score >= 90 || f[FieldDate] != "" || isoDate(date) || in.dateBox ||
-				l.scheduleLine(s, r, in) || startMarked(r.nodes)
+				l.scheduleLine(s, r, in) || startMarked(r.nodes) || flyerDated(title, in)
 		}
 		if weekdayErr == nil {
 			if trusted {
@@ -2202,8 +2248,12 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 			f[FieldTitle] = t
 		}
 	}
-	// A one-line block: R8.11.16(月)　第117回研修会「…」（例会館 2F 研修室）.
+	// A one-line block: R8.11.16(月)　第117回研修会「…」（例会館 2F 研修室）,
+	// 【12/15】年末調整説明会のご案内.
 	if t := datePrefix.ReplaceAllString(f[FieldTitle], ""); t != f[FieldTitle] && t != "" {
+		f[FieldTitle] = t
+	}
+	if t := strings.TrimSpace(markedDay.ReplaceAllString(f[FieldTitle], "")); t != f[FieldTitle] && t != "" {
 		f[FieldTitle] = t
 	}
 	// 【中止】1/23（土）10:00〜 もちつき大会: the date and time after a

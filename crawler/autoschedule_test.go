@@ -3,6 +3,7 @@ package crawler
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -216,5 +217,39 @@ func TestAutoListTableDayParts(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("items\n%q\nwant\n%q", got, want)
+	}
+}
+
+// An old 商工会 page: its events are links to their flyers, each named
+// with the day (【12/15】年末調整説明会のご案内（PDF）, 令和9年1月20日
+// 新年賀詞交歓会について); under them, the month's desk days (記帳指導日,
+// 金融相談日) in a table: no gatherings.
+func TestAutoListFlyerRowsAndDeskDays(t *testing.T) {
+	page := `<HTML><HEAD><TITLE>行事予定｜例町商工会</TITLE></HEAD><BODY><TABLE width="640"><TR><TD>
+<P><B>■ 行事予定</B></P>
+<TABLE border="0" cellspacing="0" cellpadding="3">
+<TR><TD width="16"><IMG src="image/arrow_g.gif"></TD><TD><A href="pdf/R9_gashi.pdf">令和9年1月20日 新年賀詞交歓会について</A> <IMG src="image/icon_pdf.gif" alt="PDF"></TD></TR>
+<TR><TD width="16"><IMG src="image/arrow_g.gif"></TD><TD><A href="pdf/R8_nenmatsu.pdf">【12/15】年末調整説明会のご案内（PDF）</A></TD></TR>
+<TR><TD width="16"><IMG src="image/arrow_g.gif"></TD><TD><A href="pdf/R8_form.pdf">FAX申込書（PDF）</A></TD></TR>
+</TABLE>
+<P><B>■ 12月の窓口相談日</B></P>
+<TABLE border="1" cellspacing="0" cellpadding="4">
+<TR><TD><B>相談名</B></TD><TD><B>日　時</B></TD><TD><B>場　所</B></TD></TR>
+<TR><TD>記帳指導日</TD><TD>12月3日（木）・10日（木）・17日（木）<BR>午前10時～午後4時</TD><TD>商工会館 1階 相談室</TD></TR>
+<TR><TD>金融相談日※<BR>（日本政策金融公庫）</TD><TD>12月9日（水）<BR>午後1時30分～午後4時</TD><TD>商工会館 2階 小会議室</TD></TR>
+</TABLE></TD></TR></TABLE></BODY></HTML>`
+	lp := autoItems(t, "https://www.example.jp/gyoji.html", page)
+	got := map[string]string{}
+	for _, it := range lp.Items {
+		got[it.Fields[FieldTitle]] = it.Fields[FieldDate]
+	}
+	want := map[string]string{"新年賀詞交歓会について": "令和9年1月20日", "年末調整説明会のご案内": "12/15"}
+	if len(got) != len(want) {
+		t.Errorf("items %q, want %q", got, want)
+	}
+	for title, day := range want {
+		if d, ok := got[title]; !ok || !strings.Contains(d, day) {
+			t.Errorf("%s: date %q (%v), want one with %s", title, d, ok, day)
+		}
 	}
 }
