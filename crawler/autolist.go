@@ -3308,10 +3308,13 @@ func earlierMonths(doc *goquery.Document, base, page *url.URL, allowed func(stri
 	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
 		n := s.Nodes[0]
 		t := strings.ToLower(normSpace(s.Text()))
+		if t == "" {
+			t = strings.ToLower(normSpace(cmp.Or(attr(n, "aria-label"), attr(n, "title")))) // an arrow icon alone
+		}
 		if utf8.RuneCountInString(t) > 12 {
 			return
 		}
-		if !has(strings.Fields(attr(n, "rel")), "prev") && !markedAs(n, "prev") && !containsAny(t, prevWords) &&
+		if !has(strings.Fields(attr(n, "rel")), "prev") && !markedAs(n, "prev") && !markedAs(n, "previous") && !containsAny(t, prevWords) &&
 			!strings.Contains(t, "前月") && !strings.Contains(t, "前の月") {
 			return
 		}

@@ -357,6 +357,27 @@ func TestEarlierMonths(t *testing.T) {
 	}
 }
 
+// A calendar's previous-month link that names itself only for screen
+// readers (an arrow icon, aria-label="前の月") or only by its class
+// (Modern Events Calendar's mec-previous-month around 11月) is read too.
+func TestEarlierMonthsArrowsAndClasses(t *testing.T) {
+	ref := time.Date(2026, 12, 6, 10, 0, 0, 0, jpdate.Tokyo)
+	u, _ := url.Parse("https://www.example.jp/cal/")
+	all := func(string) bool { return true }
+	for _, nav := range []string{
+		`<a href="/cal/?month=2026-11" aria-label="前の月"><svg viewBox="0 0 24 24"></svg></a>`,
+		`<div class="mec-previous-month mec-load-month"><a href="?mec_month=2026-11" class="mec-load-month-link">11月</a></div>`,
+	} {
+		doc, err := goquery.NewDocumentFromReader(strings.NewReader(`<html><body><nav>` + nav + `</nav></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := earlierMonths(doc, u, u, all, ref, nil); len(got) != 1 {
+			t.Errorf("%s: %q, want November's link", nav, got)
+		}
+	}
+}
+
 func TestDayRun(t *testing.T) {
 	for text, want := range map[string]string{
 		"2026年12月12日（土曜日）\n2026年12月13日（日曜日）":               "2026年12月12日（土曜日）～2026年12月13日（日曜日）",
