@@ -203,6 +203,12 @@ func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 	if len(out.Next) == 0 && len(out.Items) > 0 {
 		out.Next = earlierPage(doc, l.base, pageURL, allowed)
 	}
+	if len(out.Items) > 0 && postbackPager(doc) {
+		// ASP.NET's GridView pages by postback (javascript:__doPostBack(…,
+		// 'Page$2')), which a crawler cannot send: the phones' version of
+		// the list, which pages by links, is read instead.
+		out.Next = append(out.Next, phoneAlternate(doc, l.base, pageURL, allowed, out.Next)...)
+	}
 	out.Next = append(out.Next, pastTabs(doc, l.base, pageURL, allowed, out.Next)...)
 	out.Next = append(out.Next, earlierMonths(doc, l.base, pageURL, allowed, ref, out.Next)...)
 	out.Next = append(out.Next, moreSchedule(doc, l.base, pageURL, allowed, out.Next)...)
@@ -1455,6 +1461,38 @@ func deskDay(title string) string {
 		}
 	}
 	return ""
+}
+
+// postbackPager says whether a page's list pages by ASP.NET postbacks
+// (<a href="javascript:__doPostBack('ctl00$…$gvEventList','Page$2')">).
+func postbackPager(doc *goquery.Document) bool {
+	found := false
+	doc.Find("a[href]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		h := s.AttrOr("href", "")
+		found = strings.HasPrefix(h, "javascript:__doPostBack(") && strings.Contains(h, "Page$")
+		return !found
+	})
+	return found
+}
+
+// phoneAlternate is the page's version for phones it names in its head
+// (<link rel="alternate" media="only screen and (max-width: 640px)">),
+// on its own host, or nothing.
+func phoneAlternate(doc *goquery.Document, base, page *url.URL, allowed func(string) bool, have []string) []string {
+	var out []string
+	doc.Find(`link[rel~="alternate"][media][href]`).Each(func(_ int, s *goquery.Selection) {
+		if !strings.Contains(s.AttrOr("media", ""), "screen") {
+			return
+		}
+		link := resolve(base, s.AttrOr("href", ""))
+		u, err := url.Parse(link)
+		if link == "" || err != nil || u.Host != page.Host || !allowed(u.Hostname()) || sameDoc(u, page) ||
+			slices.Contains(have, link) || slices.Contains(out, link) {
+			return
+		}
+		out = append(out, link)
+	})
+	return out
 }
 
 // newsletterName names, in a page's title or heading, a newsletter that a

@@ -3,6 +3,7 @@ package crawler
 import (
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -244,5 +245,25 @@ func TestDaysAndHoursApart(t *testing.T) {
 	}
 	if !e.StartsAt.Equal(tokyo(2026, 12, 12, 10, 0)) || !e.EndsAt.Equal(tokyo(2026, 12, 13, 17, 0)) || e.AllDay || e.Venue != "例の展示場" {
 		t.Errorf("got %v – %v all_day %v venue %q", e.StartsAt, e.EndsAt, e.AllDay, e.Venue)
+	}
+}
+
+// An ASP.NET chamber's list pages its GridView by postback, which no
+// crawler sends; its head names a version for phones, paged by links:
+// that version is read as the list's next page.
+func TestAutoListPostbackPagerReadsPhoneVersion(t *testing.T) {
+	page := `<html><head><title>セミナー・イベント一覧 | 例商工会議所</title>
+<link rel="alternate" media="only screen and (max-width: 640px)" href="/sp/seminar/EventList.aspx" /></head><body>
+<form method="post" action="./EventList.aspx" id="form1"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUK" />
+<table class="gvEvent" id="MainContent_gvEventList">
+<tr><th scope="col">開催日</th><th scope="col">セミナー名</th><th scope="col">会場</th><th scope="col">受付状況</th></tr>
+<tr><td>2027/03/09(火)</td><td><a href="EventDetail.aspx?id=1302">働き方改革・労務管理セミナー</a></td><td>例商工会館</td><td>受付前</td></tr>
+<tr><td>2027/02/18(木)</td><td><a href="EventDetail.aspx?id=1299">事業承継セミナー</a></td><td>例商工会館</td><td>受付中</td></tr>
+<tr class="pager"><td colspan="4"><span>1</span> <a href="javascript:__doPostBack('ctl00$MainContent$gvEventList','Page$2')">2</a></td></tr>
+</table></form></body></html>`
+	lp := AutoList(docOf(t, page), mustURL("https://www.example.jp/seminar/EventList.aspx"),
+		func(h string) bool { return h == "www.example.jp" }, goldenRef)
+	if !slices.Contains(lp.Next, "https://www.example.jp/sp/seminar/EventList.aspx") {
+		t.Errorf("next %q, want the phones' list", lp.Next)
 	}
 }
