@@ -940,10 +940,17 @@ var (
 const maxNoticeRunes = 60
 
 // statusNotice finds, in a page's main text, a short sentence announcing the
-// event's status (※定員に達したため、受付を終了しました。) and returns its
-// status word, or "" when there is none.
+// event's status (※定員に達したため、受付を終了しました。) or a status mark
+// alone on its line (【満員御礼】) and returns its status word, or "" when
+// there is none.
 func statusNotice(text string) string {
 	for _, line := range strings.Split(text, "\n") {
+		if t := normSpace(line); strings.HasPrefix(t, "【") && strings.HasSuffix(t, "】") && utf8.RuneCountInString(t) <= 10 {
+			// 【満員御礼】 alone on the line over the event's note.
+			if _, ok := statusIn(t); ok {
+				return strings.Trim(t, "【】")
+			}
+		}
 		for _, sentence := range strings.Split(line, "。") {
 			sentence = strings.ToLower(normSpace(sentence))
 			if sentence == "" || utf8.RuneCountInString(sentence) > maxNoticeRunes {

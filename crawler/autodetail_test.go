@@ -558,3 +558,17 @@ func TestAutoEventAvailabilityGrid(t *testing.T) {
 		t.Errorf("read as an event (%v), want ErrNotEvent", err)
 	}
 }
+
+// A calendar app's event note opens with 【満員御礼】 on a line of its own:
+// the event is full.
+func TestStatusNoticeMarkAlone(t *testing.T) {
+	for text, want := range map[string]string{
+		"【満員御礼】\nおかげさまで定員30名に達しましたので、お申込みの受付を締め切りました（12/4）。\n会場：例や 北浜店": "満員御礼",
+		"【中止】\n講師の急病のため中止します。": "中止",
+		"【ご案内】\n12月の定例会のお知らせです。":  "",
+	} {
+		if got := statusNotice(text); got != want {
+			t.Errorf("statusNotice(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
