@@ -51,9 +51,28 @@ func pageMeetings(doc *goquery.Document, f Fields, ref time.Time) []meeting {
 		return nil
 	}
 	lines := pageLines(doc)
+	candidates := append(append(sessionLines(lines, ref), sessionSections(lines, ref), dayListMeetings(lines, ref)), tableSessions(doc, lines, ref))
+	if off := calledOffSessions(lines, ref); len(off) > 0 {
+		// 12月15日(火) 14:00〜16:00の回は…中止: a date of the series taken
+		// off its list of dates is one of its meetings, cancelled. With
+		// the page's own date when it lists no others.
+		if own, err := parseDate(f[FieldDate], f[FieldTime], ref); err == nil {
+			m := meeting{date: own.Start.Format("2006年1月2日"), day: own.Start, timed: !own.AllDay, line: -1}
+			if m.timed {
+				m.date += own.Start.Format(" 15:04")
+				if !own.End.IsZero() && sameDate(own.End, own.Start) {
+					m.date += own.End.Format("～15:04")
+				}
+			}
+			candidates = append(candidates, []meeting{m})
+		}
+		for i, ss := range candidates {
+			candidates[i] = withCalledOff(ss, off)
+		}
+	}
 	// Each list of lines in turn: a page may write its meetings twice,
 	// in its text and as a booking service's slots.
-	for _, ss := range append(append(sessionLines(lines, ref), sessionSections(lines, ref), dayListMeetings(lines, ref)), tableSessions(doc, lines, ref)) {
+	for _, ss := range candidates {
 		if series(ss, day) && !ownDate(lines, ss, day, ref) && (dataEnd.IsZero() || sameDate(ss[len(ss)-1].day, dataEnd)) {
 			if courseText(lines) {
 				for i := range ss {
@@ -65,7 +84,9 @@ func pageMeetings(doc *goquery.Document, f Fields, ref time.Time) []meeting {
 				// (いずれも午後6時30分から午後8時30分まで): each
 				// meeting's hours are the page's.
 				for i := range ss {
-					if !ss[i].timed {
+					if !ss[i].timed && !ss[i].off {
+						// (Not a date taken off the list without its
+						// hours: the page's are another date's.)
 						ss[i].date, ss[i].timed = ss[i].day.Format("2006年1月2日")+" "+hours, true
 					}
 				}
@@ -84,6 +105,45 @@ func pageMeetings(doc *goquery.Document, f Fields, ref time.Time) []meeting {
 		}
 	}
 	return nil
+}
+
+// calledOffSession is a sentence that takes one date of a series off:
+// 12月15日(火) 14:00〜16:00の回は、講師の体調不良により中止とさせて
+// いただきます, ※12月17日（木）の回は中止となりました. Its first group is
+// the date and hours.
+var calledOffSession = regexp.MustCompile(`^[※＊*\s　]*(.{4,40}?日\s*[（(][^）)]{1,4}[）)][^。、]{0,20}?)\s*の回(?:は|を)[^。]{0,40}?(?:中止|休講|取りやめ|取り止め)`)
+
+// calledOffSessions are the meetings a page's sentences take off its list
+// of dates, each cancelled.
+func calledOffSessions(lines []pageLine, ref time.Time) []meeting {
+	var out []meeting
+	for i, l := range lines {
+		for _, sentence := range sentences(l.text) {
+			m := calledOffSession.FindStringSubmatch(normSpace(sentence))
+			if m == nil {
+				continue
+			}
+			sp, err := jpdate.Parse(m[1], ref)
+			if err != nil {
+				continue
+			}
+			out = append(out, meeting{date: m[1], day: sp.Start, timed: !sp.AllDay, status: "中止", line: i, off: true})
+		}
+	}
+	return out
+}
+
+// withCalledOff is ss with the meetings of off on days ss has none of, in
+// the order of their days.
+func withCalledOff(ss, off []meeting) []meeting {
+	out := slices.Clone(ss)
+	for _, o := range off {
+		if !slices.ContainsFunc(out, func(m meeting) bool { return sameDate(m.day, o.day) }) {
+			out = append(out, o)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b meeting) int { return a.day.Compare(b.day) })
+	return out
 }
 
 // pageHours is the hours of the page's event f as a meeting's date
@@ -121,6 +181,7 @@ type meeting struct {
 	status string // a status word of its own (満席, 中止), or ""
 	line   int    // the index of the line its date is on
 	course bool   // the page says its meetings are one course's sessions
+	off    bool   // a date a sentence takes off the list (calledOffSessions)
 }
 
 // fields is f for the meeting s: its day and hours, its title (its
@@ -130,8 +191,8 @@ func (s meeting) fields(f Fields) Fields {
 	out := Merge(f, nil)
 	out[FieldDate] = s.date
 	delete(out, fieldEnd)
-	if s.timed {
-		delete(out, FieldTime)
+	if s.timed || s.off {
+		delete(out, FieldTime) // (a date taken off without its hours has none known)
 	}
 	switch {
 	case s.title != "":

@@ -281,3 +281,24 @@ func TestPageMeetingsSlotLines(t *testing.T) {
 		t.Errorf("the third date's status %q, want 満席", st)
 	}
 }
+
+// A reservation service's menu page lists the dates still open; its
+// notice takes one off (12月15日(火) 14:00〜16:00の回は…中止): that date is
+// one of the meetings, cancelled, beside the one still listed.
+func TestPageMeetingsCalledOffDate(t *testing.T) {
+	page := `<html><head><title>就業規則 見直し勉強会 | 例事務所 | STORES 予約</title></head><body><main>
+<h1>就業規則 見直し勉強会</h1><dl><dt>料金</dt><dd>3,300円（税込）</dd></dl>
+<div class="notice"><p>【重要なお知らせ】</p><p>12月15日(火) 14:00〜16:00の回は、講師の体調不良により中止とさせていただきます。</p>
+<p>1月19日(火)の回へのお振替も承ります。</p></div>
+<section><h2>開催日程</h2><ul><li><div><p>2027年1月19日(火)</p><p>14:00 〜 16:00</p></div><div><span>残り5席</span><a href="/booking/9">予約する</a></div></li></ul></section>
+<section><h2>会場</h2><p>例梅田ビル 8階 セミナールーム</p></section></main></body></html>`
+	got := meetingsOf(t, page)
+	title := "就業規則 見直し勉強会"
+	checkMeetings(t, got, []wantMeeting{
+		{tokyo(2026, 12, 15, 14, 0), tokyo(2026, 12, 15, 16, 0), title, "例梅田ビル 8階 セミナールーム"},
+		{tokyo(2027, 1, 19, 14, 0), tokyo(2027, 1, 19, 16, 0), title, "例梅田ビル 8階 セミナールーム"},
+	})
+	if st := got[0][FieldStatus]; st != "中止" {
+		t.Errorf("12月15日's status %q, want 中止", st)
+	}
+}
