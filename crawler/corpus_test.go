@@ -44,8 +44,8 @@ var corpusNow = time.Date(2026, 12, 6, 10, 0, 0, 0, event.Tokyo)
 // Floors at what auto reaches today over the whole corpus: a ratchet. A
 // change that reads the corpus better raises them; none may lower them.
 // Each held-out set joins the corpus as its misses are read (the history
-// is in testdata/sites/README.md). Now, 132 sites: 1103 of 1103 found, 2
-// of 1105 invented, 5494 of 5515 fields right. (The sites of the eleventh
+// is in testdata/sites/README.md). Now, 133 sites: 1111 of 1111 found, 2
+// of 1113 invented, 5534 of 5555 fields right. (The sites of the eleventh
 // and twelfth sets joined with fields auto reads otherwise than their
 // writers, where the corpus's writers disagree among themselves: a
 // course's sessions titled with or without their number, a venue with
@@ -68,24 +68,28 @@ const (
 // fix auto leaves the set when auto reads it well, and the floors are then
 // what the sites left measure. Now: the fifteenth set (hu-), at its
 // first reading (f7de2d9) 24 of 74 found, 5 of 29 invented, 115 of 120
-// fields right, then read to fix auto at the same stop (68 of 74, 1 of 69,
-// 328 of 340 after it), less hu-aspnet-webforms-cci and
-// hu-timetree-public-kai, read well since and joined to the corpus; three
+// fields right, then read to fix auto at the same stop (69 of 74, 1 of 70,
+// 333 of 345 after it), less hu-aspnet-webforms-cci,
+// hu-timetree-public-kai and hu-coubic-stores-seminar, read well since and
+// joined to the corpus; three
 // sites of the fourteenth (ht-gsites-kai, ht-wix-bookings-salon,
 // ht-wp-mec-kaigisho), read to fix auto but not yet read well, its other
 // five read well and joined to the corpus; six of the thirteenth (hs-),
 // read to fix auto but not yet read well; five of the tenth (hp-), four of
 // them read to fix auto; three of the ninth (hn-) and two of the eighth
 // (hm-), all read to fix auto; three of the sixth, never read; one of the
-// seventh (hk-blogger-kogyokai), read. In all, 29 sites: 246 of 281 found,
-// 11 of 257 invented, 1164 of 1230 fields right. The eleventh set (hq-)
+// seventh (hk-blogger-kogyokai), read. In all, 28 sites: 240 of 273 found,
+// 11 of 251 invented, 1131 of 1200 fields right. (The fields floor went
+// down from 0.946 as ht-wix-bookings-salon's date known from its
+// cancellation was found with its hours unknown, and as sites read well
+// left.) The eleventh set (hq-)
 // and the twelfth (hr-) have joined the corpus whole. (The shares move as
 // sites read well leave the set and new ones join it, not only as auto
 // reads better.)
 const (
-	corpusHeldoutFloorFound    = 0.875 // 246 of 281
-	corpusHeldoutCeilInvented  = 0.043 // 11 of 257
-	corpusHeldoutFloorFieldsOK = 0.946 // 1164 of 1230
+	corpusHeldoutFloorFound    = 0.879 // 240 of 273
+	corpusHeldoutCeilInvented  = 0.044 // 11 of 251
+	corpusHeldoutFloorFieldsOK = 0.942 // 1131 of 1200
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:
