@@ -340,6 +340,11 @@ func venueLines(text string) (venue, addr string, ok bool) {
 	if addressLike.MatchString(inner) {
 		return normSpace(lines[0]), normSpace(inner), true
 	}
+	if t := strings.TrimRight(normSpace(inner), "。"); strings.HasPrefix(t, "※") || hasAnySuffix(t, []string{"ます", "ください", "ません"}) {
+		// オンライン（Zoom） / お申し込みの方に前日までに参加URLをお送り
+		// します: a note under the place, no part of it.
+		return normSpace(lines[0]), "", true
+	}
 	return "", "", false
 }
 

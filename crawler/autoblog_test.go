@@ -145,6 +145,17 @@ func TestVenueLinesBilingual(t *testing.T) {
 	}
 }
 
+// A place's cell may go on with a note to the reader under it: the place
+// is the first line.
+func TestVenueLinesNote(t *testing.T) {
+	for _, text := range []string{"オンライン（Zoom）\nお申し込みの方に前日までに参加URLをお送りします", "例ビル 5階 会議室\n※駐車場はありません"} {
+		want := strings.Split(text, "\n")[0]
+		if v, a, ok := venueLines(text); !ok || v != want || a != "" {
+			t.Errorf("%q: %q, %q, %v; want %q", text, v, a, ok, want)
+		}
+	}
+}
+
 // A bilingual page's past events: a list group whose items are links
 // when the event has a page and plain blocks when it has none, each title
 // in English with its Japanese in a <span lang="ja">. Both items are
