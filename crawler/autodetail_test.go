@@ -564,8 +564,8 @@ func TestAutoEventAvailabilityGrid(t *testing.T) {
 func TestStatusNoticeMarkAlone(t *testing.T) {
 	for text, want := range map[string]string{
 		"【満員御礼】\nおかげさまで定員30名に達しましたので、お申込みの受付を締め切りました（12/4）。\n会場：例や 北浜店": "満員御礼",
-		"【中止】\n講師の急病のため中止します。": "中止",
-		"【ご案内】\n12月の定例会のお知らせです。":  "",
+		"【中止】\n講師の急病のため中止します。":   "中止",
+		"【ご案内】\n12月の定例会のお知らせです。": "",
 	} {
 		if got := statusNotice(text); got != want {
 			t.Errorf("statusNotice(%q) = %q, want %q", text, got, want)
