@@ -1904,6 +1904,11 @@ func flyerDated(title string, in *recInfo) bool {
 // markedDay is a day in 【】 opening a title: 【12/15】, 【1月20日】.
 var markedDay = regexp.MustCompile(`^[【\[［]\s*[0-9０-９]{1,2}\s*(?:[/／]|月)\s*[0-9０-９]{1,2}\s*日?\s*(?:[（(][^）)]{1,4}[）)])?\s*[】\]］]`)
 
+// plannedCancelled is a row's sentence that calls off the event it names,
+// its date cut before: 【中止】 に予定しておりました青年部 親睦ボウリング大会は、
+// 都合により中止いたします. Its group is the event's name.
+var plannedCancelled = regexp.MustCompile(`^【中止】\s*(?:に)?予定(?:して)?(?:おりました|いました|していた)\s*(.{2,40}?)\s*は[、,]?[^。]{0,30}?中止`)
+
 // fileKindTail is what a link to a file says of it after its name: （PDF）,
 // (PDF：1.2MB), [PDF 350KB].
 var fileKindTail = regexp.MustCompile(`[\s　]*[（(\[［]\s*(?:PDF|pdf|ＰＤＦ|Word|Excel)(?:\s*[：:／/]?\s*[0-9０-９.,]+\s*[KMkm]?B)?\s*[）)\]］]\s*$`)
@@ -2302,6 +2307,11 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 			rest = u
 		}
 		f[FieldTitle] = mark + "】" + rest
+	}
+	if m := plannedCancelled.FindStringSubmatch(f[FieldTitle]); m != nil {
+		// 【中止】12月12日（土）に予定しておりました青年部 親睦ボウリング
+		// 大会は、都合により中止いたします: the notice names the event.
+		f[FieldTitle] = "【中止】" + strings.TrimSpace(m[1])
 	}
 	// The time before the name (18:30～ 交流会) is the event's.
 	if t, clock := cutTitleTime(f[FieldTitle]); clock != "" {

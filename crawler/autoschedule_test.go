@@ -253,3 +253,23 @@ func TestAutoListFlyerRowsAndDeskDays(t *testing.T) {
 		}
 	}
 }
+
+// A 商工会's row that calls off an event in a sentence, with no link:
+// 【中止】12月12日（土）に予定しておりました…大会は、…中止いたします. The
+// event is the one it names, on that day, cancelled.
+func TestAutoListCancellationSentenceRow(t *testing.T) {
+	page := `<HTML><HEAD><TITLE>行事予定｜例町商工会</TITLE></HEAD><BODY><TABLE border="0" cellpadding="3">
+<TR><TD width="16"><IMG src="image/arrow_g.gif"></TD><TD><A href="keiei1209.html">12月9日（水）　経営セミナー「生成AI活用入門」</A></TD></TR>
+<TR><TD width="16"><IMG src="image/arrow_g.gif"></TD><TD><FONT color="#ff0000"><B>【中止】</B></FONT>12月12日（土）に予定しておりました<B>青年部 親睦ボウリング大会</B>は、都合により中止いたします。お申込みいただいた皆様にはご迷惑をおかけし申し訳ございません。</TD></TR>
+</TABLE></BODY></HTML>`
+	lp := autoItems(t, "https://www.example.jp/gyoji.html", page)
+	for _, it := range lp.Items {
+		if strings.Contains(it.Fields[FieldTitle], "ボウリング") {
+			if it.Fields[FieldTitle] != "【中止】青年部 親睦ボウリング大会" || !strings.Contains(it.Fields[FieldDate], "12月12日") {
+				t.Errorf("title %q date %q; want 【中止】青年部 親睦ボウリング大会 on 12月12日", it.Fields[FieldTitle], it.Fields[FieldDate])
+			}
+			return
+		}
+	}
+	t.Errorf("no item names the bowling event: %v", lp.Items)
+}
