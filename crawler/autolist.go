@@ -235,10 +235,8 @@ func scheduleLinks(doc *goquery.Document, base, page *url.URL, allowed func(stri
 		if t == "" || utf8.RuneCountInString(t) > 12 || !containsAny(t, scheduleWords) || strings.Contains(t, "過去") {
 			return
 		}
-		link := resolve(base, s.AttrOr("href", ""))
-		u, err := url.Parse(link)
-		if link == "" || err != nil || u.Host != page.Host || !allowed(u.Hostname()) || sameDoc(u, page) ||
-			utilityLink(link, t) || slices.Contains(have, link) || slices.Contains(out, link) {
+		link, ok := siteLink(base, page, s.AttrOr("href", ""), allowed)
+		if !ok || utilityLink(link, t) || slices.Contains(have, link) || slices.Contains(out, link) {
 			return
 		}
 		out = append(out, link)
@@ -254,14 +252,21 @@ func scheduleLinks(doc *goquery.Document, base, page *url.URL, allowed func(stri
 func frameSources(doc *goquery.Document, base, page *url.URL, allowed func(string) bool) []string {
 	var out []string
 	doc.Find("frame[src], iframe[src]").Each(func(_ int, s *goquery.Selection) {
-		link := resolve(base, s.AttrOr("src", ""))
-		u, err := url.Parse(link)
-		if link == "" || err != nil || u.Host != page.Host || !allowed(u.Hostname()) || sameDoc(u, page) || slices.Contains(out, link) {
+		link, ok := siteLink(base, page, s.AttrOr("src", ""), allowed)
+		if !ok || slices.Contains(out, link) {
 			return
 		}
 		out = append(out, link)
 	})
 	return out
+}
+
+// siteLink resolves href against base and says whether it is another page
+// of the page's own site that the crawl may read.
+func siteLink(base, page *url.URL, href string, allowed func(string) bool) (string, bool) {
+	link := resolve(base, href)
+	u, err := url.Parse(link)
+	return link, link != "" && err == nil && u.Host == page.Host && allowed(u.Hostname()) && !sameDoc(u, page)
 }
 
 // eventSets finds the sets of blocks under body that read as events, and
@@ -1484,10 +1489,8 @@ func phoneAlternate(doc *goquery.Document, base, page *url.URL, allowed func(str
 		if !strings.Contains(s.AttrOr("media", ""), "screen") {
 			return
 		}
-		link := resolve(base, s.AttrOr("href", ""))
-		u, err := url.Parse(link)
-		if link == "" || err != nil || u.Host != page.Host || !allowed(u.Hostname()) || sameDoc(u, page) ||
-			slices.Contains(have, link) || slices.Contains(out, link) {
+		link, ok := siteLink(base, page, s.AttrOr("href", ""), allowed)
+		if !ok || slices.Contains(have, link) || slices.Contains(out, link) {
 			return
 		}
 		out = append(out, link)
@@ -1511,10 +1514,8 @@ func issueLinks(doc *goquery.Document, base, page *url.URL, allowed func(string)
 		if !issueNumber.MatchString(normSpace(s.Text())) && !issueNumber.MatchString(line) || issueNews.MatchString(line) {
 			return
 		}
-		link := resolve(base, s.AttrOr("href", ""))
-		u, err := url.Parse(link)
-		if link == "" || err != nil || u.Host != page.Host || !allowed(u.Hostname()) || sameDoc(u, page) || utilityLink(link, s.Text()) ||
-			slices.Contains(have, link) || slices.Contains(out, link) {
+		link, ok := siteLink(base, page, s.AttrOr("href", ""), allowed)
+		if !ok || utilityLink(link, s.Text()) || slices.Contains(have, link) || slices.Contains(out, link) {
 			return
 		}
 		out = append(out, link)
@@ -3355,10 +3356,7 @@ func earlierMonths(doc *goquery.Document, base, page *url.URL, allowed func(stri
 	var out []string
 	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
 		n := s.Nodes[0]
-		t := strings.ToLower(normSpace(s.Text()))
-		if t == "" {
-			t = strings.ToLower(normSpace(cmp.Or(attr(n, "aria-label"), attr(n, "title")))) // an arrow icon alone
-		}
+		t := linkName(s)
 		if utf8.RuneCountInString(t) > 12 {
 			return
 		}
@@ -3421,10 +3419,8 @@ func moreSchedule(doc *goquery.Document, base, page *url.URL, allowed func(strin
 		if !scheduleMore.MatchString(t) && !eventsList.MatchString(t) {
 			return
 		}
-		link := resolve(base, s.AttrOr("href", ""))
-		u, err := url.Parse(link)
-		if link == "" || err != nil || u.Host != page.Host || !allowed(u.Hostname()) || sameDoc(u, page) ||
-			slices.Contains(have, link) || slices.Contains(out, link) {
+		link, ok := siteLink(base, page, s.AttrOr("href", ""), allowed)
+		if !ok || slices.Contains(have, link) || slices.Contains(out, link) {
 			return
 		}
 		out = append(out, link)
@@ -3682,12 +3678,7 @@ func autoNext(doc *goquery.Document, base *url.URL, allowed func(string) bool) [
 		return out
 	}
 	doc.Find("a[href]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		t := strings.ToLower(normSpace(s.Text()))
-		if t == "" {
-			// An arrow icon alone, named for screen readers:
-			// <a aria-label="次の月">.
-			t = strings.ToLower(normSpace(cmp.Or(s.AttrOr("aria-label", ""), s.AttrOr("title", ""))))
-		}
+		t := linkName(s)
 		if t == "" || utf8.RuneCountInString(t) > 20 {
 			return true
 		}
@@ -3710,6 +3701,16 @@ func autoNext(doc *goquery.Document, base *url.URL, allowed func(string) bool) [
 		return true
 	})
 	return out
+}
+
+// linkName is a pager's link's name, lower-cased: its text, or for an
+// arrow icon alone the name it gives screen readers (<a aria-label="次の月">)
+// or its title.
+func linkName(s *goquery.Selection) string {
+	if t := strings.ToLower(normSpace(s.Text())); t != "" {
+		return t
+	}
+	return strings.ToLower(normSpace(cmp.Or(s.AttrOr("aria-label", ""), s.AttrOr("title", ""))))
 }
 
 // startMarked says whether a block marks its date as an event's start in

@@ -57,14 +57,11 @@ func pageMeetings(doc *goquery.Document, f Fields, ref time.Time) []meeting {
 		// off its list of dates is one of its meetings, cancelled. With
 		// the page's own date when it lists no others.
 		if own, err := parseDate(f[FieldDate], f[FieldTime], ref); err == nil {
-			m := meeting{date: own.Start.Format("2006年1月2日"), day: own.Start, timed: !own.AllDay, line: -1}
-			if m.timed {
-				m.date += own.Start.Format(" 15:04")
-				if !own.End.IsZero() && sameDate(own.End, own.Start) {
-					m.date += own.End.Format("～15:04")
-				}
+			end := own.End
+			if !sameDate(end, own.Start) {
+				end = time.Time{} // another day's: the page's span, not its hours
 			}
-			candidates = append(candidates, []meeting{m})
+			candidates = append(candidates, []meeting{meetingAt(own, end, -1)})
 		}
 		for i, ss := range candidates {
 			candidates[i] = withCalledOff(ss, off)
@@ -162,10 +159,29 @@ func pageHours(f Fields, ref time.Time) string {
 	if e, err := time.Parse(time.RFC3339, f[fieldEnd]); err == nil {
 		end = e
 	}
-	if end.IsZero() || !sameDate(end, sp.Start) || !end.After(sp.Start) {
-		return sp.Start.Format("15:04")
+	if !sameDate(end, sp.Start) || !end.After(sp.Start) {
+		end = time.Time{}
 	}
-	return sp.Start.Format("15:04") + end.Format("～15:04")
+	return clockSpan(sp.Start, end)
+}
+
+// clockSpan writes a meeting's hours as its date writes them: 18:30～20:30,
+// or 18:30 when end is zero.
+func clockSpan(start, end time.Time) string {
+	if end.IsZero() {
+		return start.Format("15:04")
+	}
+	return start.Format("15:04") + end.Format("～15:04")
+}
+
+// meetingAt is the meeting of the span sp, its date written with its hours
+// up to end (zero for none) when sp has hours, read off lines[line].
+func meetingAt(sp jpdate.Span, end time.Time, line int) meeting {
+	m := meeting{date: sp.Start.Format("2006年1月2日"), day: sp.Start, timed: !sp.AllDay, line: line}
+	if m.timed {
+		m.date += " " + clockSpan(sp.Start, end)
+	}
+	return m
 }
 
 // meeting is one meeting a page lists.
@@ -645,14 +661,7 @@ func dayListMeetings(lines []pageLine, ref time.Time) []meeting {
 			if err != nil || (k > 0 && !sp.Start.After(prev)) {
 				return nil
 			}
-			m := meeting{date: sp.Start.Format("2006年1月2日"), day: sp.Start, timed: !sp.AllDay, line: i}
-			if m.timed {
-				m.date += sp.Start.Format(" 15:04")
-				if !sp.End.IsZero() {
-					m.date += sp.End.Format("～15:04")
-				}
-			}
-			ss = append(ss, m)
+			ss = append(ss, meetingAt(sp, sp.End, i))
 			prev = sp.Start
 		}
 		return ss
