@@ -32,6 +32,12 @@ const fieldListDate = "list_date"
 // is not among FieldNames.
 const fieldSharedLink = "shared_link"
 
+// fieldCalledOff holds the name of the event a row's notice calls off
+// (【中止】…に予定しておりましたXは…中止): the row is X, cancelled, unless
+// the crawl reads X elsewhere, which it then marks. It is not among
+// FieldNames.
+const fieldCalledOff = "called_off"
+
 // fieldIssue marks a list item that links an issue of a mail magazine's
 // back numbers: its page is read as a list of the events it announces,
 // as a text file is. It is not among FieldNames.
@@ -2313,6 +2319,7 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 		// 【中止】12月12日（土）に予定しておりました青年部 親睦ボウリング
 		// 大会は、都合により中止いたします: the notice names the event.
 		f[FieldTitle] = "【中止】" + strings.TrimSpace(m[1])
+		f[fieldCalledOff] = strings.TrimSpace(m[1])
 	}
 	// The time before the name (18:30～ 交流会) is the event's.
 	if t, clock := cutTitleTime(f[FieldTitle]); clock != "" {
@@ -3408,6 +3415,11 @@ var scheduleMore = regexp.MustCompile(`^(?:今後の|全ての|すべての|年�
 // こちら, イベント一覧.
 var eventsList = regexp.MustCompile(`^(?:セミナー|イベント|講座|研修|催し)(?:・(?:セミナー|イベント|講座|研修))?一覧(?:・お申込み|・お申し込み|・申込)?(?:はこちら|を見る)?\s*[>＞»›→]*$`)
 
+// scheduleDoc is a link's name for a schedule published as its own
+// document, named by its period: 令和８年度 商業部会 下期行事予定,
+// 2027年 年間スケジュール表.
+var scheduleDoc = regexp.MustCompile(`(?:年度|年|期|上期|下期|半期)\s*(?:[^\s]{1,12}\s*)?(?:行事予定|事業予定|年間予定|開催予定|行事日程|年間スケジュール|事業計画)(?:表|一覧)?$`)
+
 // moreSchedule are the links of a page to the schedule it shows a part of:
 // read as list pages, whatever the page itself lists (a home page's box of
 // the next meeting and its news).
@@ -3416,11 +3428,12 @@ func moreSchedule(doc *goquery.Document, base, page *url.URL, allowed func(strin
 	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
 		// A banner's words are its image's alt.
 		t := cmp.Or(normSpace(s.Text()), normSpace(s.Find("img[alt]").First().AttrOr("alt", "")))
-		if !scheduleMore.MatchString(t) && !eventsList.MatchString(t) {
+		doc := !scheduleMore.MatchString(t) && !eventsList.MatchString(t)
+		if doc && !(utf8.RuneCountInString(t) <= 40 && scheduleDoc.MatchString(t)) {
 			return
 		}
 		link, ok := siteLink(base, page, s.AttrOr("href", ""), allowed)
-		if !ok || slices.Contains(have, link) || slices.Contains(out, link) {
+		if !ok || doc && utilityLink(link, t) || slices.Contains(have, link) || slices.Contains(out, link) {
 			return
 		}
 		out = append(out, link)

@@ -273,3 +273,34 @@ func TestAutoListCancellationSentenceRow(t *testing.T) {
 	}
 	t.Errorf("no item names the bowling event: %v", lp.Items)
 }
+
+// An Excel sheet saved as a web page: a two-day study tour merges its name,
+// place and note over the rows of its two days, and a name of a few
+// characters has its subject in brackets on the line under it. The tour is
+// one event from the first day to the second, and each title keeps its
+// bracketed line; an agenda in brackets (…について) stays a note.
+func TestAutoListSheetTwoDayRowAndBracketedName(t *testing.T) {
+	page := `<html><body><table border=0 cellpadding=0 cellspacing=0>
+<tr><td colspan=6>令和８年度　商業部会　下期行事予定（令和８年10月～令和９年３月）</td></tr>
+<tr><td>月</td><td>日</td><td>曜</td><td>行事名</td><td>場所</td><td>備考</td></tr>
+<tr><td rowspan=2>2月</td><td>18</td><td>木</td><td rowspan=2>先進地視察研修<br>（石川県金沢市方面）</td><td rowspan=2>金沢市内</td><td rowspan=2>１泊２日<br>※詳細は「詳細」シート参照</td></tr>
+<tr><td>19</td><td>金</td></tr>
+<tr><td rowspan=2>3月</td><td>4</td><td>木</td><td>臨時総会<br>（部会規約の改正について）</td><td>本所 4階 大ホール</td><td>15:00～</td></tr>
+<tr><td>11</td><td>木</td><td>部会員交流会<br>（ボジョレー・ヌーボーを楽しむ会）</td><td>ホテル例堺 2階</td><td>18:30～20:30</td></tr>
+</table></body></html>`
+	lp := autoItems(t, "https://www.example.jp/bukai/gyoji_r8.files/sheet001.htm", page)
+	var titles []string
+	for _, it := range lp.Items {
+		titles = append(titles, it.Fields[FieldTitle])
+		if strings.HasPrefix(it.Fields[FieldTitle], "先進地視察研修") {
+			sp, err := parseDate(it.Fields[FieldDate], it.Fields[FieldTime], goldenRef)
+			if err != nil || jst(sp.Start)[:10] != "2027-02-18" || sp.End.IsZero() || jst(sp.End)[:10] != "2027-02-19" {
+				t.Errorf("tour date %q: %v %v – %v, want 2月18日 to 19日", it.Fields[FieldDate], err, sp.Start, sp.End)
+			}
+		}
+	}
+	want := []string{"先進地視察研修（石川県金沢市方面）", "臨時総会", "部会員交流会（ボジョレー・ヌーボーを楽しむ会）"}
+	if !slices.Equal(titles, want) {
+		t.Errorf("titles %q, want %q", titles, want)
+	}
+}

@@ -28,7 +28,7 @@ import (
 // day it names.
 type callOff struct {
 	name   string       // the event's name, as the post quotes it; "" for a day's
-	day    string       // the day (2006-01-02) whose event it calls off; "" for a name's
+	day    string       // the day (2006-01-02) whose event it calls off; "" for a name's alone
 	status event.Status // cancelled or postponed; "" for a move
 	venue  string       // where a post moves the event to (【会場変更のお知らせ】), or ""
 	url    string       // the post
@@ -84,13 +84,14 @@ func calledOff(title, url string, ref time.Time) (callOff, bool) {
 	return callOff{name: m[1], status: st, url: url}, true
 }
 
-// calls says whether c calls off ev: ev's title holds the name c quotes,
-// or ev is on the day c names and is the only event of sent that is.
+// calls says whether c calls off ev: ev's title holds the name c quotes
+// (on the day c names, when it names both), or ev is on the day c names
+// and is the only event of sent that is.
 func (c callOff) calls(ev event.Event, sent []sentEvent) bool {
-	if c.name != "" {
-		return strings.Contains(foldName(ev.Title), foldName(c.name))
-	}
 	day := func(e event.Event) string { return e.StartsAt.In(event.Tokyo).Format(time.DateOnly) }
+	if c.name != "" {
+		return strings.Contains(foldName(ev.Title), foldName(c.name)) && (c.day == "" || day(ev) == c.day)
+	}
 	if day(ev) != c.day {
 		return false
 	}

@@ -124,3 +124,57 @@ sources:
 		t.Errorf("events %v, want the party and the meeting once each", evs)
 	}
 }
+
+// A 部会's page calls off a meeting in a notice (【中止】…に予定しておりました
+// …は…中止) and links its half-year schedule, an Excel sheet saved as a web
+// page, whose row gives the same meeting with its hall. The meeting is
+// published once, from the sheet, cancelled; the notice is no second event.
+// A notice naming a meeting the sheet does not list is that meeting,
+// cancelled.
+func TestCrawlAutoNoticeCallsOffAScheduleRow(t *testing.T) {
+	pages := map[string]string{
+		"/bukai/": `<HTML><HEAD><TITLE>商業部会｜例川商工会議所</TITLE></HEAD><BODY>
+<H2>商業部会</H2><P>商業部会は小売業・卸売業の会員事業所で構成しています。</P>
+<H3>令和８年度 下期 行事予定</H3>
+<P><A href="gyoji_r8.htm" target="_blank">令和８年度 商業部会 下期行事予定</A><BR><A href="pdf/gyoji_r8.pdf">印刷用（PDF：128KB）</A></P>
+<H3>お知らせ</H3>
+<UL>
+<LI><FONT color="#ff0000">【中止】</FONT>12月３日（木）に予定しておりました工業部会・商業部会 合同例会は、講師の都合により中止となりました。（11/30）
+<LI><FONT color="#ff0000">【中止】</FONT>12月10日（木）に予定しておりました部会員ボウリング大会は、参加者少数のため中止となりました。（11/30）
+</UL></BODY></HTML>`,
+		"/bukai/gyoji_r8.htm": `<html><body><table border=0 cellpadding=0 cellspacing=0>
+<tr><td colspan=6>令和８年度　商業部会　下期行事予定（令和８年10月～令和９年３月）</td></tr>
+<tr><td>月</td><td>日</td><td>曜</td><td>行事名</td><td>場所</td><td>備考</td></tr>
+<tr><td rowspan=2>11月</td><td>13</td><td>金</td><td>部会員交流会<br>（ボジョレー・ヌーボーを楽しむ会）</td><td>ホテル例堺 2階<br>「ルミエール」</td><td>18:30～20:30<br>会費 5,000円</td></tr>
+<tr><td>26</td><td>木</td><td>正副部会長会議</td><td>本所 3階 301会議室</td><td>15:00～</td></tr>
+<tr><td rowspan=2>12月</td><td>3</td><td>木</td><td>工業部会・商業部会 合同例会</td><td rowspan=2>本所 4階 大ホール</td><td>中止（講師都合により）</td></tr>
+<tr><td>17</td><td>木</td><td>部会セミナー<br>「年末商戦とＳＮＳ集客」</td><td>14:00～16:00</td></tr>
+</table></body></html>`,
+	}
+	srv := servePages(t, pages)
+	rep, evs, err := crawlYAML(t, `
+sources:
+  - id: bukai
+    name: 例川商工会議所 商業部会
+    kind: auto
+    start_urls: ["%s/bukai/"]
+    area: 堺市
+    delay: 1ms
+`, srv.URL)
+	if err != nil {
+		t.Fatalf("%v; problems %q", err, rep.Problems)
+	}
+	got := byTitle(evs)
+	if m := got["工業部会・商業部会 合同例会"]; len(m) != 1 || m[0].Status != event.StatusCancelled || m[0].Venue != "本所 4階 大ホール" {
+		t.Errorf("the joint meeting: %+v, want the sheet's row, cancelled, at 本所 4階 大ホール", m)
+	}
+	if m := got["【中止】工業部会・商業部会 合同例会"]; len(m) != 0 {
+		t.Errorf("the notice is published as an event of its own: %+v", m)
+	}
+	if b := got["【中止】部会員ボウリング大会"]; len(b) != 1 || b[0].Status != event.StatusCancelled || jst(b[0].StartsAt)[:10] != "2026-12-10" {
+		t.Errorf("the bowling day only the notice names: %+v, want it cancelled on 12月10日", b)
+	}
+	if len(evs) != 5 {
+		t.Errorf("%d events, want the sheet's four and the bowling day: %v", len(evs), evs)
+	}
+}

@@ -47,6 +47,10 @@ type outcome struct {
 	// page and validators: the event page to remember once ev is published.
 	page       string
 	validators Validators
+	// offName, when set, is the name of the event a list's notice calls
+	// off (plannedCancelled): ev is that event only if the crawl reads it
+	// nowhere else.
+	offName string
 }
 
 func (s *session) run(ctx context.Context, pub Publisher) error {
@@ -105,16 +109,9 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 	go func() { wg.Wait(); close(out) }()
 
 	published := map[string]bool{}
-	var sent []sentEvent // what was published, for the posts that call events off
-	handle := func(o outcome) {
-		s.mu.Lock()
-		s.queued--
-		s.mu.Unlock()
-		s.notify(false)
-		if o.err != nil {
-			s.failed(o.err)
-			return
-		}
+	var sent []sentEvent  // what was published, for the posts that call events off
+	var notices []outcome // events a list's notice calls off, held to the end
+	send := func(o outcome) {
 		evs := o.evs
 		if len(evs) == 0 {
 			evs = []event.Event{o.ev}
@@ -127,6 +124,21 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 			emitted := s.publish(ctx, pub, ev, o.page, o.validators)
 			sent = append(sent, sentEvent{ev: ev, page: o.page, validators: o.validators, emitted: emitted})
 		}
+	}
+	handle := func(o outcome) {
+		s.mu.Lock()
+		s.queued--
+		s.mu.Unlock()
+		s.notify(false)
+		if o.err != nil {
+			s.failed(o.err)
+			return
+		}
+		if o.offName != "" && len(o.evs) == 0 {
+			notices = append(notices, o)
+			return
+		}
+		send(o)
 	}
 	for o := range out {
 		handle(o)
@@ -148,6 +160,23 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 		handle(s.buildGuarded(ctx, pending{item: ListItem{Link: u, Fields: Fields{}}}))
 	}
 	<-listsDone // listErr is set
+	// A notice that calls off an event the crawl read elsewhere (a
+	// schedule's row of the same day) marks that event; one naming an event
+	// listed nowhere else is that event, cancelled.
+	for _, o := range notices {
+		c := callOff{name: o.offName, status: o.ev.Status, url: o.ev.URL}
+		day := o.ev.StartsAt.In(event.Tokyo).Format(time.DateOnly)
+		if slices.ContainsFunc(sent, func(se sentEvent) bool {
+			return se.ev.StartsAt.In(event.Tokyo).Format(time.DateOnly) == day && c.calls(se.ev, sent)
+		}) {
+			c.day = day
+			s.mu.Lock()
+			s.callOffs = append(s.callOffs, c)
+			s.mu.Unlock()
+			continue
+		}
+		send(o)
+	}
 	if ctx.Err() == nil {
 		s.applyCallOffs(ctx, pub, sent)
 	}
@@ -340,6 +369,7 @@ func (s *session) buildGuarded(ctx context.Context, p pending) (o outcome) {
 	if err := s.guard(what, func() { o = s.build(ctx, p) }); err != nil {
 		return outcome{err: err}
 	}
+	o.offName = p.item.Fields[fieldCalledOff]
 	return o
 }
 

@@ -136,7 +136,9 @@ func rowsMonth(tr *html.Node) string {
 // titleNotes splits a table row's title cell into its title and the notes
 // written under it or after it: a line (or the rest of a line) from ※ on,
 // and a line after the first wholly in brackets (（先輩起業家のお話と座談会）)
-// unless it says who the event is for (（会員限定）: the title's).
+// unless it says who the event is for (（会員限定）) or the first line is a
+// kind of a few characters it names (先進地視察研修 / （石川県金沢市方面）):
+// then it is the title's.
 // The notes may change that row's hours, room or status (see rowNote); they
 // are no part of the title. A status mark (【中止】) is the title's.
 func titleNotes(text string) (title string, notes []string) {
@@ -146,9 +148,11 @@ func titleNotes(text string) (title string, notes []string) {
 		if line == "" {
 			continue
 		}
-		if len(parts) > 0 && inBrackets(line) && audienceNote(line) {
+		if len(parts) == 1 && inBrackets(line) && (audienceNote(line) || utf8.RuneCountInString(parts[0]) <= 8 && namingLine(line)) {
 			// 決算説明会 / （12月・1月決算法人対象）: who it is for, written
-			// under the name, is the name's as it is after it.
+			// under the name, is the name's as it is after it. So is the
+			// line that names what a name of a few characters only kinds:
+			// 部会員交流会 / （ボジョレー・ヌーボーを楽しむ会）.
 			parts[len(parts)-1] += line
 			continue
 		}
@@ -167,6 +171,16 @@ func titleNotes(text string) (title string, notes []string) {
 		}
 	}
 	return cleanTitle(strings.Join(parts, " ")), notes
+}
+
+// namingLine says whether a line in brackets under a title names what it
+// is (（ボジョレー・ヌーボーを楽しむ会）, （石川県金沢市方面）) rather than
+// giving a detail (（会費：3,000円）, （一般市民対象・予約不要）) or its agenda
+// (（規約の改正について）).
+func namingLine(line string) bool {
+	t := strings.Trim(line, "（）()")
+	return !detailLine(t) && !strings.HasSuffix(t, "について") && !strings.HasSuffix(t, "の件") && !strings.ContainsAny(t, "。、") &&
+		!containsAny(t, []string{"予約", "不要", "申込", "先着", "定員", "無料"})
 }
 
 // audienceNote says whether a line in brackets says who an event is for,
@@ -527,10 +541,25 @@ func spreadTable(t *html.Node) {
 		}
 	}
 	active := map[int]*spreading{} // by column
+	var prev *html.Node            // the row above, its merged cells in place
 	for _, tr := range rows {
 		if len(active) == 0 && !hasRowspan(tr) {
+			prev = tr
 			continue
 		}
+		if continuedDay(tr, active, prev) {
+			// The second day of a two-day event (先進地視察研修 over 18
+			// and 19, its name, place and note merged over both): its
+			// day ends the row above's, not a second event.
+			for col, sp := range active {
+				if sp.left--; sp.left == 0 {
+					delete(active, col)
+				}
+			}
+			tr.Parent.RemoveChild(tr)
+			continue
+		}
+		prev = tr
 		col := 0
 		cells := elementChildren(tr)
 		for i := 0; i < len(cells) || hasSpanFrom(active, col); {
@@ -562,6 +591,75 @@ func spreadTable(t *html.Node) {
 			col += spanOf(c, "colspan")
 		}
 	}
+}
+
+// dayCell is a cell that holds only a day of the month or a weekday.
+var dayCell = regexp.MustCompile(`^(?:[0-9０-９]{1,2}日?|[月火水木金土日](?:曜日?)?|[（(][月火水木金土日][）)])$`)
+
+// continuedDay reports whether tr holds only a day (and its weekday) while
+// cells merged from above give it everything else, a title among them
+// (a cell longer than a date's): then its day is the last of the event
+// of the row above, prev, and is written into prev's day cell (18 →
+// 18～19).
+func continuedDay(tr *html.Node, active map[int]*spreading, prev *html.Node) bool {
+	if prev == nil || len(active) < 2 {
+		return false
+	}
+	titled := false
+	for _, sp := range active {
+		if utf8.RuneCountInString(cellText(sp.cell)) > 6 {
+			titled = true
+		}
+	}
+	own := elementChildren(tr)
+	if !titled || len(own) == 0 {
+		return false
+	}
+	var day *html.Node
+	for _, c := range own {
+		t := normSpace(cellText(c))
+		if !dayCell.MatchString(t) {
+			return false
+		}
+		if t[0] >= '0' && t[0] <= '9' || strings.HasPrefix(t, "０") || strings.ContainsAny(t[:3], "１２３４５６７８９") {
+			if day != nil {
+				return false
+			}
+			day = c
+		}
+	}
+	if day == nil {
+		return false
+	}
+	// The day's column in tr, then the cell of prev in that column.
+	col := 0
+	for _, c := range own {
+		for hasActive(active, col) {
+			col++
+		}
+		if c == day {
+			break
+		}
+		col += spanOf(c, "colspan")
+	}
+	at := 0
+	for _, c := range elementChildren(prev) {
+		if at == col {
+			t := normSpace(cellText(c))
+			if !dayCell.MatchString(t) {
+				return false
+			}
+			c.AppendChild(&html.Node{Type: html.TextNode, Data: "～" + strings.TrimSuffix(normSpace(cellText(day)), "日")})
+			return true
+		}
+		at += spanOf(c, "colspan")
+	}
+	return false
+}
+
+func hasActive(active map[int]*spreading, col int) bool {
+	_, ok := active[col]
+	return ok
 }
 
 func hasRowspan(tr *html.Node) bool {
