@@ -28,6 +28,9 @@ func TestParse(t *testing.T) {
 		{"2026/12/3 18:30", at(2026, 12, 3, 18, 30), none, false},
 		{"2026-12-03 18:30", at(2026, 12, 3, 18, 30), none, false},
 		{"2026.12.3", day(2026, 12, 3), none, true},
+		// A month and day with a slash after a label's colon.
+		{"日時：12/9（水）18:30～（受付18:00～）", at(2026, 12, 9, 18, 30), none, false},
+		{"開催日:12/9(水)", day(2026, 12, 9), none, true},
 		// A page builder's English: month.day before an English weekday,
 		// and open / start / close as 開場, 開演, 終了.
 		{"3.13 sat 14:00-16:00", at(2027, 3, 13, 14, 0), at(2027, 3, 13, 16, 0), false},
@@ -204,6 +207,7 @@ func TestParseErrors(t *testing.T) {
 		{"8日目", "no date"},
 		{"5位『代表的日本人』内村鑑三／6位『武士道』", "no date"}, // a name's 三, then a slash
 		{"三／六", "no date"},
+		{"18:30/2", "a time without a date"}, // a clock's colon, then a slash
 		{"12月3日前日", "counted from the date"},
 		{"2026年1月32", "no day of the month"},
 		{"12月3日の翌日", "counted from the date"},

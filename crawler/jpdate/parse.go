@@ -303,7 +303,7 @@ func (p *parser) dateRaw(i int) (d dateTok, last ymd, run bool, j int, ok bool) 
 			}
 			d.m, d.d = t.val, dd
 			return d, ymd{0, t.val, dd}, true, i + 3, true
-		case t.nd <= 2 && p.sym(i+1, '/') && !p.sym(i-1, '/') && !p.sym(i-1, '.') && !p.sym(i-1, ':'):
+		case t.nd <= 2 && p.sym(i+1, '/') && !p.sym(i-1, '/') && !p.sym(i-1, '.') && !p.clockBefore(i):
 			dd, nd, isNum := p.num(i + 2)
 			if !isNum || nd > 2 || p.sym(i+3, '/') || p.sym(i+3, ':') || p.sym(i+3, '.') {
 				return
@@ -313,6 +313,16 @@ func (p *parser) dateRaw(i int) (d dateTok, last ymd, run bool, j int, ok bool) 
 		}
 	}
 	return
+}
+
+// clockBefore says whether the number at i follows a clock's colon
+// (18:30/…): a label's colon (日時：12/9) is no clock's.
+func (p *parser) clockBefore(i int) bool {
+	if !p.sym(i-1, ':') {
+		return false
+	}
+	_, _, isNum := p.num(i - 2)
+	return isNum
 }
 
 // isSep tells the separators of a numeric date after its year: 2026/12/3,
