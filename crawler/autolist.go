@@ -368,30 +368,59 @@ func markSharedLinks(items []ListItem, ref time.Time) {
 	}
 }
 
+// sameDay says whether a and b fall on one day in Japan.
+func sameDay(a, b time.Time) bool {
+	ay, am, ad := a.In(event.Tokyo).Date()
+	by, bm, bd := b.In(event.Tokyo).Date()
+	return ay == by && am == bm && ad == bd
+}
+
 func mergeRepeats(items []ListItem, ref time.Time) []ListItem {
-	start := func(it ListItem) (time.Time, bool) {
+	// start is a whole item's start; timed is false for a day alone.
+	start := func(it ListItem) (at time.Time, timed, ok bool) {
 		if !it.Whole {
-			return time.Time{}, false
+			return time.Time{}, false, false
 		}
 		sp, err := parseDate(it.Fields[FieldDate], it.Fields[FieldTime], ref)
-		return sp.Start, err == nil && !sp.AllDay
+		return sp.Start, !sp.AllDay, err == nil && !sp.Start.IsZero()
 	}
 	out := items[:0:0]
 	for _, it := range items {
-		at, ok := start(it)
+		at, timed, ok := start(it)
 		merged := false
 		for i, o := range out {
-			oat, ook := start(o)
-			if !ok || !ook || !at.Equal(oat) {
+			oat, otimed, ook := start(o)
+			if !ok || !ook {
 				continue
 			}
-			a, b := normSpace(o.Fields[FieldTitle]), normSpace(it.Fields[FieldTitle])
-			if a == "" || b == "" || !strings.Contains(a, b) && !strings.Contains(b, a) {
+			var keep, other ListItem
+			switch {
+			case timed && otimed && at.Equal(oat):
+				a, b := normSpace(o.Fields[FieldTitle]), normSpace(it.Fields[FieldTitle])
+				if a == "" || b == "" || !strings.Contains(a, b) && !strings.Contains(b, a) {
+					continue
+				}
+				keep, other = o, it
+				if utf8.RuneCountInString(b) < utf8.RuneCountInString(a) {
+					keep, other = it, o
+				}
+			case timed != otimed && sameDay(at, oat):
+				// A schedule's row of the day alone (12月 | 9日（水） |
+				// 12月例会・忘年会) and the announcement of its hours
+				// (◆12月例会・忘年会 / 日時：12/9（水）18:30～): the
+				// announcement, which says more, is the event; its name
+				// may be the fuller one (2月例会「防災×BCP」 beside
+				// ◆2月例会「防災×BCP ～いざという時に会社を守る～」).
+				a, b := foldName(o.Fields[FieldTitle]), foldName(it.Fields[FieldTitle])
+				if a == "" || b == "" || !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
+					continue
+				}
+				keep, other = o, it
+				if timed {
+					keep, other = it, o
+				}
+			default:
 				continue
-			}
-			keep, other := o, it
-			if utf8.RuneCountInString(b) < utf8.RuneCountInString(a) {
-				keep, other = it, o
 			}
 			for k, v := range other.Fields {
 				if keep.Fields[k] == "" {
@@ -569,6 +598,9 @@ func childSets(n *html.Node) []*recordSet {
 			out = append(out, &recordSet{parent: n, key: "dl>dt+dd", records: pairs})
 		}
 	}
+	if secs := markedSections(kids); secs != nil {
+		out = append(out, &recordSet{parent: n, key: n.Data + ">marked+", records: secs})
+	}
 	// Sections under repeated headings. A higher heading between them
 	// ends a section: the list goes on past one that only sorts it (創業を
 	// 目指す方へ, 経営支援セミナー, 交流・人材確保 over a city's sections),
@@ -600,6 +632,82 @@ func childSets(n *html.Node) []*recordSet {
 		}
 	}
 	return out
+}
+
+// markedSections are the sections of paragraphs that a site builder's
+// rich text heads with a marked line instead of a heading (<p><strong>◆12月
+// 例会・忘年会</strong></p>, then 日時：…, 場所：… a paragraph each): each
+// marked line and the paragraphs up to the next. They are a set when
+// every section gives its date under a label (日時：12/9（水）18:30～);
+// one such section is a set too (the one meeting of 終了した例会).
+func markedSections(kids []*html.Node) []*record {
+	var secs []*record
+	for _, c := range kids {
+		if markedLine(c) {
+			secs = append(secs, &record{nodes: []*html.Node{c}})
+			continue
+		}
+		if len(secs) > 0 {
+			last := secs[len(secs)-1]
+			last.nodes = append(last.nodes, c)
+		}
+	}
+	if len(secs) == 0 {
+		return nil
+	}
+	for _, r := range secs {
+		dated := false
+		for _, c := range r.nodes[1:] {
+			label, _, ok := strings.Cut(normSpace(blockText(c)), "：")
+			if ok && labelField(label) == FieldDate {
+				dated = true
+				break
+			}
+		}
+		if !dated {
+			return nil
+		}
+	}
+	return secs
+}
+
+// sentenceEnd ends a line that is a sentence, not a name: …しました,
+// …ください, …ません.
+var sentenceEnd = regexp.MustCompile(`(?:ます|ました|ません|ください|でした|です)[！!]?$`)
+
+// markedLine says whether n is a paragraph of one short line, marked as a
+// heading is (◆, ■, ●) or set wholly in bold, that names an event and is
+// no label nor sentence.
+func markedLine(n *html.Node) bool {
+	if n.Data != "p" && n.Data != "div" {
+		return false
+	}
+	t := normSpace(blockText(n))
+	if t == "" || strings.Contains(t, "\n") || utf8.RuneCountInString(t) > 60 {
+		return false
+	}
+	if label, _, ok := strings.Cut(t, "："); ok && labelField(label) != "" {
+		return false
+	}
+	// It names an event, and is no sentence (定員に達したため受付を終了
+	// しました in bold).
+	name, _, _ := strings.Cut(t, "※") // its note: ※終了しました
+	name = strings.TrimSpace(name)
+	if !eventTitle(name) && !namesGathering(name) || strings.Contains(name, "。") || sentenceEnd.MatchString(name) {
+		return false
+	}
+	if strings.ContainsRune("◆◇■□●▼", []rune(t)[0]) {
+		return true
+	}
+	bold := ""
+	walkElements(n, func(c *html.Node) bool {
+		if c.Data == "strong" || c.Data == "b" {
+			bold += blockText(c)
+			return false
+		}
+		return true
+	})
+	return normSpace(bold) == t
 }
 
 // isLabelText says whether a text is a short label (講師, 定員, 内容). A
@@ -892,6 +1000,18 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 			}
 		}
 	}
+	for _, m := range sets {
+		if !strings.HasSuffix(m.key, ">marked+") || m.score < 2 {
+			continue
+		}
+		for _, s := range sets {
+			if s != m && slices.ContainsFunc(s.records, func(r *record) bool { return slices.ContainsFunc(r.nodes, func(n *html.Node) bool { return n == m.parent || contains(n, m.parent) }) }) {
+				// The page builder's modules around ◆ sections: a module
+				// holds the sections' events, it is none of them.
+				s.score = min(s.score, m.score-1)
+			}
+		}
+	}
 	slices.SortStableFunc(sets, func(a, b *recordSet) int { return b.score - a.score })
 	var chosen []*recordSet
 	for _, s := range sets {
@@ -901,11 +1021,13 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 		if s.single && s.unpackedFrom == nil {
 			continue
 		}
-		if len(chosen) > 0 && !sameShape(s, chosen[0]) && (s.unpackedFrom == nil || !slices.Contains(chosen, s.unpackedFrom) && !s.single) && (s.score < 3 || !l.gatherings(s)) && !scheduleTable(s) {
+		if len(chosen) > 0 && !sameShape(s, chosen[0]) && !slices.ContainsFunc(chosen, func(c *recordSet) bool { return c.key == s.key && strings.HasSuffix(s.key, "+") }) && (s.unpackedFrom == nil || !slices.Contains(chosen, s.unpackedFrom) && !s.single) && (s.score < 3 || !l.gatherings(s)) && !scheduleTable(s) {
 			// A second list of another shape (news beside the events)
 			// is kept only when its titles name gatherings, when a
-			// block of a list chosen held it, or when it is a table
-			// whose header says each row is a dated event.
+			// block of a list chosen held it, when it is a table
+			// whose header says each row is a dated event, or when
+			// it is sections headed as a list chosen is (◆ 終了した
+			// 例会 under ◆ 今後の例会).
 			continue
 		}
 		if l.prose(s) {
@@ -1666,6 +1788,17 @@ func (l *listReader) info(s *recordSet, r *record) *recInfo {
 		l.collectLinks(n, in)
 	}
 	in.eventLink = chooseLink(in.links)
+	if strings.HasSuffix(s.key, ">marked+") {
+		// Only the marked line's link is its event's page: the section's
+		// others lead to a form or a report (当日の様子は活動報告を…).
+		var own []*linkInfo
+		for _, li := range in.links {
+			if contains(r.nodes[0], li.node) {
+				own = append(own, li)
+			}
+		}
+		in.eventLink = chooseLink(own)
+	}
 	in.title, in.titleNode = l.recordTitle(s, r, in)
 	return in
 }
@@ -1818,6 +1951,16 @@ func (l *listReader) recordTitle(s *recordSet, r *record, in *recInfo) (string, 
 					return t, cells[i]
 				}
 			}
+		}
+	}
+	if strings.HasSuffix(s.key, ">marked+") {
+		// A marked line heads its section as a heading would, without
+		// its note (◆11月例会「…」 ※終了しました).
+		if t, _, _ := strings.Cut(blockText(r.nodes[0]), "※"); cleanTitle(t) != "" {
+			return cleanTitle(t), r.nodes[0]
+		}
+		if t := cleanTitle(blockText(r.nodes[0])); t != "" {
+			return t, r.nodes[0]
 		}
 	}
 	var found string
@@ -2990,7 +3133,11 @@ func (l *listReader) commonFields(body *html.Node, in map[*html.Node]bool) Field
 		f[field] = normSpace(strings.ReplaceAll(text, "\n", " "))
 		return true
 	})
-	if len(f) == 0 {
+	// A date line that names a day (日時：11/18（水）19:00～21:00) is an
+	// event's, written outside the lists (a past meeting's announcement
+	// left under 終了した例会): its lines are not every row's.
+	oneEvent := slices.ContainsFunc(lines, func(lv [2]string) bool { return lv[0] == FieldDate && monthDate.MatchString(lv[1]) })
+	if len(f) == 0 && !oneEvent {
 		// Paragraphs, when no table or list states the pairs: the
 		// first of each field (a later section may be an event of its
 		// own, with its own hours).

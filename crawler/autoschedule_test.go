@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"errors"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -302,5 +303,61 @@ func TestAutoListSheetTwoDayRowAndBracketedName(t *testing.T) {
 	want := []string{"先進地視察研修（石川県金沢市方面）", "臨時総会", "部会員交流会（ボジョレー・ヌーボーを楽しむ会）"}
 	if !slices.Equal(titles, want) {
 		t.Errorf("titles %q, want %q", titles, want)
+	}
+}
+
+// A Jimdo site's 例会 page: rich text heads each announcement with a bold
+// ◆ line over 日時：, 場所：, 会費： paragraphs (and a past one under 終了した
+// 例会), and a table of the half year lists the same meetings by 月 and
+// 日 (21日（水）) without hours. Each meeting is one event with the
+// announcement's hours and hall; a row only the table lists keeps no hall
+// of another meeting's announcement.
+func TestAutoListMarkedAnnouncementsAndTheirTable(t *testing.T) {
+	page := `<html><head><title>例会・事業予定 - 例みなみYEG</title></head><body><div id="content_area">
+<div class="j-module n j-header "><h1>例会・事業予定</h1></div>
+<div class="j-module n j-header "><h2>今後の例会・事業</h2></div><div class="j-module n j-text "><p>
+    <span style="font-size: 18px;"><strong><span style="color: #1f4e8c;">◆12月例会・忘年会</span></strong></span>
+</p><p>    日時：12/9（水）18:30～（受付18:00～）
+</p><p>    場所：ホテル例八尾 3階「桜の間」
+</p><p>    会費：8,000円（当日受付にてお支払いください）
+</p><p>    <a href="https://docs.google.com/forms/d/e/1FAIpQLSd7kXq/viewform" target="_blank">▶ 出欠フォームはこちら</a>
+</p><p>    &nbsp;
+</p><p>    <span style="font-size: 18px;"><strong><span style="color: #1f4e8c;">◆2月例会「防災×BCP ～いざという時に会社を守る～」</span></strong></span>
+</p><p>    日時：2/17（水）19:00～21:00
+</p><p>    場所：例商工会議所 3階 大会議室
+</p></div>
+<div class="j-module n j-header "><h2>終了した例会</h2></div><div class="j-module n j-text "><p>
+    <span style="font-size: 18px;"><strong><span style="color: #1f4e8c;">◆11月例会「事業承継を考える」　<span style="color: #999999;">※終了しました</span></span></strong></span>
+</p><p>    日時：11/18（水）19:00～21:00
+</p><p>    場所：例商工会議所 3階 大会議室
+</p><p>    ご参加ありがとうございました。当日の様子は<a href="/2026/11/24/november-reikai-report/">活動報告</a>をご覧ください。
+</p></div>
+<div class="j-module n j-header "><h2>令和8年度 下期 事業予定</h2></div><div class="j-module n j-table "><table border="1">
+<tbody><tr><td><strong>月</strong></td><td><strong>日</strong></td><td><strong>事業名</strong></td><td><strong>担当委員会</strong></td></tr>
+<tr><td>10月</td><td>21日（水）</td><td>10月例会「会員企業見学会」</td><td>交流委員会</td></tr>
+<tr><td>11月</td><td>18日（水）</td><td>11月例会「事業承継を考える」</td><td>研修委員会</td></tr>
+<tr><td>12月</td><td>9日（水）</td><td>12月例会・忘年会</td><td>交流委員会</td></tr>
+<tr><td>2月</td><td>17日（水）</td><td>2月例会「防災×BCP」</td><td>研修委員会</td></tr>
+<tr><td>2月</td><td>27日（土）</td><td>地域貢献事業「こどもお仕事体験フェスタ」</td><td>地域委員会</td></tr>
+</tbody></table></div></div></body></html>`
+	lp := autoItems(t, "https://example.jimdofree.com/schedule/", page)
+	got := map[string]string{}
+	for _, it := range lp.Items {
+		sp, err := parseDate(it.Fields[FieldDate], it.Fields[FieldTime], goldenRef)
+		if err != nil {
+			t.Errorf("%q: date %q: %v", it.Fields[FieldTitle], it.Fields[FieldDate], err)
+			continue
+		}
+		got[it.Fields[FieldTitle]] = jst(sp.Start) + " " + it.Fields[FieldVenue]
+	}
+	want := map[string]string{
+		"12月例会・忘年会": "2026-12-09 18:30 ホテル例八尾 3階「桜の間」",
+		"2月例会「防災×BCP ～いざという時に会社を守る～」": "2027-02-17 19:00 例商工会議所 3階 大会議室",
+		"11月例会「事業承継を考える」":             "2026-11-18 19:00 例商工会議所 3階 大会議室",
+		"10月例会「会員企業見学会」":              "2026-10-21 00:00 ",
+		"地域貢献事業「こどもお仕事体験フェスタ」":        "2027-02-27 00:00 ",
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("events:\n got %q\nwant %q", got, want)
 	}
 }

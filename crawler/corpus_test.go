@@ -540,12 +540,6 @@ func eventTime(t time.Time, allDay bool) string {
 	return t.In(event.Tokyo).Format(time.RFC3339)
 }
 
-func sameDay(a, b time.Time) bool {
-	ay, am, ad := a.In(event.Tokyo).Date()
-	by, bm, bd := b.In(event.Tokyo).Date()
-	return ay == by && am == bm && ad == bd
-}
-
 // foldText folds what a reader does not see as a difference: full- and
 // half-width forms and white space.
 func foldText(s string) string {

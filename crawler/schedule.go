@@ -45,6 +45,9 @@ var (
 	weekday  = regexp.MustCompile(`[日月火水木金土]`)
 )
 
+// dayOfMonth is a day cell that writes the day with its unit: 21日（水）.
+var dayOfMonth = regexp.MustCompile(`^\s*[0-9０-９]{1,2}\s*日`)
+
 // dayCellDate writes a month table's day cell as a date: 3 and 木 →
 // 3日（木）, 15・16 and 火・水 → 15日（火）・16日（水）. The weekdays go with
 // the days when there are as many of each; a holiday mark (祝) is left out.
@@ -100,7 +103,12 @@ func rowDayCell(s *recordSet, r *record) (cell *html.Node, date string, ok bool)
 		}
 		v := cellText(cells[i])
 		if !bareDays.MatchString(v) {
-			return nil, "", false
+			// A day written with its unit and weekday beside the month
+			// column: 10月 | 21日（水）, 11月 | 7日（土）～8日（日）.
+			if month == "" || !dayOfMonth.MatchString(v) || strings.Contains(v, "月") {
+				return nil, "", false
+			}
+			return cells[i], month + normSpace(v), true
 		}
 		if month == "" {
 			month = rowsMonth(r.nodes[0])
