@@ -1,6 +1,9 @@
 package crawler
 
 import (
+	"slices"
+
+	"kouryu/internal/event"
 	"strings"
 	"testing"
 )
@@ -208,5 +211,68 @@ func TestAutoListCourseCardDates(t *testing.T) {
 	if it.Link != "https://www.example.jp/classes/51207" || it.Fields[FieldTitle] != "はじめての事業計画書" ||
 		it.Fields[FieldVenue] != "オンライン" || it.Fields[FieldStatus] != "満席" || !strings.HasPrefix(it.Fields[FieldDate], "12/19(土) 10:00-12:00") {
 		t.Errorf("second date read as %q → %s", it.Fields, it.Link)
+	}
+}
+
+// Nucleus CMS's default skin writes each post of its top page as sibling
+// boxes: the day (div.datetitle), the title (div.contenttitle), the
+// category and author (div.contentitem), then the body (div.contentbody).
+// Each title and the body after it are one post: a body that links no
+// page is not an event of its first sentence, and a post that calls a
+// meeting off is read with the day its body names.
+func TestAutoListNucleusTitleAndBodyBoxes(t *testing.T) {
+	post := func(day, id, title, cat, body string) string {
+		return `<div class="datetitle">` + day + `</div>
+<div class="contenttitle">
+<h2><a href="/blog/index.php?itemid=` + id + `" title="投稿を読む: ` + title + `">` + title + `</a></h2>
+</div>
+<div class="contentitem">
+<div class="contentitem1"><small class="contentitemcategory">カテゴリー: <a href="/blog/index.php?catid=1">` + cat + `</a></small></div>
+<div class="contentitem2"><small class="contentitempostedby">投稿者: <a href="/blog/index.php?memberid=1">jimukyoku</a></small></div>
+<div class="contentitem3"><small class="contentitemtime">09:12</small></div>
+</div>
+<div class="contentbody">
+` + body + `
+</div>
+`
+	}
+	page := `<html><head><title>例みなと商工会 お知らせブログ</title></head><body><div id="container"><div class="content">
+<div class="blogdesc">例みなと商工会からのお知らせ・講習会・相談会を掲載しています。</div>
+` + post("2026年12月04日(金)", "412", "年末年始の休業について", "お知らせ",
+		`平素は当会の事業運営にご理解・ご協力を賜り、厚く御礼申し上げます。<br />誠に勝手ながら、下記の期間は年末年始休業とさせていただきます。<br /><br />■休業期間　令和8年12月29日（火）〜令和9年1月4日（月）<br /><br />新年は1月5日（火）午前9時より通常どおり業務を行います。`) +
+		post("2026年12月02日(水)", "411", "個別税務相談会のお知らせ", "相談窓口",
+			`税理士による個別の税務相談会を開催いたします。<br />■日時　令和8年12月16日（水）午前10時〜午後4時<br /><p class="more"><a href="/blog/index.php?itemid=411#more">続きを読む</a></p>`) +
+		post("2026年10月30日(金)", "406", "【中止】第12回会員親睦ゴルフコンペ", "お知らせ",
+			`11月29日（日）に例カントリー倶楽部にて開催を予定しておりました「第12回会員親睦ゴルフコンペ」は、参加申込が少数にとどまったため、誠に残念ながら中止とさせていただくことになりました。<br /><br />なお、次回は令和9年春ごろの開催を予定しております。`) +
+		`</div></div></body></html>`
+	lp := autoItems(t, "http://www.example.jp/blog/", page)
+	var titles []string
+	for _, it := range lp.Items {
+		titles = append(titles, it.Fields[FieldTitle])
+		if it.Link == "" {
+			t.Errorf("item %q links no post", it.Fields[FieldTitle])
+		}
+		if strings.Contains(it.Fields[FieldTitle], "ゴルフ") && !strings.HasPrefix(it.Fields[FieldDate], "11月29日") {
+			t.Errorf("golf day %q, want the day its body names", it.Fields[FieldDate])
+		}
+	}
+	if want := []string{"個別税務相談会のお知らせ", "【中止】第12回会員親睦ゴルフコンペ"}; !slices.Equal(titles, want) {
+		t.Errorf("titles %q, want %q", titles, want)
+	}
+}
+
+// The post's page of that skin heads it with its title and its posting day
+// in brackets, which the page's <title> does not hold: the day the
+// cancelled meeting was planned for, and its place, are the body's.
+func TestAutoEventSkinHeadingDayIsThePosts(t *testing.T) {
+	e, _ := autoEventOf(t, `<html><head><title>【中止】第12回会員親睦ゴルフコンペ &raquo; 例みなと商工会 お知らせブログ</title></head><body>
+<div class="content"><div class="contenttitle"><h2>【中止】第12回会員親睦ゴルフコンペ (2026年10月30日)</h2></div>
+<div class="contentbody">11月29日（日）に例カントリー倶楽部にて開催を予定しておりました「第12回会員親睦ゴルフコンペ」は、参加申込が少数にとどまったため、誠に残念ながら中止とさせていただくことになりました。<br /><br />
+お申込みいただいた皆様には大変ご迷惑をおかけいたしますこと、深くお詫び申し上げます。</div></div></body></html>`)
+	if got := jst(e.StartsAt)[:10]; got != "2026-11-29" {
+		t.Errorf("day %s, want 2026-11-29, not the post's day", got)
+	}
+	if e.Venue != "例カントリー倶楽部" || e.Status != event.StatusCancelled {
+		t.Errorf("venue %q status %s, want 例カントリー倶楽部, cancelled", e.Venue, e.Status)
 	}
 }

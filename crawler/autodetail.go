@@ -420,6 +420,11 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 		after = c.after
 	}
 	if f[FieldVenue] == "" {
+		// 11月29日（日）に例カントリー倶楽部にて開催を予定しておりまし
+		// た…は中止: a cancellation's sentence names the place.
+		f[FieldVenue] = plannedPlace(f[FieldDate])
+	}
+	if f[FieldVenue] == "" {
 		// 日時：1/15(金) 19時〜21時 labelled, the place said once in a
 		// sentence for all the post's meetings: …場所は梅田の貸会議室です.
 		f[FieldVenue] = saidVenue(lines)
@@ -1388,6 +1393,9 @@ func hasWeekday(s string) bool { return weekdayMark.MatchString(s) }
 // published when its time is known.
 const postedInstant = "2006-01-02T15:04"
 
+// headingPostDay is a full date in brackets that ends a heading.
+var headingPostDay = regexp.MustCompile(`\S\s*[（(]((?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|(?:19|20)[0-9]{2}[/.\-][0-9]{1,2}[/.\-][0-9]{1,2})[）)]$`)
+
 func postingDates(doc *goquery.Document, lines []pageLine, ref time.Time) map[string]bool {
 	out := map[string]bool{}
 	add := func(text string) {
@@ -1421,6 +1429,15 @@ func postingDates(doc *goquery.Document, lines []pageLine, ref time.Time) map[st
 	doc.Find("h2, h3, div, p").Each(func(_ int, s *goquery.Selection) {
 		if dateHeader(s.Nodes[0]) {
 			add(normSpace(s.Text()))
+		}
+	})
+	// A blog skin's heading, the post's title then its day in brackets
+	// (【中止】第12回ゴルフコンペ (2026年10月30日)), when the page's <title>
+	// names the post without that day: the day is the skin's, the post's.
+	title := normSpace(doc.Find("title").First().Text())
+	doc.Find("h1, h2").Each(func(_ int, s *goquery.Selection) {
+		if m := headingPostDay.FindStringSubmatch(normSpace(s.Text())); m != nil && !strings.Contains(title, m[1]) {
+			add(m[1])
 		}
 	})
 	for _, l := range lines {

@@ -953,6 +953,7 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 		l.scoreSet(s)
 	}
 	sets = l.splitContainers(sets)
+	sets = l.pairPosts(sets)
 	// A post shown whole is read from its page: no list inside it (its
 	// table of sessions on an archive page) is the page's list.
 	var posts []*html.Node
@@ -1058,6 +1059,79 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 	// In page order.
 	slices.SortStableFunc(chosen, func(a, b *recordSet) int { return nodeOrder(a.records[0].nodes[0], b.records[0].nodes[0]) })
 	return chosen
+}
+
+// pairPosts joins two sets of one parent that alternate, block by block, as a blog's posts do when its template writes each post's title
+// and body as sibling boxes (Nucleus's div.contenttitle, then
+// div.contentbody): each title and the body after it are one post, read
+// as one block. Read apart, a body that links no page made an event of its
+// first sentence.
+func (l *listReader) pairPosts(sets []*recordSet) []*recordSet {
+	for i := 0; i < len(sets); i++ {
+		for j := 0; j < len(sets); j++ {
+			a, b := sets[i], sets[j]
+			if i == j || a.parent != b.parent || len(a.records) != len(b.records) || len(a.records) < 2 || !alternate(a, b) {
+				continue
+			}
+			if !l.titlesAndBodies(a, b) {
+				continue
+			}
+			for k, r := range a.records {
+				r.nodes = append(r.nodes, b.records[k].nodes...)
+				r.info = nil
+			}
+			l.scoreSet(a)
+			sets = slices.Delete(sets, j, j+1)
+			return l.pairPosts(sets)
+		}
+	}
+	return sets
+}
+
+// titlesAndBodies says whether each block of a is only a title, the link
+// to its post's page (not a day's archive: 2026年12月04日), and the block of
+// b after it a body: no heading of its own, and no link to a page but its
+// post's (続きを読む).
+func (l *listReader) titlesAndBodies(a, b *recordSet) bool {
+	for k, r := range a.records {
+		in := l.info(a, r)
+		li := in.eventLink
+		if !li.page() || normSpace(blockText(r.nodes[0])) != normSpace(li.text) || datesAlone(li.text) {
+			return false
+		}
+		body := b.records[k]
+		for _, n := range body.nodes {
+			heading := false
+			walkElements(n, func(e *html.Node) bool {
+				heading = heading || isHeading(e)
+				return !heading
+			})
+			if heading {
+				return false
+			}
+		}
+		for _, bl := range l.info(b, body).links {
+			if bl.page() && withoutFragment(bl.url) != withoutFragment(li.url) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// alternate says whether each block of b comes right after the block of a
+// of its rank, before a's next: a1 b1 a2 b2 ….
+func alternate(a, b *recordSet) bool {
+	for k, r := range a.records {
+		first, last := r.nodes[0], b.records[k].nodes[0]
+		if nodeOrder(first, last) >= 0 {
+			return false
+		}
+		if k+1 < len(a.records) && nodeOrder(last, a.records[k+1].nodes[0]) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // datedOnePerSection says whether each section of secs holds one dated

@@ -178,3 +178,16 @@ sources:
 		t.Errorf("%d events, want the sheet's four and the bowling day: %v", len(evs), evs)
 	}
 }
+
+func TestPlannedPlace(t *testing.T) {
+	for text, want := range map[string]string{
+		"12月10日（木）19:00〜 区民センター 第3会議室にて予定しておりました勉強会は中止とさせていただきます": "区民センター 第3会議室",
+		"11月29日（日）に例カントリー倶楽部にて開催を予定しておりました「ゴルフコンペ」は中止となりました":      "例カントリー倶楽部",
+		"12月27日（日）午前10時から例ヶ丘公園で予定しておりました歳末もちつき大会は中止いたします":         "例ヶ丘公園",
+		"12月27日（日）の歳末もちつき大会は中止いたします":                              "",
+	} {
+		if got := plannedPlace(text); got != want {
+			t.Errorf("plannedPlace(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -137,15 +137,19 @@ func feedEvent(it *gofeed.Item, src *Source, feedURL string, fetched time.Time) 
 // plannedAt is the place a cancellation names in its sentence: 12月10日
 // （木）19:00〜 区民センター 第3会議室にて予定しておりました…, 12月3日（木）に
 // 交野カントリー倶楽部で予定しておりました….
-var plannedAt = regexp.MustCompile(`(?:[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}\s*[～〜~]?|日\s*[（(][^）)]{1,3}[）)]\s*に?)[\s　]*([^\s　、。0-9０-９][^、。\n]*?)\s*(?:にて|で)(?:予定|開催予定)`)
+var plannedAt = regexp.MustCompile(`(?:[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}\s*[～〜~]?|日\s*[（(][^）)]{1,3}[）)]\s*に?)[\s　]*([^\s　、。0-9０-９][^、。\n]*?)\s*(?:にて|で)(?:開催を?)?予定`)
 
 // plannedPlace is the place plannedAt finds in text, or "".
 func plannedPlace(text string) string {
 	if m := plannedAt.FindStringSubmatch(text); m != nil {
-		return strings.TrimSpace(m[1])
+		// Without the hour before it: 午前10時から例ヶ丘公園で.
+		return strings.TrimSpace(leadingClock.ReplaceAllString(m[1], ""))
 	}
 	return ""
 }
+
+// leadingClock is an hour that opens a place's words: 午前10時から, 14時～.
+var leadingClock = regexp.MustCompile(`^(?:午前|午後)?[0-9０-９]{1,2}\s*時(?:\s*[0-9０-９]{1,2}\s*分|半)?\s*(?:から|より|～|〜|~)?\s*`)
 
 // htmlText is the plain text of an HTML fragment, one line per block.
 func htmlText(s string) string {
