@@ -1,6 +1,8 @@
 package jpdate
 
 import (
+	"cmp"
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -35,6 +37,7 @@ func fromEnglish(text string) string {
 	if !hasLetters(text) {
 		return text
 	}
+	text = rewriteHours(text)
 	text = englishMonthFirst.ReplaceAllStringFunc(text, func(s string) string {
 		m := englishMonthFirst.FindStringSubmatch(s)
 		return japaneseDate(m[3], m[1], m[2])
@@ -43,6 +46,64 @@ func fromEnglish(text string) string {
 		m := englishDayFirst.FindStringSubmatch(s)
 		return japaneseDate(m[3], m[2], m[1])
 	})
+}
+
+// englishHours is a range of hours as Eventbrite prints it, the meridiem
+// written once at the end: 7 - 9:30pm, 6:30 - 9pm, 11am - 1pm.
+var englishHours = regexp.MustCompile(`(?i)\b(1[0-2]|0?[1-9])(?::(\d{2}))?\s*(am|pm)?\s*[-–~〜]\s*(1[0-2]|0?[1-9])(?::(\d{2}))?\s*(am|pm)\b`)
+
+// monthBefore is a month's name ending the text before a number: the
+// number is its day (Dec 12 - 1pm), not an hour.
+var monthBefore = regexp.MustCompile(`(?i)` + monthNames + `\s*$`)
+
+// rewriteHours writes text's englishHours ranges on the 24-hour clock.
+func rewriteHours(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range englishHours.FindAllStringSubmatchIndex(text, -1) {
+		if monthBefore.MatchString(text[:loc[0]]) {
+			continue
+		}
+		m := make([]string, 6)
+		for i := range m {
+			if loc[2+2*i] >= 0 {
+				m[i] = text[loc[2+2*i]:loc[3+2*i]]
+			}
+		}
+		b.WriteString(text[last:loc[0]])
+		b.WriteString(clockRange(m))
+		last = loc[1]
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// clockRange writes englishHours' groups (start hour, minute, meridiem, end
+// hour, minute, meridiem) on the 24-hour clock: 19:00〜21:30. A start
+// without its meridiem shares the end's, unless that puts it after the
+// end (11 - 1pm is 11:00〜13:00).
+func clockRange(m []string) string {
+	hour := func(h, mer string) int {
+		n, _ := strconv.Atoi(h)
+		n %= 12
+		if strings.EqualFold(mer, "pm") {
+			n += 12
+		}
+		return n
+	}
+	minute := func(s string) int {
+		n, _ := strconv.Atoi(s)
+		return n
+	}
+	eh := hour(m[3], m[5])
+	sh := hour(m[0], cmp.Or(m[2], m[5]))
+	if m[2] == "" && sh*60+minute(m[1]) > eh*60+minute(m[4]) && sh >= 12 {
+		sh -= 12
+	}
+	return fmt.Sprintf("%d:%02d〜%d:%02d", sh, minute(m[1]), eh, minute(m[4]))
 }
 
 // japaneseDate writes year (maybe empty), an English month name and a day

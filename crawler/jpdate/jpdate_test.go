@@ -34,6 +34,11 @@ func TestParse(t *testing.T) {
 		// A page builder's English: month.day before an English weekday,
 		// and open / start / close as 開場, 開演, 終了.
 		{"3.13 sat 14:00-16:00", at(2027, 3, 13, 14, 0), at(2027, 3, 13, 16, 0), false},
+		// Eventbrite's hours, the meridiem written once at the end.
+		{"Thursday, December 17 · 7 - 9:30pm JST", at(2026, 12, 17, 19, 0), at(2026, 12, 17, 21, 30), false},
+		{"Saturday, December 12 · 6:30 - 9pm JST", at(2026, 12, 12, 18, 30), at(2026, 12, 12, 21, 0), false},
+		{"Sat, Dec 12 11 - 1pm", at(2026, 12, 12, 11, 0), at(2026, 12, 12, 13, 0), false},
+		{"Dec 12 - 1pm", day(2026, 12, 12), none, true}, // a day, then an hour alone
 		{"2027.1.22 fri 18:30 open / 19:00 start", at(2027, 1, 22, 19, 0), none, false},
 		{"2027.1.22 fri 18:30 OPEN / 19:00 START / 21:30 CLOSE", at(2027, 1, 22, 19, 0), at(2027, 1, 22, 21, 30), false},
 		{"２０２６年１２月３日（木）１８：３０～２０：３０", at(2026, 12, 3, 18, 30), at(2026, 12, 3, 20, 30), false},
