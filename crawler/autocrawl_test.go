@@ -3,6 +3,7 @@ package crawler
 import (
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -245,5 +246,83 @@ sources:
 	defer mu.Unlock()
 	if requested["/blog/2027/01/news"] {
 		t.Errorf("followed a link to a page outside the events' directory")
+	}
+}
+
+// A ticketing platform's organizer page: a card for a monthly series
+// ("Multiple dates") whose page spans all its dates and offers each in a
+// picker, every date its own page; and a Past tab named with its count.
+// Each date is one event from its own page; the series' page is none; the
+// past tab's events are read too.
+func TestCrawlAutoSeriesPickerAndCountedPastTab(t *testing.T) {
+	child := func(day, when, badge string) string {
+		return `<html><head><title>Monthly Mixer | 月例交流会 Tickets, ` + day + ` | Eventora</title></head><body><main>
+<h1 class="event-title">Monthly Mixer | 月例交流会</h1>` + badge + `
+<section><h2>Date and time</h2><p class="date-info">` + when + `</p></section>
+<section><h2>Location</h2><p class="location-info__venue">Rei Lounge Umeda</p><p>1-2-3 Umeda, Kita-ku, Osaka</p></section>
+<section><h2>About this event</h2><p>Bilingual business networking in Umeda. 梅田で毎月開催のビジネス交流会です。</p></section></main></body></html>`
+	}
+	pages := map[string]string{
+		"/o/rei-network-318": `<html><head><title>Rei Network Events | Eventora</title></head><body><main>
+<h1>Rei Network</h1>
+<div role="tablist"><a role="tab" aria-selected="true" href="/o/rei-network-318">Upcoming <span>(2)</span></a>
+<a role="tab" aria-selected="false" href="/o/rei-network-318?tab=past">Past <span>(57)</span></a></div>
+<ul class="event-list">
+<li class="event-card"><a href="/e/monthly-mixer-tickets-1048"><h3>Monthly Mixer | 月例交流会</h3></a><p class="event-card__date">Multiple dates</p><p>From ¥3,000</p></li>
+<li class="event-card"><a href="/e/year-end-party-tickets-1052"><h3>Year-End Party | 年末交流パーティー</h3></a><p class="event-card__date">Sat, Dec 12, 6:30 PM JST</p><p>¥6,000</p></li>
+</ul></main></body></html>`,
+		"/e/monthly-mixer-tickets-1048": `<html><head><title>Monthly Mixer | 月例交流会 Tickets | Eventora</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"SocialEvent","name":"Monthly Mixer | 月例交流会","startDate":"2026-12-17T19:00:00+09:00","endDate":"2027-01-21T21:30:00+09:00","location":{"@type":"Place","name":"Rei Lounge Umeda"}}</script></head><body><main>
+<h1 class="event-title">Monthly Mixer | 月例交流会</h1>
+<section class="series-date-picker"><h2>Select date and time</h2><p>Multiple dates · 2 upcoming</p>
+<ul class="child-event-dates-list">
+<li><a class="child-event-date" href="/e/monthly-mixer-tickets-1049"><span class="day">Thu, Dec 17</span><span class="time">7:00 PM - 9:30 PM JST</span><span class="badge">Sold out</span></a></li>
+<li><a class="child-event-date" href="/e/monthly-mixer-tickets-1050"><span class="day">Thu, Jan 21</span><span class="time">7:00 PM - 9:30 PM JST</span></a></li>
+</ul></section>
+<section><h2>Location</h2><p>Rei Lounge Umeda</p></section></main></body></html>`,
+		"/e/monthly-mixer-tickets-1049": child("Dec 17", "Thursday, December 17 · 7 - 9:30pm JST",
+			`<script type="application/ld+json">{"@context":"https://schema.org","@type":"SocialEvent","name":"Monthly Mixer | 月例交流会","startDate":"2026-12-17T19:00:00+09:00","endDate":"2026-12-17T21:30:00+09:00","location":{"@type":"Place","name":"Rei Lounge Umeda"},"offers":[{"@type":"Offer","price":"3000","priceCurrency":"JPY","availability":"SoldOut"}]}</script>
+<button type="button" disabled>Sold Out</button>`),
+		"/e/monthly-mixer-tickets-1050": child("Jan 21", "Thursday, January 21, 2027 · 7 - 9:30pm JST", ""),
+		"/e/monthly-mixer-tickets-1047": child("Nov 19", "Thursday, November 19 · 7 - 9:30pm JST", `<div class="ended-banner">This event has ended</div>`),
+		"/e/year-end-party-tickets-1052": `<html><head><title>Year-End Party | 年末交流パーティー Tickets | Eventora</title></head><body><main>
+<h1 class="event-title">Year-End Party | 年末交流パーティー</h1>
+<section><h2>Date and time</h2><p>Saturday, December 12 · 6:30 - 9pm JST</p></section>
+<section><h2>Location</h2><p>Hotel Rei Umeda 3F</p></section></main></body></html>`,
+	}
+	pages["/o/rei-network-318?tab=past"] = `<html><head><title>Rei Network Events | Eventora</title></head><body><main>
+<h1>Rei Network</h1><ul class="event-list">
+<li class="event-card"><a href="/e/monthly-mixer-tickets-1047"><h3>Monthly Mixer | 月例交流会</h3></a><p class="event-card__date">Thu, Nov 19, 7:00 PM JST</p></li>
+</ul></main></body></html>`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, ok := pages[r.URL.RequestURI()] // the tab is a query
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=UTF-8")
+		w.Write([]byte(body))
+	}))
+	defer srv.Close()
+	rep, evs, err := crawlYAML(t, `
+sources:
+  - id: rei
+    name: Rei Network
+    kind: auto
+    start_urls: ["%s/o/rei-network-318"]
+    area: 大阪市北区
+    delay: 1ms
+`, srv.URL)
+	if err != nil {
+		t.Fatalf("%v; problems %q", err, rep.Problems)
+	}
+	var got []string
+	for _, e := range evs {
+		got = append(got, jst(e.StartsAt)+"–"+jst(e.EndsAt)[11:]+" "+string(e.Status))
+	}
+	slices.Sort(got)
+	want := []string{"2026-11-19 19:00–21:30 scheduled", "2026-12-12 18:30–21:00 scheduled", "2026-12-17 19:00–21:30 full", "2027-01-21 19:00–21:30 scheduled"}
+	if !slices.Equal(got, want) {
+		t.Errorf("events %q, want %q", got, want)
 	}
 }

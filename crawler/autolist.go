@@ -3669,12 +3669,16 @@ var pastWords = []string{"過去のイベント", "過去の開催", "過去の�
 // its events: 終了したセミナー・イベント, 過去の講座, 開催済みの研修会.
 var pastTab = regexp.MustCompile(`^(?:過去|終了した|終了済みの|開催済みの|開催終了した|これまで)の?(?:[^\s]{0,8}[・/／])?[^\s]{0,6}(?:イベント|セミナー|講座|研修会?|講演会|交流会|例会|行事|催し)(?:一覧)?$`)
 
+// tabCount is the number of items a tab shows after its name.
+var tabCount = regexp.MustCompile(`\s*[（(][0-9,]+(?:件)?[）)]$`)
+
 // pastTabs are the links to a list's past events (a tab, ?past=1), read as
 // list pages too: past events are events of the listing.
 func pastTabs(doc *goquery.Document, base, page *url.URL, allowed func(string) bool, have []string) []string {
 	var out []string
 	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
-		t := normSpace(s.Text())
+		// Without the count a tab shows: Past (207), 過去のイベント（12）.
+		t := strings.TrimSpace(tabCount.ReplaceAllString(normSpace(s.Text()), ""))
 		// A tab of two, 今後 and 過去 (Upcoming / Past), names no kind.
 		bare := t == "過去" || strings.EqualFold(t, "past") || strings.EqualFold(t, "past events")
 		if !bare && !containsAny(t, pastWords) && !pastTab.MatchString(t) || utf8.RuneCountInString(t) > 20 {

@@ -18,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 
 	"kouryu/crawler/fetch"
 	"kouryu/crawler/jpdate"
@@ -461,6 +462,16 @@ func (s *session) build(ctx context.Context, p pending) outcome {
 			if dp != nil && auto && (dp.feed != nil || dp.text || p.item.Fields[fieldIssue] != "") {
 				return s.buildWhole(p.item.Link, dp)
 			}
+			if dp != nil && auto {
+				if dates := seriesDates(dp); len(dates) >= 2 {
+					// A series' page: its picker lists each date's own
+					// page, which is read as an event in its place.
+					s.addSiblings(dates)
+					s.refuse(Refusal{URL: p.item.Link, Title: p.item.Fields[FieldTitle],
+						Reason: fmt.Sprintf("a series: its %d dates are read from their own pages", len(dates))})
+					return outcome{err: errSkipped}
+				}
+			}
 			if dp != nil {
 				df, ok := s.pageFields(p, dp)
 				if !ok {
@@ -657,6 +668,7 @@ const maxSiblings = 24
 // another directory (/2026/12/03/…) is not followed.
 func (s *session) noteSiblings(dp *page) {
 	dir := path.Dir(strings.TrimSuffix(dp.url.Path, "/"))
+	var links []string
 	dp.doc.Find("a[rel~=prev][href], a[rel~=next][href]").Each(func(_ int, a *goquery.Selection) {
 		href, _ := a.Attr("href")
 		u, err := dp.url.Parse(href)
@@ -664,13 +676,81 @@ func (s *session) noteSiblings(dp *page) {
 			return
 		}
 		u.Fragment = ""
-		link := u.String()
-		s.mu.Lock()
+		links = append(links, u.String())
+	})
+	s.addSiblings(links)
+}
+
+// addSiblings queues event pages to read after the lists, each once.
+func (s *session) addSiblings(links []string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, link := range links {
 		if !s.seen[event.CanonicalURL(link)] && !slices.Contains(s.siblings, link) {
 			s.siblings = append(s.siblings, link)
 		}
-		s.mu.Unlock()
+	}
+}
+
+// trailingID is the number that ends a path: an event's id after its slug.
+var trailingID = regexp.MustCompile(`[0-9]+/?$`)
+
+// idStem is a path without the id that ends it: the pages of one series'
+// dates share it (/e/uibn-monthly-business-mixer-tickets-…).
+func idStem(p string) string { return trailingID.ReplaceAllString(p, "") }
+
+// slugged says whether a path's last part names its page before the id
+// (/e/uibn-monthly-business-mixer-tickets-1048…), rather than being the id
+// alone (/event/40357), which every event of a site shares.
+func slugged(p string) bool {
+	return strings.Trim(path.Base(idStem(p)+"x"), "-_x") != ""
+}
+
+// seriesDates are the pages of the dates a series' page offers in its
+// picker (Eventbrite's "Multiple dates": Thu, Dec 17 7:00 PM - 9:30 PM
+// JST, Thu, Jan 21 …, each its own event page): links of one list to other
+// pages of the site that share the page's path but for its id, each named
+// by a date with its hours. The series' page itself spans them all and is
+// no event.
+func seriesDates(dp *page) []string {
+	if !slugged(dp.url.Path) {
+		return nil
+	}
+	byList := map[*html.Node][]string{}
+	var order []*html.Node
+	dp.doc.Find("li a[href]").Each(func(_ int, a *goquery.Selection) {
+		href, _ := a.Attr("href")
+		u, err := dp.url.Parse(href)
+		if err != nil || u.Host != dp.url.Host || sameDoc(u, dp.url) || idStem(u.Path) != idStem(dp.url.Path) {
+			return
+		}
+		// Its parts are spans side by side: Thu, Dec 17 | 7:00 PM - 9:30 PM JST.
+		var parts []string
+		a.Find("*").AddBack().Contents().Each(func(_ int, c *goquery.Selection) {
+			if c.Nodes[0].Type == html.TextNode {
+				parts = append(parts, c.Nodes[0].Data)
+			}
+		})
+		sp, err := jpdate.Parse(normSpace(strings.Join(parts, " ")), dp.fetched)
+		if err != nil || sp.AllDay || sp.Start.IsZero() {
+			return
+		}
+		li := a.Closest("li").Nodes[0]
+		list := li.Parent
+		if _, ok := byList[list]; !ok {
+			order = append(order, list)
+		}
+		u.Fragment = ""
+		if link := u.String(); !slices.Contains(byList[list], link) {
+			byList[list] = append(byList[list], link)
+		}
 	})
+	for _, list := range order {
+		if len(byList[list]) >= 2 && len(byList[list]) == len(elementChildren(list)) {
+			return byList[list]
+		}
+	}
+	return nil
 }
 
 // pageFields reads an event page: the source's detail selectors, over what
