@@ -862,6 +862,11 @@ func skippedBlock(n *html.Node) bool {
 // 関連商品, a blog's 関連記事, おすすめ.
 var relatedWords = []string{"関連商品", "関連記事", "関連イベント", "おすすめ商品", "おすすめ記事", "この商品を見た人", "最近チェックした", "その他のイベント"}
 
+// elsewhereWords head a portal's box of events of the areas around the one
+// searched, which its cards (each an <article>) list apart from the
+// results: 近隣のイベント.
+var elsewhereWords = []string{"近隣のイベント", "近くのイベント", "周辺のイベント", "近隣エリアのイベント"}
+
 // relatedBox says whether an element is such a box: its first child a
 // short heading of those words (RELATED 関連商品), with no h1 in it.
 func relatedBox(n *html.Node) bool {
@@ -870,7 +875,23 @@ func relatedBox(n *html.Node) bool {
 		return false
 	}
 	t := normSpace(nodeText(first[0]))
-	return t != "" && utf8.RuneCountInString(t) <= 24 && containsAny(t, relatedWords) && !holdsContent(n)
+	if t == "" || utf8.RuneCountInString(t) > 24 {
+		return false
+	}
+	if containsAny(t, elsewhereWords) {
+		return !holdsMain(n)
+	}
+	return containsAny(t, relatedWords) && !holdsContent(n)
+}
+
+// holdsMain says whether n holds the page's own heading or main part.
+func holdsMain(n *html.Node) bool {
+	found := false
+	walkElements(n, func(e *html.Node) bool {
+		found = found || e.Data == "h1" || e.Data == "main"
+		return !found
+	})
+	return found
 }
 
 // postNavWords open a link to the post before or after a blog's post.

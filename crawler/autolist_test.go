@@ -638,3 +638,34 @@ func TestAutoListNewsletterNotices(t *testing.T) {
 		t.Errorf("items %q, want %q (refused %q)", titles, want, lp.Refused)
 	}
 }
+
+// A portal's search result for one ward lists its events as cards, then a
+// box of events of the wards around it, which the page says are not among
+// the results (近隣のイベント … 検索結果には含まれません): those are not the
+// source's.
+func TestAutoListNearbyAreasBoxIsNotTheList(t *testing.T) {
+	card := func(id, title, when string) string {
+		return `<li class="p-result-list__item"><article class="c-card c-card--event">
+<div class="c-card__head"><span class="c-label c-label--event">イベント</span></div>
+<h3 class="c-card__title"><a href="/events/` + id + `">` + title + `</a></h3>
+<dl class="c-card__meta"><div class="c-card__meta-row"><dt>開催日時</dt><dd>` + when + `</dd></div></dl>
+<div class="c-card__foot"><a class="c-card__more" href="/events/` + id + `">詳細を見る</a></div></article></li>`
+	}
+	page := `<html><head><title>検索結果｜おおさか例ポータル</title></head><body><main class="l-main">
+<h1 class="c-heading">イベント・支援情報を探す</h1><p>検索結果 3件中 1〜3件を表示</p>
+<ul class="p-result-list">` + card("12873", "インボイス・電子帳簿保存 実務対応セミナー", "2026/12/08（火） 15:00〜17:00") +
+		card("12901", "中央区異業種交流会 12月例会", "2026/12/10（木） 18:30〜20:30") +
+		card("12958", "新春ビジネス交流会 2027", "2027/01/14（木） 18:00〜20:00") + `</ul>
+<section class="p-nearby"><h2 class="c-heading c-heading--lv2">近隣のイベント</h2>
+<p class="p-nearby__lead">大阪市中央区の近くで開催されるイベントです（検索結果には含まれません）。</p>
+<ul class="p-result-list p-result-list--nearby">` + card("12895", "うめきたスタートアップ・ピッチナイト Vol.12", "2026/12/09（水） 19:00〜21:00") +
+		card("12944", "西区ものづくり企業 見学交流会", "2026/12/16（水） 15:00〜17:00") + `</ul></section></main></body></html>`
+	lp := autoItems(t, "https://biz.example.jp/search/?area=chuo", page)
+	var links []string
+	for _, it := range lp.Items {
+		links = append(links, strings.TrimPrefix(it.Link, "https://biz.example.jp"))
+	}
+	if want := []string{"/events/12873", "/events/12901", "/events/12958"}; !slices.Equal(links, want) {
+		t.Errorf("items %q, want the three results only", links)
+	}
+}

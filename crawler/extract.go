@@ -212,9 +212,10 @@ func finishEvent(src *Source, e event.Event, titleKey string) (event.Event, []st
 }
 
 // venueNote is a note in brackets after a venue's name, no part of it: a
-// sentence (（申込者にご連絡します）, （Zoomでのオンライン参加もできます）).
+// sentence (（申込者にご連絡します）, （Zoomでのオンライン参加もできます）),
+// or that the event is streamed too (（オンライン同時配信あり）).
 // (貸切) stays: it says the place is the group's that evening.
-var venueNote = regexp.MustCompile(`[\s　]*[（(][^（）()]*(?:ます|ください|下さい)[）)]$`)
+var venueNote = regexp.MustCompile(`[\s　]*[（(][^（）()]*(?:ます|ください|下さい|配信あり|配信有り|配信も?あり|併用)[）)]$`)
 
 // finishEventWith is finishEvent with the text of the event's page, read
 // for facts beside the description.
