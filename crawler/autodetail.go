@@ -222,6 +222,11 @@ func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list 
 		}
 	}
 	if ld[FieldDate] != "" {
+		if t := cmp.Or(ld[FieldTitle], f[FieldTitle]); recessNotice.MatchString(t) {
+			// 【休会】年末年始 モーニングセミナーお休み: a calendar plugin
+			// marks the days without meeting as an Event too.
+			return f, notEvent("%q is a notice (%s) that a meeting is not held, not an event", t, recessNotice.FindString(t))
+		}
 		if ld[FieldVenue] == onlineVenue && strings.HasPrefix(f[FieldVenue], onlineVenue) {
 			// JSON-LD says only that it is online; the page names how.
 			delete(ld, FieldVenue)
@@ -792,7 +797,7 @@ var monthSchedule = regexp.MustCompile(`^\s*(?:[0-9０-９]{1,2}\s*月|今月|�
 
 // recessNotice, in a title, says a regular meeting is not held: 1月第2週の
 // 例会は休会です, 8月は休会となります, 休会のお知らせ.
-var recessNotice = regexp.MustCompile(`(?:は|を)\s*休会|休会(?:です|となります|となりました|とさせていただ|いたします|致します|のお知らせ|について|のご案内)`)
+var recessNotice = regexp.MustCompile(`(?:は|を)\s*休会|休会(?:です|となります|となりました|とさせていただ|いたします|致します|のお知らせ|について|のご案内)|^[【\[［]休会[】\]］]|(?:セミナー|例会|朝会)(?:は)?お休み`)
 
 // venueChange opens the title of a post that moves an event announced in
 // its own post to another hall: 【会場変更】12/12 創業カフェ vol.30.

@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"errors"
 	"net/url"
 	"strings"
 	"testing"
@@ -95,5 +96,18 @@ func BenchmarkAddPageFacts(b *testing.B) {
 		if f[fieldPageText] == "" || f[fieldApplyURL] == "" {
 			b.Fatalf("%q", f)
 		}
+	}
+}
+
+// The Events Calendar marks the days a group does not meet as an Event
+// too, in its JSON-LD: 【休会】年末年始 モーニングセミナーお休み is no event.
+func TestAutoEventCalendarRecessEntry(t *testing.T) {
+	_, err := readEventPage(docOf(t, `<html><head><title>【休会】年末年始 モーニングセミナーお休み &#8211; 例天神倫理法人会</title>
+<script type="application/ld+json">[{"@context":"http://schema.org","@type":"Event","name":"\u3010\u4f11\u4f1a\u3011\u5e74\u672b\u5e74\u59cb \u30e2\u30fc\u30cb\u30f3\u30b0\u30bb\u30df\u30ca\u30fc\u304a\u4f11\u307f","eventStatus":"https://schema.org/EventScheduled","startDate":"2026-12-28T00:00:00+09:00","endDate":"2027-01-05T23:59:59+09:00"}]</script></head>
+<body><main><h1 class="tribe-events-single-event-title">【休会】年末年始 モーニングセミナーお休み</h1>
+<div class="tribe-events-single-event-description"><p>年末年始のため、12月29日（火）・2027年1月5日（火）のモーニングセミナーは休会とさせていただきます。</p></div></main></body></html>`),
+		mustURL("https://example.jp/event/kyukai-nenmatsu/"), goldenRef, nil)
+	if !errors.Is(err, ErrNotEvent) {
+		t.Errorf("a recess entry read as an event (err %v)", err)
 	}
 }

@@ -373,8 +373,10 @@ var statusWords = []struct {
 // event is full only when the page says it filled (満席, 定員に達し…).
 
 // conditional marks a status word that only states a rule (中止の場合は…,
-// 雨天中止, 延期する場合がございます), not what became of the event.
-var conditionalAfter = []string{"次第", "の場合", "する場合", "となる場合", "になる場合", "とする場合", "の際", "・延期の場合", "または延期", "することが", "となることが", "になることが", "も", "等の", "などの"}
+// 雨天中止, 延期する場合がございます), not what became of the event, or
+// that names the meeting this one makes up for (12月15日中止分の振替講話).
+var conditionalAfter = []string{"次第", "の場合", "する場合", "となる場合", "になる場合", "とする場合", "の際", "・延期の場合", "または延期", "することが", "となることが", "になることが", "も", "等の", "などの",
+	"分の", "となった回の", "になった回の", "の振替", "の代わり"}
 var conditionalBefore = []string{"雨天", "荒天", "悪天候", "場合は", "場合には", "やむを得ず", "により"}
 
 // statusIn reads a status in text; ok is false when the text names none.

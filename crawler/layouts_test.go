@@ -87,6 +87,9 @@ func TestStatusConditions(t *testing.T) {
 		{"", "定員に達したため、受付を終了しました", event.StatusFull},
 		{"", "【延期】12月例会", event.StatusPostponed},
 		{"", "中止・延期の場合はお知らせします", event.StatusScheduled},
+		// A make-up for a meeting called off is not called off.
+		{"", "講師：例野 美和 氏（12月15日中止分の振替講話）", event.StatusScheduled},
+		{"", "中止となった回の振替です", event.StatusScheduled},
 	} {
 		if got := statusOf(tc.status, tc.title); got != tc.want {
 			t.Errorf("statusOf(%q, %q) = %q, want %q", tc.status, tc.title, got, tc.want)
