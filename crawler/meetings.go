@@ -642,6 +642,10 @@ func dayListMeetings(lines []pageLine, ref time.Time) []meeting {
 			text = v
 		} else if l.label != "" && containsAny(l.label, eventDateLabels) {
 			text = normSpace(l.text)
+		} else if m := saidDateLabel.FindStringIndex(l.text); m != nil {
+			// 日時は令和9年1月13日（水）・20日（水）・27日（水）の全3回、
+			// いずれも午後7時から9時までです: the label in a sentence.
+			text = normSpace(l.text[m[1]:])
 		}
 		days := dayList(text)
 		if len(days) < 2 {
@@ -668,6 +672,9 @@ func dayListMeetings(lines []pageLine, ref time.Time) []meeting {
 	}
 	return nil
 }
+
+// saidDateLabel opens a sentence that says the dates: 日時は, 開催日は.
+var saidDateLabel = regexp.MustCompile(`^\s*(?:日時|開催日時|開催日|日程|開催日程)\s*は\s*`)
 
 // listedDay is one day of a dayList: where it is in the text, its month
 // when it names one, and its text (12月3日（木曜日）, 10日（木曜日）).

@@ -257,6 +257,16 @@ func TestPageMeetingsDayList(t *testing.T) {
 		{tokyo(2027, 1, 20, 14, 0), tokyo(2027, 1, 20, 16, 0), title, "例商工会館 2階 研修室"},
 		{tokyo(2027, 2, 3, 14, 0), tokyo(2027, 2, 3, 16, 0), title, "例商工会館 2階 研修室"},
 	})
+	// The same said in a sentence: 日時は…の全3回、いずれも午後7時から9時.
+	said := post("パソコン講習会「はじめてのエクセル」受講生募集", `<p>表計算ソフトの基本操作をわかりやすく指導します。<br>
+日時は令和9年1月13日（水）・20日（水）・27日（水）の全3回、いずれも午後7時から9時までです（3回連続でのご受講をお願いします）。<br>
+■会場　例みなと商工会館　2階　研修室<br>■申込締切　令和8年12月25日（金）</p>`)
+	title = "パソコン講習会「はじめてのエクセル」受講生募集"
+	checkMeetings(t, meetingsOf(t, said), []wantMeeting{
+		{tokyo(2027, 1, 13, 19, 0), tokyo(2027, 1, 13, 21, 0), title, "例みなと商工会館 2階 研修室"},
+		{tokyo(2027, 1, 20, 19, 0), tokyo(2027, 1, 20, 21, 0), title, "例みなと商工会館 2階 研修室"},
+		{tokyo(2027, 1, 27, 19, 0), tokyo(2027, 1, 27, 21, 0), title, "例みなと商工会館 2階 研修室"},
+	})
 }
 
 // A reservation service's menu page gives each date of a seminar its day
