@@ -679,7 +679,7 @@ var sentenceEnd = regexp.MustCompile(`(?:ます|ました|ません|ください
 // heading is (◆, ■, ●) or set wholly in bold, that names an event and is
 // no label nor sentence.
 func markedLine(n *html.Node) bool {
-	if n.Data != "p" && n.Data != "div" {
+	if n.Data != "p" && n.Data != "div" || !shortInline(n, 240) {
 		return false
 	}
 	t := normSpace(blockText(n))
@@ -708,6 +708,35 @@ func markedLine(n *html.Node) bool {
 		return true
 	})
 	return normSpace(bold) == t
+}
+
+// shortInline says whether n holds only inline elements and at most max
+// bytes of text: one line, cheap to tell before its text is read.
+func shortInline(n *html.Node, max int) bool {
+	size := 0
+	ok := true
+	walkElements(n, func(c *html.Node) bool {
+		if !ok {
+			return false
+		}
+		switch c.Data {
+		case "p", "div", "ul", "ol", "li", "table", "dl", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "form":
+			if c != n {
+				ok = false
+				return false
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if k.Type == html.TextNode {
+				size += len(k.Data)
+			}
+		}
+		if size > max {
+			ok = false
+		}
+		return ok
+	})
+	return ok
 }
 
 // isLabelText says whether a text is a short label (講師, 定員, 内容). A
