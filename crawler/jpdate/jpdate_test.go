@@ -28,6 +28,9 @@ func TestParse(t *testing.T) {
 		{"2026/12/3 18:30", at(2026, 12, 3, 18, 30), none, false},
 		{"2026-12-03 18:30", at(2026, 12, 3, 18, 30), none, false},
 		{"2026.12.3", day(2026, 12, 3), none, true},
+		// A webinar's room opening and a hall's doors are not the start.
+		{"2026年12月17日(木) 19:00～20:30（入室開始 18:50）", at(2026, 12, 17, 19, 0), at(2026, 12, 17, 20, 30), false},
+		{"12月17日 入場 18:30 開演 19:00", at(2026, 12, 17, 19, 0), none, false},
 		// A month and day with a slash after a label's colon.
 		{"日時：12/9（水）18:30～（受付18:00～）", at(2026, 12, 9, 18, 30), none, false},
 		{"開催日:12/9(水)", day(2026, 12, 9), none, true},

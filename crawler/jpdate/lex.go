@@ -119,6 +119,8 @@ func keywordsFor(r rune) []keyword {
 		return kw20
 	case '受':
 		return kw21
+	case '入':
+		return kw40
 	case 'ス':
 		return kw22
 	case '終':
@@ -200,6 +202,7 @@ var (
 	kw37 = []keyword{{"祝日", wHoliday, 0}, {"祝", wHoliday, 0}}                                        // 祝
 	kw38 = []keyword{{"旧暦", wNotGregorian, 0}}                                                       // 旧
 	kw39 = []keyword{{"紀元前", wNotGregorian, 0}}                                                      // 紀
+	kw40 = []keyword{{"入室", wReception, 0}, {"入場", wOpen, 0}}                                        // 入: a webinar's room, a hall's doors
 )
 
 // eraBase returns the year before the first year of an era (令和1 = 2019), or 0.
