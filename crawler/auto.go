@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 
 	"kouryu/crawler/jpdate"
 )
@@ -123,12 +124,26 @@ func AutoDetail(doc *goquery.Document) Fields {
 	return f
 }
 
+// inSkippedBlock says whether one of n's ancestors holds no part of the
+// page's event (skippedBlock): chrome, a sidebar, a box of other events.
+func inSkippedBlock(n *html.Node) bool {
+	for a := n.Parent; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		// (ASP.NET wraps the whole page in its form.)
+		if a.Data != "form" && skippedBlock(a) {
+			return true
+		}
+	}
+	return false
+}
+
 // autoFields is AutoDetail without the JSON-LD.
 func autoFields(doc *goquery.Document) Fields {
 	f := Fields{}
 	doc.Find("dt, th, tr > td:first-child").Each(func(_ int, s *goquery.Selection) {
 		field := labelField(s.Text())
-		if field == "" || f[field] != "" {
+		if field == "" || f[field] != "" || inSkippedBlock(s.Nodes[0]) {
+			// (Not the labels of a box of other events: この主催者の
+			// 他のイベント's cards, each with its own 開催日.)
 			return
 		}
 		if goquery.NodeName(s) == "td" && (utf8.RuneCountInString(normSpace(s.Text())) > 8 || s.Siblings().Length() != 1) {

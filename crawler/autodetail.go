@@ -865,7 +865,8 @@ func skippedBlock(n *html.Node) bool {
 
 // relatedWords head a box of other pages beside the page's own: a shop's
 // 関連商品, a blog's 関連記事, おすすめ.
-var relatedWords = []string{"関連商品", "関連記事", "関連イベント", "おすすめ商品", "おすすめ記事", "この商品を見た人", "最近チェックした", "その他のイベント"}
+var relatedWords = []string{"関連商品", "関連記事", "関連イベント", "おすすめ商品", "おすすめ記事", "この商品を見た人", "最近チェックした", "その他のイベント",
+	"他のイベント", "おすすめイベント", "おすすめのイベント"}
 
 // elsewhereWords head a portal's box of events of the areas around the one
 // searched, which its cards (each an <article>) list apart from the
@@ -1363,11 +1364,17 @@ var dayUntil = regexp.MustCompile(`日\s*(?:[（(][^）)]{1,4}[）)])?\s*まで`
 
 // untilOnly says whether a sentence's date is the end of a period with no
 // start (キャンペーン（12月31日まで）, 12月18日までにお寄せください) rather
-// than the last day of an event (12月5日から7日まで).
+// than the last day of an event (12月5日から7日まで), or the day from which
+// something resumes (dayOnward).
 func untilOnly(sentence string) bool {
 	loc := dayUntil.FindStringIndex(sentence)
-	return loc != nil && !strings.ContainsAny(sentence[:loc[0]], "～〜~－-") && !strings.Contains(sentence[:loc[0]], "から")
+	return loc != nil && !strings.ContainsAny(sentence[:loc[0]], "～〜~－-") && !strings.Contains(sentence[:loc[0]], "から") ||
+		dayOnward.MatchString(sentence)
 }
+
+// dayOnward is a day followed by 以降: from when something resumes or may
+// be done (返信は1月6日（水）以降となります), not an event's start.
+var dayOnward = regexp.MustCompile(`日\s*(?:[（(][^）)]{1,4}[）)])?\s*以降`)
 
 func containsAny(s string, words []string) bool {
 	l := strings.ToLower(s)

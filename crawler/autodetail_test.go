@@ -572,3 +572,19 @@ func TestStatusNoticeMarkAlone(t *testing.T) {
 		}
 	}
 }
+
+// A date that only ends a period, or from which something resumes, is no
+// event's start.
+func TestUntilOnly(t *testing.T) {
+	for s, want := range map[string]bool{
+		"キャンペーン（12月31日まで）":              true,
+		"12月18日までにお寄せください":              true,
+		"12月5日から7日まで開催":                 false,
+		"期間中のお問い合わせへの返信は1月6日（水）以降となります": true,
+		"1月6日（水）18:30から新年例会を開催します":      false,
+	} {
+		if got := untilOnly(s); got != want {
+			t.Errorf("untilOnly(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

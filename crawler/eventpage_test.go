@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
+
+	"kouryu/internal/event"
 )
 
 // associationPage is the event page of a business association's WordPress
@@ -109,5 +111,31 @@ func TestAutoEventCalendarRecessEntry(t *testing.T) {
 		mustURL("https://example.jp/event/kyukai-nenmatsu/"), goldenRef, nil)
 	if !errors.Is(err, ErrNotEvent) {
 		t.Errorf("a recess entry read as an event (err %v)", err)
+	}
+}
+
+// A ticketing service's event page: the event's own 開催日時 under a
+// heading, then boxes of the organiser's other events and of recommended
+// ones, each card with its own 開催日 label. The date is the event's, the
+// status its 全席完売.
+func TestAutoEventOtherEventsCardsAreNotItsLabels(t *testing.T) {
+	e, _ := autoEventOf(t, `<html><head><title>経営者のための相続・事業承継セミナー | 例チケット</title></head><body>
+<div class="tp-2col"><main class="tp-main"><section class="tp-evdetail">
+<h1 class="tp-evdetail__ttl">経営者のための相続・事業承継セミナー</h1>
+<h2>開催日時</h2><p class="tp-evdetail__datetime">2027年1月14日(木) 13:30～16:00（開場 13:00）</p>
+<h2>会場</h2><p>北浜例フォーラムビル 3階 会議室B</p>
+<h2>イベント詳細</h2><p>おかげさまで全席完売となりました。たくさんのお申込みありがとうございます。</p>
+</section></main>
+<aside class="tp-side"><div class="tp-reco"><h2 class="tp-reco__ttl">あなたへのおすすめイベント</h2>
+<ul><li><a href="/event/show/detail/09x.html"><p>経理担当者のための Excel 講座</p><dl><dt>開催日</dt><dd>2026/12/11(金) 13:30～</dd></dl></a></li></ul></div></aside></div>
+<section class="tp-orgother"><h2 class="tp-sec-ttl">この主催者の他のイベント</h2>
+<ul class="tp-evcard-list"><li class="tp-evcard"><a href="/event/show/detail/01a.html"><p class="tp-evcard__title">年末調整 直前対策セミナー</p>
+<dl class="tp-evcard__meta"><dt>開催日</dt><dd>2026/12/08(火) 13:30～</dd><dt>料金</dt><dd>無料～</dd></dl></a></li></ul></section>
+</body></html>`)
+	if got := jst(e.StartsAt); got != "2027-01-14 13:30" || jst(e.EndsAt) != "2027-01-14 16:00" {
+		t.Errorf("start %s end %s, want 2027-01-14 13:30–16:00", got, jst(e.EndsAt))
+	}
+	if e.Status != event.StatusFull {
+		t.Errorf("status %s, want full (全席完売)", e.Status)
 	}
 }

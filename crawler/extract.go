@@ -366,6 +366,8 @@ var statusWords = []struct {
 	{"定員になり", event.StatusFull},
 	{"キャンセル待ち", event.StatusFull},
 	{"sold out", event.StatusFull},
+	{"全席完売", event.StatusFull}, // not 早割チケットは完売: one kind of ticket
+	{"完売御礼", event.StatusFull},
 }
 
 // A closed application (受付終了, 募集終了, 申込受付を終了しました) says no more

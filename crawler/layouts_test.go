@@ -90,6 +90,8 @@ func TestStatusConditions(t *testing.T) {
 		// A make-up for a meeting called off is not called off.
 		{"", "講師：例野 美和 氏（12月15日中止分の振替講話）", event.StatusScheduled},
 		{"", "中止となった回の振替です", event.StatusScheduled},
+		{"", "おかげさまで全席完売となりました", event.StatusFull},
+		{"", "参加費 6,500円（早割 5,000円は完売しました）", event.StatusScheduled},
 	} {
 		if got := statusOf(tc.status, tc.title); got != tc.want {
 			t.Errorf("statusOf(%q, %q) = %q, want %q", tc.status, tc.title, got, tc.want)
