@@ -440,6 +440,12 @@ func pageTitle(doc *goquery.Document) string {
 	if marked != "" && slices.Contains(parts, marked) {
 		return marked
 	}
+	if marked != "" && h1s > 0 && listPageName(headings[0]) {
+		// A plugin's event shown inside the site's page of its list, at
+		// ?event=2270: the page's <title> and <h1> are the list's (行事予定),
+		// the heading the plugin marks (ep_single_event_title) the event's.
+		return marked
+	}
 	// Of the headings the <title> names, the one it names first: <title>
 	// 事業承継セミナー | セミナー詳細 | 財団名 over <h1>セミナー詳細</h1> and
 	// <h2>事業承継セミナー</h2>. A <title> runs from the page to the site.
@@ -478,6 +484,13 @@ func pageTitle(doc *goquery.Document) string {
 		return headings[0]
 	}
 	return ""
+}
+
+// listPageName says whether a heading names a page of events rather than
+// one of them: 行事予定, イベント一覧, セミナー情報.
+func listPageName(h string) bool {
+	h = strings.TrimSpace(h)
+	return utf8.RuneCountInString(h) <= 8 && containsAny(h, scheduleWords) && !namesGathering(h)
 }
 
 // postTitleClass says whether a heading's classes mark it as a post's

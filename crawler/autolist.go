@@ -1035,7 +1035,9 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 			continue
 		}
 		for _, s := range sets {
-			if s != m && slices.ContainsFunc(s.records, func(r *record) bool { return slices.ContainsFunc(r.nodes, func(n *html.Node) bool { return n == m.parent || contains(n, m.parent) }) }) {
+			if s != m && slices.ContainsFunc(s.records, func(r *record) bool {
+				return slices.ContainsFunc(r.nodes, func(n *html.Node) bool { return n == m.parent || contains(n, m.parent) })
+			}) {
 				// The page builder's modules around ◆ sections: a module
 				// holds the sections' events, it is none of them.
 				s.score = min(s.score, m.score-1)

@@ -76,3 +76,17 @@ func TestPageTitleTheTitlesFirstHeading(t *testing.T) {
 		t.Errorf("title %q, want %q", got, want)
 	}
 }
+
+// EventPrime shows an event inside the WordPress page of its list
+// (/events/?event=2270): the <title>, og:title and <h1> are the page's,
+// 行事予定; the heading the plugin marks as the single event's title names
+// the event.
+func TestPageTitlePluginEventInsideTheListPage(t *testing.T) {
+	page := `<html><head><title>行事予定 | 例精工金属協同組合</title><meta property="og:title" content="行事予定 | 例精工金属協同組合"></head>
+<body><main class="l-mainContent"><h1 class="c-pageTitle"><span class="c-pageTitle__inner">行事予定</span></h1>
+<div class="ep-single-event"><h2 class="ep-fw-bold ep-fs-2" id="ep_single_event_title">【組合員向け研修会】価格転嫁・取引適正化の進め方</h2>
+<div class="ep-single-event-date">10 12月 18:30</div></div></main></body></html>`
+	if got, want := pageTitle(docOf(t, page)), "【組合員向け研修会】価格転嫁・取引適正化の進め方"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+}

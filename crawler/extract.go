@@ -14,6 +14,7 @@ import (
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 
+	"kouryu/crawler/area"
 	"kouryu/crawler/jpdate"
 	"kouryu/internal/event"
 )
@@ -217,6 +218,23 @@ func finishEvent(src *Source, e event.Event, titleKey string) (event.Event, []st
 // (貸切) stays: it says the place is the group's that evening.
 var venueNote = regexp.MustCompile(`[\s　]*[（(][^（）()]*(?:ます|ください|下さい|配信あり|配信有り|配信も?あり|併用)[）)]$`)
 
+// venueTown is a bracket after a venue's name that holds where it is, a
+// municipality and its town without a number: （東大阪市川俣）.
+var venueTown = regexp.MustCompile(`^(.+?)[\s　]*[（(]([^（）()0-9０-９]{3,14})[）)]$`)
+
+// cutVenueTown splits such a bracket off a venue: the town is its address.
+func cutVenueTown(v string) (venue, town string) {
+	m := venueTown.FindStringSubmatch(v)
+	if m == nil {
+		return v, ""
+	}
+	a := area.Lookup(m[2])
+	if a == "" || a == area.Online || !strings.HasPrefix(m[2], a) {
+		return v, ""
+	}
+	return m[1], m[2]
+}
+
 // finishEventWith is finishEvent with the text of the event's page, read
 // for facts beside the description.
 func finishEventWith(src *Source, e event.Event, titleKey, pageText string) (event.Event, []string, error) {
@@ -230,6 +248,12 @@ func finishEventWith(src *Source, e event.Event, titleKey, pageText string) (eve
 		e.Venue = "" // 会場 調整中, from a list's row or a selector: no place yet
 	}
 	e.Venue = strings.TrimSpace(venueNote.ReplaceAllString(e.Venue, ""))
+	if v, town := cutVenueTown(e.Venue); town != "" {
+		e.Venue = v
+		if e.Address == "" {
+			e.Address = town
+		}
+	}
 	if e.Venue == "" && e.Address == "" {
 		e.Venue, e.Address = placeFields(e.Description)
 	}

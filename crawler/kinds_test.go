@@ -139,7 +139,7 @@ sources:
 	got := byTitle(evs)
 	r := got["12月例会「事業承継を考える」のご案内"]
 	if len(r) != 1 || !r[0].StartsAt.Equal(tokyo(2026, 12, 9, 18, 30)) || !r[0].EndsAt.Equal(tokyo(2026, 12, 9, 20, 30)) ||
-		r[0].Venue != "堺市産業振興センター（堺市北区長曽根町）" || r[0].Fee != "会員無料・一般1,000円" || r[0].Area != "堺市" {
+		r[0].Venue != "堺市産業振興センター" || r[0].Address != "堺市北区長曽根町" || r[0].Fee != "会員無料・一般1,000円" || r[0].Area != "堺市" {
 		t.Errorf("date from the 【日時】 line, not pubDate: %+v", r)
 	}
 	c := got["【中止】1月5日(火) 新年互礼会"]

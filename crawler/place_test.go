@@ -88,3 +88,17 @@ func TestPlaceAndAreaFromTheEventsText(t *testing.T) {
 		})
 	}
 }
+
+func TestCutVenueTown(t *testing.T) {
+	for v, want := range map[string][2]string{
+		"株式会社例西製作所 本社工場（東大阪市川俣）": {"株式会社例西製作所 本社工場", "東大阪市川俣"},
+		"例会館 3階 ホール（大阪市北区梅田）":    {"例会館 3階 ホール", "大阪市北区梅田"},
+		"イタリアンバル 例本町（貸切）":        {"イタリアンバル 例本町（貸切）", ""},
+		"例ホール（梅田）":               {"例ホール（梅田）", ""},
+		"オンライン（Zoom）":            {"オンライン（Zoom）", ""},
+	} {
+		if venue, town := cutVenueTown(v); venue != want[0] || town != want[1] {
+			t.Errorf("cutVenueTown(%q) = %q, %q; want %q", v, venue, town, want)
+		}
+	}
+}
