@@ -106,7 +106,8 @@ func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 	openNoscript(body.Nodes[0])
 	readPre(body.Nodes[0])
 	splitLineBlocks(body.Nodes[0])
-	l := &listReader{doc: doc, page: pageURL, base: baseURL(doc, pageURL), allowed: allowed, ref: ref, urlYM: yearMonthOf(pageURL, "")}
+	l := &listReader{doc: doc, page: pageURL, base: baseURL(doc, pageURL), allowed: allowed, ref: ref, urlYM: yearMonthOf(pageURL, ""),
+		archive: mailArchive.MatchString(doc.Find("title").First().Text() + " " + doc.Find("h1").First().Text())}
 	spreadRowspans(body.Nodes[0])
 	sets := l.eventSets(body.Nodes[0])
 	seen := map[string]bool{}
@@ -477,6 +478,9 @@ type listReader struct {
 	ref     time.Time
 	urlYM   yearMonth
 	common  Fields // the page's label/value pairs outside the events
+	// archive is set for a mail service's archive of the issues a group
+	// sent (メール アーカイブ): each row links an issue to read for events.
+	archive bool
 	// headings memoises, for a node, the years of the nearest heading
 	// before it that names any: a list's rows share it.
 	headings map[*html.Node][]yearMonth
@@ -642,72 +646,135 @@ func childSets(n *html.Node) []*recordSet {
 // one such section is a set too (the one meeting of 終了した例会).
 func markedSections(kids []*html.Node) []*record {
 	var secs []*record
+	open := false // the last section takes the blocks that follow
 	for _, c := range kids {
-		if markedLine(c) {
-			secs = append(secs, &record{nodes: []*html.Node{c}})
+		if heading, names := markedLine(c); heading {
+			// A marked line that names no event (今後の支部行事, お知らせ)
+			// ends the section before it and starts none.
+			if open = names; names {
+				secs = append(secs, &record{nodes: []*html.Node{c}})
+			}
 			continue
 		}
-		if len(secs) > 0 {
+		if open {
 			last := secs[len(secs)-1]
 			last.nodes = append(last.nodes, c)
 		}
 	}
-	if len(secs) == 0 {
-		return nil
-	}
+	// Only the sections that give their date under a label: a marked
+	// line over a report or a notice is no event's.
+	var dated []*record
 	for _, r := range secs {
-		dated := false
-		for _, c := range r.nodes[1:] {
-			label, _, ok := strings.Cut(normSpace(blockText(c)), "：")
-			if ok && labelField(label) == FieldDate {
-				dated = true
-				break
-			}
-		}
-		if !dated {
-			return nil
+		if slices.ContainsFunc(r.nodes[1:], labelledDate) {
+			dated = append(dated, r)
 		}
 	}
-	return secs
+	return dated
+}
+
+// labelledDate says whether n writes a date under a label: a line 日時：…,
+// or a cell or term 日　時 with its value beside it.
+func labelledDate(n *html.Node) bool {
+	for _, line := range strings.Split(blockText(n), "\n") {
+		if label, _, ok := strings.Cut(normSpace(line), "："); ok && labelField(label) == FieldDate {
+			return true
+		}
+	}
+	found := false
+	walkElements(n, func(e *html.Node) bool {
+		if found {
+			return false
+		}
+		if (e.Data == "td" || e.Data == "th" || e.Data == "dt") && nextElementSibling(e) != nil && labelField(blockText(e)) == FieldDate {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+func nextElementSibling(n *html.Node) *html.Node {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
 }
 
 // sentenceEnd ends a line that is a sentence, not a name: …しました,
 // …ください, …ません.
 var sentenceEnd = regexp.MustCompile(`(?:ます|ました|ません|ください|でした|です)[！!]?$`)
 
-// markedLine says whether n is a paragraph of one short line, marked as a
-// heading is (◆, ■, ●) or set wholly in bold, that names an event and is
-// no label nor sentence.
-func markedLine(n *html.Node) bool {
-	if n.Data != "p" && n.Data != "div" || !shortInline(n, 240) {
-		return false
+// markedLine says whether n is a paragraph of one short line marked as a
+// heading is (◆, ■, ●, set wholly in bold, or a mail's block styled bold)
+// and no label, and whether it names an event and is no sentence.
+func markedLine(n *html.Node) (heading, names bool) {
+	styled := false
+	if n.Data == "table" {
+		// A mail's block: a table around one cell whose style makes it a
+		// heading (font-weight:bold; border-left:6px solid …).
+		cell := soleCell(n)
+		if cell == nil || !boldStyle.MatchString(attr(cell, "style")) {
+			return false, false
+		}
+		n, styled = cell, true
+	}
+	if n.Data != "p" && n.Data != "div" && !styled || !shortInline(n, 240) {
+		return false, false
 	}
 	t := normSpace(blockText(n))
 	if t == "" || strings.Contains(t, "\n") || utf8.RuneCountInString(t) > 60 {
-		return false
+		return false, false
 	}
 	if label, _, ok := strings.Cut(t, "："); ok && labelField(label) != "" {
-		return false
+		return false, false
+	}
+	if !styled && !strings.ContainsRune("◆◇■□●▼", []rune(t)[0]) {
+		bold := ""
+		walkElements(n, func(c *html.Node) bool {
+			if c.Data == "strong" || c.Data == "b" {
+				bold += blockText(c)
+				return false
+			}
+			return true
+		})
+		if normSpace(bold) != t {
+			return false, false
+		}
 	}
 	// It names an event, and is no sentence (定員に達したため受付を終了
 	// しました in bold).
 	name, _, _ := strings.Cut(t, "※") // its note: ※終了しました
 	name = strings.TrimSpace(name)
-	if !eventTitle(name) && !namesGathering(name) || strings.Contains(name, "。") || sentenceEnd.MatchString(name) {
-		return false
-	}
-	if strings.ContainsRune("◆◇■□●▼", []rune(t)[0]) {
-		return true
-	}
-	bold := ""
-	walkElements(n, func(c *html.Node) bool {
-		if c.Data == "strong" || c.Data == "b" {
-			bold += blockText(c)
-			return false
+	return true, (eventTitle(name) || namesGathering(name)) && !strings.Contains(name, "。") && !sentenceEnd.MatchString(name)
+}
+
+// boldStyle is an inline style that sets text bold.
+var boldStyle = regexp.MustCompile(`(?i)font-weight\s*:\s*(?:bold|[6-9]00)`)
+
+// soleCell is the one cell a table holds (table, tbody, tr, td, a table
+// in it …), nil when it holds more than one.
+func soleCell(n *html.Node) *html.Node {
+	for depth := 0; depth < 12; depth++ {
+		kids := elementChildren(n)
+		if len(kids) != 1 {
+			if n.Data == "td" || n.Data == "th" {
+				return n
+			}
+			return nil
 		}
-		return true
-	})
-	return normSpace(bold) == t
+		switch k := kids[0]; k.Data {
+		case "tbody", "tr", "td", "th", "table":
+			n = k
+		default:
+			if n.Data == "td" || n.Data == "th" {
+				return n
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // shortInline says whether n holds only inline elements and at most max
@@ -913,6 +980,9 @@ var columnWords = []struct {
 	words []string
 }{
 	{FieldTitle, []string{"イベント名", "セミナー名", "講座名", "行事名", "事業名", "研修名", "相談名", "催し", "催事", "件名", "タイトル", "名称", "テーマ", "演題", "行事", "内容", "講演"}},
+	// When a row was sent or posted (配信日時 of a mail archive): not the
+	// event's date, a hint at most.
+	{fieldListDate, []string{"配信日", "掲載日", "更新日", "投稿日", "発行日", "送信日"}},
 	{FieldDate, []string{"開催日時", "開催日", "日時", "日付", "日程", "期日", "月日", "開催期間"}},
 	{FieldTime, []string{"時間", "時刻"}},
 	{FieldVenue, []string{"会場", "場所", "開催場所", "開催地"}},
@@ -1040,6 +1110,12 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 			}) {
 				// The page builder's modules around ◆ sections: a module
 				// holds the sections' events, it is none of them.
+				s.score = min(s.score, m.score-1)
+			}
+			if s != m && s.parent == m.parent && !strings.HasSuffix(s.key, "+") {
+				// The same children one by one (a mail's blocks: the
+				// heading, its table of 日時 and 会場, its button): each
+				// is a part of a section, not an event.
 				s.score = min(s.score, m.score-1)
 			}
 		}
@@ -1571,7 +1647,7 @@ func (l *listReader) scoreSet(s *recordSet) {
 		}
 	}
 	sharedReports(infos)
-	s.issues = backNumbers(infos)
+	s.issues = backNumbers(infos) || l.archive && len(infos) >= 2 && !slices.ContainsFunc(infos, func(in *recInfo) bool { return !in.eventLink.page() })
 	score, dated := 0, 0
 	for _, in := range infos {
 		if s.issues && issueTitle(in.title) && in.eventLink.page() {
@@ -1734,6 +1810,10 @@ func phoneAlternate(doc *goquery.Document, base, page *url.URL, allowed func(str
 // newsletterName names, in a page's title or heading, a newsletter that a
 // city, a chamber or a group issues month by month: 広報とよなか, 会報,
 // 商工会だより.
+// mailArchive names the page of a mail service's archive of a group's
+// mails: メール アーカイブ, メルマガ バックナンバー, campaign archive.
+var mailArchive = regexp.MustCompile(`(?i)メール\s*アーカイブ|(?:メルマガ|メールマガジン|メールニュース)\s*(?:の)?\s*(?:アーカイブ|バックナンバー)|campaign\s*archive|email\s*archive`)
+
 var newsletterName = regexp.MustCompile(`(?i)広報|会報|だより|通信|ニュースレター|newsletter`)
 
 // issueLinks are the links of a newsletter's page to its issues as web
@@ -2293,7 +2373,7 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 		}
 		return ListItem{}, nil, false
 	}
-	if s.issues && issueTitle(title) && in.eventLink.page() {
+	if s.issues && (issueTitle(title) || l.archive) && in.eventLink.page() {
 		// An issue of back numbers: its events are read from it, and
 		// the day the row shows is when it went out.
 		return ListItem{Link: in.eventLink.url, Fields: Fields{FieldTitle: title, fieldIssue: "yes"}}, nil, true

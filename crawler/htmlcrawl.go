@@ -36,6 +36,7 @@ type pending struct {
 	listURL string
 	fetched time.Time
 	ev      *event.Event
+	rank    int // the item's place among those the lists gave, in order
 }
 
 // outcome is what became of one list item.
@@ -52,6 +53,12 @@ type outcome struct {
 	// off (plannedCancelled): ev is that event only if the crawl reads it
 	// nowhere else.
 	offName string
+	// issue is set for the events of an issue of a mail magazine or a
+	// newsletter (issues.go): they are merged with the other issues' at
+	// the end of the crawl. sent is when the issue went out.
+	issue bool
+	sent  time.Time
+	rank  int
 }
 
 func (s *session) run(ctx context.Context, pub Publisher) error {
@@ -110,8 +117,9 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 	go func() { wg.Wait(); close(out) }()
 
 	published := map[string]bool{}
-	var sent []sentEvent  // what was published, for the posts that call events off
-	var notices []outcome // events a list's notice calls off, held to the end
+	var sent []sentEvent    // what was published, for the posts that call events off
+	var notices []outcome   // events a list's notice calls off, held to the end
+	var issues []issueEvent // events of a mail magazine's issues, held to the end
 	send := func(o outcome) {
 		evs := o.evs
 		if len(evs) == 0 {
@@ -139,6 +147,16 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 			notices = append(notices, o)
 			return
 		}
+		if o.issue {
+			evs := o.evs
+			if len(evs) == 0 {
+				evs = []event.Event{o.ev}
+			}
+			for _, ev := range evs {
+				issues = append(issues, issueEvent{ev: ev, sent: o.sent, rank: o.rank})
+			}
+			return
+		}
 		send(o)
 	}
 	for o := range out {
@@ -161,6 +179,10 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 		handle(s.buildGuarded(ctx, pending{item: ListItem{Link: u, Fields: Fields{}}}))
 	}
 	<-listsDone // listErr is set
+	// One gathering of several issues is one event (issues.go).
+	for _, ev := range mergeIssueEvents(issues) {
+		send(outcome{ev: ev})
+	}
 	// A notice that calls off an event the crawl read elsewhere (a
 	// schedule's row of the same day) marks that event; one naming an event
 	// listed nowhere else is that event, cancelled.
@@ -255,6 +277,7 @@ func (s *session) readLists(ctx context.Context, found chan<- pending) error {
 	}
 	enqueue(s.src.StartURLs)
 	links := map[string]bool{}
+	rank := 0
 	var firstErr error
 	for len(queue) > 0 && ctx.Err() == nil {
 		u := queue[0]
@@ -332,8 +355,9 @@ func (s *session) readLists(ctx context.Context, found chan<- pending) error {
 			s.mu.Lock()
 			s.queued++
 			s.mu.Unlock()
+			rank++
 			select {
-			case found <- pending{item: it, listURL: listURL, fetched: p.fetched}:
+			case found <- pending{item: it, listURL: listURL, fetched: p.fetched, rank: rank}:
 			case <-ctx.Done():
 				return fmt.Errorf("crawl source %q: %w", s.src.ID, ctx.Err())
 			}
@@ -371,6 +395,9 @@ func (s *session) buildGuarded(ctx context.Context, p pending) (o outcome) {
 		return outcome{err: err}
 	}
 	o.offName = p.item.Fields[fieldCalledOff]
+	if p.item.Fields[fieldIssue] != "" && o.err == nil {
+		o.issue, o.sent, o.rank = true, issueSent(p.item.Fields[fieldListDate], p.fetched), p.rank
+	}
 	return o
 }
 
