@@ -107,7 +107,8 @@ func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 	readPre(body.Nodes[0])
 	splitLineBlocks(body.Nodes[0])
 	l := &listReader{doc: doc, page: pageURL, base: baseURL(doc, pageURL), allowed: allowed, ref: ref, urlYM: yearMonthOf(pageURL, ""),
-		archive: mailArchive.MatchString(doc.Find("title").First().Text() + " " + doc.Find("h1").First().Text())}
+		archive:    mailArchive.MatchString(doc.Find("title").First().Text() + " " + doc.Find("h1").First().Text()),
+		newsletter: newsletterName.MatchString(doc.Find("title").First().Text() + " " + doc.Find("h1").First().Text())}
 	spreadRowspans(body.Nodes[0])
 	sets := l.eventSets(body.Nodes[0])
 	seen := map[string]bool{}
@@ -481,6 +482,10 @@ type listReader struct {
 	// archive is set for a mail service's archive of the issues a group
 	// sent (メール アーカイブ): each row links an issue to read for events.
 	archive bool
+	// newsletter is set for the page of a newsletter's issues (会報, 広報,
+	// だより): its rows that name an issue (12月号, No.735) and link a
+	// page lead to issues to read for events.
+	newsletter bool
 	// headings memoises, for a node, the years of the nearest heading
 	// before it that names any: a list's rows share it.
 	headings map[*html.Node][]yearMonth
@@ -1647,7 +1652,8 @@ func (l *listReader) scoreSet(s *recordSet) {
 		}
 	}
 	sharedReports(infos)
-	s.issues = backNumbers(infos) || l.archive && len(infos) >= 2 && !slices.ContainsFunc(infos, func(in *recInfo) bool { return !in.eventLink.page() })
+	s.issues = backNumbers(infos) || l.archive && len(infos) >= 2 && !slices.ContainsFunc(infos, func(in *recInfo) bool { return !in.eventLink.page() }) ||
+		l.newsletter && countFunc(infos, l.issueRow) >= 2
 	score, dated := 0, 0
 	for _, in := range infos {
 		if s.issues && issueTitle(in.title) && in.eventLink.page() {
@@ -1684,6 +1690,13 @@ func (l *listReader) scoreSet(s *recordSet) {
 	// A set of links that only filter or navigate: short texts, no dates.
 	if dated == 0 && score < len(s.records)/2 {
 		score = 0
+	}
+	if h := setHeading(s); !s.issues && (s.parent.Data == "table" || s.parent.Data == "tbody") {
+		// A table headed 今月の相談日 or 税務カレンダー lists an office's
+		// days: the section around it may hold an event, the rows none.
+		if deskDay(h) != "" || noticeWord(h) != "" {
+			score = 0
+		}
 	}
 	s.score, s.dated = score, dated
 }
@@ -1851,6 +1864,22 @@ var (
 // 発行）」, 「例商工会 メールマガジン vol.45」.
 func issueTitle(title string) bool {
 	return mailMagazine.MatchString(title) && issueNumber.MatchString(title) && !issueNews.MatchString(title)
+}
+
+// issueRow says whether a block of a newsletter's page is an issue of it:
+// it names one (令和8年12月号, No.735) and links its page (HTML版).
+func (l *listReader) issueRow(in *recInfo) bool {
+	return l.newsletter && in.eventLink.page() && issueNumber.MatchString(in.text) && !issueNews.MatchString(in.text)
+}
+
+func countFunc[T any](s []T, f func(T) bool) int {
+	n := 0
+	for _, x := range s {
+		if f(x) {
+			n++
+		}
+	}
+	return n
 }
 
 // backNumbers says whether blocks are a mail magazine's back numbers: most
@@ -2373,7 +2402,7 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 		}
 		return ListItem{}, nil, false
 	}
-	if s.issues && (issueTitle(title) || l.archive) && in.eventLink.page() {
+	if s.issues && (issueTitle(title) || l.archive || l.issueRow(in)) && in.eventLink.page() {
 		// An issue of back numbers: its events are read from it, and
 		// the day the row shows is when it went out.
 		return ListItem{Link: in.eventLink.url, Fields: Fields{FieldTitle: title, fieldIssue: "yes"}}, nil, true
@@ -2456,6 +2485,16 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 		// 記帳指導日, 金融相談日 in a 商工会's table of the month's desks:
 		// days an office answers, not gatherings.
 		return refused(fmt.Sprintf("no event: a desk's day (%s)", w))
+	}
+	if strings.HasSuffix(title, "。") && containsAny(title, pastVerbs) && !in.eventLink.page() {
+		// 10月20日（火）、当所大会議室において秋の経営セミナーを開催し、
+		// …36名の方にご参加いただきました。: a report's sentence.
+		return refused("no event: a sentence reporting what took place")
+	}
+	if h := setHeading(s); !in.eventLink.page() && !namesGathering(title) && (deskDay(h) != "" || noticeWord(h) != "") {
+		// The rows of a table headed 今月の相談日 (専門家相談（税理士）)
+		// or 税務カレンダー (源泉所得税の納付): an office's days.
+		return refused(fmt.Sprintf("no event: a row of %q", h))
 	}
 	if w := noticeWord(title); w != "" && !in.eventLink.page() && in.titleNode != nil && isHeading(in.titleNode) {
 		// A newsletter's article under its heading, マイナンバーカードの
@@ -3401,6 +3440,29 @@ func (l *listReader) headingYears(start *html.Node, s *recordSet) []yearMonth {
 	}
 	l.headings[start] = found
 	return found
+}
+
+// setHeading is the text of the heading (not the page's h1) or caption
+// right before a set's first block (within a few elements), or "".
+func setHeading(s *recordSet) string {
+	start := s.records[0].nodes[0]
+	if s.caption != "" {
+		return s.caption
+	}
+	steps := 0
+	for n := prevInOrder(start); n != nil && steps < 40; n = prevInOrder(n) {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		steps++
+		if n.Data == "h1" {
+			return "" // the page's name: a newsletter's issue, a mail magazine's
+		}
+		if isHeading(n) || n.Data == "caption" {
+			return normSpace(blockText(n))
+		}
+	}
+	return ""
 }
 
 // midHours is a one-line row's name, its hours set apart by spaces, then

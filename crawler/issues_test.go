@@ -108,3 +108,61 @@ func TestMergeIssueEvents(t *testing.T) {
 		t.Errorf("merged %q at %q ending %v, want the plain name, the latest hall, the older issue's end", e.Title, e.Venue, e.EndsAt)
 	}
 }
+
+// A chamber's page of its 会報: a table of issues (号, 発行日, 主な内容,
+// 閲覧), the recent ones with an HTML version, the older PDF only. Each
+// row with an HTML version is an issue, read for its events.
+func TestAutoListNewsletterIssueRows(t *testing.T) {
+	row := func(issue, date, contents, links string) string {
+		return `<tr><td>` + issue + `</td><td>` + date + `</td><td>` + contents + `</td><td>` + links + `</td></tr>`
+	}
+	page := `<html><head><title>会報「商工れい」｜例みどり商工会議所</title></head><body><div id="main">
+<h1 class="pageTitle">会報「商工れい」</h1><h2>令和8年度 発行分</h2>
+<table class="tblKaiho" border="1"><tr><th>号</th><th>発行日</th><th>主な内容</th><th>閲覧</th></tr>` +
+		row("令和8年12月号<br>（No.735）", "令和8年12月1日", "・令和9年 新年賀詞交歓会のご案内<br>・年末年始休業のお知らせ", `<a href="/kaiho/2026/kaiho_2612.html">HTML版</a><br><a href="/kaiho/pdf/kaiho_2612.pdf">PDF版（3.2MB）</a>`) +
+		row("令和8年11月号<br>（No.734）", "令和8年11月1日", "・会員大交流会（忘年会）のご案内", `<a href="/kaiho/2026/kaiho_2611.html">HTML版</a><br><a href="/kaiho/pdf/kaiho_2611.pdf">PDF版（2.7MB）</a>`) +
+		row("令和8年9月号<br>（No.732）", "令和8年9月1日", "・会員親睦ゴルフ大会のご案内", `<a href="/kaiho/pdf/kaiho_2609.pdf">PDF版（2.5MB）</a>`) +
+		`</table></div></body></html>`
+	lp := autoItems(t, "https://www.example.jp/kaiho/", page)
+	var issues []string
+	for _, it := range lp.Items {
+		if it.Fields[fieldIssue] != "" {
+			issues = append(issues, it.Link)
+		}
+	}
+	want := []string{"https://www.example.jp/kaiho/2026/kaiho_2612.html", "https://www.example.jp/kaiho/2026/kaiho_2611.html"}
+	if !slices.Equal(issues, want) {
+		t.Errorf("issues %q, want %q (items %v)", issues, want, lp.Items)
+	}
+}
+
+// An issue of a 会報: an article announcing a seminar, a table of the
+// month's consultation days (今月の相談日) and one of tax deadlines
+// (税務カレンダー), and a report of a past seminar. Only the seminar is an
+// event.
+func TestAutoListNewsletterIssue(t *testing.T) {
+	page := `<html><head><title>会報「商工れい」令和8年11月号｜例みどり商工会議所</title></head><body><div id="main">
+<h1>会報「商工れい」令和8年11月号（No.734）</h1>
+<h2>会員大交流会（忘年会）のご案内</h2>
+<table class="tblInfo"><tr><th>日時</th><td>12月10日（木）18:30～20:30（受付18:00～）</td></tr>
+<tr><th>会場</th><td>ホテル例みどり 2階「桜の間」</td></tr><tr><th>会費</th><td>5,000円</td></tr></table>
+<h2>今月の相談日</h2>
+<table class="tblSoudan"><tr><th>日にち</th><th>相談</th><th>時間</th></tr>
+<tr><td>11月11日（水）</td><td>日本政策金融公庫 出張相談（マル経融資ほか）</td><td>10:00～15:00</td></tr>
+<tr><td>11月18日（水）</td><td>専門家相談（税理士）</td><td>10:00～12:00</td></tr></table>
+<h2>11月・12月の税務カレンダー</h2>
+<table class="tblTax"><tr><th>期限</th><th>内容</th></tr>
+<tr><td>11月10日（火）</td><td>10月分 源泉所得税・住民税特別徴収税額の納付</td></tr>
+<tr><td>11月30日（月）</td><td>9月決算法人の確定申告</td></tr></table>
+<h2>【開催報告】秋の経営セミナー</h2>
+<p>10月20日（火）、当所大会議室において秋の経営セミナーを開催し、会員事業所を中心に36名の方にご参加いただきました。</p>
+</div></body></html>`
+	lp := autoItems(t, "https://www.example.jp/kaiho/2026/kaiho_2611.html", page)
+	var titles []string
+	for _, it := range lp.Items {
+		titles = append(titles, it.Fields[FieldTitle])
+	}
+	if want := []string{"会員大交流会（忘年会）のご案内"}; !slices.Equal(titles, want) {
+		t.Errorf("items %q, want %q", titles, want)
+	}
+}
