@@ -487,10 +487,10 @@ func pageTitle(doc *goquery.Document) string {
 }
 
 // listPageName says whether a heading names a page of events rather than
-// one of them: 行事予定, イベント一覧, セミナー情報.
+// one of them: 行事予定, イベント一覧, セミナー情報, イベントカレンダー.
 func listPageName(h string) bool {
 	h = strings.TrimSpace(h)
-	return utf8.RuneCountInString(h) <= 8 && containsAny(h, scheduleWords) && !namesGathering(h)
+	return utf8.RuneCountInString(h) <= 12 && containsAny(h, scheduleWords) && !namesGathering(h)
 }
 
 // postTitleClass says whether a heading's classes mark it as a post's

@@ -183,7 +183,9 @@ func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 		out.Items = nil
 	}
 	var notOwn error // why the page is not one event's own page either
-	if ownEvent && len(out.Items) == 0 && len(out.Refused) == 0 && len(out.Feeds) == 0 && len(frames) == 0 {
+	if ownEvent && len(out.Items) == 0 && len(out.Refused) == 0 && len(out.Feeds) == 0 && len(frames) == 0 && !listPageName(pageTitle(doc)) {
+		// (A calendar's month without events, イベントカレンダー, is no
+		// event's page.)
 		f, err := AutoEvent(doc, pageURL, ref)
 		if err == nil {
 			out.Items = []ListItem{{Link: pageURL.String(), Fields: f, Whole: true}}
@@ -2051,7 +2053,7 @@ var (
 	// /archives/category/event) lists again; a post under it
 	// (/archives/63, WordPress's and baserCMS's numbered permalinks) is
 	// one post.
-	filterPath = regexp.MustCompile(`(?i)/(category|categories|tag|tags|search|label|genre)(/|$|\?)|/archives?(/?$|\?|/(category|categories|tag|tags|date|author|page)\b|/(19|20)[0-9]{2}(/[0-9]{1,2})?/?$)|[?&](cat|category|tag|q|s|genre|type|area)=`)
+	filterPath = regexp.MustCompile(`(?i)/(category|categories|tag|tags|search|label|genre)(/|$|\?)|/archives?(/?$|\?|/(category|categories|tag|tags|date|author|page)\b|/(19|20)[0-9]{2}(/[0-9]{1,2})?/?$)|[?&](cat|cate|category|tag|q|s|genre|type|area)=`)
 )
 
 // genericWords are link texts that name no event (詳しく見る, 続きを読む, a
@@ -2485,6 +2487,11 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 		// 記帳指導日, 金融相談日 in a 商工会's table of the month's desks:
 		// days an office answers, not gatherings.
 		return refused(fmt.Sprintf("no event: a desk's day (%s)", w))
+	}
+	if strings.HasSuffix(title, "。") && !namesGathering(title) && in.eventLink == nil {
+		// イベントカレンダーには、前月から…を掲載しています。: a note
+		// about the list, its date the list's rule, no event.
+		return refused("no event: a sentence that names no gathering")
 	}
 	if strings.HasSuffix(title, "。") && containsAny(title, pastVerbs) && !in.eventLink.page() {
 		// 10月20日（火）、当所大会議室において秋の経営セミナーを開催し、

@@ -669,3 +669,42 @@ func TestAutoListNearbyAreasBoxIsNotTheList(t *testing.T) {
 		t.Errorf("items %q, want the three results only", links)
 	}
 }
+
+// A city's event calendar listed by day, filtered by category: its box of
+// category links (?cate=8) lists again, and its note on what it shows
+// (…を掲載しています。…表示されません。) is no event.
+func TestAutoListCityCalendarCategoriesAndNote(t *testing.T) {
+	page := `<html><head><title>イベントカレンダー（一覧表示）｜例川市</title></head><body><div id="main">
+<h1>イベントカレンダー</h1>
+<div class="cal_category"><p class="cal_category_ttl">カテゴリで絞り込む</p><ul>
+<li><a href="/event/calendar.php?mode=list&amp;y=2026&amp;m=11&amp;cate=0">すべて</a></li>
+<li><a href="/event/calendar.php?mode=list&amp;y=2026&amp;m=11&amp;cate=1">講座・教室</a></li>
+<li><a href="/event/calendar.php?mode=list&amp;y=2026&amp;m=11&amp;cate=8">市民活動・その他</a></li></ul></div>
+<h2 class="cal_month_ttl">2026年11月</h2>
+<div class="cal_list"><div class="event_day"><h3 class="day_ttl">11月20日（金曜日）</h3>
+<div class="event_item"><p class="event_ttl"><a href="/sangyo/shoko/1009102.html">中小企業DX推進セミナー「今日からはじめる業務のデジタル化」</a></p>
+<dl class="event_data"><dt>開催日</dt><dd>2026年11月20日（金曜日）</dd><dt>場所</dt><dd>例川ビジネスプラザ</dd></dl></div></div></div>
+<div class="cal_note"><p>イベントカレンダーには、前月から2027年3月（令和8年度末）までのイベントを掲載しています。前月より前のイベントは表示されません。</p>
+<p>複数日にわたって開催するイベントは、開催期間の初日（月をまたぐ場合はその月の1日）に表示しています。</p></div>
+</div></body></html>`
+	lp := autoItems(t, "https://www.city.example.jp/event/calendar.php?mode=list&y=2026&m=11&cate=6", page)
+	var titles []string
+	for _, it := range lp.Items {
+		titles = append(titles, it.Fields[FieldTitle])
+	}
+	if want := []string{"中小企業DX推進セミナー「今日からはじめる業務のデジタル化」"}; !slices.Equal(titles, want) {
+		t.Errorf("items %q, want %q", titles, want)
+	}
+}
+
+// A calendar's month without events, read as a start page, is no event's
+// own page: its name is the calendar's.
+func TestAutoStartEmptyCalendarMonth(t *testing.T) {
+	page := `<html><head><title>イベントカレンダー（一覧表示）｜例川市</title></head><body><div id="main">
+<h1>イベントカレンダー</h1><h2>2027年3月</h2><p class="cal_count">3月のイベント：0件</p>
+<p>開催日時：各イベントのページでご確認ください。更新日：2026年11月30日</p></div></body></html>`
+	lp := autoStart(docOf(t, page), mustURL("https://www.city.example.jp/event/calendar.php?y=2027&m=3"), func(string) bool { return true }, goldenRef)
+	if len(lp.Items) != 0 {
+		t.Errorf("items %v, want none", lp.Items)
+	}
+}
