@@ -2313,8 +2313,15 @@ func walkElements(n *html.Node, f func(*html.Node) bool) {
 func cleanTitle(s string) string {
 	s = normSpace(strings.ReplaceAll(s, "\n", " "))
 	s = postNumber.ReplaceAllString(s, "")
+	if t := strings.TrimSpace(callToAction.ReplaceAllString(s, "")); t != "" {
+		s = t
+	}
 	return strings.TrimSpace(strings.TrimLeft(s, "■□●○◆◇・★☆▼▽◎＊*>＞ "))
 }
+
+// callToAction is what a button's label adds after the event's name: ▶お申込み,
+// ▶詳細・お申込み, レポートはこちら📷, ご参加ありがとうございました.
+var callToAction = regexp.MustCompile(`\s*(?:[▶►▷→»]+\s*(?:お申し?込み?|申し?込む|詳細|詳しく|予約|チケット|参加登録)[^\s]{0,10}|\s(?:レポートはこちら|詳細はこちら|お申し?込みはこちら|ご参加ありがとうございました)[^\s]{0,3})$`)
 
 // postNumber is the number a CGI board prints before each post's subject.
 var postNumber = regexp.MustCompile(`^[\[［][0-9０-９]+[\]］]\s*`)

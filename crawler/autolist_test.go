@@ -708,3 +708,20 @@ func TestAutoStartEmptyCalendarMonth(t *testing.T) {
 		t.Errorf("items %v, want none", lp.Items)
 	}
 }
+
+// A link-in-bio page's buttons carry the event's name, then a call to
+// follow them: that call is no part of the name.
+func TestCleanTitleCallToAction(t *testing.T) {
+	for in, want := range map[string]string{
+		"2月定例会＠本町 ▶詳細・お申込み":          "2月定例会＠本町",
+		"忘年異業種交流会＠梅田 ▶お申込み":          "忘年異業種交流会＠梅田",
+		"第38回 定例交流会 レポートはこちら📷":       "第38回 定例交流会",
+		"第39回 定例交流会 ご参加ありがとうございました📷": "第39回 定例交流会",
+		"▶お申込み": "▶お申込み",
+		"経営セミナー「詳細はこちらから考える」": "経営セミナー「詳細はこちらから考える」",
+	} {
+		if got := cleanTitle(in); got != want {
+			t.Errorf("cleanTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
