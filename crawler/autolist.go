@@ -183,9 +183,10 @@ func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 		out.Items = nil
 	}
 	var notOwn error // why the page is not one event's own page either
-	if ownEvent && len(out.Items) == 0 && len(out.Refused) == 0 && len(out.Feeds) == 0 && len(frames) == 0 && !listPageName(pageTitle(doc)) {
-		// (A calendar's month without events, イベントカレンダー, is no
-		// event's page.)
+	if t := pageTitle(doc); ownEvent && len(out.Items) == 0 && len(out.Refused) == 0 && len(out.Feeds) == 0 && len(frames) == 0 &&
+		!listPageName(t) && !monthRow.MatchString(strings.ReplaceAll(t, " ", "")) {
+		// (A calendar's month without events, イベントカレンダー, or a
+		// blog's archive of a month, 2026年12月, is no event's page.)
 		f, err := AutoEvent(doc, pageURL, ref)
 		if err == nil {
 			out.Items = []ListItem{{Link: pageURL.String(), Fields: f, Whole: true}}

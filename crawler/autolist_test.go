@@ -725,3 +725,15 @@ func TestCleanTitleCallToAction(t *testing.T) {
 		}
 	}
 }
+
+// A blog's archive of a month with no post in it, read as a list page, is
+// no event's page either.
+func TestAutoStartEmptyMonthArchive(t *testing.T) {
+	page := `<html><head><title>2026年12月 | 例倫理法人会</title></head><body><main>
+<h1 class="c-page-header__title">2026年12月</h1><p>投稿が見つかりませんでした。</p>
+<p>モーニングセミナーは毎週火曜日 6:00～7:00、例シティホテルで開催しています。</p></main></body></html>`
+	lp := autoStart(docOf(t, page), mustURL("https://www.example.jp/archives/date/2026/12/"), func(string) bool { return true }, goldenRef)
+	if len(lp.Items) != 0 {
+		t.Errorf("items %v, want none", lp.Items)
+	}
+}
