@@ -729,9 +729,18 @@ func TestCleanTitleCallToAction(t *testing.T) {
 // A blog's archive of a month with no post in it, read as a list page, is
 // no event's page either.
 func TestAutoStartEmptyMonthArchive(t *testing.T) {
-	page := `<html><head><title>2026年12月 | 例倫理法人会</title></head><body><main>
-<h1 class="c-page-header__title">2026年12月</h1><p>投稿が見つかりませんでした。</p>
-<p>モーニングセミナーは毎週火曜日 6:00～7:00、例シティホテルで開催しています。</p></main></body></html>`
+	page := `<html><head><title>2026年12月 &#8211; 例倫理法人会</title></head><body class="archive date"><main>
+<h1 class="c-page-header__title">2026年12月</h1>
+<ul class="c-entries c-entries--text">
+<li class="c-entries__item"><a href="/archives/1301/"><section class="c-entry-summary"><div class="c-entry-summary__body">
+<h2 class="c-entry-summary__title">会報「例りんり」12月号を発行しました</h2>
+<div class="c-entry-summary__content">会報12月号を発行しました。今月号は、12月10日の経営者の集いのご案内、年末年始の休会日などを掲…</div>
+<div class="c-entry-summary__meta"><ul class="c-meta"><li class="c-meta__item c-meta__item--published">公開日 2026年12月3日</li><li class="c-meta__item">お知らせ</li></ul></div></div></section></a></li>
+<li class="c-entries__item"><a href="/archives/1298/"><section class="c-entry-summary"><div class="c-entry-summary__body">
+<h2 class="c-entry-summary__title">年末年始の事務局休業について</h2>
+<div class="c-entry-summary__content">休業期間 2026年12月26日（土）〜2027年1月5日（火）</div>
+<div class="c-entry-summary__meta"><ul class="c-meta"><li class="c-meta__item c-meta__item--published">公開日 2026年12月1日</li></ul></div></div></section></a></li>
+</ul></main></body></html>`
 	lp := autoStart(docOf(t, page), mustURL("https://www.example.jp/archives/date/2026/12/"), func(string) bool { return true }, goldenRef)
 	if len(lp.Items) != 0 {
 		t.Errorf("items %v, want none", lp.Items)
