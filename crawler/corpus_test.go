@@ -66,9 +66,13 @@ const (
 //
 // Each set's first reading is in testdata/sites/README.md. A site read to
 // fix auto leaves the set when auto reads it well, and the floors are then
-// what the sites left measure. Now: the seventeenth set (hw-), at its
-// first reading (251cc3b) 39 of 89 found, 33 of 72 invented, 162 of 195
-// fields right, none of it read; two sites of the sixteenth set (hv-),
+// what the sites left measure. Now: the seventeenth set (hw-), read to
+// fix auto the stop it was written (first reading at 251cc3b: 39 of 89
+// found, 33 of 72 invented, 162 of 195 fields right; now 83 of 89, 2 of
+// 85, 356 of 415), none of it joined to the corpus yet: its fields its
+// writers wrote otherwise than the corpus's (のご案内 kept or cut, a
+// session's number) would lower the corpus's floor; two sites of the
+// sixteenth set (hv-),
 // read to fix auto the stop after its first reading (56 of 79 found, 7 of
 // 63 invented, 257 of 280 fields right at 36d2271) but not yet read well,
 // its other six read well and joined to the corpus; four sites of the
@@ -79,17 +83,17 @@ const (
 // four of them read to fix auto; three of the ninth (hn-) and two of the
 // eighth (hm-), all read to fix auto; three of the sixth, never read; one
 // of the seventh (hk-blogger-kogyokai), read. In all, 37 sites: 333 of 373
-// found, 17 of 350 invented, 1528 of 1665 fields right. (The fields floor
+// found, 12 of 345 invented, 1530 of 1665 fields right. (The fields floor
 // is a share of the events found: reading the seventeenth set found 44
 // more events, some with a field its writers wrote otherwise, and moved
-// it from 0.924 to 0.917.) The eleventh set
+// it from 0.924 to 0.918.) The eleventh set
 // (hq-) and the twelfth (hr-) have joined the corpus whole. (The shares
 // move as sites read well leave the set and new ones join it, not only
 // as auto reads better.)
 const (
 	corpusHeldoutFloorFound    = 0.892 // 333 of 373
-	corpusHeldoutCeilInvented  = 0.049 // 17 of 350
-	corpusHeldoutFloorFieldsOK = 0.917 // 1528 of 1665
+	corpusHeldoutCeilInvented  = 0.035 // 12 of 345
+	corpusHeldoutFloorFieldsOK = 0.918 // 1530 of 1665
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:
