@@ -224,6 +224,9 @@ var venueTown = regexp.MustCompile(`^(.+?)[\s　]*[（(]([^（）()0-9０-９]{3
 
 // cutVenueTown splits such a bracket off a venue: the town is its address.
 func cutVenueTown(v string) (venue, town string) {
+	if !strings.HasSuffix(v, "）") && !strings.HasSuffix(v, ")") {
+		return v, ""
+	}
 	m := venueTown.FindStringSubmatch(v)
 	if m == nil {
 		return v, ""
