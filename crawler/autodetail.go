@@ -210,6 +210,7 @@ func sameDate(a, b time.Time) bool {
 func readEventPage(doc *goquery.Document, pageURL *url.URL, ref time.Time, list Fields) (Fields, error) {
 	if len(doc.Nodes) > 0 {
 		keepPreWrapLines(doc.Nodes[0])
+		dropMovedDates(doc.Nodes[0])
 	}
 	f := autoFields(doc)
 	if t := listTitle(doc, f[FieldTitle], list); t != "" {
@@ -1237,6 +1238,8 @@ func lineDates(l pageLine, i int, posted map[string]bool, ref time.Time) []*date
 	}
 	ss := sentences(l.text)
 	for k, s := range ss {
+		// （11/24更新）, （12月1日追記）: when the text was changed.
+		s = updateStamp.ReplaceAllString(s, "")
 		sp, err := jpdate.Parse(s, ref)
 		if m := heldOnMark.FindStringSubmatch(s); m != nil {
 			// 2026.11.27 創業支援セミナー（1月23日（土）開催）のご案内:
@@ -1272,6 +1275,10 @@ func lineDates(l pageLine, i int, posted map[string]bool, ref time.Time) []*date
 	}
 	return out
 }
+
+// updateStamp is a bracket that dates a change of the text: （11/24更新）,
+// （12月1日 追記）.
+var updateStamp = regexp.MustCompile(`[（(]\s*(?:[0-9０-９]{2,4}\s*[年/／.]\s*)?[0-9０-９]{1,2}\s*[月/／.]\s*[0-9０-９]{1,2}\s*日?\s*(?:[（(][月火水木金土日]{1,2}[）)])?\s*(?:更新|追記|掲載|現在|時点)\s*[）)]`)
 
 // noticeLine says whether a line opens with a notice's bracketed heading
 // (【年末年始休業のお知らせ】12月29日～1月4日は休業いたします。ご返信は

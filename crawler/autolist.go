@@ -103,6 +103,7 @@ func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 		return out
 	}
 	keepPreWrapLines(doc.Nodes[0])
+	dropMovedDates(doc.Nodes[0])
 	openNoscript(body.Nodes[0])
 	readPre(body.Nodes[0])
 	splitLineBlocks(body.Nodes[0])

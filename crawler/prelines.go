@@ -432,3 +432,43 @@ func openNoscript(root *html.Node) {
 		ns.Parent.RemoveChild(ns)
 	}
 }
+
+// dropMovedDates takes out of the page each struck-out date that the text
+// right after it replaces (<s>2月10日（水）</s> → 2月17日（水）に変更): the
+// struck date is no longer the event's. A struck-out date with nothing
+// after it stays: it marks the event called off on that day.
+func dropMovedDates(root *html.Node) {
+	var struck []*html.Node
+	find := func(n *html.Node) bool {
+		if n.Data == "s" || n.Data == "del" || n.Data == "strike" || lineThrough.MatchString(attr(n, "style")) {
+			struck = append(struck, n)
+			return false
+		}
+		return true
+	}
+	walkElements(root, find)
+	if root.Type == html.DocumentNode {
+		for c := root.FirstChild; c != nil; c = c.NextSibling {
+			walkElements(c, find)
+		}
+	}
+	for _, n := range struck {
+		if !monthDate.MatchString(nodeText(n)) || n.Parent == nil {
+			continue
+		}
+		var after strings.Builder
+		for s := n.NextSibling; s != nil && after.Len() < 120; s = s.NextSibling {
+			after.WriteString(nodeText(s))
+		}
+		if movedTo.MatchString(normSpace(after.String())) {
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// lineThrough is a style that strikes its text out.
+var lineThrough = regexp.MustCompile(`(?i)text-decoration\s*:\s*line-through`)
+
+// movedTo opens the text after a struck-out date that names the new one:
+// → 2月17日（水）に変更, ⇒1/20に延期.
+var movedTo = regexp.MustCompile(`^[\s　]*[→⇒➡]\s*(?:[0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*[月/／]\s*[0-9０-９]{1,2}`)

@@ -240,3 +240,27 @@ func TestAutoListPreformattedSingleMeeting(t *testing.T) {
 		t.Errorf("notices read as events: %v", lp.Items)
 	}
 }
+
+// A date struck out and followed by the one it moves to is no longer the
+// event's; a struck-out date alone (a meeting called off) stays.
+func TestDropMovedDates(t *testing.T) {
+	for page, want := range map[string]string{
+		`<p><span style="text-decoration: line-through;">2月10日（水）</span>　<span style="color:#e02b20"><strong>→ 2月17日（水）に変更</strong></span>　19:00～21:00</p>`: "→ 2月17日（水）に変更 19:00～21:00",
+		`<p><del>12月8日（火）</del> ⇒ 12月15日（火）に延期</p>`: "⇒ 12月15日（火）に延期",
+		`<p>【中止】<s>12月19日（土）11:00～16:00</s></p>`:    "【中止】12月19日（土）11:00～16:00",
+	} {
+		doc := docOf(t, "<html><body>"+page+"</body></html>")
+		dropMovedDates(doc.Nodes[0])
+		if got := normSpace(blockText(doc.Nodes[0])); got != want {
+			t.Errorf("%s: %q, want %q", page, got, want)
+		}
+	}
+}
+
+// An update stamp in brackets (（11/24更新）) dates the text, not the event.
+func TestLineDatesLeaveUpdateStamps(t *testing.T) {
+	l := pageLine{text: "※講師のご都合により日程を変更いたしました（11/24更新）"}
+	if cs := lineDates(l, 0, nil, goldenRef); len(cs) != 0 {
+		t.Errorf("dates %q, want none", cs[0].text)
+	}
+}
