@@ -13,6 +13,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/text/unicode/norm"
 
 	"kouryu/crawler/jpdate"
 )
@@ -230,7 +231,7 @@ func autoFields(doc *goquery.Document) Fields {
 			// 受付状況: 受付中 names no status: the title (【中止】…) or
 			// a notice in the text still may.
 			delete(f, FieldStatus)
-			if w := statusNotice(text); w != "" {
+			if w := statusNotice(text); w != "" && !otherDayNotice(text, w, f[FieldTitle]) {
 				f[FieldStatus] = w
 			}
 		}
@@ -976,6 +977,31 @@ const maxNoticeRunes = 60
 // event's status (※定員に達したため、受付を終了しました。) or a status mark
 // alone on its line (【満員御礼】) and returns its status word, or "" when
 // there is none.
+// otherDayNotice says whether the status word w that a page's text says
+// (statusNotice) is said of another day than the one its title names:
+// ※12月15日（火）のモーニングセミナーは中止となりました on the page of
+// 12月8日（火）第1050回モーニングセミナー.
+func otherDayNotice(text, w, title string) bool {
+	own := monthDay.FindStringSubmatch(norm.NFKC.String(title))
+	if own == nil {
+		return false
+	}
+	for _, line := range strings.Split(text, "\n") {
+		for _, sentence := range strings.Split(line, "。") {
+			if !strings.Contains(strings.ToLower(sentence), w) {
+				continue
+			}
+			if m := monthDay.FindStringSubmatch(norm.NFKC.String(sentence)); m != nil {
+				return m[1] != own[1] || m[2] != own[2]
+			}
+		}
+	}
+	return false
+}
+
+// monthDay is a month and day: 12月15日.
+var monthDay = regexp.MustCompile(`([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日`)
+
 func statusNotice(text string) string {
 	for _, line := range strings.Split(text, "\n") {
 		if t := normSpace(line); strings.HasPrefix(t, "【") && strings.HasSuffix(t, "】") && utf8.RuneCountInString(t) <= 10 {

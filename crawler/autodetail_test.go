@@ -588,3 +588,18 @@ func TestUntilOnly(t *testing.T) {
 		}
 	}
 }
+
+// A page's note that another day's meeting is called off does not call off
+// the page's own.
+func TestOtherDayNotice(t *testing.T) {
+	text := "12月8日（火）第1050回モーニングセミナー\n※12月15日（火）のモーニングセミナーは中止となりました。詳しくはこちら。"
+	if !otherDayNotice(text, "中止", "12月8日（火）第1050回モーニングセミナーのご案内") {
+		t.Error("the 15th's cancellation read as the 8th's")
+	}
+	if otherDayNotice(text, "中止", "12月15日（火）第1051回モーニングセミナー") {
+		t.Error("the 15th's own cancellation set aside")
+	}
+	if otherDayNotice(text, "中止", "第1050回モーニングセミナーのご案内") {
+		t.Error("a title without a day cannot tell")
+	}
+}
