@@ -552,6 +552,9 @@ func sessionLine(l pageLine, ref time.Time) (meeting, bool) {
 		s.status = rest // 満席, 【中止】, ※満席となりました: the line's own status, and all it says
 		return s, true
 	}
+	if strings.HasPrefix(rest, "※") {
+		rest = "" // 1月7日（木）7:00〜7:30 ※新年最初の役員朝礼です: a note on it
+	}
 	if rest != "" && s.number == "" && s.part == "" && !quotedTheme(rest) {
 		// 12月10日（木） 例会 / 1月14日（木） 新年会: a schedule of
 		// different events, not the meetings of one.

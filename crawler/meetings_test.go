@@ -269,6 +269,21 @@ func TestPageMeetingsDayList(t *testing.T) {
 	})
 }
 
+// A post lists two mornings under 日時, one a line, the second with a
+// note after its hours: each is a meeting.
+func TestPageMeetingsLineNote(t *testing.T) {
+	page := post("役員朝礼（12月・1月）のご案内", `<p>役員・幹事の皆様へ。12月と1月の役員朝礼を下記のとおり行います。</p>
+<div class="smb-box"><div class="smb-box__body"><p><strong>日時</strong></p>
+<ul class="wp-block-list"><li>12月3日（木）7:00〜7:30</li>
+<li>1月7日（木）7:00〜7:30　※新年最初の役員朝礼です</li></ul>
+<p><strong>会場</strong>　株式会社例泉北商事 2階 会議室<br>（堺市南区城山台5丁1番2号）</p></div></div>`)
+	title := "役員朝礼（12月・1月）のご案内"
+	checkMeetings(t, meetingsOf(t, page), []wantMeeting{
+		{tokyo(2026, 12, 3, 7, 0), tokyo(2026, 12, 3, 7, 30), title, "株式会社例泉北商事 2階 会議室"},
+		{tokyo(2027, 1, 7, 7, 0), tokyo(2027, 1, 7, 7, 30), title, "株式会社例泉北商事 2階 会議室"},
+	})
+}
+
 // A reservation service's menu page gives each date of a seminar its day
 // over its hours over its seats (2027年1月14日(木) / 14:00 〜 16:00 /
 // 残り3席予約する): each date is a meeting, with its own hours and state.
