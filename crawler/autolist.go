@@ -107,9 +107,9 @@ func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 	openNoscript(body.Nodes[0])
 	readPre(body.Nodes[0])
 	splitLineBlocks(body.Nodes[0])
+	head := doc.Find("title").First().Text() + " " + doc.Find("h1").First().Text()
 	l := &listReader{doc: doc, page: pageURL, base: baseURL(doc, pageURL), allowed: allowed, ref: ref, urlYM: yearMonthOf(pageURL, ""),
-		archive:    mailArchive.MatchString(doc.Find("title").First().Text() + " " + doc.Find("h1").First().Text()),
-		newsletter: newsletterName.MatchString(doc.Find("title").First().Text() + " " + doc.Find("h1").First().Text())}
+		archive: mailArchive.MatchString(head), newsletter: newsletterName.MatchString(head)}
 	spreadRowspans(body.Nodes[0])
 	sets := l.eventSets(body.Nodes[0])
 	seen := map[string]bool{}
@@ -519,6 +519,10 @@ type recordSet struct {
 	unpackedFrom *recordSet
 }
 
+// marked says whether the set is sections under marked lines
+// (markedSections).
+func (s *recordSet) marked() bool { return strings.HasSuffix(s.key, ">marked+") }
+
 // findRecordSets finds every set of repeated blocks under root.
 func findRecordSets(root *html.Node) []*recordSet {
 	var sets []*recordSet
@@ -650,9 +654,10 @@ func childSets(n *html.Node) []*recordSet {
 // markedSections are the sections of paragraphs that a site builder's
 // rich text heads with a marked line instead of a heading (<p><strong>◆12月
 // 例会・忘年会</strong></p>, then 日時：…, 場所：… a paragraph each): each
-// marked line and the paragraphs up to the next. They are a set when
-// every section gives its date under a label (日時：12/9（水）18:30～);
-// one such section is a set too (the one meeting of 終了した例会).
+// marked line that names an event and the blocks up to the next marked
+// line. Only the sections that give their date under a label (日時：12/9
+// （水）18:30～) are kept; one such section is a set too (the one meeting
+// of 終了した例会).
 func markedSections(kids []*html.Node) []*record {
 	var secs []*record
 	open := false // the last section takes the blocks that follow
@@ -1110,21 +1115,18 @@ func (l *listReader) chooseSets(sets []*recordSet) []*recordSet {
 		}
 	}
 	for _, m := range sets {
-		if !strings.HasSuffix(m.key, ">marked+") || m.score < 2 {
+		if !m.marked() || m.score < 2 {
 			continue
 		}
 		for _, s := range sets {
-			if s != m && slices.ContainsFunc(s.records, func(r *record) bool {
+			// The page builder's modules around ◆ sections hold the
+			// sections' events and are none of them; the same children
+			// one by one (a mail's blocks: the heading, its table of 日時
+			// and 会場, its button) are parts of the sections.
+			around := slices.ContainsFunc(s.records, func(r *record) bool {
 				return slices.ContainsFunc(r.nodes, func(n *html.Node) bool { return n == m.parent || contains(n, m.parent) })
-			}) {
-				// The page builder's modules around ◆ sections: a module
-				// holds the sections' events, it is none of them.
-				s.score = min(s.score, m.score-1)
-			}
-			if s != m && s.parent == m.parent && !strings.HasSuffix(s.key, "+") {
-				// The same children one by one (a mail's blocks: the
-				// heading, its table of 日時 and 会場, its button): each
-				// is a part of a section, not an event.
+			})
+			if s != m && (around || s.parent == m.parent && !strings.HasSuffix(s.key, "+")) {
 				s.score = min(s.score, m.score-1)
 			}
 		}
@@ -2006,7 +2008,7 @@ func (l *listReader) info(s *recordSet, r *record) *recInfo {
 		l.collectLinks(n, in)
 	}
 	in.eventLink = chooseLink(in.links)
-	if strings.HasSuffix(s.key, ">marked+") {
+	if s.marked() {
 		// Only the marked line's link is its event's page: the section's
 		// others lead to a form or a report (当日の様子は活動報告を…).
 		var own []*linkInfo
@@ -2171,7 +2173,7 @@ func (l *listReader) recordTitle(s *recordSet, r *record, in *recInfo) (string, 
 			}
 		}
 	}
-	if strings.HasSuffix(s.key, ">marked+") {
+	if s.marked() {
 		// A marked line heads its section as a heading would, without
 		// its note (◆11月例会「…」 ※終了しました).
 		if t, _, _ := strings.Cut(blockText(r.nodes[0]), "※"); cleanTitle(t) != "" {

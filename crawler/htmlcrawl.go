@@ -61,6 +61,14 @@ type outcome struct {
 	rank  int
 }
 
+// events are the events of o: evs, or ev alone.
+func (o outcome) events() []event.Event {
+	if len(o.evs) > 0 {
+		return o.evs
+	}
+	return []event.Event{o.ev}
+}
+
 func (s *session) run(ctx context.Context, pub Publisher) error {
 	// The list pages are read one after the other (each names the next)
 	// while Config.Parallelism workers read the event pages they list.
@@ -121,11 +129,7 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 	var notices []outcome   // events a list's notice calls off, held to the end
 	var issues []issueEvent // events of a mail magazine's issues, held to the end
 	send := func(o outcome) {
-		evs := o.evs
-		if len(evs) == 0 {
-			evs = []event.Event{o.ev}
-		}
-		for _, ev := range evs {
+		for _, ev := range o.events() {
 			if published[ev.ID] || ctx.Err() != nil || !s.admit(ev) {
 				continue
 			}
@@ -148,11 +152,7 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 			return
 		}
 		if o.issue {
-			evs := o.evs
-			if len(evs) == 0 {
-				evs = []event.Event{o.ev}
-			}
-			for _, ev := range evs {
+			for _, ev := range o.events() {
 				issues = append(issues, issueEvent{ev: ev, sent: o.sent, rank: o.rank})
 			}
 			return
@@ -187,12 +187,8 @@ func (s *session) run(ctx context.Context, pub Publisher) error {
 	// schedule's row of the same day) marks that event; one naming an event
 	// listed nowhere else is that event, cancelled.
 	for _, o := range notices {
-		c := callOff{name: o.offName, status: o.ev.Status, url: o.ev.URL}
-		day := o.ev.StartsAt.In(event.Tokyo).Format(time.DateOnly)
-		if slices.ContainsFunc(sent, func(se sentEvent) bool {
-			return se.ev.StartsAt.In(event.Tokyo).Format(time.DateOnly) == day && c.calls(se.ev, sent)
-		}) {
-			c.day = day
+		c := callOff{name: o.offName, day: o.ev.StartsAt.In(event.Tokyo).Format(time.DateOnly), status: o.ev.Status, url: o.ev.URL}
+		if slices.ContainsFunc(sent, func(se sentEvent) bool { return c.calls(se.ev, sent) }) {
 			s.mu.Lock()
 			s.callOffs = append(s.callOffs, c)
 			s.mu.Unlock()
@@ -730,7 +726,8 @@ func idStem(p string) string { return trailingID.ReplaceAllString(p, "") }
 // (/e/uibn-monthly-business-mixer-tickets-1048…), rather than being the id
 // alone (/event/40357), which every event of a site shares.
 func slugged(p string) bool {
-	return strings.Trim(path.Base(idStem(p)+"x"), "-_x") != ""
+	stem := idStem(p)
+	return strings.Trim(stem[strings.LastIndex(stem, "/")+1:], "-_") != ""
 }
 
 // seriesDates are the pages of the dates a series' page offers in its

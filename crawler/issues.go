@@ -91,18 +91,14 @@ func told(e event.Event) int {
 // them giving no time) and their names open alike once their marks are
 // set aside (12月例会「…」, 【リマインド】12月例会「…」 ～…～, 12月例会・忘年会).
 func sameGathering(a, b event.Event) bool {
-	if a.AllDay || b.AllDay {
-		if !sameDay(a.StartsAt, b.StartsAt) {
-			return false
-		}
-	} else if !a.StartsAt.Equal(b.StartsAt) {
-		return false
-	}
 	if !a.AllDay && !b.AllDay {
 		// One group does not hold two gatherings at one minute: a
 		// table's row (経営指針研究会 第5回) and the article of its theme
 		// (経営計画と数字の裏付け) are one.
-		return true
+		return a.StartsAt.Equal(b.StartsAt)
+	}
+	if !sameDay(a.StartsAt, b.StartsAt) {
+		return false
 	}
 	x, y := []rune(issueName(a.Title)), []rune(issueName(b.Title))
 	n := 0

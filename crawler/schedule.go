@@ -629,7 +629,7 @@ func continuedDay(tr *html.Node, active map[int]*spreading, prev *html.Node) boo
 		if !dayCell.MatchString(t) {
 			return false
 		}
-		if t[0] >= '0' && t[0] <= '9' || strings.HasPrefix(t, "０") || strings.ContainsAny(t[:3], "１２３４５６７８９") {
+		if dayNum.MatchString(t) {
 			if day != nil {
 				return false
 			}
