@@ -643,7 +643,8 @@ func (p *parser) isClock(i int) bool {
 }
 
 // nextDay reads the day that continues a date at i: a full date or a month
-// and day, or a day alone (5日) or 末日 in the month of prev.
+// and day, or a day alone (5日, or 7(日) with its weekday) or 末日 in the
+// month of prev.
 func (p *parser) nextDay(i int, prev ymd) (dateTok, int, bool) {
 	e, _, erun, k, ok := p.date(i)
 	if ok && erun && e.d != 0 {
@@ -651,6 +652,13 @@ func (p *parser) nextDay(i int, prev ymd) (dateTok, int, bool) {
 	}
 	if n, nd, isNum := p.num(i); isNum && nd <= 2 && p.sym(i+1, '日') {
 		return dateTok{ymd: ymd{prev.y, prev.m, n}, wd: -1}, i + 2, true
+	}
+	if n, nd, isNum := p.num(i); isNum && nd <= 2 && n >= 1 && n <= 31 {
+		// 3/6(土)〜7(日): a day and its weekday, 日 left out as the
+		// first date leaves it out.
+		if wd, _ := p.weekday(i + 1); wd >= 0 {
+			return dateTok{ymd: ymd{prev.y, prev.m, n}, wd: -1}, i + 1, true
+		}
 	}
 	if p.word(i, wLastDay) {
 		return dateTok{ymd: ymd{prev.y, prev.m, lastMark}, wd: -1}, i + 1, true
