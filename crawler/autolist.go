@@ -2320,7 +2320,10 @@ func cleanTitle(s string) string {
 	if t := strings.TrimSpace(callToAction.ReplaceAllString(s, "")); t != "" {
 		s = t
 	}
-	return strings.TrimSpace(strings.TrimLeft(s, "■□●○◆◇・★☆▼▽◎＊*>＞ "))
+	s = strings.TrimSpace(strings.TrimLeft(s, "■□●○◆◇・★☆▼▽◎＊*>＞ "))
+	// 🗓 3/19(金) 第43回 定例交流会: a pictograph heads the line as a mark
+	// does.
+	return strings.TrimLeftFunc(s, func(r rune) bool { return r >= 0x1F000 || r == 0xFE0F || r == ' ' })
 }
 
 // callToAction is what a button's label adds after the event's name: ▶お申込み,
@@ -2333,7 +2336,7 @@ var postNumber = regexp.MustCompile(`^[\[［][0-9０-９]+[\]］]\s*`)
 // statusTail is a status written after a title, apart from it, as a
 // hand-made page marks a line: 中止 in red, 終了しました with a word of
 // thanks in brackets.
-var statusTail = regexp.MustCompile(`[\s　]+(?:開催中止|中止|延期|満席|満員|受付終了|募集終了|終了(?:しました|いたしました)?|定員に達しました|キャンセル済み|受付開始前|受付前|受付中)[!！。]*(?:[（(][^（）()]*[）)])?[!！。]*$`)
+var statusTail = regexp.MustCompile(`[\s　]+(?:開催中止|中止|延期|満席(?:御礼)?|満員(?:御礼)?|受付終了|募集終了|終了(?:しました|いたしました)?|定員に達しました|キャンセル済み|受付開始前|受付前|受付中)[!！。]*(?:[（(][^（）()]*[）)])?[!！。]*$`)
 
 // datePlace splits a line of a date and its place set apart by a bar
 // (2026.10.17 sat｜中之島 リストランテ・ソーレ): the date, the place, and
@@ -2825,6 +2828,11 @@ func blockHours(in *recInfo) string {
 // the event's.
 func leadingHours(line string) string {
 	l := normSpace(line)
+	if m := hoursNoted.FindStringSubmatch(l); m != nil {
+		// 19:00〜21:30（受付18:30〜）｜梅田 ビストロ…: the bracket notes
+		// the hours, the bar parts them from the place.
+		l = m[1] + " " + m[2]
+	}
 	head, rest, ok := strings.Cut(strings.ReplaceAll(l, "　", " "), " ")
 	if !ok || strings.TrimSpace(rest) == "" {
 		return ""
@@ -2835,6 +2843,10 @@ func leadingHours(line string) string {
 	}
 	return t
 }
+
+// hoursNoted is hours, a bracketed note on them and a bar before what
+// follows: 19:00〜21:30（受付18:30〜）｜梅田 ビストロ ラ・リュンヌ 貸切.
+var hoursNoted = regexp.MustCompile(`^([0-9０-９]{1,2}[:：][0-9０-９]{2}\s*[〜～~\-－]\s*[0-9０-９]{1,2}[:：][0-9０-９]{2})\s*(?:[（(][^）)]{1,20}[）)])?\s*[｜|／/]\s*(.+)$`)
 
 // firstLine is a block's first line, to name it in a refusal.
 func firstLine(text string) string {
@@ -2865,9 +2877,9 @@ func statusWord(st event.Status) string {
 }
 
 // datePrefix is a date at the start of a title: R8.11.16(月), 2026.12.4,
-// 12月3日（木）, 12/3（木）.
+// 12月3日（木）, 12/3（木）, 3/6(土)〜7(日).
 var datePrefix = regexp.MustCompile(`^(?:[RH]|令和|平成)?\s*[0-9０-９]{1,4}\s*[.．/／年\-]\s*[0-9０-９]{1,2}\s*[.．/／月\-]\s*[0-9０-９]{1,2}\s*日?\s*(?:[（(][^）)]{1,4}[）)])?[\s　]*|^[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*(?:[（(][^）)]{1,4}[）)])?[\s　]*` +
-	`|^[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}\s*(?:[（(][^）)]{1,4}[）)][\s　]*|[\s　]+)`)
+	`|^[0-9０-９]{1,2}\s*[/／]\s*[0-9０-９]{1,2}\s*(?:[（(][^）)]{1,4}[）)](?:\s*[〜～~]\s*(?:[0-9０-９]{1,2}\s*[/／]\s*)?[0-9０-９]{1,2}\s*[（(][^）)]{1,4}[）)])?[\s　]*|[\s　]+)`)
 
 // titleTime is a time, or a range of times, at the start of a title, as
 // a schedule's row writes it between the date and the event's name:

@@ -746,3 +746,47 @@ func TestAutoStartEmptyMonthArchive(t *testing.T) {
 		t.Errorf("items %v, want none", lp.Items)
 	}
 }
+
+// A link-in-bio page (a React app styled by CSS Modules): each card's
+// name and description are spans the style sheet sets on lines of their
+// own, the description keeps the line breaks its writer typed, and a text
+// block names a meeting under a pictograph.
+func TestAutoListLinkInBioCards(t *testing.T) {
+	card := func(href, title, desc string) string {
+		return `<div class="Block_block__Zq81x"><div class="LinkCard_wrap__Tn4Qe"><a class="LinkCard_card__p0Wd2 sc-1a2b3c4d-0 hYtRbq" href="` + href +
+			`" target="_blank" rel="noopener noreferrer"><span class="LinkCard_thumb__Kp3sA"><img alt="" src="https://cdn.example.net/t.webp"/></span>` +
+			`<span class="LinkCard_body__m7Vx1"><span class="LinkCard_title__R5jLw">` + title + `</span><span class="LinkCard_desc__c2HgN">` + desc +
+			`</span></span></a></div></div>`
+	}
+	page := `<!DOCTYPE html><html lang="ja"><head><title>なにわ朝活会｜天満橋の朝活交流会 | linkpage</title></head><body><div id="__next"><main class="Profile_main__w2Pq0">` +
+		`<h1 class="Profile_name__b8Nc3">なにわ朝活会｜天満橋の朝活交流会</h1>` +
+		`<section class="Profile_blocks__s6Fd9"><div class="Block_block__Zq81x"><h2 class="sc-9f8e7d6c-0 gKqWzt">受付中のイベント</h2></div>` +
+		card("https://forms.gle/Ab3dEf6hJk", "12/16(水) 年忘れ朝活交流会＠天満橋 ▶お申込み",
+			"第25回は年忘れスペシャル☕\n7:00〜8:30（受付6:45〜）｜天満橋 カフェ・ソレイユ 2F\n会費1,500円（モーニング付）｜申込締切 12/12(土)") +
+		card("https://tixia.example.com/event/55123/view", "1/20(水) 新春朝活交流会 満席御礼", "第26回定例会｜キャンセル待ちはLINEへ") +
+		card("https://forms.gle/Qw8eRt5yUi", "【中止】12/9(水) 朝活ミニ交流会 7:00〜8:00", "📍天満橋 カフェ・ソレイユ 2F\n※会場都合により中止となりました") +
+		card("https://tixia.example.com/event/55190/view", "2/27(土)〜28(日) 朝活メンバー合宿＠白浜 ▶詳細・お申込み", "白浜 ホテル潮風｜定員12名") +
+		`<div class="Block_block__Zq81x"><p class="sc-2b3c4d5e-0 fQwErt TextBlock_text__H4kLm">🗓 3/17(水) 第28回 朝活交流会（天満橋）` + "\n" +
+		`※お申込み受付は2/17(水)〜。LINEで先行案内します</p></div></section></main></div></body></html>`
+	lp := autoItems(t, "https://www.example.jp/naniwa-asakatsu", page)
+	type got struct{ title, start, end string }
+	var have []got
+	for _, it := range lp.Items {
+		e := wholeEvent(t, ListItem{Link: it.Link, Fields: it.Fields, Whole: true})
+		end := ""
+		if !e.EndsAt.IsZero() {
+			end = jst(e.EndsAt)
+		}
+		have = append(have, got{e.Title, jst(e.StartsAt), end})
+	}
+	want := []got{
+		{"年忘れ朝活交流会", "2026-12-16 07:00", "2026-12-16 08:30"},
+		{"新春朝活交流会", "2027-01-20 00:00", ""},
+		{"【中止】朝活ミニ交流会", "2026-12-09 07:00", "2026-12-09 08:00"},
+		{"朝活メンバー合宿", "2027-02-27 00:00", "2027-02-28 00:00"},
+		{"第28回 朝活交流会（天満橋）", "2027-03-17 00:00", ""},
+	}
+	if !slices.Equal(have, want) {
+		t.Errorf("events\n%q\nwant\n%q", have, want)
+	}
+}

@@ -160,6 +160,25 @@ func BuildEvent(src *Source, pageURL string, ownPage bool, f Fields, fetched tim
 	return e, err
 }
 
+// titleHours is hours written after an event's name, apart from it: 朝活
+// モーニング交流会 7:30〜9:00. Its group is the start.
+var titleHours = regexp.MustCompile(`[\s　]+([0-9０-９]{1,2}[:：][0-9０-９]{2})\s*[〜～~\-－]\s*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2})?$`)
+
+// withoutHours is title without the hours written after its name when the
+// event starts at them: they are its time, read with its date, not part of
+// its name.
+func withoutHours(title string, span jpdate.Span) string {
+	m := titleHours.FindStringSubmatchIndex(title)
+	if m == nil || m[0] == 0 || span.AllDay {
+		return title
+	}
+	at, err := jpdate.ParseTime(title[m[2]:m[3]], span.Start)
+	if err != nil || !at.Start.Equal(span.Start) {
+		return title
+	}
+	return title[:m[0]]
+}
+
 // buildEvent is BuildEvent with notes naming the fields cut to their
 // limits, for the crawl's problems.
 func buildEvent(src *Source, pageURL string, ownPage bool, f Fields, fetched time.Time) (ev event.Event, notes []string, err error) {
@@ -179,7 +198,7 @@ func buildEvent(src *Source, pageURL string, ownPage bool, f Fields, fetched tim
 	e := event.Event{
 		Source:      src.ID,
 		URL:         pageURL,
-		Title:       title,
+		Title:       withoutHours(title, span),
 		Description: f[FieldDescription],
 		StartsAt:    span.Start,
 		EndsAt:      span.End,
@@ -649,7 +668,9 @@ var blockElements = map[string]bool{
 // address, the note or the map link a page sets after a value in the same
 // block (例ホール<span class="address">大阪市…</span><a class="map">Google
 // Mapで見る</a>), which styles, not line breaks, keep apart. Glued to the
-// value, they would read as part of it.
+// value, they would read as part of it. So is a card's description under
+// its name (<span class="LinkCard_title__Q2vRs">12/18(金) 忘年会</span><span
+// class="LinkCard_desc__u9TeN">19:00〜…</span>).
 func ownLine(n *html.Node) bool {
 	switch n.Data {
 	case "span", "small", "a", "em", "i":
@@ -663,7 +684,7 @@ func ownLine(n *html.Node) bool {
 		return true
 	}
 	words := idClassWords(n)
-	for _, w := range []string{"address", "addr", "note", "map"} {
+	for _, w := range []string{"address", "addr", "note", "map", "desc", "description"} {
 		if has(words, w) {
 			return true
 		}

@@ -276,3 +276,25 @@ func TestParseDateLastDayEarlier(t *testing.T) {
 		}
 	}
 }
+
+// Hours written after an event's name are its time when it starts at them,
+// and leave the name; other hours stay in it.
+func TestBuildEventHoursAfterTheName(t *testing.T) {
+	for _, c := range []struct{ title, date, want string }{
+		{"朝活モーニング交流会 7:30〜9:00", "12/5(土) 7:30〜9:00", "朝活モーニング交流会"},
+		{"【中止】朝活ミニ交流会 7:00〜", "12/9(水) 7:00", "【中止】朝活ミニ交流会"},
+		// The title's hours are not when it starts: a second part.
+		{"セミナー＆懇親会 18:00〜20:00", "12/9(水) 14:00〜17:00", "セミナー＆懇親会 18:00〜20:00"},
+		// A day without a time keeps them: they may be all it says.
+		{"朝活交流会 7:30〜9:00", "12/5(土)", "朝活交流会 7:30〜9:00"},
+		{"7:30〜9:00", "12/5(土) 7:30", "7:30〜9:00"},
+	} {
+		e, err := BuildEvent(&Source{ID: "t", Area: "大阪市"}, "https://www.example.jp/", true, Fields{FieldTitle: c.title, FieldDate: c.date}, goldenRef)
+		if err != nil {
+			t.Fatalf("%q: %v", c.title, err)
+		}
+		if e.Title != c.want {
+			t.Errorf("%q on %q: title %q, want %q", c.title, c.date, e.Title, c.want)
+		}
+	}
+}

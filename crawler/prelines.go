@@ -333,6 +333,33 @@ var preWrapStyle = regexp.MustCompile(`\.([A-Za-z_][A-Za-z0-9_-]*)\s*\{[^}]*whit
 // inlinePreWrap is a style attribute that keeps its text's line breaks.
 var inlinePreWrap = regexp.MustCompile(`white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-spaces)\b`)
 
+// moduleClass is a class CSS Modules generated (LinkCard_desc__u9TeN):
+// the component, the part and a hash. Its rules are in a style sheet the
+// page links, not in the page.
+var moduleClass = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*_[A-Za-z][A-Za-z0-9]*__[A-Za-z0-9_-]{5}$`)
+
+// moduleText says whether e is a text part of a component styled by CSS
+// Modules whose own text holds line breaks between words, not around
+// indentation (第40回定例会は忘年会スペシャル🍷⏎19:00〜21:30…): a text a
+// user typed with its line breaks, which such components show as typed.
+// Markup written by hand breaks its lines and indents them; a page built
+// by a framework writes no white space between its tags.
+func moduleText(e *html.Node) bool {
+	if !slices.ContainsFunc(strings.Fields(attr(e, "class")), moduleClass.MatchString) {
+		return false
+	}
+	for c := e.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode {
+			continue
+		}
+		lines := strings.Split(strings.TrimSpace(c.Data), "\n")
+		if len(lines) > 1 && !slices.ContainsFunc(lines, func(l string) bool { return l == "" || strings.TrimLeft(l, " \t") != l }) {
+			return true
+		}
+	}
+	return false
+}
+
 // keepPreWrapLines writes as <br> the line breaks of the text of elements
 // that the page's styles show as written (white-space: pre-wrap, by a
 // class of its style sheet or by a style attribute), as a browser shows
@@ -359,7 +386,8 @@ func keepPreWrapLines(root *html.Node) {
 		if e.Data == "pre" || e.Data == "script" || e.Data == "style" || e.Data == "textarea" {
 			return false
 		}
-		if inlinePreWrap.MatchString(attr(e, "style")) || slices.ContainsFunc(strings.Fields(attr(e, "class")), func(c string) bool { return classes[c] }) {
+		if inlinePreWrap.MatchString(attr(e, "style")) || slices.ContainsFunc(strings.Fields(attr(e, "class")), func(c string) bool { return classes[c] }) ||
+			moduleText(e) {
 			kept = append(kept, e)
 			return false
 		}
