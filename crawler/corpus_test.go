@@ -66,10 +66,12 @@ const (
 //
 // Each set's first reading is in testdata/sites/README.md. A site read to
 // fix auto leaves the set when auto reads it well, and the floors are then
-// what the sites left measure. Now: the seventeenth set (hw-), read to
+// what the sites left measure. Now: the eighteenth set (hx-), measured
+// once at bc19f56 (55 of 79 found, 2 of 57 invented, 261 of 275 fields
+// right), the floors set there; the seventeenth (hw-), read to
 // fix auto the stop it was written (first reading at 251cc3b: 39 of 89
-// found, 33 of 72 invented, 162 of 195 fields right; now 85 of 89, 2 of
-// 87, 367 of 425), none of it joined to the corpus yet: its fields its
+// found, 33 of 72 invented, 162 of 195 fields right; now 87 of 89, 1 of
+// 88, 377 of 435), none of it joined to the corpus yet: its fields its
 // writers wrote otherwise than the corpus's (のご案内 kept or cut, a
 // session's number) would lower the corpus's floor; two sites of the
 // sixteenth set (hv-),
@@ -82,8 +84,8 @@ const (
 // (hs-), read to fix auto but not yet read well; five of the tenth (hp-),
 // four of them read to fix auto; three of the ninth (hn-) and two of the
 // eighth (hm-), all read to fix auto; three of the sixth, never read; one
-// of the seventh (hk-blogger-kogyokai), read. In all, 37 sites: 335 of 373
-// found, 12 of 347 invented, 1541 of 1675 fields right. (The fields floor
+// of the seventh (hk-blogger-kogyokai), read. In all, 45 sites: 392 of 452
+// found, 13 of 405 invented, 1813 of 1960 fields right. (The fields floor
 // is a share of the events found: reading the seventeenth set found 46
 // more events, some with a field its writers wrote otherwise, and moved
 // it from 0.924 to 0.920.) The eleventh set
@@ -91,9 +93,9 @@ const (
 // move as sites read well leave the set and new ones join it, not only
 // as auto reads better.)
 const (
-	corpusHeldoutFloorFound    = 0.898 // 335 of 373
-	corpusHeldoutCeilInvented  = 0.035 // 12 of 347
-	corpusHeldoutFloorFieldsOK = 0.920 // 1541 of 1675
+	corpusHeldoutFloorFound    = 0.867 // 392 of 452
+	corpusHeldoutCeilInvented  = 0.033 // 13 of 405
+	corpusHeldoutFloorFieldsOK = 0.925 // 1813 of 1960
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:
