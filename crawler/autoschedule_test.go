@@ -361,3 +361,34 @@ func TestAutoListMarkedAnnouncementsAndTheirTable(t *testing.T) {
 		t.Errorf("events:\n got %q\nwant %q", got, want)
 	}
 }
+
+// A speakers' schedule writes the month on the first row of each month
+// and the day alone under it (12月2日（水）, 9日（水）, …, 1月6日（水）,
+// 13日（水）): each row is in the month written above it.
+func TestAutoListDaysUnderTheRowWithTheMonth(t *testing.T) {
+	page := `<html><head><title>モーニングセミナー | 例倫理法人会</title></head><body><main><article>
+<h1>モーニングセミナー</h1>
+<figure class="wp-block-table"><table><tbody>
+<tr><th>日時</th><td>毎週火曜日　朝6:00～7:00（受付 5:40～）</td></tr>
+<tr><th>会場</th><td>例ホテル 3階「桜の間」</td></tr></tbody></table></figure>
+<h2 class="wp-block-heading">講師予定</h2>
+<figure class="wp-block-table"><table><thead><tr><th>日程</th><th>講師</th><th>テーマ</th></tr></thead><tbody>
+<tr><td>12月1日（火）</td><td><strong>例田 一郎 氏</strong><br>例田商事株式会社 代表取締役</td><td>「朝起きは繁栄の第一歩」</td></tr>
+<tr><td>8日（火）</td><td><strong>見本 花子 氏</strong><br>有限会社見本 取締役</td><td>「感謝の心で人が育つ」</td></tr>
+<tr><td>15日（火）</td><td><strong>会員スピーチ</strong></td><td>「私の倫理実践」</td></tr>
+<tr><td>29日（火）</td><td colspan="2">休会（年末のため）</td></tr>
+<tr><td>1月5日（火）</td><td><strong>例田 一郎 氏</strong></td><td>「年頭所感」</td></tr>
+<tr><td>12日（火）</td><td><strong>試験 次郎 氏</strong><br>試験工業株式会社 会長</td><td>「苦難福門」</td></tr>
+</tbody></table></figure></article></main></body></html>`
+	lp := autoItems(t, "https://www.example.jp/morning-seminar/", page)
+	var got []string
+	for _, it := range lp.Items {
+		e := wholeEvent(t, it)
+		got = append(got, jst(e.StartsAt)+" "+e.Title)
+	}
+	want := []string{"2026-12-01 06:00 「朝起きは繁栄の第一歩」", "2026-12-08 06:00 「感謝の心で人が育つ」", "2026-12-15 06:00 「私の倫理実践」",
+		"2027-01-05 06:00 「年頭所感」", "2027-01-12 06:00 「苦難福門」"}
+	if !slices.Equal(got, want) {
+		t.Errorf("events\n%q\nwant\n%q", got, want)
+	}
+}

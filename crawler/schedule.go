@@ -105,7 +105,15 @@ func rowDayCell(s *recordSet, r *record) (cell *html.Node, date string, ok bool)
 		if !bareDays.MatchString(v) {
 			// A day written with its unit and weekday beside the month
 			// column: 10月 | 21日（水）, 11月 | 7日（土）～8日（日）.
-			if month == "" || !dayOfMonth.MatchString(v) || strings.Contains(v, "月") {
+			if !dayOfMonth.MatchString(v) || strings.Contains(v, "月") {
+				return nil, "", false
+			}
+			if month == "" {
+				// 12月2日（水） then 9日（水）, 16日（水）: the rows under a
+				// row with its month are in that month.
+				month = monthAbove(r.nodes[0], i)
+			}
+			if month == "" {
 				return nil, "", false
 			}
 			return cells[i], month + normSpace(v), true
@@ -117,6 +125,28 @@ func rowDayCell(s *recordSet, r *record) (cell *html.Node, date string, ok bool)
 	}
 	return nil, "", false
 }
+
+// monthAbove is the month the nearest row above tr writes in its cell i
+// (12月2日（水）), or "".
+func monthAbove(tr *html.Node, i int) string {
+	for p := tr.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type != html.ElementNode || p.Data != "tr" {
+			continue
+		}
+		cells := elementChildren(p)
+		if i >= len(cells) {
+			continue
+		}
+		if m := leadingMonth.FindStringSubmatch(cellText(cells[i])); m != nil {
+			return m[1] + "月"
+		}
+	}
+	return ""
+}
+
+// leadingMonth is a cell's date that opens with its month: 12月2日（水）,
+// 2026年12月2日.
+var leadingMonth = regexp.MustCompile(`^\s*(?:(?:19|20)[0-9]{2}\s*年\s*)?([0-9０-９]{1,2})\s*月\s*[0-9０-９]{1,2}\s*日`)
 
 // monthRow matches the text of a row that heads a month's rows in a
 // year's table: １２月, 2027年1月.
