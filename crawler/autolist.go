@@ -3834,6 +3834,15 @@ var pathMonth = regexp.MustCompile(`/(?:((?:19|20)[0-9]{2})(0[1-9]|1[0-2])|((?:1
 // 公開カレンダーで予定を見る（TimeTree）).
 var scheduleMore = regexp.MustCompile(`^(?:今後の|全ての|すべての|年間|開催)?(?:(?:公開)?カレンダーで)?(?:日程|予定|スケジュール|行事予定|開催予定|開催日程)(?:一覧)?\s*(?:を見る|をみる|はこちら)\s*(?:[（(][^）)]{1,20}[）)])?\s*[>＞»›→]*$`)
 
+// seeAll is a link's name for the whole of a list a box shows a few of:
+// See all beside "Upcoming events (8)", すべて見る. It is followed when its
+// address names events (eventsPath).
+var seeAll = regexp.MustCompile(`(?i)^(?:see all|view all|show all|すべて見る|すべて表示|全て見る|全て表示)\s*[>＞»›→]*$`)
+
+// eventsPath is an address that names a list of events or of past ones:
+// ?tab=events, ?tab=past, /events/, /schedule/.
+var eventsPath = regexp.MustCompile(`(?i)event|past|schedule|seminar`)
+
 // eventsList is a link's name for the list of the site's seminars or
 // events, beside a box of a few of them: セミナー・イベント一覧・お申込みは
 // こちら, イベント一覧.
@@ -3852,12 +3861,16 @@ func moreSchedule(doc *goquery.Document, base, page *url.URL, allowed func(strin
 	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
 		// A banner's words are its image's alt.
 		t := cmp.Or(normSpace(s.Text()), normSpace(s.Find("img[alt]").First().AttrOr("alt", "")))
-		doc := !scheduleMore.MatchString(t) && !eventsList.MatchString(t)
+		doc := !scheduleMore.MatchString(t) && !eventsList.MatchString(t) && !seeAll.MatchString(t)
 		if doc && !(utf8.RuneCountInString(t) <= 40 && scheduleDoc.MatchString(t)) {
 			return
 		}
 		link, ok := siteLink(base, page, s.AttrOr("href", ""), allowed)
 		if !ok || doc && utilityLink(link, t) || slices.Contains(have, link) || slices.Contains(out, link) {
+			return
+		}
+		if seeAll.MatchString(t) && !eventsPath.MatchString(strings.TrimPrefix(link, base.Scheme+"://"+base.Host)) {
+			// See all under a box of members or photos.
 			return
 		}
 		out = append(out, link)

@@ -790,3 +790,22 @@ func TestAutoListLinkInBioCards(t *testing.T) {
 		t.Errorf("events\n%q\nwant\n%q", have, want)
 	}
 }
+
+// A group page shows a few of its events and links the rest as See all:
+// the links whose addresses name events are read as list pages too, not
+// the one to the members.
+func TestMoreScheduleSeeAll(t *testing.T) {
+	page := `<html><body><main>
+<section><div class="flex justify-between"><h2>Upcoming events (8)</h2><a href="/groups/example-biz?tab=events" class="text-sm">See all</a></div>
+<ul><li><a href="/events/1001"><time datetime="2026-12-16T10:00:00.000Z">Wed, Dec 16 · 7:00 PM JST</time> Monthly Mixer #24</a></li></ul></section>
+<section><div class="flex"><h2>Past events (4)</h2><a href="/groups/example-biz?tab=past">See all</a></div></section>
+<section><div class="flex"><h2>Members (1,284)</h2><a href="/groups/example-biz/members">See all</a></div></section>
+<section><h2>Photos</h2><a href="/groups/example-biz/photos">すべて見る</a></section>
+</main></body></html>`
+	base := mustURL("https://www.example.jp/groups/example-biz")
+	got := moreSchedule(docOf(t, page), base, base, func(string) bool { return true }, nil)
+	want := []string{"https://www.example.jp/groups/example-biz?tab=events", "https://www.example.jp/groups/example-biz?tab=past"}
+	if !slices.Equal(got, want) {
+		t.Errorf("links %q, want %q", got, want)
+	}
+}
