@@ -1749,6 +1749,9 @@ var endsAt = regexp.MustCompile(`((?:午前|午後)?\s*[0-9０-９一二三四�
 // …より、ホテル新大阪グランデ 3階「葵の間」にて, …まで、例会館 2階で開催.
 var venuePhrases = []*regexp.Regexp{
 	regexp.MustCompile(`(?:会場|場所)\s*(?:は|：|:)\s*([^、。]{2,40}?)\s*(?:です|となります|にて|で開催|を予定|$)`),
+	// 場所は ほんまちベース 5F（大阪市中央区…／堺筋本町駅 13番出口から
+	// 徒歩2分）です: the place, then its address and the way there.
+	regexp.MustCompile(`(?:会場|場所)\s*(?:は|：|:)\s*([^、。（(]{2,40}?)\s*[（(][^）)]{2,80}[）)]\s*(?:です|となります|にて|で開催|を予定)`),
 	regexp.MustCompile(`(?:^|、|より|から|まで)\s*([^、。]{2,40}?)\s*(?:にて|において)`),
 	// 午後2時から午後4時まで、例市ビジネスプラザ 2階 大会議室で開催します:
 	// right after the hours, what it is held in.

@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -76,7 +77,23 @@ func pageMeetings(doc *goquery.Document, f Fields, ref time.Time) []meeting {
 					ss[i].course = true
 				}
 			}
-			if hours := pageHours(f, ref); hours != "" {
+			hours := everyMeetingsHours(lines)
+			if hours == "" && !slices.ContainsFunc(ss, func(m meeting) bool { return m.timed && sameDate(m.day, day) }) {
+				// (The hours of the page's event are its own when a
+				// meeting on its day writes them: 番外編 8:00〜9:30.)
+				hours = pageHours(f, ref)
+			}
+			if v := f[FieldVenue]; v != "" && slices.ContainsFunc(ss, func(m meeting) bool { return m.venue != "" && strings.HasPrefix(m.venue, v) }) {
+				// The page's place was read off one meeting's own 会場
+				// (3月: 本町駅前ビジネスセンター): the others are where
+				// the text says they all are, 場所は ほんまちベース 5F.
+				for i := range ss {
+					if ss[i].venue == "" {
+						ss[i].venue = cmp.Or(saidVenue(lines), "-")
+					}
+				}
+			}
+			if hours != "" {
 				// Days alone, the hours written once for all of them
 				// (いずれも午後6時30分から午後8時30分まで): each
 				// meeting's hours are the page's.
@@ -231,9 +248,13 @@ func (s meeting) fields(f Fields) Fields {
 		}
 		out[FieldTitle] = name
 	}
-	if s.venue != "" {
+	if s.venue == "-" {
+		delete(out, FieldVenue) // none known
+		delete(out, FieldAddress)
+	} else if s.venue != "" {
 		out[FieldVenue] = s.venue
 		delete(out, FieldAddress)
+		splitAddress(out) // 会場：例ビル 8F（大阪市中央区本町3丁目4-8／…）
 	}
 	if s.status != "" {
 		out[FieldStatus] = s.status
@@ -814,7 +835,12 @@ func sessionSections(lines []pageLine, ref time.Time) []meeting {
 		}
 		s := meeting{title: title}
 		for j := i + 1; j < len(lines) && j <= i+2; j++ {
-			if f, v := labelledLine(lines[j].text); f == FieldDate && v != "" {
+			f, v := labelledLine(lines[j].text)
+			if f == "" {
+				// 📅 1月21日（木）: a pictograph for the label.
+				f, v = FieldDate, markedDate(lines[j].text)
+			}
+			if f == FieldDate && v != "" {
 				sp, err := parseDate(v, "", ref)
 				if err != nil {
 					break
@@ -839,6 +865,34 @@ func sessionSections(lines []pageLine, ref time.Time) []meeting {
 	return out
 }
 
+// everyMeetingsHours are the hours a page writes once for all its
+// meetings: 時間はどの回も 19:00〜21:00, いずれも午後6時30分から午後8時30分まで,
+// 各回 14:00～16:00; "" when it writes none so.
+func everyMeetingsHours(lines []pageLine) string {
+	for _, l := range lines {
+		if m := everyMeeting.FindStringSubmatch(normSpace(l.text)); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// everyMeeting is hours said of every meeting. Its group is the hours.
+var everyMeeting = regexp.MustCompile(`(?:どの回も|各回とも|各回|いずれの回も|全回)\s*[、,]?\s*((?:午前|午後)?[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|時(?:[0-9０-９]{1,2}分|半)?)\s*(?:[〜～~\-－]|から)\s*(?:午前|午後)?[0-9０-９]{1,2}\s*(?:[:：]\s*[0-9０-９]{2}|時(?:[0-9０-９]{1,2}分|半)?))`)
+
+// markedDate is the date a line under a section's heading writes after a
+// pictograph that labels it (📅 1月21日（木）, 🗓 2月18日（木）※この回のみ
+// 21:30 まで): the date without its note, or "".
+func markedDate(line string) string {
+	t := normSpace(line)
+	rest := strings.TrimLeftFunc(t, func(r rune) bool { return r >= 0x1F000 || r == 0xFE0F || r == ' ' })
+	if rest == t || !datePrefix.MatchString(rest) {
+		return ""
+	}
+	rest, _, _ = strings.Cut(rest, "※")
+	return strings.TrimSpace(rest)
+}
+
 // sectionHeading says whether lines[i] heads a meeting's section: a
 // heading, or a line marked ■ (●, ◆), that names something (not a label:
 // ■開催概要 heads the details) and not meetings past, and returns its
@@ -857,7 +911,8 @@ func sectionHeading(lines []pageLine, i int) (string, bool) {
 		return "", false
 	}
 	// ■申込 12月25日（金）まで: a label and its value, not a heading.
-	if head, value, ok := strings.Cut(rest, " "); ok && value != "" && bareLabel(head) && !namesGathering(head) {
+	// (番外編：新春 朝活交流会 in a heading names a gathering.)
+	if head, value, ok := strings.Cut(rest, " "); ok && value != "" && bareLabel(head) && !namesGathering(head) && !(l.heading && namesGathering(value)) {
 		return "", false
 	}
 	if containsAny(rest, pastSectionWords) || containsAny(strings.ToLower(rest), multiDayWords) {

@@ -327,3 +327,27 @@ func TestPageMeetingsCalledOffDate(t *testing.T) {
 		t.Errorf("12月15日's status %q, want 中止", st)
 	}
 }
+
+func TestPageMeetingsPictographDatesAndHoursForEvery(t *testing.T) {
+	// A newsletter's post of the next meetings, each under its heading
+	// with a 📅 line; the hours and the place written once for every one
+	// in a sentence, one meeting at another hall, and an extra morning
+	// meeting with hours of its own (the only date with hours: the page's
+	// own reading, whose hours are that meeting's, not the others').
+	page := post("年明けからの例会、3回分の日程です", `<p>こんにちは、世話人の例川です。年明けからの例会の日程をまとめてお知らせします。</p>
+<p>時間はどの回も <strong>18:30〜20:30</strong>（18:15から受付）、場所は <strong>例ベース 3F</strong>（大阪市北区例町1-2-3 例ビル3F／梅田駅から徒歩5分）です。</p>
+<h3>1月例会「今年の目標発表会」</h3>
+<p>📅 1月14日（木）</p>
+<p>ひとり1分で今年の目標を発表します。</p>
+<h3>2月例会「決算前のお金の話」</h3>
+<p>📅 2月18日（木）</p>
+<p>会場：<strong>例駅前センター 6F 会議室B</strong>（大阪市北区例町4-5-6／地下鉄 例駅 1番出口すぐ）<br>この回だけ会場が変わります。</p>
+<h3>番外編：新春 朝活交流会</h3>
+<p>📅 1月9日（土）8:00〜9:30<br>場所：例カフェ 2F</p>
+<h4>お申し込み</h4><p>各回とも前日までにフォームからお申し込みください。</p>`)
+	checkMeetings(t, meetingsOf(t, page), []wantMeeting{
+		{tokyo(2027, 1, 14, 18, 30), tokyo(2027, 1, 14, 20, 30), "1月例会「今年の目標発表会」", "例ベース 3F"},
+		{tokyo(2027, 2, 18, 18, 30), tokyo(2027, 2, 18, 20, 30), "2月例会「決算前のお金の話」", "例駅前センター 6F 会議室B"},
+		{tokyo(2027, 1, 9, 8, 0), tokyo(2027, 1, 9, 9, 30), "番外編：新春 朝活交流会", "例カフェ 2F"},
+	})
+}
