@@ -1162,7 +1162,8 @@ var asOfDate = regexp.MustCompile(`[0-9０-９]\s*日\s*(?:[（(][月火水木�
 // a deadline, a posting, a closure, the sale of tickets, a product's launch.
 var notStartWords = []string{"締切", "締め切", "〆切", "期限", "必着", "までに", "までの", "まで受付", "まで受け付け", "申込開始",
 	"受付開始", "申込受付", "発売", "投稿", "掲載", "更新", "公開日", "休業", "休館", "休み", "移転", "発行",
-	"提供開始", "提供を開始", "販売を開始"} // a service's launch: 12月1日より提供を開始します
+	"提供開始", "提供を開始", "販売を開始", // a service's launch: 12月1日より提供を開始します
+	"にご案内した", "にお知らせした"} // when an earlier post was: 11月12日にご案内した忘年会
 
 // eventVerbs near a date say it is when something takes place.
 var eventVerbs = []string{"開催", "行います", "行ないます", "実施", "開始", "スタート", "開演", "開会", "から", "より", "にて", "で開", "開きます", "予定"}
@@ -1277,8 +1278,8 @@ func lineDates(l pageLine, i int, posted map[string]bool, ref time.Time) []*date
 }
 
 // updateStamp is a bracket that dates a change of the text: （11/24更新）,
-// （12月1日 追記）.
-var updateStamp = regexp.MustCompile(`[（(]\s*(?:[0-9０-９]{2,4}\s*[年/／.]\s*)?[0-9０-９]{1,2}\s*[月/／.]\s*[0-9０-９]{1,2}\s*日?\s*(?:[（(][月火水木金土日]{1,2}[）)])?\s*(?:更新|追記|掲載|現在|時点)\s*[）)]`)
+// （12月1日 追記）, 【12/5 追記】.
+var updateStamp = regexp.MustCompile(`[（(【]\s*(?:[0-9０-９]{2,4}\s*[年/／.]\s*)?[0-9０-９]{1,2}\s*[月/／.]\s*[0-9０-９]{1,2}\s*日?\s*(?:[（(][月火水木金土日]{1,2}[）)])?\s*(?:更新|追記|掲載|現在|時点)\s*[）)】]`)
 
 // noticeLine says whether a line opens with a notice's bracketed heading
 // (【年末年始休業のお知らせ】12月29日～1月4日は休業いたします。ご返信は

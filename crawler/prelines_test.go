@@ -258,9 +258,15 @@ func TestDropMovedDates(t *testing.T) {
 }
 
 // An update stamp in brackets (（11/24更新）) dates the text, not the event.
+// So does a heading's 【12/5 追記】, and the day an earlier post went out
+// (11月12日にご案内した忘年交流会) is not when the event is.
 func TestLineDatesLeaveUpdateStamps(t *testing.T) {
-	l := pageLine{text: "※講師のご都合により日程を変更いたしました（11/24更新）"}
-	if cs := lineDates(l, 0, nil, goldenRef); len(cs) != 0 {
-		t.Errorf("dates %q, want none", cs[0].text)
+	for _, text := range []string{"※講師のご都合により日程を変更いたしました（11/24更新）", "【12/5 追記】",
+		"11月12日にご案内した12/17（木）の忘年交流会、おかげさまで定員に達しました。"} {
+		for _, c := range lineDates(pageLine{text: text}, 0, nil, goldenRef) {
+			if c.score > 0 && c.day.Month() != time.December || c.score > 0 && c.day.Day() != 17 {
+				t.Errorf("%q: date %q scores %d, want none", text, c.text, c.score)
+			}
+		}
 	}
 }
