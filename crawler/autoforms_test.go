@@ -82,9 +82,12 @@ func TestMarkSeriesComparesDays(t *testing.T) {
 		{Link: "https://www.example.jp/xo_event/teirei-60/", Fields: Fields{FieldTitle: "【中止】第60回 定例交流会", FieldDate: "2027年1月27日（水）に予定しておりました第60回定例交流会は、中止とさせていただきます"}},
 		{Link: "https://www.example.jp/xo_event/monthly/", Fields: Fields{FieldTitle: "朝活", FieldDate: "12月2日（水）7:30"}},
 		{Link: "https://www.example.jp/xo_event/monthly/", Fields: Fields{FieldTitle: "朝活", FieldDate: "2027年1月6日（水）7:30"}},
+		// A NEXT EVENT box with the hours, the list's card without: one day.
+		{Link: "https://www.example.jp/events/vol12", Fields: Fields{FieldTitle: "Pitch Night vol.12", FieldDate: "Dec 16, 2026 · 19:00"}},
+		{Link: "https://www.example.jp/events/vol12", Fields: Fields{FieldTitle: "Pitch Night vol.12", FieldDate: "2026.12.16 WED"}},
 	}
 	markSeries(items, goldenRef)
-	for i, want := range []string{"", "", "1", "1"} {
+	for i, want := range []string{"", "", "1", "1", "", ""} {
 		if got := items[i].Fields[fieldSeries]; got != want {
 			t.Errorf("item %d (%s): series %q, want %q", i, items[i].Fields[FieldDate], got, want)
 		}

@@ -323,7 +323,7 @@ func markSeries(items []ListItem, ref time.Time) {
 		}
 		day := it.Fields[FieldDate]
 		if sp, err := parseDate(day, "", ref); err == nil {
-			day = sp.Start.Format(time.RFC3339)
+			day = sp.Start.Format("2006-01-02")
 		} else {
 			continue
 		}
@@ -1561,12 +1561,18 @@ func (l *listReader) loneBlock(inner *recordSet, r *record) *record {
 	return lone
 }
 
+// englishGatherings are the words of gatheringWords as founders' and
+// international groups name their events: Founders Meetup #18, OGIMACHI
+// Pitch Night vol.11.
+var englishGatherings = []string{"meetup", "workshop", "seminar", "webinar", "networking", "mixer", "conference", "hackathon",
+	"pitch night", "demo day", "summit"}
+
 // gatherings says whether at least half a set's blocks are titled as
-// gatherings (交流会, セミナー …).
+// gatherings (交流会, セミナー …, Meetup, Workshop …).
 func (l *listReader) gatherings(s *recordSet) bool {
 	n := 0
 	for _, r := range s.records {
-		if t := l.info(s, r).title; containsAny(strings.ToLower(t), gatheringWords) && utf8.RuneCountInString(t) >= 5 {
+		if t := strings.ToLower(l.info(s, r).title); (containsAny(t, gatheringWords) || containsAny(t, englishGatherings)) && utf8.RuneCountInString(t) >= 5 {
 			n++
 		}
 	}

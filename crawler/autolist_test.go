@@ -809,3 +809,28 @@ func TestMoreScheduleSeeAll(t *testing.T) {
 		t.Errorf("links %q, want %q", got, want)
 	}
 }
+
+// A list of past events titled in English (Founders Meetup #7, Pitch
+// Night vol.3) is a list of gatherings, as one titled 交流会 is; a list of
+// members is not.
+func TestGatheringsInEnglish(t *testing.T) {
+	for page, want := range map[string]bool{
+		`<ul><li><a href="/events/m7">Nov 12, 2026 · 19:00 Founders Meetup #7 資金調達のリアル</a></li>
+<li><a href="/events/p3">Oct 22, 2026 · 19:00 OGIMACHI Pitch Night vol.3</a></li>
+<li><a href="/events/w1">Nov 28, 2026 · 13:00 PMF Workshop：顧客インタビュー設計</a></li></ul>`: true,
+		`<ul><li><a href="/members/1">Taro Example, CEO of Example Inc.</a></li>
+<li><a href="/members/2">Hanako Sample, founder of Sample Labs</a></li>
+<li><a href="/members/3">Jiro Test, CTO of Test Works</a></li></ul>`: false,
+	} {
+		doc := docOf(t, "<html><body>"+page+"</body></html>")
+		l := &listReader{doc: doc, page: mustURL("https://www.example.jp/events/"), base: mustURL("https://www.example.jp/events/"),
+			allowed: func(string) bool { return true }, ref: goldenRef}
+		sets := findRecordSets(doc.Find("body").Nodes[0])
+		if len(sets) != 1 {
+			t.Fatalf("%d sets, want the list", len(sets))
+		}
+		if got := l.gatherings(sets[0]); got != want {
+			t.Errorf("gatherings %v, want %v: %s", got, want, page)
+		}
+	}
+}
