@@ -239,7 +239,32 @@ func autoFields(doc *goquery.Document) Fields {
 	if v := cleanVenue(f[FieldVenue]); v != "" {
 		f[FieldVenue] = v
 	}
+	if main := doc.Find("main, article, #main, #contents, .entry-content, body").First(); main.Length() > 0 && f[FieldVenue] != "" {
+		if v := roomOf(contentText(main.Nodes[0]), f[FieldVenue]); v != "" {
+			f[FieldVenue] = v
+		}
+	}
 	return f
+}
+
+// roomOf is the venue v as a 会場 line of text names it with the floor or
+// the room too (VENUE 扇町インキュベーションベース over 会場：扇町インキュ
+// ベーションベース 2F ラウンジ（大阪市北区…）), without its address; ""
+// when no line says more of it.
+func roomOf(text, v string) string {
+	for _, line := range strings.Split(text, "\n") {
+		field, val := labelledLine(line)
+		if field != FieldVenue || !strings.HasPrefix(val, v) || len(val) == len(v) || strings.Contains(val, "。") {
+			continue
+		}
+		g := Fields{FieldVenue: val}
+		splitAddress(g)
+		// (Not a note in brackets: Cafe & Bar LINK 梅田（貸切）.)
+		if w := cleanVenue(g[FieldVenue]); strings.HasPrefix(w, v) && len(w) > len(v) && !strings.ContainsAny(w[len(v):], "（(") {
+			return w
+		}
+	}
+	return ""
 }
 
 // venueTail is what a venue's line says after the place: a note (※お申込み

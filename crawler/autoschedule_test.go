@@ -392,3 +392,23 @@ func TestAutoListDaysUnderTheRowWithTheMonth(t *testing.T) {
 		t.Errorf("events\n%q\nwant\n%q", got, want)
 	}
 }
+
+// A page's VENUE box names the building; its 開催概要 the room in it,
+// with the address: the venue is the room's. A note in brackets after
+// the name (（貸切）) says no more of the place.
+func TestAutoEventVenueRoomInTheText(t *testing.T) {
+	e, _ := autoEventOf(t, `<html><head><title>Pitch Night vol.4 — EXAMPLE FOUNDERS</title></head><body><main>
+<div class="framer-1a2b3c"><p class="framer-text">2026.12.16 WED</p></div><div class="framer-4d5e6f"><p class="framer-text">19:00 - 21:30</p></div>
+<h1 class="framer-text">Pitch Night vol.4</h1>
+<div class="framer-7g8h9i"><p class="framer-text">VENUE</p></div><div class="framer-0j1k2l"><p class="framer-text">例インキュベーションベース</p></div>
+<h2 class="framer-text">開催概要</h2>
+<p class="framer-text">日時：2026年12月16日（水） 19:00〜21:30（開場 18:30）</p>
+<p class="framer-text">会場：例インキュベーションベース 2F ラウンジ（大阪市北区例町2丁目7-18 例ビル2F）</p>
+<p class="framer-text">参加費：一般 2,000円</p></main></body></html>`)
+	if e.Venue != "例インキュベーションベース 2F ラウンジ" {
+		t.Errorf("venue %q, want the room the text names", e.Venue)
+	}
+	if got := roomOf("会場：例カフェ 梅田（貸切）\n参加費：3,000円", "例カフェ 梅田"); got != "" {
+		t.Errorf("roomOf read %q: a note, not a room", got)
+	}
+}
