@@ -143,6 +143,8 @@ func TestParse(t *testing.T) {
 		{"２０２６年１２月３日ー2026年12月5日", day(2026, 12, 3), day(2026, 12, 5), true},
 		// Several days.
 		{"12月3日(木)〜5日(土)", day(2026, 12, 3), day(2026, 12, 5), true},
+		// A WordPress event plugin's date @ time, to the same date @ time.
+		{"2026-11-18 @ 19:00 - 2026-11-18 @ 21:00", at(2026, 11, 18, 19, 0), at(2026, 11, 18, 21, 0), false},
 		// A slashed date's last day, 日 left out as the first leaves it.
 		{"3/6(土)〜7(日) 1泊2日合宿", day(2027, 3, 6), day(2027, 3, 7), true},
 		{"12/3(木)〜5(土)", day(2026, 12, 3), day(2026, 12, 5), true},

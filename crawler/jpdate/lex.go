@@ -307,7 +307,9 @@ func lex(dst []token, s string) []token {
 		}
 		r = norm(r)
 		switch {
-		case r == ' ':
+		case r == ' ' || r == '@':
+			// (2026-11-18 @ 19:00, as WordPress event plugins write a
+			// date and its time: the @ only parts them.)
 			i += size
 			continue
 		case r >= '0' && r <= '9':
