@@ -326,3 +326,55 @@ sources:
 		t.Errorf("events %q, want %q", got, want)
 	}
 }
+
+// An event plugin's list of past events links pages that now say only
+// that the listing has expired, and a members' seminar links a login
+// page: the rows, which give the day, are the events. A post the list
+// links that writes no date and says much else is no event.
+func TestCrawlAutoRowOfAPageThatSaysNothing(t *testing.T) {
+	chrome := `<header><p class="site-title">例YEG</p><nav><a href="/">ホーム</a> <a href="/events/">事業予定</a></nav></header>`
+	pages := map[string]string{
+		"/events/": `<html><head><title>事業予定｜例YEG</title></head><body>` + chrome + `<main><h1>事業予定</h1><div class="event_listings">
+<div class="event_listing"><a href="/event/12-reikai/"><div class="wpem-event-title"><h3>12月例会「事業承継のリアル」</h3></div>
+<div class="wpem-event-date-time"><span>2026-12-10 @ 19:00 - 2026-12-10 @ 21:00</span></div><div class="wpem-event-location"><span>例会館 3階 大ホール</span></div></a></div>
+<div class="event_listing"><a href="/event/11-reikai/"><div class="wpem-event-title"><h3>11月例会「BCPを自社でつくる」</h3></div>
+<div class="wpem-event-date-time"><span>2026-11-18 @ 19:00 - 2026-11-18 @ 21:00</span></div><div class="wpem-event-location"><span>例会館 3階 大ホール</span></div></a></div>
+<div class="event_listing"><a href="/event/member-seminar/"><div class="wpem-event-title"><h3>会員限定 価格転嫁セミナー</h3></div>
+<div class="wpem-event-date-time"><span>2027-01-27 @ 14:00 - 2027-01-27 @ 16:00</span></div><div class="wpem-event-location"><span>例会館 5階</span></div></a></div>
+<div class="event_listing"><a href="/event/about-koryukai/"><div class="wpem-event-title"><h3>例交流会とは？（はじめての方へ）</h3></div>
+<div class="wpem-event-date-time"><span>2026-10-05 @ 10:00 - 2026-10-05 @ 11:00</span></div></a></div>
+</div></main></body></html>`,
+		"/event/12-reikai/": `<html><head><title>12月例会「事業承継のリアル」｜例YEG</title></head><body>` + chrome + `<main><article><h1>12月例会「事業承継のリアル」</h1>
+<ul><li>開始日：2026-12-10</li><li>開始時間：19:00</li><li>終了時間：21:00</li><li>会場：例会館 3階 大ホール</li></ul><p>先代から事業を継いだ会員3名が登壇します。</p></article></main></body></html>`,
+		"/event/11-reikai/": `<html><head><title>11月例会「BCPを自社でつくる」｜例YEG</title></head><body>` + chrome + `<main><article><h1>11月例会「BCPを自社でつくる」</h1>
+<p class="posted">2026.10.05</p><div class="event-manager-info">このリストは期限切れです。</div></article></main></body></html>`,
+		"/event/member-seminar/": `<html><head><title>会員限定 価格転嫁セミナー｜例YEG</title></head><body>` + chrome + `<main><h1>会員限定 価格転嫁セミナー</h1>
+<p>このページは会員専用です。閲覧にはログインが必要です。</p><p><a href="/login/">会員ログイン</a></p></main></body></html>`,
+		"/event/about-koryukai/": `<html><head><title>例交流会とは？（はじめての方へ）｜例YEG</title></head><body>` + chrome + `<main><article><h1>例交流会とは？（はじめての方へ）</h1>
+<p>例交流会は、例市で事業を営む若手経営者・後継者が集まる会です。毎月の例会では、会員や外部講師による講演、グループ討論、懇親会を通じて、経営の悩みを語り合い、互いの事業を知り、仕事のつながりを広げています。</p>
+<p>入会を検討されている方は、まずはオブザーバーとして例会にご参加ください。参加費は無料です。お申し込みはお問い合わせフォームから。見学だけでも歓迎いたします。例会の後の懇親会にもぜひお越しください。会員は現在52名、建設、製造、小売、飲食、士業など業種はさまざまです。</p></article></main></body></html>`,
+	}
+	srv := servePages(t, pages)
+	rep, evs, err := crawlYAML(t, `
+sources:
+  - id: thin
+    name: 例YEG
+    kind: auto
+    start_urls: ["%s/events/"]
+    area: 大阪市
+    delay: 1ms
+`, srv.URL)
+	if err != nil {
+		t.Fatalf("%v; problems %q", err, rep.Problems)
+	}
+	got := byTitle(evs)
+	if s := got["11月例会「BCPを自社でつくる」"]; len(s) != 1 || !s[0].StartsAt.Equal(tokyo(2026, 11, 18, 19, 0)) || !s[0].EndsAt.Equal(tokyo(2026, 11, 18, 21, 0)) {
+		t.Errorf("the expired listing's row: %v", s)
+	}
+	if s := got["会員限定 価格転嫁セミナー"]; len(s) != 1 || !s[0].StartsAt.Equal(tokyo(2027, 1, 27, 14, 0)) {
+		t.Errorf("the members' seminar's row: %v", s)
+	}
+	if len(got["例交流会とは？（はじめての方へ）"]) != 0 || len(evs) != 3 {
+		t.Errorf("events %v, want the three meetings and not the introduction", evs)
+	}
+}

@@ -25,6 +25,10 @@ import (
 // page with no event date. Its message says which.
 var ErrNotEvent = errors.New("not an event")
 
+// errNoEventDate is the ErrNotEvent of a page that writes no date that
+// can be its event's.
+var errNoEventDate = fmt.Errorf("%w: no event date on the page", ErrNotEvent)
+
 func notEvent(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", ErrNotEvent, fmt.Sprintf(format, args...))
 }
@@ -408,7 +412,7 @@ func readPageText(doc *goquery.Document, pageURL *url.URL, ref time.Time, list, 
 	if f[FieldDate] == "" {
 		c := bestDate(lines, headLines(doc), posted, ref)
 		if c == nil {
-			return f, notEvent("no event date on the page")
+			return f, errNoEventDate
 		}
 		f[FieldDate] = c.text
 		if f[FieldTime] == "" && !c.timed {

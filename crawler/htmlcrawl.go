@@ -815,6 +815,14 @@ func (s *session) pageFields(p pending, dp *page) (df Fields, ok bool) {
 			// sale's row, 歳末大売出し 実施中, is none).
 			return Fields{}, true
 		}
+		if errors.Is(err, errNoEventDate) && df[FieldDate] == "" && p.item.Fields[FieldDate] != "" && namesGathering(p.item.Fields[FieldTitle]) &&
+			sameName(found[FieldTitle], p.item.Fields[FieldTitle]) && thinPage(dp.doc) {
+			// 11月例会「…」 2026-11-18 @ 19:00 in a list of past events,
+			// linking its page that now says only このリストは期限切れです
+			// (or a members' page behind a login): the page says nothing
+			// against the row, and the row is the event.
+			return Fields{}, true
+		}
 		if err != nil && df[FieldDate] == "" {
 			// A linked page that is no event (news, a notice).
 			title := cmp.Or(found[FieldTitle], p.item.Fields[FieldTitle])
@@ -1012,4 +1020,23 @@ func noEventItems(items []ListItem, refused []Refusal) ([]ListItem, []Refusal) {
 		kept = append(kept, it)
 	}
 	return kept, refused
+}
+
+// sameName says whether two titles name one event: the same words, white
+// space aside, or one within the other (a page's heading and a list's row
+// that adds or leaves out a part).
+func sameName(a, b string) bool {
+	a, b = strings.Join(strings.Fields(a), ""), strings.Join(strings.Fields(b), "")
+	return a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a))
+}
+
+// thinPageRunes is the most text a page says nothing of an event with.
+const thinPageRunes = 160
+
+// thinPage says whether a page's main text is a line or two beside its
+// title and chrome: a listing that has expired (このリストは期限切れです),
+// a members' page behind a login, not a post that writes no date.
+func thinPage(doc *goquery.Document) bool {
+	main := doc.Find("main, article, #main, #contents, .entry-content, body").First()
+	return main.Length() > 0 && utf8.RuneCountInString(contentText(main.Nodes[0])) < thinPageRunes
 }
