@@ -130,11 +130,18 @@ func suggestFrom(d *rawDoc, src *Source) suggestion {
 			sg.Notes = append(sg.Notes, "the page advertises the RSS/Atom feed "+f.URL+": kind rss with it as the start URL reads its items (dates from their text)")
 		}
 	}
-	if evs, _ := JSONLDEvents(doc); len(evs) > 0 {
+	evs, _ := JSONLDEvents(doc)
+	dated := slices.DeleteFunc(slices.Clone(evs), func(f Fields) bool { return f[FieldDate] == "" })
+	if len(dated) > 0 {
 		sg.Source.Kind = KindJSONLD
-		sg.Items = len(evs)
-		sg.Detected = fmt.Sprintf("%d schema.org Event(s) in the page's own JSON-LD", len(evs))
+		sg.Items = len(dated)
+		sg.Detected = fmt.Sprintf("%d schema.org Event(s) in the page's own JSON-LD", len(dated))
 		return sg
+	}
+	if len(evs) > 0 {
+		// A page's Event with only an eventSchedule (every Wednesday at
+		// 6:00) names no day: kind jsonld would read nothing of it.
+		sg.Notes = append(sg.Notes, fmt.Sprintf("the page's JSON-LD has %d schema.org Event(s) without a start date: not read", len(evs)))
 	}
 	ref := d.fetched
 	l, sets, lp := autoListSets(doc, d.url, src.hostAllowed, ref)

@@ -333,3 +333,30 @@ func TestNextSelectorsPickEveryListPage(t *testing.T) {
 		t.Errorf("list.next %q picks %q, notes %q; want %q", sel, got, notes, want)
 	}
 }
+
+// A 倫理法人会's page whose SEO plugin writes an Event with only a weekly
+// eventSchedule (no day of its own) above the table of the meetings'
+// days: kind jsonld would read nothing, so suggest does not offer it.
+func TestSuggestLeavesAnUndatedJSONLDEvent(t *testing.T) {
+	srv := servePages(t, map[string]string{"/morning-seminar/": `<!DOCTYPE html><html lang="ja"><head><meta charset="UTF-8"><title>モーニングセミナー | 例倫理法人会</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Organization","name":"例倫理法人会"},
+{"@type":"Event","name":"モーニングセミナー","eventSchedule":{"@type":"Schedule","byDay":"https://schema.org/Tuesday","startTime":"06:00","endTime":"07:00","repeatFrequency":"P1W"},
+"location":{"@type":"Place","name":"例ホテル","address":"大阪市北区例町1-2-3"}}]}</script></head>
+<body><main><h1>モーニングセミナー</h1><p>毎週火曜日 朝6:00～7:00　例ホテル 3階「桜の間」</p>
+<table><thead><tr><th>日程</th><th>講師</th><th>テーマ</th></tr></thead><tbody>
+<tr><td>12月1日（火）</td><td>例田 一郎 氏</td><td>「朝起きは繁栄の第一歩」</td></tr>
+<tr><td>12月8日（火）</td><td>見本 花子 氏</td><td>「感謝の心で人が育つ」</td></tr>
+<tr><td>12月15日（火）</td><td>試験 次郎 氏</td><td>「苦難福門」</td></tr>
+</tbody></table></main></body></html>`})
+	c, err := New(Config{AllowPrivate: true, Now: func() time.Time { return corpusNow }, MaxRetries: -1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sg, err := c.suggest(context.Background(), srv.URL+"/morning-seminar/", time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sg.Source.Kind == KindJSONLD || !strings.Contains(strings.Join(sg.Notes, "\n"), "1 schema.org Event(s) without a start date") {
+		t.Errorf("kind %s (%s), notes %q", sg.Source.Kind, sg.Detected, sg.Notes)
+	}
+}
