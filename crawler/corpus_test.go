@@ -44,8 +44,8 @@ var corpusNow = time.Date(2026, 12, 6, 10, 0, 0, 0, event.Tokyo)
 // Floors at what auto reaches today over the whole corpus: a ratchet. A
 // change that reads the corpus better raises them; none may lower them.
 // Each held-out set joins the corpus as its misses are read (the history
-// is in testdata/sites/README.md). Now, 140 sites: 1179 of 1179 found, 2
-// of 1181 invented, 5872 of 5895 fields right. (The sites of the eleventh
+// is in testdata/sites/README.md). Now, 142 sites: 1198 of 1198 found, 2
+// of 1200 invented, 5967 of 5990 fields right. (The sites of the eleventh
 // and twelfth sets joined with fields auto reads otherwise than their
 // writers, where the corpus's writers disagree among themselves: a
 // course's sessions titled with or without their number, a venue with
@@ -68,7 +68,9 @@ const (
 // fix auto leaves the set when auto reads it well, and the floors are then
 // what the sites left measure. Now: the eighteenth set (hx-), measured
 // once at bc19f56 (55 of 79 found, 2 of 57 invented, 261 of 275 fields
-// right), the floors set there; the seventeenth (hw-), read to
+// right), then read to fix auto the same stop (78 of 79, 0 of 78, 378 of
+// 390), hx-rinri-jsonld-schedule, read well, joined to the corpus; the
+// seventeenth (hw-), read to
 // fix auto the stop it was written (first reading at 251cc3b: 39 of 89
 // found, 33 of 72 invented, 162 of 195 fields right; now 87 of 89, 1 of
 // 88, 377 of 435), none of it joined to the corpus yet: its fields its
@@ -80,12 +82,12 @@ const (
 // its other six read well and joined to the corpus; four sites of the
 // fifteenth (hu-) and three of the fourteenth (ht-gsites-kai,
 // ht-wix-bookings-salon, ht-wp-mec-kaigisho), read to fix auto but not yet
-// read well, their other sites joined to the corpus; six of the thirteenth
+// read well, their other sites joined to the corpus; five of the thirteenth
 // (hs-), read to fix auto but not yet read well; five of the tenth (hp-),
 // four of them read to fix auto; three of the ninth (hn-) and two of the
 // eighth (hm-), all read to fix auto; three of the sixth, never read; one
-// of the seventh (hk-blogger-kogyokai), read. In all, 45 sites: 392 of 452
-// found, 13 of 405 invented, 1813 of 1960 fields right. (The fields floor
+// of the seventh (hk-blogger-kogyokai), read. In all, 43 sites: 397 of 433
+// found, 11 of 408 invented, 1840 of 1985 fields right. (The fields floor
 // is a share of the events found: reading the seventeenth set found 46
 // more events, some with a field its writers wrote otherwise, and moved
 // it from 0.924 to 0.920.) The eleventh set
@@ -93,9 +95,9 @@ const (
 // move as sites read well leave the set and new ones join it, not only
 // as auto reads better.)
 const (
-	corpusHeldoutFloorFound    = 0.867 // 392 of 452
-	corpusHeldoutCeilInvented  = 0.033 // 13 of 405
-	corpusHeldoutFloorFieldsOK = 0.925 // 1813 of 1960
+	corpusHeldoutFloorFound    = 0.916 // 397 of 433
+	corpusHeldoutCeilInvented  = 0.027 // 11 of 408
+	corpusHeldoutFloorFieldsOK = 0.926 // 1840 of 1985
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:
