@@ -105,6 +105,7 @@ func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 	keepPreWrapLines(doc.Nodes[0])
 	dropMovedDates(doc.Nodes[0])
 	openNoscript(body.Nodes[0])
+	readInstagramEmbeds(body.Nodes[0])
 	readPre(body.Nodes[0])
 	splitLineBlocks(body.Nodes[0])
 	head := doc.Find("title").First().Text() + " " + doc.Find("h1").First().Text()
@@ -2329,7 +2330,15 @@ func cleanTitle(s string) string {
 	s = strings.TrimSpace(strings.TrimLeft(s, "■□●○◆◇・★☆▼▽◎＊*>＞ "))
 	// 🗓 3/19(金) 第43回 定例交流会: a pictograph heads the line as a mark
 	// does.
-	return strings.TrimLeftFunc(s, func(r rune) bool { return r >= 0x1F000 || r == 0xFE0F || r == ' ' })
+	// 10月のうつぼ異業種交流会🌰: and one ends it as a flourish.
+	return strings.TrimFunc(s, func(r rune) bool { return pictograph(r) || r == ' ' })
+}
+
+// pictograph says whether r is an emoji or a pictograph a writer decorates
+// a line with (🗓, 🌰, ☕, ✨), or the joiners and selectors that go with
+// them.
+func pictograph(r rune) bool {
+	return r >= 0x1F000 || r >= 0x2600 && r <= 0x27BF && r != '★' && r != '☆' || r == 0xFE0F || r == 0x200D
 }
 
 // callToAction is what a button's label adds after the event's name: ▶お申込み,

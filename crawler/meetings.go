@@ -885,7 +885,7 @@ var everyMeeting = regexp.MustCompile(`(?:どの回も|各回とも|各回|い�
 // 21:30 まで): the date without its note, or "".
 func markedDate(line string) string {
 	t := normSpace(line)
-	rest := strings.TrimLeftFunc(t, func(r rune) bool { return r >= 0x1F000 || r == 0xFE0F || r == ' ' })
+	rest := strings.TrimLeftFunc(t, func(r rune) bool { return pictograph(r) || r == ' ' })
 	if rest == t || !datePrefix.MatchString(rest) {
 		return ""
 	}
