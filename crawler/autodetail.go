@@ -120,6 +120,16 @@ func splitAddress(f Fields) {
 		}
 		return
 	}
+	if m := spacedAddress.FindStringIndex(v); m != nil && m[0] > 0 && addressLike.MatchString(strings.TrimSpace(v[m[0]:])) {
+		// カフェ&バル KOEN 大阪市西区靱本町1丁目 1F: the place, then its
+		// address after a space, on one line (a caption whose line break
+		// became a space).
+		f[FieldVenue] = strings.TrimSpace(v[:m[0]])
+		if f[FieldAddress] == "" {
+			f[FieldAddress] = strings.TrimSpace(v[m[0]:])
+		}
+		return
+	}
 	for _, br := range [][2]string{{"（", "）"}, {"(", ")"}} {
 		if !strings.HasSuffix(v, br[1]) {
 			continue
@@ -145,6 +155,11 @@ func splitAddress(f Fields) {
 		return
 	}
 }
+
+// spacedAddress is where an address written after a place on its line
+// begins: a space, then the prefecture or a city of it (大阪市, 堺市, 東大
+// 阪市 …), not inside a bracket.
+var spacedAddress = regexp.MustCompile(`[ 　]+(?:大阪府|〒|\p{Han}{1,4}市\p{Han}{1,3}区|\p{Han}{1,4}市)`)
 
 // venueAsideWords in a bracket after a place say it tells the way there
 // (駅から徒歩5分, 3番出口すぐ), notes the sessions it serves (2回とも,

@@ -14,6 +14,12 @@ func TestSplitAddressDropsWayThereAndNotes(t *testing.T) {
 		{"例産業ホール 1F 展示場（吹田市江の木町X-X）", "例産業ホール 1F 展示場", "吹田市江の木町X-X"},
 		{"例酒造資料館（神戸市東灘区）", "例酒造資料館", "神戸市東灘区"},
 		{"割烹 例田（宿院町）", "割烹 例田（宿院町）", ""},
+		// The address after a space, on the place's line.
+		{"カフェ&バル 例 大阪市西区靱本町1丁目 1F", "カフェ&バル 例", "大阪市西区靱本町1丁目 1F"},
+		{"例会館 3階 大ホール 大阪市西区靱本町1丁目X-X", "例会館 3階 大ホール", "大阪市西区靱本町1丁目X-X"},
+		// A city's name that is no address: the hall's.
+		{"大阪市中央公会堂 3階 中集会室", "大阪市中央公会堂 3階 中集会室", ""},
+		{"例ホテル 堺市役所前", "例ホテル 堺市役所前", ""},
 	} {
 		f := Fields{FieldVenue: c.in}
 		splitAddress(f)
