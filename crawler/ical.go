@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -239,13 +240,27 @@ func icalEvents(c *ical.Component, src *Source, feedURL string, fetched time.Tim
 	}
 	if st := strings.ToUpper(textProp(c, ical.PropStatus)); st == "CANCELLED" {
 		base.Status = event.StatusCancelled
+	} else if w := statusNotice(base.Description); w != "" && base.Status == event.StatusScheduled {
+		// DESCRIPTION:登壇予定者の都合により延期となりました。: a calendar
+		// that keeps the event, and says in its note what became of it.
+		base.Status = statusOf(w, title)
 	}
 	titleKey := title
 	if uid != "" {
 		titleKey = "uid:" + uid
 	}
 	if p := c.Props.Get(ical.PropURL); p != nil {
-		if u := strings.TrimSpace(p.Value); absoluteHTTP(u) {
+		u := strings.TrimSpace(p.Value)
+		if strings.HasPrefix(u, "/") && !strings.HasPrefix(u, "//") {
+			// URL:/event/kitahama-startup-24/ in a site's own feed: the
+			// page on the feed's host.
+			fu, err := url.Parse(feedURL)
+			ref, rerr := url.Parse(u)
+			if err == nil && rerr == nil && absoluteHTTP(feedURL) {
+				u = fu.ResolveReference(ref).String()
+			}
+		}
+		if absoluteHTTP(u) {
 			base.URL, titleKey = u, ""
 		}
 	}
@@ -508,6 +523,11 @@ func splitLocation(loc string) (venue, addr string) {
 	}
 	if v, a, ok := bracketed(loc); ok {
 		return v, a
+	}
+	if m := mapsAddress.FindStringSubmatchIndex(loc); m != nil && m[0] > 0 {
+		// KAWACHI BASE, 日本、〒581-0869 大阪府八尾市桜ケ丘１: Google
+		// Calendar's place, its name, the country, then the address.
+		return strings.TrimSpace(loc[:m[0]]), strings.TrimSpace(loc[m[2]:m[3]])
 	}
 	at := -1
 	for _, w := range []string{"〒", "大阪府"} {

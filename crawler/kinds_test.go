@@ -468,9 +468,40 @@ func TestSplitLocation(t *testing.T) {
 		"大阪府大阪市北区中之島5-3-51 (大阪府立国際会議場)":          {"大阪府立国際会議場", "大阪府大阪市北区中之島5-3-51"},
 		"堺市産業振興センター（堺市北区長曽根町130-42）":             {"堺市産業振興センター", "堺市北区長曽根町130-42"},
 		"例会館 2階 ホール": {"例会館 2階 ホール", ""},
+		// Google Calendar's: the name, the country, the address.
+		"KAWACHI BASE, 日本、〒581-0869 大阪府八尾市桜ケ丘１": {"KAWACHI BASE", "〒581-0869 大阪府八尾市桜ケ丘１"},
 	} {
 		if v, a := splitLocation(loc); v != want[0] || a != want[1] {
 			t.Errorf("splitLocation(%q) = %q, %q; want %q, %q", loc, v, a, want[0], want[1])
+		}
+	}
+}
+
+// The Events Calendar's iCal export on its own site writes each event's
+// page as a path (URL:/event/…/), and keeps a postponed event, saying so
+// in its DESCRIPTION: the page is on the feed's host, the event postponed.
+func TestParseICalSitePathAndDescribedStatus(t *testing.T) {
+	data := []byte("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//北浜ベース - ECPv6.3.1//NONSGML v1.0//EN\r\nX-WR-TIMEZONE:Asia/Tokyo\r\n" +
+		"BEGIN:VEVENT\r\nDTSTART;TZID=Asia/Tokyo:20270128T190000\r\nDTEND;TZID=Asia/Tokyo:20270128T210000\r\nDTSTAMP:20261130T020000Z\r\n" +
+		"UID:307-20270128@example.jp\r\nSUMMARY:例PITCH #7\r\nDESCRIPTION:登壇予定者の都合により延期となりました。新しい日程は決まり次第お知らせします。\r\n" +
+		"URL:/event/example-pitch-7/\r\nLOCATION:例ベース 3F イベントスペース\\, 大阪市中央区北浜9-1-8\r\nEND:VEVENT\r\n" +
+		"BEGIN:VEVENT\r\nDTSTART;TZID=Asia/Tokyo:20261209T190000\r\nDTEND;TZID=Asia/Tokyo:20261209T210000\r\nDTSTAMP:20261130T020000Z\r\n" +
+		"UID:301-20261209@example.jp\r\nSUMMARY:例交流会 Vol.24\r\nDESCRIPTION:雨天中止の場合は前日にお知らせします。\r\nURL:/event/example-24/\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+	res, err := ParseICal(context.Background(), data, &Source{ID: "t", Area: "大阪市"}, "https://www.example.jp/events/?ical=1", goldenRef, DefaultHorizon)
+	if err != nil || len(res.Events) != 2 {
+		t.Fatalf("%v, %d events", err, len(res.Events))
+	}
+	for _, e := range res.Events {
+		switch e.Title {
+		case "例PITCH #7":
+			if e.URL != "https://www.example.jp/event/example-pitch-7/" || e.Status != event.StatusPostponed {
+				t.Errorf("%s: %s, %s", e.Title, e.URL, e.Status)
+			}
+		case "例交流会 Vol.24":
+			// A rain rule is no news of the event.
+			if e.URL != "https://www.example.jp/event/example-24/" || e.Status != event.StatusScheduled {
+				t.Errorf("%s: %s, %s", e.Title, e.URL, e.Status)
+			}
 		}
 	}
 }
