@@ -378,3 +378,52 @@ sources:
 		t.Errorf("events %v, want the three meetings and not the introduction", evs)
 	}
 }
+
+// A 青年部's 行事予定 page embeds its Google Calendar, links the calendar's
+// .ics and writes a table of the year's events in its own words, one of
+// them (the 新年会) not in the calendar: the calendar's events are read
+// as it states them, the table's row of the 新年会 too, and no event twice.
+func TestCrawlAutoPageAndItsAdvertisedCalendar(t *testing.T) {
+	ics := "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nX-WR-TIMEZONE:Asia/Tokyo\r\n" +
+		"BEGIN:VEVENT\r\nDTSTART;TZID=Asia/Tokyo:20261217T190000\r\nDTEND;TZID=Asia/Tokyo:20261217T213000\r\nUID:a1@google.com\r\n" +
+		"SUMMARY:12月定例会・忘年会\r\nLOCATION:例会館 3階 大会議室\\, 日本、〒581-0000 大阪府八尾市例町1-2-3\r\nEND:VEVENT\r\n" +
+		"BEGIN:VEVENT\r\nDTSTART;TZID=Asia/Tokyo:20270123T073000\r\nDTEND;TZID=Asia/Tokyo:20270123T183000\r\nUID:a2@google.com\r\n" +
+		"SUMMARY:日帰り視察研修（淡路島）\r\nSTATUS:CANCELLED\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+	pages := map[string]string{
+		"/gyoji/": `<html><head><title>行事予定｜例商工会青年部</title></head><body><div id="main"><h1>行事予定</h1>
+<iframe src="https://calendar.google.com/calendar/embed?src=example%40group.calendar.google.com&amp;ctz=Asia%2FTokyo" width="800" height="600"></iframe>
+<p><a href="/gyoji/yeg.ics">iCal形式で登録</a></p>
+<table class="gyoji"><tr><th>日程</th><th>行事</th><th>会場</th></tr>
+<tr><td>12月17日（木）19:00～</td><td>定例会・忘年会</td><td>例会館</td></tr>
+<tr><td>1月8日（金）18:30～</td><td>新年会</td><td>割烹 例</td></tr>
+<tr><td>1月23日（土）</td><td>【中止】日帰り視察研修（淡路島）</td><td>淡路島</td></tr>
+</table></div></body></html>`,
+		"/gyoji/yeg.ics": ics,
+	}
+	srv := servePages(t, pages)
+	rep, evs, err := crawlYAML(t, `
+sources:
+  - id: yeg
+    name: 例商工会青年部
+    kind: auto
+    start_urls: ["%s/gyoji/"]
+    area: 八尾市
+    delay: 1ms
+`, srv.URL)
+	if err != nil {
+		t.Fatalf("%v; problems %q", err, rep.Problems)
+	}
+	got := byTitle(evs)
+	if s := got["12月定例会・忘年会"]; len(s) != 1 || !s[0].EndsAt.Equal(tokyo(2026, 12, 17, 21, 30)) || s[0].Venue != "例会館 3階 大会議室" {
+		t.Errorf("the calendar's December meeting: %v", s)
+	}
+	if s := got["日帰り視察研修（淡路島）"]; len(s) != 1 || s[0].Status != "cancelled" {
+		t.Errorf("the calendar's cancelled trip: %v", s)
+	}
+	if s := got["新年会"]; len(s) != 1 || !s[0].StartsAt.Equal(tokyo(2027, 1, 8, 18, 30)) {
+		t.Errorf("the table's 新年会: %v", s)
+	}
+	if len(evs) != 3 {
+		t.Errorf("%d events, want 3: %v", len(evs), evs)
+	}
+}

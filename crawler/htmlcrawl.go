@@ -273,6 +273,7 @@ func (s *session) readLists(ctx context.Context, found chan<- pending) error {
 	}
 	enqueue(s.src.StartURLs)
 	links := map[string]bool{}
+	feedsRead := map[string]bool{} // the iCalendar feeds read beside a page's events
 	rank := 0
 	var firstErr error
 	for len(queue) > 0 && ctx.Err() == nil {
@@ -320,6 +321,25 @@ func (s *session) readLists(ctx context.Context, found chan<- pending) error {
 			// No event in the page's HTML (a calendar embedded from
 			// elsewhere, say): the feed it advertises holds them.
 			fromFeeds = s.autoFeeds(ctx, lp.Feeds, listURL)
+		} else if s.src.Kind == KindAuto && len(lp.Feeds) > 0 && lp.Feeds[0].ICal && !feedsRead[lp.Feeds[0].URL] {
+			// The page writes some events and advertises the calendar
+			// that holds them (行事予定 with its Google Calendar's .ics):
+			// the calendar's events are read as it states them, and the
+			// page's rows are kept where the calendar has no event of
+			// that day and name (a 新年会 written only on the page).
+			// A calendar event that links a page the list links is read
+			// from that page, as the list's item.
+			feedsRead[lp.Feeds[0].URL] = true
+			linked := map[string]bool{}
+			for _, it := range lp.Items {
+				if it.Link != "" && !it.Whole {
+					linked[withoutFragment(it.Link)] = true
+				}
+			}
+			fromFeeds = slices.DeleteFunc(s.autoFeeds(ctx, lp.Feeds[:1], listURL), func(p pending) bool {
+				return p.ev != nil && linked[withoutFragment(p.ev.URL)]
+			})
+			lp.Items = slices.DeleteFunc(lp.Items, func(it ListItem) bool { return inFeed(it, fromFeeds, p.fetched) })
 		}
 		for _, p := range fromFeeds {
 			if p.item.Link != "" {
@@ -1040,3 +1060,34 @@ func thinPage(doc *goquery.Document) bool {
 	main := doc.Find("main, article, #main, #contents, .entry-content, body").First()
 	return main.Length() > 0 && utf8.RuneCountInString(contentText(main.Nodes[0])) < thinPageRunes
 }
+
+// inFeed says whether a list item is an event a feed read beside it holds:
+// one of its events falls on the item's day with a name alike (the page's
+// 【中止】日帰り視察研修（淡路島） and the calendar's 日帰り視察研修（淡路島）;
+// 朝活勉強会（全5回） and 青年部 朝活勉強会).
+func inFeed(it ListItem, feed []pending, ref time.Time) bool {
+	sp, err := parseDate(it.Fields[FieldDate], it.Fields[FieldTime], ref)
+	if err != nil {
+		return false
+	}
+	name := coreName(it.Fields[FieldTitle])
+	for _, p := range feed {
+		if p.ev == nil || !sameDay(p.ev.StartsAt, sp.Start) {
+			continue
+		}
+		if other := coreName(p.ev.Title); name != "" && other != "" && (strings.Contains(name, other) || strings.Contains(other, name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// coreName is a title without its status marks (【中止】), its bracketed
+// notes (（全5回）) and its spaces: what two listings of one event share.
+func coreName(t string) string {
+	t = anyBracket.ReplaceAllString(t, "")
+	return strings.Join(strings.Fields(t), "")
+}
+
+// anyBracket is a mark or a note in brackets: 【中止】, （全5回）, (Zoom).
+var anyBracket = regexp.MustCompile(`【[^】]*】|［[^］]*］|\[[^\]]*\]|（[^）]*）|\([^)]*\)`)
