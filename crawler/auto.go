@@ -934,6 +934,17 @@ func labelledLine(line string) (field, value string) {
 // a digit after it (12.10) makes it a date.
 var itemNumber = regexp.MustCompile(`^((?:[0-9０-９]{1,2}\s*[．.、]|[（(][0-9０-９]{1,2}[)）]|[①-⑳])\s*)[^0-9０-９\s]`)
 
+// pictographLabels are the pictographs a post labels its lines with, and
+// the fields they stand for.
+var pictographLabels = []struct {
+	marks string
+	field string
+}{
+	{"📅📆🗓", FieldDate},
+	{"📍🏠", FieldVenue},
+	{"💰💴", FieldFee},
+}
+
 func labelledLineRaw(line string) (field, value string) {
 	l := strings.TrimLeft(normSpace(line), "■□●○◆◇・★☆※▼▽◎＊*-－ ")
 	if m := itemNumber.FindStringSubmatch(l); m != nil {
@@ -942,6 +953,20 @@ func labelledLineRaw(line string) (field, value string) {
 	}
 	if l == "" {
 		return "", ""
+	}
+	for _, pl := range pictographLabels {
+		// 📍居酒屋 とら八（ひかり通り北口すぐ）: a social post's pictograph
+		// stands for the label.
+		for _, m := range pl.marks {
+			if rest, ok := strings.CutPrefix(l, string(m)); ok {
+				if f, v := labelledLineRaw(rest); f != "" {
+					return f, v // 📍場所：… labels it twice
+				}
+				if v := normSpace(strings.TrimLeft(rest, "\ufe0f:： ")); v != "" {
+					return pl.field, v
+				}
+			}
+		}
 	}
 	if rest, ok := strings.CutPrefix(l, "【"); ok {
 		if label, val, ok := strings.Cut(rest, "】"); ok {

@@ -2070,7 +2070,8 @@ var (
 // genericWords are link texts that name no event (詳しく見る, 続きを読む, a
 // board post's 返信).
 var genericWords = []string{"詳細", "詳しく", "くわしく", "続き", "もっと見る", "more", "read", "こちら", "click", "チラシ", "pdf",
-	"申込", "申し込", "お申込", "フォーム", "ページ", "一覧", "戻る", "ダウンロード", "印刷", "地図", "map", "アクセス", "返信"}
+	"申込", "申し込", "お申込", "フォーム", "ページ", "一覧", "戻る", "ダウンロード", "印刷", "地図", "map", "アクセス", "返信",
+	"で見る"} // LINE VOOMで見る, Instagramで見る
 
 func (l *listReader) collectLinks(n *html.Node, in *recInfo) {
 	var walk func(n *html.Node, heading bool)
@@ -2214,6 +2215,11 @@ func (l *listReader) recordTitle(s *recordSet, r *record, in *recInfo) (string, 
 	for _, n := range r.nodes {
 		walkElements(n, func(e *html.Node) bool {
 			if found != "" {
+				return false
+			}
+			if bylineBlock(e) {
+				// (Not the writer's name in a post's meta line:
+				// ltel-post__meta's ltel-post__name.)
 				return false
 			}
 			words := idClassWords(e)

@@ -46,3 +46,31 @@ func TestCaptionLines(t *testing.T) {
 		t.Errorf("lines %q, want %q", got, want)
 	}
 }
+
+// A shopping street's site mirrors its LINE account's posts: each card
+// names the account in its meta line, then the post, whose first line
+// names the event and whose 📅 and 📍 lines give its day and place; the
+// link to the post on LINE is no name.
+func TestAutoListLineTimelinePosts(t *testing.T) {
+	post := func(id, when, text string) string {
+		return `<article class="ltel-post" id="ltel-post-` + id + `"><div class="ltel-post__head"><img class="ltel-avatar" src="/icon.png" alt="">` +
+			`<div class="ltel-post__meta"><span class="ltel-post__name">例通り商店街</span><span class="ltel-post__time">` + when + `</span></div></div>` +
+			`<div class="ltel-post__body"><div class="ltel-text">` + text + `</div><button type="button" class="ltel-more-btn">もっと見る</button></div>` +
+			`<div class="ltel-post__foot"><span class="ltel-like"><span class="ltel-like__count">12</span></span>` +
+			`<a class="ltel-open" href="https://linevoom.line.me/post/` + id + `" target="_blank">LINE VOOMで見る</a></div></article>`
+	}
+	page := `<html><head><title>お知らせ｜例通り商店街振興組合</title></head><body><main><h1>LINE公式アカウントのお知らせ</h1><div class="ltel-timeline">` +
+		post("1001", "2026.11.20 18:30", `🍻加盟店主 忘年会🍻<br>今年もやります！<span class="ltel-ellipsis">…</span><span class="ltel-text-more ltel-is-hidden"><br><br>📅12月18日(金) 19:00～21:00<br>📍居酒屋 例八<br>💴会費 4,000円</span>`) +
+		post("1002", "2026.11.15 10:00", `🍡歳末餅つき大会🍡<br>地域の皆さま、今年も開催します！<span class="ltel-ellipsis">…</span><span class="ltel-text-more ltel-is-hidden"><br><br>📅12月27日(日) 10:00～<br>📍📍場所：例通り 中央広場</span>`) +
+		`</div></main></body></html>`
+	lp := autoItems(t, "https://www.example.jp/", page)
+	var got []string
+	for _, it := range lp.Items {
+		e := wholeEvent(t, ListItem{Link: it.Link, Fields: it.Fields, Whole: true})
+		got = append(got, jst(e.StartsAt)+" "+e.Title+" @"+e.Venue)
+	}
+	want := []string{"2026-12-18 19:00 加盟店主 忘年会 @居酒屋 例八", "2026-12-27 10:00 歳末餅つき大会 @例通り 中央広場"}
+	if !slices.Equal(got, want) {
+		t.Errorf("events\n%q\nwant\n%q", got, want)
+	}
+}
