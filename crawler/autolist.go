@@ -107,6 +107,7 @@ func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 	openNoscript(body.Nodes[0])
 	readInstagramEmbeds(body.Nodes[0])
 	readPre(body.Nodes[0])
+	splitSpacedRows(body.Nodes[0])
 	splitLineBlocks(body.Nodes[0])
 	head := doc.Find("title").First().Text() + " " + doc.Find("h1").First().Text()
 	l := &listReader{doc: doc, page: pageURL, base: baseURL(doc, pageURL), allowed: allowed, ref: ref, urlYM: yearMonthOf(pageURL, ""),
