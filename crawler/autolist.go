@@ -129,6 +129,10 @@ func autoList(doc *goquery.Document, pageURL *url.URL, allowed func(host string)
 	}
 	for _, set := range sets {
 		for _, r := range set.records {
+			if items := l.weekLinks(r); items != nil {
+				addAll(items, r)
+				continue
+			}
 			if items := l.sessionItems(set, r); items != nil {
 				addAll(items, r)
 				continue
@@ -4376,7 +4380,8 @@ func calendarWeek(n *html.Node) bool {
 			return false
 		}
 		d := atoiWide(m[1])
-		if d < 1 || d > 31 || prev != 0 && d != prev+1 {
+		// (29 30 1 2 …: the first week runs on from the month before.)
+		if d < 1 || d > 31 || prev != 0 && d != prev+1 && !(prev >= 28 && d == 1) {
 			return false
 		}
 		prev = d
@@ -4384,6 +4389,42 @@ func calendarWeek(n *html.Node) bool {
 	}
 	return days >= 5
 }
+
+// weekLinks are the events a month grid's week links, one per link of its
+// days' cells (an Events Manager calendar's cell lists three events of
+// its day): each is read from its page. nil when the row is no week of a
+// grid or links no event.
+func (l *listReader) weekLinks(r *record) []ListItem {
+	if len(r.nodes) != 1 || !calendarWeek(r.nodes[0]) {
+		return nil
+	}
+	var out []ListItem
+	seen := map[string]bool{}
+	for _, cell := range elementChildren(r.nodes[0]) {
+		walkElements(cell, func(a *html.Node) bool {
+			if a.Data != "a" {
+				return true
+			}
+			text := cleanTitle(nodeText(a))
+			link, ok := siteLink(l.base, l.page, attr(a, "href"), l.allowed)
+			if !ok || text == "" || dayNumber.MatchString(text) || utilityLink(link, text) || fileExt.MatchString(link) || seen[link] {
+				// (The day's own number links the day's page.)
+				return false
+			}
+			seen[link] = true
+			f := Fields{FieldTitle: text}
+			if st, ok := statusIn(text); ok && st != event.StatusScheduled {
+				f[FieldStatus] = statusWord(st)
+			}
+			out = append(out, ListItem{Link: link, Fields: f})
+			return false
+		})
+	}
+	return out
+}
+
+// dayNumber is a link's text that is a day of the month alone.
+var dayNumber = regexp.MustCompile(`^[0-9０-９]{1,2}$`)
 
 // leadingDay is the day number a grid's cell opens with.
 var leadingDay = regexp.MustCompile(`^([0-9０-９]{1,2})(?:[^0-9０-９:：/／]|$)`)

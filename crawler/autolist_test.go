@@ -834,3 +834,32 @@ func TestGatheringsInEnglish(t *testing.T) {
 		}
 	}
 }
+
+// Events Manager's month calendar lists a day's events in its cell, three
+// on one day; the day's number links the day's page. Each event is read
+// from its own page.
+func TestAutoListMonthGridCellOfSeveralEvents(t *testing.T) {
+	page := `<html><head><title>行事予定 | 例経営者の会</title></head><body><main><h1>行事予定</h1>
+<table class="em-calendar fullcalendar"><thead><tr><td><a class="em-calnav" href="/gyoji/?mno=11&amp;yno=2026">&laquo; 11月</a></td><td class="month_name" colspan="5">12月 2026</td><td><a class="em-calnav" href="/gyoji/?mno=1&amp;yno=2027">1月 &raquo;</a></td></tr></thead>
+<tbody><tr class="days-names"><td>日</td><td>月</td><td>火</td><td>水</td><td>木</td><td>金</td><td>土</td></tr>
+<tr><td class="eventless-pre">29</td><td class="eventless-pre">30</td><td class="eventless">1</td>
+<td class="eventful"><a href="/events/benkyokai/">2</a><ul><li><a href="/events/benkyokai/">経営勉強会「価格転嫁の進め方」</a></li></ul></td>
+<td class="eventless">3</td><td class="eventless">4</td><td class="eventless">5</td></tr>
+<tr><td class="eventless">6</td><td class="eventless">7</td><td class="eventless">8</td><td class="eventless">9</td>
+<td class="eventful"><a href="/events/2026-12-10/">10</a><ul><li><a href="/events/yakuinkai/">12月度 役員会</a></li><li><a href="/events/orientation/">新入会員オリエンテーション</a></li><li><a href="/events/bonenkai/">12月例会・忘年会</a></li></ul></td>
+<td class="eventless">11</td><td class="eventless">12</td></tr>
+<tr><td class="eventless">13</td><td class="eventless">14</td><td class="eventless">15</td><td class="eventless">16</td><td class="eventless">17</td><td class="eventless">18</td>
+<td class="eventful"><a href="/events/kengaku/">19</a><ul><li><a href="/events/kengaku/">【中止】ものづくり工場見学会</a></li></ul></td></tr>
+<tr><td class="eventless">20</td><td class="eventless">21</td><td class="eventless">22</td><td class="eventless">23</td><td class="eventless">24</td><td class="eventless">25</td><td class="eventless">26</td></tr>
+</tbody></table></main></body></html>`
+	lp := autoItems(t, "https://www.example.jp/gyoji/", page)
+	var got []string
+	for _, it := range lp.Items {
+		got = append(got, it.Link)
+	}
+	want := []string{"https://www.example.jp/events/benkyokai/", "https://www.example.jp/events/yakuinkai/", "https://www.example.jp/events/orientation/",
+		"https://www.example.jp/events/bonenkai/", "https://www.example.jp/events/kengaku/"}
+	if !slices.Equal(got, want) {
+		t.Errorf("links %q, want %q", got, want)
+	}
+}
