@@ -2,7 +2,9 @@ package crawler
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -59,29 +61,31 @@ func readInstagramEmbeds(root *html.Node) {
 		if caption == "" {
 			continue
 		}
-		post := el("div", "class", "instagram-post")
-		for _, line := range captionLines(caption) {
-			p := el("p")
-			p.AppendChild(&html.Node{Type: html.TextNode, Data: line})
-			post.AppendChild(p)
+		for _, lines := range captionEvents(captionLines(caption)) {
+			post := el("div", "class", "instagram-post")
+			for _, line := range lines {
+				p := el("p")
+				p.AppendChild(&html.Node{Type: html.TextNode, Data: line})
+				post.AppendChild(p)
+			}
+			if posted != nil {
+				meta := el("p", "class", "post-date")
+				t := el("time", "datetime", attr(posted, "datetime"))
+				t.AppendChild(&html.Node{Type: html.TextNode, Data: nodeText(posted)})
+				meta.AppendChild(t)
+				post.AppendChild(meta)
+			}
+			if permalink != "" {
+				p := el("p")
+				a := el("a", "href", permalink)
+				// Named as a link to more is (詳細): the caption names
+				// the event, not the link.
+				a.AppendChild(&html.Node{Type: html.TextNode, Data: "詳細"})
+				p.AppendChild(a)
+				post.AppendChild(p)
+			}
+			bq.Parent.InsertBefore(post, bq)
 		}
-		if posted != nil {
-			meta := el("p", "class", "post-date")
-			t := el("time", "datetime", attr(posted, "datetime"))
-			t.AppendChild(&html.Node{Type: html.TextNode, Data: nodeText(posted)})
-			meta.AppendChild(t)
-			post.AppendChild(meta)
-		}
-		if permalink != "" {
-			p := el("p")
-			a := el("a", "href", permalink)
-			// Named as a link to more is (詳細): the caption names the
-			// event, not the link.
-			a.AppendChild(&html.Node{Type: html.TextNode, Data: "詳細"})
-			p.AppendChild(a)
-			post.AppendChild(p)
-		}
-		bq.Parent.InsertBefore(post, bq)
 		bq.Parent.RemoveChild(bq)
 	}
 }
@@ -114,6 +118,40 @@ func captionLines(caption string) []string {
 		}
 	}
 	return out
+}
+
+// captionEvents are the events a caption announces, each its lines: the
+// caption whole, or, when it numbers two or more events that each give
+// their date (①新春交流会 📅1/15… ②2月 うつぼ異業種交流会 📅2/19…), each
+// numbered part with the lines after the parts, which are said of all of
+// them (どちらも受付は18:45〜です).
+func captionEvents(lines []string) [][]string {
+	var parts [][]string
+	var tail []string
+	for _, l := range lines {
+		r, size := utf8.DecodeRuneInString(l)
+		switch {
+		case r >= '①' && r <= '⑩':
+			parts = append(parts, []string{strings.TrimSpace(l[size:])})
+		case len(parts) > 0 && (strings.HasPrefix(l, "日時：") || strings.HasPrefix(l, "会場：") || strings.HasPrefix(l, "参加費：") || strings.HasPrefix(l, "定員：")) && len(tail) == 0:
+			parts[len(parts)-1] = append(parts[len(parts)-1], l)
+		case len(parts) > 0:
+			tail = append(tail, l)
+		}
+	}
+	dated := 0
+	for _, p := range parts {
+		if slices.ContainsFunc(p, func(l string) bool { return strings.HasPrefix(l, "日時：") }) {
+			dated++
+		}
+	}
+	if len(parts) < 2 || dated != len(parts) {
+		return [][]string{lines}
+	}
+	for i := range parts {
+		parts[i] = append(parts[i], tail...)
+	}
+	return parts
 }
 
 // el makes an element with attributes given as key, value pairs.

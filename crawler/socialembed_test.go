@@ -74,3 +74,27 @@ func TestAutoListLineTimelinePosts(t *testing.T) {
 		t.Errorf("events\n%q\nwant\n%q", got, want)
 	}
 }
+
+// A post that announces two events numbers them, each with its date;
+// what follows is said of both.
+func TestCaptionEvents(t *testing.T) {
+	lines := captionLines("1月・2月の日程が決まりました🎍 2か月分まとめてお知らせです📣 ━━━━━━━━━━ ①新春交流会🎍 📅1/15(金)19:00〜21:00 📍カフェ 例 💰3,500円 ②2月 例交流会 📅2/19(金)19:00〜21:00 📍カフェ 例 ━━━━━━━━━━ どちらも受付は18:45〜です  #例交流会")
+	got := captionEvents(lines)
+	want := [][]string{
+		{"新春交流会🎍", "日時：1/15(金)19:00〜21:00", "会場：カフェ 例", "参加費：3,500円", "どちらも受付は18:45〜です"},
+		{"2月 例交流会", "日時：2/19(金)19:00〜21:00", "会場：カフェ 例", "どちらも受付は18:45〜です"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d events %q, want %d", len(got), got, len(want))
+	}
+	for i := range want {
+		if !slices.Equal(got[i], want[i]) {
+			t.Errorf("event %d: %q, want %q", i, got[i], want[i])
+		}
+	}
+	// One event with numbered points: the caption whole.
+	one := captionLines("12月の例交流会🎄 📅12/17(木)19:00〜 ①自己紹介 ②名刺交換")
+	if got := captionEvents(one); len(got) != 1 {
+		t.Errorf("%q read as %d events", one, len(got))
+	}
+}
