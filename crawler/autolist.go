@@ -2611,6 +2611,22 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 		f[fieldListDate] = in.posted
 	}
 	li := in.eventLink
+	if li != nil && li.url != "" {
+		if u, err := url.Parse(li.url); err == nil && !l.allowed(u.Hostname()) {
+			// A post on another site that the list alone tells of: a
+			// thank-you for a meeting held (…ご参加いただいた皆さま
+			// ありがとうございました), or a mark alone (【満席になりました】)
+			// on an event another post announces, is none.
+			if w := reportWord(title); w != "" {
+				return refused(fmt.Sprintf("it reports on an event that took place (%s)", w))
+			}
+			if strings.HasPrefix(title, "【") && strings.HasSuffix(title, "】") && strings.Count(title, "【") == 1 {
+				if _, ok := statusIn(title); ok {
+					return refused("its name is a status alone: a notice about an event announced elsewhere")
+				}
+			}
+		}
+	}
 	if li.page() {
 		if weekdayErr != nil {
 			// The event page will say which is right; the row's date is

@@ -98,3 +98,20 @@ func TestCaptionEvents(t *testing.T) {
 		t.Errorf("%q read as %d events", one, len(got))
 	}
 }
+
+// A thank-you for a meeting held and a post that only marks another
+// post's event full are posts of the list, not events.
+func TestAutoListInstagramReportsAndMarks(t *testing.T) {
+	page := `<html><head><title>イベント | 例交流会</title></head><body><main><article><h1>イベント</h1>` +
+		igEmbed("CCC333", "【満席になりました🙏】  12/18(金)の忘年会SP🎄 おかげさまで定員30名に達し、満席となりました。  #例交流会", "2026-12-02T12:15:00+00:00", "Dec 2, 2026 at 4:15am PST") +
+		igEmbed("DDD444", "11/20(金)の11月例交流会、ご参加いただいた皆さまありがとうございました🙏✨  今回は27名のご参加でした👏  #例交流会", "2026-11-21T01:00:00+00:00", "Nov 20, 2026 at 5:00pm PST") +
+		igEmbed("EEE555", "12月の例交流会🎄  📅12/17(木)19:00〜21:00 📍カフェ 例 本町店  #異業種交流会", "2026-11-30T23:00:00+00:00", "Nov 30, 2026 at 3:00pm PST") +
+		`</article></main></body></html>`
+	lp := autoItems(t, "https://www.example.jp/event/", page)
+	if len(lp.Items) != 1 || lp.Items[0].Fields[FieldTitle] != "12月の例交流会" {
+		t.Errorf("items %v, want the December meeting alone", lp.Items)
+	}
+	if len(lp.Refused) != 2 {
+		t.Errorf("refused %v, want the mark and the thanks", lp.Refused)
+	}
+}
