@@ -1341,6 +1341,12 @@ func scoreContext(c *dateCand, sentence, label string, posted map[string]bool) {
 	if i := strings.IndexAny(sentence, "0123456789０１２３４５６７８９令平"); i >= 0 {
 		lead = sentence[:i]
 	}
+	if strings.ContainsAny(lead, "❌✖✕") {
+		// ❌ 12/9(水) 14:00～ / ⭕ 12/16(水) 14:00～15:30: a post strikes
+		// the old date with a cross, as a page strikes it out.
+		c.score = -1
+		return
+	}
 	for _, l := range []string{label, lead} {
 		if l == "" {
 			continue
