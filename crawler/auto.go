@@ -277,9 +277,18 @@ var venueTail = regexp.MustCompile(`\s*※.*$|\s+参加(?:者|人数)\s*[:：]?\
 // (第1回～第4回：例センター): the event's place is its first part's.
 var partPlace = regexp.MustCompile(`^(?:(?:第\s*[0-9０-９一二三四五]+\s*部|[0-9０-９]\s*部|第\s*[0-9０-９]+\s*回(?:\s*[～〜~\-－]\s*第\s*[0-9０-９]+\s*回)?)\s*[:：]\s*|(?:例会|懇親会|交流会|勉強会|セミナー|講演会)(?:\s*[:：]\s*|[\s　]+))`)
 
+// feeInVenue is the fee written after a place on its line: 会費 5,000円,
+// 参加費：3,000円.
+var feeInVenue = regexp.MustCompile(`[\s　/／、,]+(?:会費|参加費|受講料)\s*[:：]?\s*[0-9０-９無]`)
+
 // cleanVenue is a venue without the note or the hours written after it on
 // its line; "" when nothing would be left.
 func cleanVenue(v string) string {
+	if loc := feeInVenue.FindStringIndex(v); loc != nil && loc[0] > 0 {
+		// 旬彩 てんま（北区天神橋4丁目） 会費 5,000円: the cell holds the
+		// fee after the place.
+		v = v[:loc[0]]
+	}
 	v = strings.TrimSpace(venueTail.ReplaceAllString(v, ""))
 	v = partPlace.ReplaceAllString(v, "") // 第1部：例ホール → 例ホール
 	return strings.TrimSpace(mapLinkTail.ReplaceAllString(v, ""))

@@ -228,3 +228,16 @@ func TestFeedVenueDropsRemarks(t *testing.T) {
 		}
 	}
 }
+
+// A venue cell that goes on to the fee: the place alone.
+func TestCleanVenueLeavesTheFee(t *testing.T) {
+	for in, want := range map[string]string{
+		"旬彩 例（北区天神橋4丁目） 会費 5,000円": "旬彩 例（北区天神橋4丁目）",
+		"例会館 3階 / 参加費：3,000円":      "例会館 3階",
+		"会費制ビアガーデン 例":              "会費制ビアガーデン 例",
+	} {
+		if got := cleanVenue(in); got != want {
+			t.Errorf("cleanVenue(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
