@@ -675,8 +675,9 @@ func yearMonthOf(u *url.URL, param string) yearMonth {
 			}
 		}
 	}
-	// y=2027&m=1, year=2027&month=1: a calendar's year and month apart.
-	for _, names := range [][2]string{{"y", "m"}, {"year", "month"}} {
+	// y=2027&m=1, year=2027&month=1: a calendar's year and month apart;
+	// yno=2026&mno=11 in Events Manager's.
+	for _, names := range [][2]string{{"y", "m"}, {"year", "month"}, {"yno", "mno"}} {
 		y, yerr := strconv.Atoi(q.Get(names[0]))
 		mo, merr := strconv.Atoi(q.Get(names[1]))
 		if yerr == nil && merr == nil && y >= 1900 && y <= 2099 && mo >= 1 && mo <= 12 {

@@ -398,6 +398,7 @@ func TestLinkMonth(t *testing.T) {
 		"/event/calendar.php?y=2027&m=1":    {year: 2027, month: 1},
 		"/calendar?month=2026-10":           {year: 2026, month: 10},
 		"/archives/2026/11/":                {year: 2026, month: 11},
+		"/gyoji/?mno=11&yno=2026":           {year: 2026, month: 11}, // Events Manager
 		"/news/5131.html":                   {},
 	} {
 		u, _ := url.Parse(raw)
