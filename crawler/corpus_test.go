@@ -44,8 +44,8 @@ var corpusNow = time.Date(2026, 12, 6, 10, 0, 0, 0, event.Tokyo)
 // Floors at what auto reaches today over the whole corpus: a ratchet. A
 // change that reads the corpus better raises them; none may lower them.
 // Each held-out set joins the corpus as its misses are read (the history
-// is in testdata/sites/README.md). Now, 143 sites: 1210 of 1210 found, 2
-// of 1212 invented, 6027 of 6050 fields right. (The sites of the eleventh
+// is in testdata/sites/README.md). Now, 144 sites: 1221 of 1221 found, 2
+// of 1223 invented, 6082 of 6105 fields right. (The sites of the eleventh
 // and twelfth sets joined with fields auto reads otherwise than their
 // writers, where the corpus's writers disagree among themselves: a
 // course's sessions titled with or without their number, a venue with
@@ -68,8 +68,9 @@ const (
 // fix auto leaves the set when auto reads it well, and the floors are then
 // what the sites left measure. Now: the nineteenth set (hy-), measured
 // once at fc48875 (48 of 75 found, 37 of 85 invented, 199 of 240 fields
-// right), then read to fix auto the same stop (71 of 75, 12 of 83, 330 of
-// 355), hy-gcal-ics-overrides, read well, joined to the corpus; the
+// right), then read to fix auto the same stop (72 of 75, 12 of 84, 335 of
+// 360), hy-gcal-ics-overrides and hy-em-calendar-grid-kai, read well,
+// joined to the corpus; the
 // eighteenth set (hx-), measured
 // once at bc19f56 (55 of 79 found, 2 of 57 invented, 261 of 275 fields
 // right), then read to fix auto the same stop (78 of 79, 0 of 78, 378 of
@@ -90,18 +91,20 @@ const (
 // (hs-), read to fix auto but not yet read well; five of the tenth (hp-),
 // four of them read to fix auto; three of the ninth (hn-) and two of the
 // eighth (hm-), all read to fix auto; three of the sixth, never read; one
-// of the seventh (hk-blogger-kogyokai), read. In all, 50 sites: 456 of 496
-// found, 23 of 479 invented, 2115 of 2280 fields right. (The fields floor
+// of the seventh (hk-blogger-kogyokai), read. In all, 49 sites: 446 of 485
+// found, 23 of 469 invented, 2065 of 2230 fields right. (The fields floor
 // is a share of the events found: reading the seventeenth set found 46
 // more events, some with a field its writers wrote otherwise, and moved
 // it from 0.924 to 0.920.) The eleventh set
 // (hq-) and the twelfth (hr-) have joined the corpus whole. (The shares
 // move as sites read well leave the set and new ones join it, not only
-// as auto reads better.)
+// as auto reads better: hy-em-calendar-grid-kai, read whole, took 50
+// right fields of 50 with it, and the fields floor went from 0.927 to
+// 0.926, the invented ceiling from 0.049 to 0.050.)
 const (
-	corpusHeldoutFloorFound    = 0.919 // 456 of 496
-	corpusHeldoutCeilInvented  = 0.049 // 23 of 479
-	corpusHeldoutFloorFieldsOK = 0.927 // 2115 of 2280
+	corpusHeldoutFloorFound    = 0.919 // 446 of 485
+	corpusHeldoutCeilInvented  = 0.050 // 23 of 469
+	corpusHeldoutFloorFieldsOK = 0.926 // 2065 of 2230
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:
