@@ -2610,6 +2610,12 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	if f[FieldDate] == "" && f[fieldListDate] == "" && in.posted != "" {
 		f[fieldListDate] = in.posted
 	}
+	if bookingOpens.MatchString(title) || bookingOpens.MatchString(normSpace(in.text)) && !strings.Contains(title, "受付開始") && in.eventLink.page() && utf8.RuneCountInString(in.text) < 60 {
+		// 税理士による無料税務相談会　予約受付開始: the row of the day its
+		// bookings open, linking the event's page, which another row
+		// gives its own day.
+		return refused("the day its bookings open (予約受付開始), not the event")
+	}
 	li := in.eventLink
 	if li != nil && li.url != "" {
 		if u, err := url.Parse(li.url); err == nil && !l.allowed(u.Hostname()) {
@@ -2663,6 +2669,17 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	if sp, err := jpdate.Parse(f[FieldDate], l.ref); err == nil && sp.AllDay {
 		if t := blockHours(in); t != "" {
 			f[FieldDate] += " " + t
+		}
+	}
+	if roomBooking.MatchString(title) {
+		// A facility's page lists its rooms' bookings beside its own
+		// events: 貸室（団体利用） names no event, and 東成謡曲会 例会（貸室）
+		// over 午前 or 夜間 is a slot booked, not a gathering announced.
+		if strings.TrimSpace(roomBooking.ReplaceAllString(title, "")) == "" {
+			return refused("a room booked (貸室) that names no event")
+		}
+		if sp, err := jpdate.Parse(f[FieldDate], l.ref); err == nil && sp.AllDay {
+			return refused("a room booked (貸室) for a slot, with no hours of a gathering")
 		}
 	}
 	for _, ln := range in.lines {
@@ -4119,7 +4136,7 @@ func sameDoc(u, page *url.URL) bool {
 	return u.Host == page.Host && u.Path == page.Path && u.RawQuery == page.RawQuery
 }
 
-var nextWords = []string{"次へ", "次のページ", "次の", "翌月", "次月", "next", "›", "»", "＞", ">"}
+var nextWords = []string{"次へ", "次のページ", "次の", "翌月", "次月", "来月", "next", "›", "»", "＞", ">"}
 
 // nextMonth matches the link to a calendar's next month: 1月 >>, 2月＞,
 // 1月の催し物 >>, 3月の行事予定 ≫.
@@ -4405,6 +4422,14 @@ func calendarWeek(n *html.Node) bool {
 	}
 	return days >= 5
 }
+
+// roomBooking marks a row of a facility's bookings: （貸室）, 貸室（団体
+// 利用）, （貸館）.
+var roomBooking = regexp.MustCompile(`[（(]?(?:貸室|貸館)[）)]?(?:[（(][^）)]*[）)])?`)
+
+// bookingOpens ends a row that is the day bookings open: 税理士による無料
+// 税務相談会　予約受付開始.
+var bookingOpens = regexp.MustCompile(`[\s　](?:予約|申込|申し込み)?(?:受付|受け付け)開始$`)
 
 // weekLinks are the events a month grid's week links, one per link of its
 // days' cells (an Events Manager calendar's cell lists three events of

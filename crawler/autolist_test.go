@@ -863,3 +863,28 @@ func TestAutoListMonthGridCellOfSeveralEvents(t *testing.T) {
 		t.Errorf("links %q, want %q", got, want)
 	}
 }
+
+// A 区民センター's 催し物 table lists its own events, the rooms groups
+// have booked, and the day bookings for an event open: the rooms booked
+// for a slot (午前, 夜間) and the opening of bookings are not events; a
+// group's meeting with its hours is.
+func TestAutoListFacilityBookings(t *testing.T) {
+	page := `<html><head><title>今月の催し物｜例区民センター</title></head><body><div id="main"><h1>今月の催し物（令和8年12月）</h1>
+<table class="moyooshi"><tr><th>日</th><th>時間</th><th>催し物</th><th>会場</th></tr>
+<tr><td>12月1日（火）</td><td>夜間</td><td class="name">例謡曲会 例会（貸室）</td><td>和室</td></tr>
+<tr><td>12月3日（木）</td><td>18:30～20:30</td><td class="name">例ものづくり研究会　例会（貸室）</td><td>会議室1</td></tr>
+<tr><td>12月5日（土）</td><td>13:00～16:00</td><td class="name">貸室（団体利用）</td><td>ホール</td></tr>
+<tr><td>12月9日（水）</td><td>14:00～16:00</td><td class="name"><a href="/moyooshi/detail/351.html">創業セミナー「はじめての事業計画」</a></td><td>会議室2</td></tr>
+<tr><td>12月15日（火）</td><td>9:30～</td><td class="name"><a href="/moyooshi/detail/354.html">無料税務相談会</a>　予約受付開始</td><td>事務室</td></tr>
+<tr><td>12月21日（月）</td><td>13:00～16:00</td><td class="name"><a href="/moyooshi/detail/354.html">無料税務相談会（要予約）</a></td><td>会議室1</td></tr>
+</table></div></body></html>`
+	lp := autoItems(t, "https://www.example.jp/moyooshi/", page)
+	var got []string
+	for _, it := range lp.Items {
+		got = append(got, it.Fields[FieldTitle])
+	}
+	want := []string{"例ものづくり研究会 例会（貸室）", "創業セミナー「はじめての事業計画」", "無料税務相談会（要予約）"}
+	if !slices.Equal(got, want) {
+		t.Errorf("items %q, want %q (refused %v)", got, want, lp.Refused)
+	}
+}
