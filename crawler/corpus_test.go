@@ -44,8 +44,8 @@ var corpusNow = time.Date(2026, 12, 6, 10, 0, 0, 0, event.Tokyo)
 // Floors at what auto reaches today over the whole corpus: a ratchet. A
 // change that reads the corpus better raises them; none may lower them.
 // Each held-out set joins the corpus as its misses are read (the history
-// is in testdata/sites/README.md). Now, 144 sites: 1221 of 1221 found, 2
-// of 1223 invented, 6082 of 6105 fields right. (The sites of the eleventh
+// is in testdata/sites/README.md). Now, 145 sites: 1231 of 1231 found, 2
+// of 1233 invented, 6132 of 6155 fields right. (The sites of the eleventh
 // and twelfth sets joined with fields auto reads otherwise than their
 // writers, where the corpus's writers disagree among themselves: a
 // course's sessions titled with or without their number, a venue with
@@ -68,9 +68,9 @@ const (
 // fix auto leaves the set when auto reads it well, and the floors are then
 // what the sites left measure. Now: the nineteenth set (hy-), measured
 // once at fc48875 (48 of 75 found, 37 of 85 invented, 199 of 240 fields
-// right), then read to fix auto the same stop (72 of 75, 12 of 84, 335 of
-// 360), hy-gcal-ics-overrides and hy-em-calendar-grid-kai, read well,
-// joined to the corpus; the
+// right), then read to fix auto the same stop (74 of 75, 5 of 79, 345 of
+// 370), hy-gcal-ics-overrides, hy-em-calendar-grid-kai and
+// hy-kouminkan-moyooshi-sjis, read well, joined to the corpus; the
 // eighteenth set (hx-), measured
 // once at bc19f56 (55 of 79 found, 2 of 57 invented, 261 of 275 fields
 // right), then read to fix auto the same stop (78 of 79, 0 of 78, 378 of
@@ -91,20 +91,20 @@ const (
 // (hs-), read to fix auto but not yet read well; five of the tenth (hp-),
 // four of them read to fix auto; three of the ninth (hn-) and two of the
 // eighth (hm-), all read to fix auto; three of the sixth, never read; one
-// of the seventh (hk-blogger-kogyokai), read. In all, 49 sites: 446 of 485
-// found, 23 of 469 invented, 2065 of 2230 fields right. (The fields floor
+// of the seventh (hk-blogger-kogyokai), read. In all, 48 sites: 438 of 475
+// found, 16 of 454 invented, 2025 of 2190 fields right. (The fields floor
 // is a share of the events found: reading the seventeenth set found 46
 // more events, some with a field its writers wrote otherwise, and moved
 // it from 0.924 to 0.920.) The eleventh set
 // (hq-) and the twelfth (hr-) have joined the corpus whole. (The shares
 // move as sites read well leave the set and new ones join it, not only
-// as auto reads better: hy-em-calendar-grid-kai, read whole, took 50
-// right fields of 50 with it, and the fields floor went from 0.927 to
-// 0.926, the invented ceiling from 0.049 to 0.050.)
+// as auto reads better: hy-em-calendar-grid-kai and
+// hy-kouminkan-moyooshi-sjis, read whole, took 55 and 50 right fields
+// with them, and the fields floor went from 0.927 to 0.924.)
 const (
-	corpusHeldoutFloorFound    = 0.919 // 446 of 485
-	corpusHeldoutCeilInvented  = 0.050 // 23 of 469
-	corpusHeldoutFloorFieldsOK = 0.926 // 2065 of 2230
+	corpusHeldoutFloorFound    = 0.922 // 438 of 475
+	corpusHeldoutCeilInvented  = 0.036 // 16 of 454
+	corpusHeldoutFloorFieldsOK = 0.924 // 2025 of 2190
 )
 
 // Where auto is meant to arrive. corpusTargets switches the assertions on:
