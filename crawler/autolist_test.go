@@ -888,3 +888,20 @@ func TestAutoListFacilityBookings(t *testing.T) {
 		t.Errorf("items %q, want %q (refused %v)", got, want, lp.Refused)
 	}
 }
+
+// A facility's 催し物 page links the next month's as 来月の催し物; a
+// calendar's as 1月 »; a pager's as 次へ. Each is the list's next page.
+func TestAutoNextMonthLinks(t *testing.T) {
+	for link, want := range map[string]string{
+		`<li><a href="/moyooshi/?ym=202701">来月の催し物</a></li>`:     "https://www.example.jp/moyooshi/?ym=202701",
+		`<a class="next" href="/gyoji/?y=2027&amp;m=1">1月 »</a>`: "https://www.example.jp/gyoji/?y=2027&m=1",
+		`<a href="/news/?page=2">次へ</a>`:                         "https://www.example.jp/news/?page=2",
+		`<a href="/about/raigetsu.html">来月号の会報について詳しく</a>`:       "",
+	} {
+		doc := docOf(t, `<html><body><main><h1>催し物</h1><ul>`+link+`</ul></main></body></html>`)
+		got := autoNext(doc, mustURL("https://www.example.jp/moyooshi/"), func(string) bool { return true })
+		if want == "" && len(got) != 0 || want != "" && (len(got) != 1 || got[0] != want) {
+			t.Errorf("%s: next %q, want %q", link, got, want)
+		}
+	}
+}
