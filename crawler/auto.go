@@ -187,7 +187,7 @@ func autoFields(doc *goquery.Document) Fields {
 	}
 	if d, _ := doc.Find(`meta[name="description"]`).Attr("content"); normSpace(d) != "" {
 		f[FieldDescription] = normSpace(d)
-	} else if main := doc.Find("main, article, #main, #contents, .entry-content").First(); main.Length() > 0 {
+	} else if main := doc.Find(mainContent).First(); main.Length() > 0 {
 		f[FieldDescription] = truncateRunes(contentText(main.Nodes[0]), maxDescRunes)
 	}
 	for _, pf := range pluginFields {
@@ -215,8 +215,9 @@ func autoFields(doc *goquery.Document) Fields {
 	}
 	// 【日時】… and 日時：… lines of the main text fill what is still
 	// missing; not its chrome (a related post's 【満席となりました】).
-	if main := doc.Find("main, article, #main, #contents, .entry-content, body").First(); main.Length() > 0 {
-		text := contentText(main.Nodes[0])
+	text := "" // the main text, without its chrome
+	if main := doc.Find(mainContent + ", body").First(); main.Length() > 0 {
+		text = contentText(main.Nodes[0])
 		for name, v := range labelledText(text) {
 			if f[name] == "" {
 				f[name] = v
@@ -239,13 +240,16 @@ func autoFields(doc *goquery.Document) Fields {
 	if v := cleanVenue(f[FieldVenue]); v != "" {
 		f[FieldVenue] = v
 	}
-	if main := doc.Find("main, article, #main, #contents, .entry-content, body").First(); main.Length() > 0 && f[FieldVenue] != "" {
-		if v := roomOf(contentText(main.Nodes[0]), f[FieldVenue]); v != "" {
+	if f[FieldVenue] != "" {
+		if v := roomOf(text, f[FieldVenue]); v != "" {
 			f[FieldVenue] = v
 		}
 	}
 	return f
 }
+
+// mainContent selects a page's main text, where a theme puts it.
+const mainContent = "main, article, #main, #contents, .entry-content"
 
 // roomOf is the venue v as a 会場 line of text names it with the floor or
 // the room too (VENUE 扇町インキュベーションベース over 会場：扇町インキュ
@@ -944,15 +948,16 @@ func labelledLine(line string) (field, value string) {
 // a digit after it (12.10) makes it a date.
 var itemNumber = regexp.MustCompile(`^((?:[0-9０-９]{1,2}\s*[．.、]|[（(][0-9０-９]{1,2}[)）]|[①-⑳])\s*)[^0-9０-９\s]`)
 
-// pictographLabels are the pictographs a post labels its lines with, and
-// the fields they stand for.
+// pictographLabels are the pictographs a post labels its lines with, the
+// fields they stand for (none for 👥, the capacity) and the labels a page
+// writes for them.
 var pictographLabels = []struct {
-	marks string
-	field string
+	marks, field, label string
 }{
-	{"📅📆🗓", FieldDate},
-	{"📍🏠", FieldVenue},
-	{"💰💴", FieldFee},
+	{"📅📆🗓", FieldDate, "日時："},
+	{"📍🏠", FieldVenue, "会場："},
+	{"💰💴", FieldFee, "参加費："},
+	{"👥", "", "定員："},
 }
 
 func labelledLineRaw(line string) (field, value string) {
@@ -967,6 +972,9 @@ func labelledLineRaw(line string) (field, value string) {
 	for _, pl := range pictographLabels {
 		// 📍居酒屋 とら八（ひかり通り北口すぐ）: a social post's pictograph
 		// stands for the label.
+		if pl.field == "" {
+			continue
+		}
 		for _, m := range pl.marks {
 			if rest, ok := strings.CutPrefix(l, string(m)); ok {
 				if f, v := labelledLineRaw(rest); f != "" {

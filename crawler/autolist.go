@@ -2610,26 +2610,26 @@ func (l *listReader) item(s *recordSet, r *record) (ListItem, *Refusal, bool) {
 	if f[FieldDate] == "" && f[fieldListDate] == "" && in.posted != "" {
 		f[fieldListDate] = in.posted
 	}
-	if bookingOpens.MatchString(title) || bookingOpens.MatchString(normSpace(in.text)) && !strings.Contains(title, "受付開始") && in.eventLink.page() && utf8.RuneCountInString(in.text) < 60 {
+	rowOpens := in.eventLink.page() && utf8.RuneCountInString(in.text) < 60 && !strings.Contains(title, "受付開始") &&
+		bookingOpens.MatchString(normSpace(in.text))
+	if bookingOpens.MatchString(title) || rowOpens {
 		// 税理士による無料税務相談会　予約受付開始: the row of the day its
 		// bookings open, linking the event's page, which another row
 		// gives its own day.
 		return refused("the day its bookings open (予約受付開始), not the event")
 	}
 	li := in.eventLink
-	if li != nil && li.url != "" {
-		if u, err := url.Parse(li.url); err == nil && !l.allowed(u.Hostname()) {
-			// A post on another site that the list alone tells of: a
-			// thank-you for a meeting held (…ご参加いただいた皆さま
-			// ありがとうございました), or a mark alone (【満席になりました】)
-			// on an event another post announces, is none.
-			if w := reportWord(title); w != "" {
-				return refused(fmt.Sprintf("it reports on an event that took place (%s)", w))
-			}
-			if strings.HasPrefix(title, "【") && strings.HasSuffix(title, "】") && strings.Count(title, "【") == 1 {
-				if _, ok := statusIn(title); ok {
-					return refused("its name is a status alone: a notice about an event announced elsewhere")
-				}
+	if li != nil && li.external {
+		// A post on another site that the list alone tells of: a
+		// thank-you for a meeting held (…ご参加いただいた皆さま
+		// ありがとうございました), or a mark alone (【満席になりました】)
+		// on an event another post announces, is none.
+		if w := reportWord(title); w != "" {
+			return refused(fmt.Sprintf("it reports on an event that took place (%s)", w))
+		}
+		if strings.HasPrefix(title, "【") && strings.HasSuffix(title, "】") && strings.Count(title, "【") == 1 {
+			if _, ok := statusIn(title); ok {
+				return refused("its name is a status alone: a notice about an event announced elsewhere")
 			}
 		}
 	}

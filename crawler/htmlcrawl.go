@@ -1057,7 +1057,7 @@ const thinPageRunes = 160
 // title and chrome: a listing that has expired (このリストは期限切れです),
 // a members' page behind a login, not a post that writes no date.
 func thinPage(doc *goquery.Document) bool {
-	main := doc.Find("main, article, #main, #contents, .entry-content, body").First()
+	main := doc.Find(mainContent + ", body").First()
 	return main.Length() > 0 && utf8.RuneCountInString(contentText(main.Nodes[0])) < thinPageRunes
 }
 
@@ -1075,7 +1075,7 @@ func inFeed(it ListItem, feed []pending, ref time.Time) bool {
 		if p.ev == nil || !sameDay(p.ev.StartsAt, sp.Start) {
 			continue
 		}
-		if other := coreName(p.ev.Title); name != "" && other != "" && (strings.Contains(name, other) || strings.Contains(other, name)) {
+		if sameName(name, coreName(p.ev.Title)) {
 			return true
 		}
 	}

@@ -251,14 +251,10 @@ func icalEvents(c *ical.Component, src *Source, feedURL string, fetched time.Tim
 	}
 	if p := c.Props.Get(ical.PropURL); p != nil {
 		u := strings.TrimSpace(p.Value)
-		if strings.HasPrefix(u, "/") && !strings.HasPrefix(u, "//") {
+		if fu, err := url.Parse(feedURL); err == nil && strings.HasPrefix(u, "/") && !strings.HasPrefix(u, "//") && absoluteHTTP(feedURL) {
 			// URL:/event/kitahama-startup-24/ in a site's own feed: the
 			// page on the feed's host.
-			fu, err := url.Parse(feedURL)
-			ref, rerr := url.Parse(u)
-			if err == nil && rerr == nil && absoluteHTTP(feedURL) {
-				u = fu.ResolveReference(ref).String()
-			}
+			u = resolve(fu, u)
 		}
 		if absoluteHTTP(u) {
 			base.URL, titleKey = u, ""

@@ -20,18 +20,12 @@ import (
 // left out, the day it was posted as a byline, and the post's link; not
 // the account's, which every embed holds.
 
-// captionBreak is where a caption's typed line breaks were: two or more
-// spaces, a rule of ━ or ―, before a circled number (①新春交流会).
-var captionBreak = regexp.MustCompile(`[ 　]{2,}|[ 　]*[━―─＿]{4,}[ 　]*|[ 　]*([①②③④⑤⑥⑦⑧⑨⑩])`)
+// captionRuleText is a rule a caption sets between its parts: ━━━━, ――――.
+const captionRuleText = `[ 　]*[━―─＿]{4,}[ 　]*`
 
-// captionLabels are the pictographs a caption labels its lines with, and
-// the labels a page writes for them.
-var captionLabels = []struct{ marks, label string }{
-	{"📅📆🗓", "日時："},
-	{"📍🏠", "会場："},
-	{"💰💴", "参加費："},
-	{"👥", "定員："},
-}
+// captionBreak is where a caption's typed line breaks were: two or more
+// spaces, a rule, before a circled number (①新春交流会).
+var captionBreak = regexp.MustCompile(`[ 　]{2,}|` + captionRuleText + `|[ 　]*([①②③④⑤⑥⑦⑧⑨⑩])`)
 
 // captionTags is the run of hashtags a caption ends with.
 var captionTags = regexp.MustCompile(`(?:[ 　]*#[^\s#]+)+…?[ 　]*$`)
@@ -91,7 +85,7 @@ func readInstagramEmbeds(root *html.Node) {
 }
 
 // captionRule is a rule a caption sets between its parts.
-var captionRule = regexp.MustCompile(`[ 　]*[━―─＿]{4,}[ 　]*`)
+var captionRule = regexp.MustCompile(captionRuleText)
 
 // captionUpdate opens a caption with a note added later: 【11/26追記】
 // 主催者の体調不良のため、11/28の朝活は中止… above the announcement.
@@ -106,7 +100,7 @@ func captionLines(caption string) []string {
 		caption = parts[1] + "  " + parts[0]
 	}
 	caption = captionBreak.ReplaceAllString(caption, "\n$1")
-	for _, l := range captionLabels {
+	for _, l := range pictographLabels {
 		for _, m := range l.marks {
 			caption = strings.ReplaceAll(caption, string(m), "\n"+l.label)
 		}
